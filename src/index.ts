@@ -1,0 +1,11 @@
+/**
+ * de-an-06 — the core entry: schema, periods, units, formatting, indicators, validation and
+ * rollup. No `docx` here: rendering lives in `de-an-06/render`.
+ *
+ * @module
+ */
+export * from "./schema/index.js";
+export * from "./format/index.js";
+export * from "./indicators/index.js";
+export * from "./validation/index.js";
+export * from "./rollup/index.js";

@@ -1,0 +1,6 @@
+/**
+ * de-an-06/render — Word (.docx) output in the Nghị định 30/2020/NĐ-CP layout.
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,87 @@
+import type { Locale } from "./problem.js";
+
+/**
+ * Messages of schema problems, one table per locale (zod's own codes plus ours). Each entry
+ * receives the field (already formatted) and the issue's params.
+ */
+type Params = Record<string, unknown>;
+type Table = Record<string, (field: string, p: Params) => string>;
+
+const TYPE_VI: Record<string, string> = {
+  string: "chuỗi ký tự",
+  number: "số",
+  int: "số nguyên",
+  boolean: "giá trị đúng/sai",
+  object: "đối tượng",
+  array: "danh sách",
+  undefined: "không có giá trị",
+  null: "null",
+  nan: "NaN",
+};
+const tv = (t: unknown) => TYPE_VI[String(t)] ?? String(t);
+
+const vi: Table = {
+  invalid_type: (f, p) =>
+    p.received === "undefined"
+      ? `Thiếu trường bắt buộc "${f}" (cần ${tv(p.expected)}).`
+      : `Trường "${f}": cần ${tv(p.expected)}, nhận được ${tv(p.received)}.`,
+  too_small: (f, p) =>
+    p.origin === "string"
+      ? `Trường "${f}" không được để trống.`
+      : p.origin === "array"
+        ? `Trường "${f}" cần ít nhất ${String(p.minimum)} phần tử.`
+        : `Trường "${f}": giá trị phải ${p.inclusive ? "≥" : ">"} ${String(p.minimum)}${p.minimum === 0 ? " (số đếm không được âm)" : ""}.`,
+  too_big: (f, p) =>
+    `Trường "${f}": giá trị phải ${p.inclusive ? "≤" : "<"} ${String(p.maximum)}${p.origin === "number" ? " (vượt giới hạn số nguyên an toàn hoặc giới hạn cho phép)" : ""}.`,
+  not_integer: (f) => `Trường "${f}" phải là số nguyên (số đếm, số tiền tính bằng đồng).`,
+  unrecognized_keys: (f, p) =>
+    `Trường "${f}" có khóa không được phép: ${(p.keys as string[] | undefined)?.map((k) => `"${k}"`).join(", ")}.`,
+  invalid_format: (f, p) =>
+    p.format === "date"
+      ? `Trường "${f}": ngày không hợp lệ (cần dạng YYYY-MM-DD và là ngày có thật).`
+      : p.format === "regex"
+        ? `Trường "${f}": giá trị không đúng định dạng.`
+        : `Trường "${f}": không đúng định dạng ${String(p.format)}.`,
+  invalid_value: (f, p) =>
+    `Trường "${f}": giá trị không hợp lệ; chỉ chấp nhận ${(p.values as unknown[] | undefined)?.map((v) => JSON.stringify(v)).join(", ")}.`,
+  invalid_union: (f) => `Trường "${f}": cần một số nguyên không âm hoặc giá trị đúng/sai.`,
+  invalid_key: (f) => `Trường "${f}": mã không hợp lệ (cần mã ASCII có dấu chấm, ví dụ hs.tiep_nhan).`,
+  invalid_period: (f) =>
+    `Trường "${f}": mã kỳ báo cáo không hợp lệ (ví dụ 202605, 2026Q2, 2026S1, 2026N9, 2026).`,
+  forbidden_key: (f, p) => `Trường "${f}": khóa "${String(p.key)}" bị cấm (nguy cơ ô nhiễm prototype).`,
+  duplicate_section: (f, p) => `Trường "${f}": mục ${String(p.id)} xuất hiện nhiều lần.`,
+  not_json: (f, p) => `Trường "${f}": giá trị kiểu ${String(p.type)} không phải dữ liệu JSON.`,
+  custom: (f) => `Trường "${f}": giá trị không hợp lệ.`,
+};
+
+const en: Table = {
+  invalid_type: (f, p) =>
+    p.received === "undefined"
+      ? `Missing required field "${f}" (expected ${String(p.expected)}).`
+      : `Field "${f}": expected ${String(p.expected)}, received ${String(p.received)}.`,
+  too_small: (f, p) =>
+    p.origin === "string"
+      ? `Field "${f}" must not be empty.`
+      : `Field "${f}": must be ${p.inclusive ? ">=" : ">"} ${String(p.minimum)}.`,
+  too_big: (f, p) => `Field "${f}": must be ${p.inclusive ? "<=" : "<"} ${String(p.maximum)}.`,
+  not_integer: (f) => `Field "${f}" must be an integer.`,
+  unrecognized_keys: (f, p) => `Field "${f}" has unknown keys: ${(p.keys as string[] | undefined)?.join(", ")}.`,
+  invalid_format: (f, p) => `Field "${f}": invalid ${String(p.format)}.`,
+  invalid_value: (f, p) => `Field "${f}": must be one of ${(p.values as unknown[] | undefined)?.map((v) => JSON.stringify(v)).join(", ")}.`,
+  invalid_union: (f) => `Field "${f}": expected a non-negative integer or a boolean.`,
+  invalid_key: (f) => `Field "${f}": invalid catalog id (e.g. hs.tiep_nhan).`,
+  invalid_period: (f) => `Field "${f}": invalid period id (e.g. 202605, 2026Q2, 2026S1, 2026N9, 2026).`,
+  forbidden_key: (f, p) => `Field "${f}": key "${String(p.key)}" is forbidden (prototype pollution).`,
+  duplicate_section: (f, p) => `Field "${f}": section ${String(p.id)} appears more than once.`,
+  not_json: (f, p) => `Field "${f}": a ${String(p.type)} is not JSON data.`,
+  custom: (f) => `Field "${f}": invalid value.`,
+};
+
+/** The schema message tables, by locale. */
+export const SCHEMA_MESSAGES: Record<Locale, Table> = { vi, en };
+
+/** Formats one schema message; unknown codes fall back to `custom`. */
+export function schemaMessage(locale: Locale, code: string, field: string, params: Params): string {
+  const table = SCHEMA_MESSAGES[locale];
+  return (table[code] ?? table.custom!)(field, params);
+}

@@ -1,0 +1,205 @@
+import { z } from "zod";
+import { formatPath, type Locale, type Path, type Problem } from "./problem.js";
+import { schemaMessage } from "./messages.js";
+import { ReportSchema, type Report } from "./report.js";
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Options of {@link parseReport} and {@link safeParseReport}. @category Schema */
+export interface ParseOptions {
+  /** Language of messages (default `vi`). */
+  readonly locale?: Locale;
+}
+
+/**
+ * The result of {@link safeParseReport}: the report, or the problems that stop it.
+ *
+ * @category Schema
+ */
+export type SafeParseResult =
+  | { readonly success: true; readonly data: Report; readonly problems: readonly Problem[] }
+  | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem[] };
+
+/**
+ * The one error {@link parseReport} throws: it carries every problem found.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * try { parseReport({}); } catch (e) {
+ *   if (e instanceof ReportParseError) console.log(e.problems.length);
+ * }
+ * ```
+ */
+export class ReportParseError extends Error {
+  override readonly name = "ReportParseError";
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    const first = problems[0];
+    super(
+      `Báo cáo không hợp lệ: ${problems.length} lỗi${first ? ` — ${first.message}` : ""}`,
+    );
+    this.problems = problems;
+  }
+}
+
+function problem(code: string, path: Path, params: Record<string, unknown>, locale: Locale): Problem {
+  return { code, severity: "error", path, message: schemaMessage(locale, code, formatPath(path, locale), params), params };
+}
+
+/**
+ * Copies JSON-like input with every string and key in NFC, collecting forbidden keys
+ * (`__proto__`, `constructor`, `prototype`) and non-JSON values as problems instead of dropping them.
+ */
+function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const seen = new WeakSet<object>();
+  const walk = (v: unknown, path: (string | number)[]): unknown => {
+    if (typeof v === "string") return v.normalize("NFC");
+    if (v === null || typeof v !== "object") {
+      if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
+        problems.push(problem("not_json", path, { type: typeof v }, locale));
+      }
+      return v;
+    }
+    if (seen.has(v)) {
+      problems.push(problem("not_json", path, { type: "cycle" }, locale));
+      return undefined;
+    }
+    seen.add(v);
+    if (Array.isArray(v)) {
+      const out = v.map((x, i) => walk(x, [...path, i]));
+      seen.delete(v);
+      return out;
+    }
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(v)) {
+      const nkey = key.normalize("NFC");
+      if (FORBIDDEN_KEYS.has(nkey)) {
+        problems.push(problem("forbidden_key", [...path, nkey], { key: nkey }, locale));
+        continue;
+      }
+      out[nkey] = walk((v as Record<string, unknown>)[key], [...path, nkey]);
+    }
+    seen.delete(v);
+    // zod reads plain objects; give it one with a normal prototype.
+    return { ...out };
+  };
+  return { value: walk(input, []), problems };
+}
+
+function fromZod(issue: z.core.$ZodIssue, locale: Locale): Problem {
+  if (issue.code === "invalid_union") {
+    // A count that is a number but not a valid one: report the number branch's own issue
+    // ("phải là số nguyên", "≥ 0") rather than "none of the alternatives matched".
+    const branch = issue.errors.find(
+      (b) =>
+        b.length > 0 &&
+        b.every(
+        (i) =>
+          i.code !== "invalid_type" ||
+          (i.expected === "int" && typeof (i as { input?: unknown }).input === "number"),
+      ),
+    );
+    const inner = branch?.[0];
+    if (inner) return fromZod({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, locale);
+  }
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  const { code, path: _p, message: _m, input: _i, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
+  let ourCode: string = code;
+  if (code === "custom") {
+    const c = (issue as z.core.$ZodIssueCustom).params?.code;
+    if (typeof c === "string") ourCode = c;
+  }
+  if (code === "too_big" && (issue as z.core.$ZodIssueTooBig).origin === "number") ourCode = "too_big";
+  if (code === "invalid_type" && (issue as z.core.$ZodIssueInvalidType).expected === "int") ourCode = "not_integer";
+  const params: Record<string, unknown> = { ...rest };
+  if (code === "invalid_type") params.received = receivedType(issue);
+  return problem(ourCode, path, params, locale);
+}
+
+function receivedType(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  if (input === undefined) return "undefined";
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "array";
+  if (typeof input === "number") return Number.isNaN(input) ? "nan" : Number.isInteger(input) ? "int" : "number";
+  return typeof input;
+}
+
+function duplicateSections(report: Report, locale: Locale): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  report.sections.forEach((s, i) => {
+    if (seen.has(s.id)) out.push(problem("duplicate_section", ["sections", i, "id"], { id: s.id }, locale));
+    seen.add(s.id);
+  });
+  return out;
+}
+
+/**
+ * Parses and checks a report without ever throwing. Text is normalised to NFC; unknown keys,
+ * prototype keys, non-integer or unsafe-integer or negative counts, impossible dates and bad
+ * period ids are problems with the exact path and a Vietnamese message.
+ *
+ * @category Schema
+ * @summary Check untrusted JSON against the report schema.
+ * @example
+ * ```ts
+ * const r = safeParseReport(JSON.parse(text));
+ * if (!r.success) for (const p of r.problems) console.log(p.message);
+ * // Trường "values.hs.tiep_nhan": giá trị phải ≥ 0 (số đếm không được âm).
+ * ```
+ */
+export function safeParseReport(input: unknown, options: ParseOptions = {}): SafeParseResult {
+  const locale = options.locale ?? "vi";
+  try {
+    const { value, problems } = prepare(input, locale);
+    const result = ReportSchema.safeParse(value, { reportInput: true });
+    const all = [...problems];
+    if (!result.success) all.push(...result.error.issues.map((i) => fromZod(i, locale)));
+    else all.push(...duplicateSections(result.data, locale));
+    if (all.length > 0) return { success: false, problems: all };
+    return { success: true, data: result.data as Report, problems: [] };
+  } catch (error) {
+    // Never throw from the safe API: a hostile getter or proxy becomes a problem too.
+    return {
+      success: false,
+      problems: [problem("not_json", [], { type: error instanceof Error ? error.name : typeof error }, locale)],
+    };
+  }
+}
+
+/**
+ * Parses a report, throwing one {@link ReportParseError} that carries every problem.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const report = parseReport(JSON.parse(readFileSync("004.json", "utf8")));
+ * report.unit.name; // "Xã Đông Cứu"
+ * ```
+ */
+export function parseReport(input: unknown, options: ParseOptions = {}): Report {
+  const result = safeParseReport(input, options);
+  if (!result.success) throw new ReportParseError(result.problems);
+  return result.data;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a report as it is written (defaults optional), with
+ * Vietnamese titles and descriptions: the contract for systems not written in TypeScript.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const schema = reportJsonSchema();
+ * schema.title; // "Báo cáo Đề án 06"
+ * ```
+ */
+export function reportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ReportSchema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
+}

@@ -1,0 +1,58 @@
+/**
+ * Problems are data (DESIGN §4): every module reports what is wrong as a list of
+ * `{ code, severity, path, message, params }`, with the message in Vietnamese by default.
+ */
+
+/** How serious a problem is. */
+export type Severity = "error" | "warning" | "info";
+
+/** Message language; Vietnamese is the default everywhere. */
+export type Locale = "vi" | "en";
+
+/** A path into a report or input value, as zod writes it (`["sections", 2, "paragraphs", 0]`). */
+export type Path = readonly (string | number)[];
+
+/**
+ * One problem found in a report or an input: machine-readable `code` and `params`,
+ * a human `message` (Vietnamese unless `locale: "en"` was asked for) and the exact `path`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const p: Problem = {
+ *   code: "invalid_type",
+ *   severity: "error",
+ *   path: ["values", "hs.tiep_nhan"],
+ *   message: 'Trường "values.hs.tiep_nhan": cần một số nguyên, nhận được chuỗi.',
+ *   params: { expected: "int", received: "string" },
+ * };
+ * ```
+ */
+export interface Problem {
+  /** Stable snake_case code, e.g. `invalid_type`, `unit_unknown`, `part_exceeds_whole`. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly path: Path;
+  readonly message: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Writes a path the way messages print it: `sections[2].paragraphs[0]`, `values.hs.tiep_nhan`.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * formatPath(["sections", 2, "paragraphs", 0]); // "sections[2].paragraphs[0]"
+ * formatPath([]);                                // "(gốc)"
+ * ```
+ */
+export function formatPath(path: Path, locale: Locale = "vi"): string {
+  if (path.length === 0) return locale === "vi" ? "(gốc)" : "(root)";
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else out += out === "" ? seg : `.${seg}`;
+  }
+  return out;
+}
