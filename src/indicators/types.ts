@@ -1,0 +1,161 @@
+import type { AgencyCode } from "../schema/agency.js";
+import type { Level } from "../schema/level.js";
+
+/**
+ * The catalog's types: data elements (counts, amounts, yes/no facts), indicators (ratios of
+ * elements), and declared relations between elements (a part never exceeds its whole; a
+ * breakdown adds up to its total). Catalog entries are plain data (`as const satisfies …`).
+ */
+
+/**
+ * How an element combines over the unit hierarchy (after DHIS2's aggregation types):
+ * `sum` adds children; `none` is never derived from children (per-authority counts such as the
+ * procedures a province offers); `min`/`max`; `countTrue` counts children for which a yes/no fact
+ * holds.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const a: UnitAggregation = "sum";
+ * ```
+ */
+export type UnitAggregation = "sum" | "none" | "min" | "max" | "countTrue";
+
+/**
+ * How an element combines over time: `sum` for flows ("trong tháng đã cấp 638"), `last` for
+ * stocks and cumulative figures ("lũy kế", "đến nay đã cấp 3.454.035 thẻ").
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const t: TimeAggregation = "last";
+ * ```
+ */
+export type TimeAggregation = "sum" | "last";
+
+/**
+ * What an element measures: a count (integer), an amount in whole đồng, or a yes/no fact.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const k: ElementKind = "amount";
+ * ```
+ */
+export type ElementKind = "count" | "amount" | "boolean";
+
+/**
+ * A data element of the catalog.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const e = {
+ *   id: "hs.tiep_nhan", kind: "count", label: "Số hồ sơ tiếp nhận trong kỳ", unit: "hồ sơ",
+ *   outlineItem: "3.1", lead: ["tt_phvhcc"], levels: ["xa", "tinh", "bo"],
+ *   aggregation: { units: "sum", time: "sum" },
+ * } as const satisfies ElementDef;
+ * ```
+ */
+export interface ElementDef {
+  /** Stable ASCII slug of the Vietnamese term, with a dot: `hs.tiep_nhan`. */
+  readonly id: string;
+  readonly kind: ElementKind;
+  /** Vietnamese label, as a report would name the figure. */
+  readonly label: string;
+  /** Vietnamese unit of measure: "hồ sơ", "thủ tục", "tài khoản", "đồng", "lượt"… */
+  readonly unit: string;
+  /** The outline item (`3.1`) or section (`8`) the figure answers. */
+  readonly outlineItem: string;
+  /** Legal basis or source of the figure, where there is one. */
+  readonly legalBasis?: string;
+  /** Agencies that lead reporting it (outline's "chủ trì báo cáo"). */
+  readonly lead?: readonly AgencyCode[];
+  /** Levels at which the figure is reported. */
+  readonly levels: readonly Level[];
+  readonly aggregation: { readonly units: UnitAggregation; readonly time: TimeAggregation };
+  /** The element this one is a part of (its value never exceeds the whole's). */
+  readonly partOf?: string;
+  readonly description?: string;
+}
+
+/**
+ * A legal target of an indicator: the value must be `>=` (or `<=`) `value`, in the indicator's
+ * unit, per `source`.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const t: Target = { op: ">=", value: 80, source: "Nghị quyết 66/NQ-CP; Chương trình năm 2026 của BCĐ Trung ương" };
+ * ```
+ */
+export interface Target {
+  readonly op: ">=" | "<=";
+  readonly value: number;
+  readonly source: string;
+}
+
+/**
+ * An indicator: `numerator × factor ÷ denominator`, evaluated after aggregating its operands
+ * (so a province's rate is a ratio of sums, never an average of rates).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const i = {
+ *   id: "tl.ho_so_dung_han", label: "Tỷ lệ hồ sơ giải quyết đúng hạn", unit: "%",
+ *   numerator: "hs.dung_han", denominator: "hs.da_giai_quyet", factor: 100, decimals: 1,
+ *   outlineItem: "3.1", levels: ["xa", "tinh", "bo"],
+ * } as const satisfies IndicatorDef;
+ * ```
+ */
+export interface IndicatorDef<ElementId extends string = string> {
+  readonly id: string;
+  readonly label: string;
+  /** "%" for percentages (factor 100). */
+  readonly unit: string;
+  readonly numerator: ElementId;
+  readonly denominator: ElementId;
+  readonly factor: number;
+  /** Decimals used when the value is displayed. */
+  readonly decimals: number;
+  readonly target?: Target;
+  readonly outlineItem: string;
+  readonly legalBasis?: string;
+  readonly lead?: readonly AgencyCode[];
+  readonly levels: readonly Level[];
+  readonly description?: string;
+}
+
+/**
+ * A declared breakdown: the parts add up to the total (resolved = on time + late; matched +
+ * mismatched + absent = checked). Validation checks it; rollup keeps it true.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const b: BreakdownDef = { id: "bd.ho_so_giai_quyet", label: "Hồ sơ đã giải quyết = đúng hạn + quá hạn", total: "hs.da_giai_quyet", parts: ["hs.dung_han", "hs.qua_han"] };
+ * ```
+ */
+export interface BreakdownDef<ElementId extends string = string> {
+  readonly id: string;
+  readonly label: string;
+  readonly total: ElementId;
+  readonly parts: readonly ElementId[];
+}
+
+/**
+ * A whole catalog: elements, indicators and breakdowns. Callers may pass their own,
+ * extended with provincial indicators.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const mine: Catalog = { ...indicatorCatalog, indicators: [...indicatorCatalog.indicators, myIndicator] };
+ * ```
+ */
+export interface Catalog {
+  readonly elements: readonly ElementDef[];
+  readonly indicators: readonly IndicatorDef[];
+  readonly breakdowns: readonly BreakdownDef[];
+}
