@@ -42,12 +42,21 @@ export const FIGURE_FLAGS = ["estimated", "provisional", "imputed"] as const;
  * StatedValueSchema.parse({ value: 99.7, decimals: 1 });
  * StatedValueSchema.parse({ value: 4000, decimals: 0, qualifier: "gần" });
  * StatedValueSchema.parse({ value: 18, decimals: 0, max: 22 }); // "18/22 điểm"
+ * StatedValueSchema.parse({ value: 157_900_000_000, decimals: -8 }); // "157,9 tỷ đồng"
  * ```
  */
 export const StatedValueSchema = z
   .strictObject({
     value: z.number().finite().nonnegative().meta({ description: "Giá trị như văn bản ghi (phần trăm ghi 99.7 cho 99,7%)." }),
-    decimals: z.number().int().min(0).max(6).meta({ description: "Số chữ số thập phân đã ghi (99,7 → 1)." }),
+    decimals: z
+      .number()
+      .int()
+      .min(-15)
+      .max(6)
+      .meta({
+        description:
+          "Độ chính xác theo XBRL: số chữ số thập phân đã ghi (99,7 → 1); âm khi làm tròn đến hàng chục, nghìn… (157,9 tỷ đồng = 157900000000 với decimals -8).",
+      }),
     qualifier: z.enum(QUALIFIERS).optional().meta({ description: "Từ ước lượng đi kèm: hơn, trên, gần, dưới, khoảng, xấp xỉ, gần như." }),
     tolerance: z.number().finite().nonnegative().optional().meta({ description: "Sai số cho phép khi ghi “khoảng”, cùng đơn vị với value." }),
     max: z.number().finite().positive().optional().meta({ description: "Điểm tối đa khi ghi dạng “18/22 điểm”." }),

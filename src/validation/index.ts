@@ -1,1 +1,1 @@
-export {};
+export * from "./narrative/index.js";
