@@ -1,1 +1,2 @@
+export * from "./interval.js";
 export * from "./narrative/index.js";
