@@ -1,0 +1,319 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseReport, safeParseReport, type Problem, type Report } from "../../src/schema/index.js";
+import { FIXTURE_NAMES, fixtureText, loadFixture, loadReport, type FixtureName } from "../fixtures/index.js";
+
+type Json = Record<string, unknown>;
+
+/** Every prose string of a parsed report (paragraphs, assessments, recommendations, tasks…). */
+function prose(r: Report): string[] {
+  return [
+    ...r.preamble,
+    ...r.sections.flatMap((s) => [
+      ...s.paragraphs,
+      ...s.items.flatMap((i) => i.paragraphs),
+      ...(s.assessment?.limitations.map((l) => l.text) ?? []),
+      ...(s.assessment?.focusTasks ?? []),
+    ]),
+    ...r.assessment.strengths,
+    ...r.assessment.limitations.map((l) => l.text),
+    ...r.assessment.causes,
+    ...r.assessment.solutions,
+    ...r.assessment.lessons,
+    ...r.recommendations.government,
+    ...r.recommendations.ministries,
+    ...r.recommendations.other,
+    ...r.nextTasks,
+    ...(r.closing === undefined ? [] : [r.closing]),
+  ];
+}
+
+/** Every integer written in the text, read the Vietnamese way ("3.454.035", "09", "3.002648"). */
+function writtenIntegers(texts: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of texts) for (const m of t.matchAll(/\d[\d.]*/g)) out.add(Number(m[0].replace(/\./g, "")));
+  return out;
+}
+
+/** The number a stated text writes: "99,7%" → 99.7, "157,9 tỷ đồng" → 157.9e9, "1.4K" → 1400. */
+function statedNumber(text: string): number {
+  const k = /^([\d.]+)K$/.exec(text);
+  if (k) return Number(k[1]) * 1000;
+  const m = /\d[\d.]*(,\d+)?/.exec(text);
+  if (!m) return Number.NaN;
+  const n = Number(m[0].replace(/\./g, "").replace(",", "."));
+  return /tỷ/.test(text) ? Math.round(n * 1e9) : n;
+}
+
+function problemsOf(input: unknown): readonly Problem[] {
+  const r = safeParseReport(input);
+  expect(r.success).toBe(false);
+  return r.problems;
+}
+
+function expectProblem(problems: readonly Problem[], code: string, path: readonly (string | number)[]): Problem {
+  const p = problems.find((x) => x.code === code && JSON.stringify(x.path) === JSON.stringify(path));
+  expect(p, `${code} at ${JSON.stringify(path)} in ${JSON.stringify(problems)}`).toBeDefined();
+  expect(p!.severity).toBe("error");
+  return p!;
+}
+
+describe.each(FIXTURE_NAMES.map((n) => [n] as const))("fixture %s", (name: FixtureName) => {
+  const raw = () => loadFixture(name) as Json;
+  const firstCount = (): string => {
+    const values = raw().values as Record<string, unknown>;
+    const id = Object.keys(values).find((k) => typeof values[k] === "number");
+    if (id === undefined) throw new Error("fixture has no count");
+    return id;
+  };
+
+  it("parses without problems", () => {
+    const r = safeParseReport(raw());
+    expect(r.problems).toEqual([]);
+    expect(r.success).toBe(true);
+    expect(() => loadReport(name)).not.toThrow();
+  });
+
+  it("is stored in NFC, without stray Markdown", () => {
+    const text = fixtureText(name);
+    expect(text).toBe(text.normalize("NFC"));
+    expect(text).not.toMatch(/\*\*|^#|\\u0000/m);
+  });
+
+  it("keeps sections in outline order, each at most once", () => {
+    const ids = loadReport(name).sections.map((s) => s.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const s of loadReport(name).sections) {
+      const itemIds = s.items.map((i) => i.id);
+      expect(new Set(itemIds).size).toBe(itemIds.length);
+      for (const id of itemIds) expect(id.startsWith(`${s.id}.`)).toBe(true);
+    }
+  });
+
+  it("writes every count of `values` somewhere in its prose", () => {
+    const r = loadReport(name);
+    const written = writtenIntegers(prose(r));
+    for (const [id, v] of Object.entries(r.values)) {
+      if (typeof v === "number") expect(written.has(v), `${id} = ${v}`).toBe(true);
+    }
+  });
+
+  it("quotes every stated value as its prose writes it", () => {
+    const r = loadReport(name);
+    const all = prose(r).join("\n");
+    for (const [id, s] of Object.entries(r.stated)) {
+      expect(s.text, id).toBeDefined();
+      expect(all.includes(s.text!), `${id}: ${s.text}`).toBe(true);
+      expect(statedNumber(s.text!), `${id}: ${s.text}`).toBeCloseTo(s.value, 6);
+    }
+  });
+
+  describe("corrupted copies give problems with exact paths and Vietnamese messages", () => {
+    it("a count written as a string", () => {
+      const id = firstCount();
+      const j = raw();
+      (j.values as Json)[id] = "976";
+      const p = expectProblem(problemsOf(j), "invalid_union", ["values", id]);
+      expect(p.message).toBe(`Trường "values.${id}": cần một số nguyên không âm hoặc giá trị đúng/sai.`);
+    });
+
+    it("a signer name of the wrong type", () => {
+      const j = raw();
+      ((j.document as Json).signer as Json).name = 42;
+      const p = expectProblem(problemsOf(j), "invalid_type", ["document", "signer", "name"]);
+      expect(p.message).toBe('Trường "document.signer.name": cần chuỗi ký tự, nhận được số nguyên.');
+    });
+
+    it("paragraphs that are not a list", () => {
+      const j = raw();
+      ((j.sections as Json[])[0] as Json).paragraphs = "một đoạn";
+      const p = expectProblem(problemsOf(j), "invalid_type", ["sections", 0, "paragraphs"]);
+      expect(p.message).toBe('Trường "sections[0].paragraphs": cần danh sách, nhận được chuỗi ký tự.');
+    });
+
+    it("a missing required field", () => {
+      const j = raw();
+      delete (j.document as Json).symbol;
+      const p = expectProblem(problemsOf(j), "invalid_type", ["document", "symbol"]);
+      expect(p.message).toBe('Thiếu trường bắt buộc "document.symbol" (cần chuỗi ký tự).');
+    });
+
+    it("a negative count", () => {
+      const id = firstCount();
+      const j = raw();
+      (j.values as Json)[id] = -5;
+      const p = expectProblem(problemsOf(j), "too_small", ["values", id]);
+      expect(p.message).toBe(`Trường "values.${id}": giá trị phải ≥ 0 (số đếm không được âm).`);
+    });
+
+    it("a non-integer count", () => {
+      const id = firstCount();
+      const j = raw();
+      (j.values as Json)[id] = 97.6;
+      const p = expectProblem(problemsOf(j), "not_integer", ["values", id]);
+      expect(p.message).toBe(`Trường "values.${id}" phải là số nguyên (số đếm, số tiền tính bằng đồng).`);
+    });
+
+    it("an unsafe integer count", () => {
+      const id = firstCount();
+      // Through JSON text, as a vendor would send it: 2^53 + 1 arrives as 2^53.
+      const text = fixtureText(name).replace(`"${id}": `, `"${id}": 9007199254740993, "x.drop": `);
+      const j = JSON.parse(text) as Json;
+      delete (j.values as Json)["x.drop"];
+      const p = expectProblem(problemsOf(j), "too_big", ["values", id]);
+      expect(p.message.startsWith(`Trường "values.${id}": giá trị phải ≤ `)).toBe(true);
+    });
+
+    it("a stated value with fractional decimals", () => {
+      const j = raw();
+      const stated = j.stated as Record<string, Json>;
+      const id = Object.keys(stated)[0]!;
+      stated[id]!.decimals = 1.5;
+      const p = expectProblem(problemsOf(j), "not_integer", ["stated", id, "decimals"]);
+      expect(p.message).toContain("phải là số nguyên");
+    });
+
+    it("an unknown key", () => {
+      const j = raw();
+      (j.document as Json).ngayKy = "2026-05-08";
+      const p = expectProblem(problemsOf(j), "unrecognized_keys", ["document"]);
+      expect(p.message).toBe('Trường "document" có khóa không được phép: "ngayKy".');
+    });
+
+    it("an unknown key in a section item", () => {
+      const j = raw();
+      const section = (j.sections as Json[]).find((s) => (s.items as unknown[]).length > 0)!;
+      const index = (j.sections as Json[]).indexOf(section);
+      ((section.items as Json[])[0] as Json).note = "x";
+      const p = expectProblem(problemsOf(j), "unrecognized_keys", ["sections", index, "items", 0]);
+      expect(p.message).toContain('"note"');
+    });
+
+    it.each([
+      ["malformed", "08/05/2026"],
+      ["impossible", "2026-02-30"],
+      ["month 13", "2026-13-01"],
+    ])("a %s date", (_kind, date) => {
+      const j = raw();
+      (j.document as Json).date = date;
+      const p = expectProblem(problemsOf(j), "invalid_format", ["document", "date"]);
+      expect(p.message).toBe(
+        'Trường "document.date": ngày không hợp lệ (cần dạng YYYY-MM-DD và là ngày có thật).',
+      );
+    });
+
+    it("a bad period id", () => {
+      const j = raw();
+      j.period = "2026-05";
+      const p = expectProblem(problemsOf(j), "invalid_period", ["period"]);
+      expect(p.message).toContain("mã kỳ báo cáo không hợp lệ");
+    });
+
+    it("a __proto__ key injected through JSON text", () => {
+      const text = fixtureText(name)
+        .replace('"values": {', '"values": { "__proto__": { "polluted": 1 },')
+        .replace('"signer": {', '"signer": { "__proto__": { "title": "GIẢ MẠO" },');
+      const j = JSON.parse(text) as unknown;
+      const problems = problemsOf(j);
+      const p = expectProblem(problems, "forbidden_key", ["values", "__proto__"]);
+      expectProblem(problems, "forbidden_key", ["document", "signer", "__proto__"]);
+      expect(p.message).toBe('Trường "values.__proto__": khóa "__proto__" bị cấm (nguy cơ ô nhiễm prototype).');
+      expect(({} as Json).polluted).toBeUndefined();
+    });
+
+    it("a constructor key and a bad catalog id", () => {
+      const j = raw();
+      Reflect.set(j.values as Json, "constructor", 1);
+      (j.values as Json)["HS Tiếp nhận"] = 1;
+      const problems = problemsOf(j);
+      expectProblem(problems, "forbidden_key", ["values", "constructor"]);
+      expect(problems.some((p) => p.path[0] === "values" && p.path[1] === "HS Tiếp nhận")).toBe(true);
+    });
+
+    it("reports in English when asked", () => {
+      const j = raw();
+      (j.document as Json).date = "2026-02-30";
+      const r = safeParseReport(j, { locale: "en" });
+      expect(r.problems[0]?.message).toBe('Field "document.date": invalid date.');
+    });
+
+    it("never throws from safeParseReport, whatever is put anywhere", () => {
+      const base = raw();
+      const paths = collectPaths(base);
+      fc.assert(
+        fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+          const j = structuredClone(base);
+          setAt(j, path, value);
+          let r: ReturnType<typeof safeParseReport> | undefined;
+          expect(() => {
+            r = safeParseReport(j);
+          }).not.toThrow();
+          if (!r!.success) {
+            expect(r!.problems.length).toBeGreaterThan(0);
+            for (const p of r!.problems) {
+              expect(Array.isArray(p.path)).toBe(true);
+              expect(p.message.length).toBeGreaterThan(0);
+            }
+          }
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it("throws one ReportParseError from parseReport carrying the same problems", () => {
+      const j = raw();
+      (j.values as Json)[firstCount()] = -1;
+      (j.document as Json).date = "2026-02-30";
+      expect(() => parseReport(j)).toThrow(/Báo cáo không hợp lệ: 2 lỗi/);
+    });
+  });
+});
+
+/** Paths to every object property and array element of a JSON value. */
+function collectPaths(v: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (v === null || typeof v !== "object") return [];
+  const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+  return entries.flatMap(([k, x]) => [[...prefix, k], ...collectPaths(x, [...prefix, k])]);
+}
+
+function setAt(root: unknown, path: readonly (string | number)[], value: unknown): void {
+  let cur = root as Record<string | number, unknown>;
+  for (const k of path.slice(0, -1)) cur = cur[k] as Record<string | number, unknown>;
+  cur[path[path.length - 1]!] = value;
+}
+
+describe("key figures of the seeds", () => {
+  it("004 Đông Cứu: hồ sơ, tỷ lệ, nhiệm vụ, tổ CNSCĐ", () => {
+    const r = loadReport("004-dong-cuu-2026-05");
+    expect(r.unit).toEqual({ code: "09487", name: "Xã Đông Cứu", level: "xa" });
+    expect(r.period).toBe("202605");
+    expect(r.document.date).toBe("2026-05-08");
+    expect(r.values).toMatchObject({
+      "hs.tiep_nhan": 976,
+      "hs.da_giai_quyet": 959,
+      "hs.dung_han": 956,
+      "dd.tai_khoan_muc2_trong_ky": 638,
+      "nv.duoc_giao": 16,
+      "nv.co_thoi_han": 4,
+      "nv.thuong_xuyen": 16,
+      "nv.chua_hoan_thanh": 0,
+      "cnscd.da_thanh_lap": true,
+      "cnscd.thanh_vien": 60,
+      "tt.luot_truyen_thanh_xa": 1500,
+    });
+    expect(r.stated["tl.ho_so_dung_han"]).toEqual({ value: 99.7, decimals: 1, text: "99,7%" });
+    expect(r.stated["tt.luot_phat_thanh"]).toMatchObject({ value: 100, qualifier: "trên" });
+    expect(r.stated["tt.zalo_theo_doi"]).toMatchObject({ value: 1400, decimals: -2, text: "1.4K" });
+    expect(r.stated["ho_tro.luot_nguoi_dan"]).toMatchObject({ value: 1200, qualifier: "hơn" });
+    expect(r.document.signer).toEqual({
+      authority: [],
+      title: "TRƯỞNG BAN",
+      concurrently: "CHỦ TỊCH UBND XÃ",
+      name: "Vũ Thị Kim Hương",
+    });
+    expect(r.document.distribution.at(-1)).toBe("Lưu: VT, CAX");
+    // The seed's slips stay in the prose for validation to find.
+    expect(prose(r).join("\n")).toContain("các thôn: Phó");
+  });
+});
