@@ -1,0 +1,79 @@
+/**
+ * Runs every `bench/*.bench.ts` (each default-exports a {@link Bench}) one after the other and
+ * prints one table: median and 95th percentile in ms, throughput, target and whether it was met.
+ *
+ *   npm run bench                 # all benchmarks (builds first)
+ *   npm run bench -- rollup       # only files whose name contains "rollup"
+ *   npm run bench -- --json       # machine-readable results
+ *
+ * Exit code 1 when a benchmark throws or a result misses its target, so a slow change is visible.
+ */
+import { readdirSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Bench, BenchResult } from "./lib.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const filters = args.filter((a) => !a.startsWith("--"));
+
+const files = readdirSync(here)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => filters.length === 0 || filters.some((q) => f.includes(q)))
+  .sort();
+
+interface Row extends BenchResult {
+  readonly file: string;
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 3 : 1) : "–");
+
+function table(rows: readonly Row[]): string {
+  const head = ["Tệp", "Phép đo", "Trung vị (ms)", "p95 (ms)", "Lần", "Thông lượng", "Mục tiêu", "Đạt"];
+  const body = rows.map((r) => [
+    r.file,
+    r.name,
+    ms(r.medianMs),
+    ms(r.p95Ms),
+    String(r.iterations),
+    r.throughput ?? "",
+    r.target ?? "",
+    r.pass === undefined ? "" : r.pass ? "✓" : "✗",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? "").length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line)].join("\n");
+}
+
+const rows: Row[] = [];
+let failed = 0;
+if (files.length === 0) {
+  console.error(`Không có tệp bench/*.bench.ts nào${filters.length ? ` khớp “${filters.join(", ")}”` : ""}.`);
+  process.exitCode = 1;
+}
+for (const file of files) {
+  if (!json) process.stderr.write(`… ${file}\n`);
+  try {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: Bench };
+    if (typeof mod.default !== "function") throw new Error("thiếu `export default` kiểu Bench");
+    for (const r of await mod.default()) {
+      rows.push({ file: basename(file, ".bench.ts"), ...r });
+      if (r.pass === false) failed++;
+    }
+  } catch (error) {
+    failed++;
+    console.error(`✗ ${file}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+const cpu = cpus()[0]?.model ?? "?";
+const machine = `Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform}/${process.arch}`;
+if (json) {
+  console.log(JSON.stringify({ machine, results: rows }, null, 2));
+} else {
+  console.log(`\n${table(rows)}\n\nMáy: ${machine}`);
+  if (failed > 0) console.log(`${failed} phép đo không đạt mục tiêu hoặc bị lỗi.`);
+}
+if (failed > 0) process.exitCode = 1;

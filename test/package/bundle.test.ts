@@ -1,0 +1,73 @@
+/**
+ * The core entry stays light for browsers and never drags in the Word renderer: the built
+ * `dist/index.js`, bundled and minified with esbuild the way an application would ship it
+ * (zod left out, as the app brings its own copy), must gzip to ≤ 40 kB, and nothing reachable
+ * from it may come from the `docx` package.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { built } from "./built.js";
+
+/** Size budget of the core entry, min + gzip, excluding zod (issue 8). */
+const BUDGET_BYTES = 40 * 1024;
+
+async function bundle(entry: string) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    external: ["zod", "zod/*"],
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** Every built file reachable from `entry` through static and dynamic relative imports. */
+function reachable(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(resolve(dirname(file), m[1] ?? ""));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe("core entry (de-an-06)", () => {
+  it(`bundles to ≤ ${BUDGET_BYTES / 1024} kB min+gzip without zod`, async () => {
+    const { bytes, gzip } = await bundle(built("index.js"));
+    expect(bytes.length).toBeGreaterThan(1000);
+    expect(gzip).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it("reaches no docx module, in the built files or in an application bundle", async () => {
+    const files = reachable(built("index.js"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/["']docx["']|["']docx\//);
+      // Distinctive docx internals, in case it were ever inlined rather than imported.
+      expect(text, file).not.toMatch(/w:document|wordprocessingml|new Packer|TextRun/);
+    }
+    const { inputs } = await bundle(built("index.js"));
+    expect(inputs.filter((i) => /node_modules\/docx\//.test(i))).toEqual([]);
+  });
+
+  it("the CommonJS core requires no docx either", () => {
+    const text = readFileSync(built("index.cjs"), "utf8");
+    expect(text).not.toMatch(/require\(["']docx["']\)/);
+  });
+});
