@@ -316,4 +316,28 @@ describe("key figures of the seeds", () => {
     // The seed's slips stay in the prose for validation to find.
     expect(prose(r).join("\n")).toContain("các thôn: Phó");
   });
+
+  it("003 Nghệ An: land reconciliation, health, scores, previous month", () => {
+    const r = loadReport("003-nghe-an-2026-02");
+    expect(r.unit).toEqual({ code: "40", name: "Tỉnh Nghệ An", level: "tinh" });
+    expect(r.document.date).toBeNull();
+    const v = r.values as Record<string, number>;
+    expect(v["dat.doi_soat"]).toBe(2_003_884);
+    expect(v["dat.trung_khop"]! + v["dat.sai_lech"]! + v["dat.khong_co_thong_tin"]!).toBe(2_003_884);
+    expect(v["yte.luot_tra_cuu_can_cuoc"]).toBe(11_907_240);
+    expect(r.comparisons?.previous).toMatchObject({
+      period: "202601",
+      values: { "yte.luot_tra_cuu_can_cuoc": 11_453_556 },
+    });
+    expect(v["bhxh.doi_tuong_xac_thuc"]).toBe(3_002_648);
+    expect(r.stated["nh.du_no"]).toMatchObject({ value: 157_900_000_000, decimals: -8, text: "157,9 tỷ đồng" });
+    expect(r.stated["cs766.tong"]).toMatchObject({ value: 92.62, decimals: 2, max: 100 });
+    expect(r.stated["cs766.so_hoa"]).toMatchObject({ value: 20.02, decimals: 2, max: 22 });
+    expect(r.stated["thue.mst_to_chuc_chuan_hoa"]).toMatchObject({ value: 4000, qualifier: "gần" });
+    expect(r.document.signer.authority).toEqual([
+      { prefix: "TM.", of: "ỦY BAN NHÂN DÂN" },
+      { prefix: "KT.", of: "CHỦ TỊCH" },
+    ]);
+    expect(prose(r).join("\n")).toContain("2.999.991/3.002648");
+  });
 });
