@@ -158,4 +158,35 @@ export interface Catalog {
   readonly elements: readonly ElementDef[];
   readonly indicators: readonly IndicatorDef[];
   readonly breakdowns: readonly BreakdownDef[];
+  /** Scores (points out of a maximum), stated only; optional so that older catalogs still fit. */
+  readonly scores?: readonly ScoreDef[];
+}
+
+/**
+ * A score id of the catalog: a figure reported only as points out of a maximum ("18/22 điểm"),
+ * such as the components of the Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định
+ * 766/QĐ-TTg). Scores are stated, never computed from a report's counts.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const s: ScoreDef = {
+ *   id: "cs766.tong", label: "Tổng điểm Bộ chỉ số phục vụ người dân, doanh nghiệp", unit: "điểm",
+ *   max: 100, outlineItem: "3.1", levels: ["xa", "tinh", "bo"],
+ *   legalBasis: "Quyết định 766/QĐ-TTg ngày 23/6/2022",
+ * } as const satisfies ScoreDef;
+ * ```
+ */
+export interface ScoreDef {
+  readonly id: string;
+  readonly label: string;
+  /** "điểm". */
+  readonly unit: string;
+  /** Maximum points in the current version, if fixed (a component absent from a version has none). */
+  readonly max?: number;
+  readonly outlineItem: string;
+  readonly legalBasis?: string;
+  readonly lead?: readonly AgencyCode[];
+  readonly levels: readonly Level[];
+  readonly description?: string;
 }
