@@ -340,4 +340,27 @@ describe("key figures of the seeds", () => {
     ]);
     expect(prose(r).join("\n")).toContain("2.999.991/3.002648");
   });
+
+  it("002 Sơn La: 968/1054 procedures fully online, essential services", () => {
+    const r = loadReport("002-son-la-vp-ubnd");
+    expect(r.unit).toEqual({ code: "14", name: "Tỉnh Sơn La", level: "tinh" });
+    expect(r.agency).toEqual({ code: "vp_ubnd_tinh", name: "Văn phòng Ủy ban nhân dân tỉnh" });
+    expect(r.period).toBe("2026S1");
+    expect(r.values).toMatchObject({
+      "tthc.dvctt_toan_trinh": 968,
+      "tthc.tong": 1054,
+      "dvc.thiet_yeu_trien_khai": 25,
+      "dvc.thiet_yeu_tong": 25,
+      "dvc.qd422_trien_khai": 15,
+      "dvc.qd422_tong": 28,
+      "dvc.qd206_trien_khai": 4,
+      "dvc.qd206_tong": 23,
+      "tthc.quy_trinh_noi_bo": 2202,
+      "vb.qppl_ban_hanh": 9,
+    });
+    expect(r.document.recipients).toEqual(["Công an tỉnh"]);
+    expect(r.document.signer).toEqual({ authority: [], title: "CHÁNH VĂN PHÒNG", name: "Trần Bình Minh" });
+    expect(r.preamble[0]).toMatch(/^Thực hiện Công văn số 3425\/UBND-NC/);
+    expect(r.closing).toMatch(/^Trên đây là báo cáo/);
+  });
 });
