@@ -122,7 +122,7 @@ describe("indicator catalog", () => {
   });
 
   it("answers every quantitative item of the outline (1.1–7.2 and section 8)", () => {
-    const answered = new Set([...ELEMENTS, ...INDICATORS].map((x) => x.outlineItem));
+    const answered = new Set<string>([...ELEMENTS, ...INDICATORS].map((x) => x.outlineItem));
     for (const id of [...ITEM_IDS, "8"]) expect(answered.has(id), id).toBe(true);
   });
 
