@@ -1,3 +1,4 @@
+import { formatViNumber } from "../format/number.js";
 import type { Locale } from "./problem.js";
 
 /**
@@ -30,9 +31,11 @@ const vi: Table = {
       ? `Trường "${f}" không được để trống.`
       : p.origin === "array"
         ? `Trường "${f}" cần ít nhất ${String(p.minimum)} phần tử.`
-        : `Trường "${f}": giá trị phải ${p.inclusive ? "≥" : ">"} ${String(p.minimum)}${p.minimum === 0 ? " (số đếm không được âm)" : ""}.`,
+        : `Trường "${f}": giá trị phải ${p.inclusive ? "≥" : ">"} ${typeof p.minimum === "number" ? formatViNumber(p.minimum) : String(p.minimum)}${p.minimum === 0 ? " (số đếm không được âm)" : ""}.`,
   too_big: (f, p) =>
-    `Trường "${f}": giá trị phải ${p.inclusive ? "≤" : "<"} ${String(p.maximum)}${p.origin === "number" ? " (vượt giới hạn số nguyên an toàn hoặc giới hạn cho phép)" : ""}.`,
+    p.origin === "int" && p.maximum === Number.MAX_SAFE_INTEGER
+      ? `Trường "${f}": số quá lớn, vượt giới hạn số nguyên an toàn ${formatViNumber(Number.MAX_SAFE_INTEGER)} (không tính chính xác được).`
+      : `Trường "${f}": giá trị phải ${p.inclusive ? "≤" : "<"} ${typeof p.maximum === "number" ? formatViNumber(p.maximum) : String(p.maximum)}.`,
   not_integer: (f) => `Trường "${f}" phải là số nguyên (số đếm, số tiền tính bằng đồng).`,
   unrecognized_keys: (f, p) =>
     `Trường "${f}" có khóa không được phép: ${(p.keys as string[] | undefined)?.map((k) => `"${k}"`).join(", ")}.`,
@@ -63,7 +66,10 @@ const en: Table = {
     p.origin === "string"
       ? `Field "${f}" must not be empty.`
       : `Field "${f}": must be ${p.inclusive ? ">=" : ">"} ${String(p.minimum)}.`,
-  too_big: (f, p) => `Field "${f}": must be ${p.inclusive ? "<=" : "<"} ${String(p.maximum)}.`,
+  too_big: (f, p) =>
+    p.origin === "int" && p.maximum === Number.MAX_SAFE_INTEGER
+      ? `Field "${f}": number too large, beyond the safe integer range (${Number.MAX_SAFE_INTEGER}).`
+      : `Field "${f}": must be ${p.inclusive ? "<=" : "<"} ${String(p.maximum)}.`,
   not_integer: (f) => `Field "${f}" must be an integer.`,
   unrecognized_keys: (f, p) => `Field "${f}" has unknown keys: ${(p.keys as string[] | undefined)?.join(", ")}.`,
   invalid_format: (f, p) => `Field "${f}": invalid ${String(p.format)}.`,

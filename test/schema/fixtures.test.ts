@@ -162,7 +162,7 @@ describe.each(FIXTURE_NAMES.map((n) => [n] as const))("fixture %s", (name: Fixtu
       const j = JSON.parse(text) as Json;
       delete (j.values as Json)["x.drop"];
       const p = expectProblem(problemsOf(j), "too_big", ["values", id]);
-      expect(p.message.startsWith(`Trường "values.${id}": giá trị phải ≤ `)).toBe(true);
+      expect(p.message).toContain(`Trường "values.${id}": số quá lớn, vượt giới hạn số nguyên an toàn 9.007.199.254.740.991`);
     });
 
     it("a stated value with fractional decimals", () => {

@@ -103,3 +103,12 @@ describe("reportJsonSchema", () => {
     expect(Object.keys(s.properties)).toContain("values");
   });
 });
+
+describe("messages", () => {
+  it("explains an unsafe integer in Vietnamese with Vietnamese digit grouping", () => {
+    const r = safeParseReport({ ...minimal, values: { "hs.tiep_nhan": 2 ** 53 } });
+    expect(r.problems[0]?.message).toBe(
+      'Trường "values.hs.tiep_nhan": số quá lớn, vượt giới hạn số nguyên an toàn 9.007.199.254.740.991 (không tính chính xác được).',
+    );
+  });
+});
