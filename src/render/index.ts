@@ -3,4 +3,5 @@
  *
  * @module
  */
-export {};
+export { renderDocx } from "./render-docx.js";
+export type { RenderOptions } from "./options.js";
