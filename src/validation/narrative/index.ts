@@ -1,1 +1,15 @@
-export {};
+/**
+ * Checking the figures written in Vietnamese prose: number parsing, finding figures, and the
+ * narrative checker.
+ *
+ * @module
+ */
+export { parseViNumber, type ViNumber } from "./parse-number.js";
+export { findViNumbers, type ViNumberMatch } from "./find-numbers.js";
+export { checkNarrative } from "./check-narrative.js";
+export {
+  NARRATIVE_SEVERITY,
+  type NarrativeCode,
+  type NarrativeFinding,
+  type NarrativeOptions,
+} from "./finding.js";

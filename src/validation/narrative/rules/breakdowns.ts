@@ -1,0 +1,189 @@
+/**
+ * A total and its listed parts: "tiếp nhận 281.757 hồ sơ, trong đó trực tuyến 174.927 hồ sơ,
+ * trực tiếp 106.830 hồ sơ"; "đối soát 2.003.884 dữ liệu …, có 1.527.629 …; 106.830 …; 369.425 …";
+ * "trên 100 lượt (Trong đó: … 1500 lượt …)"; and "y …, trong đó x … (đạt tỷ lệ z%)".
+ *
+ * Parts are the figures after the marker ("trong đó", "gồm", "bao gồm", ", có") in the same
+ * sentence (or the same parenthesis) that count the same thing as the total (same unit word).
+ * Parts may never exceed the total. They must add up to it only when the list is exhaustive:
+ * "gồm"/"bao gồm", complementary labels (trực tuyến/trực tiếp, đúng hạn/quá hạn, nam/nữ…) or a
+ * negative label ("không có thông tin", "chưa …"); "trong đó VNPT …, Viettel …" may leave
+ * others out.
+ */
+import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
+import { type RuleContext, written } from "../context.js";
+import type { FigureToken, Qualifier, Token } from "../tokens.js";
+import { checkShare, shareGap } from "./ratios.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+const MARKER = /(?<![\p{L}])(trong đó|bao gồm|gồm)(?![\p{L}])|,[ ]*(có)(?![\p{L}])/giu;
+
+/** Pairs of labels that together cover a whole. */
+const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
+  [/trực tuyến/iu, /trực tiếp/iu],
+  [/(?:đúng|trước|trong) hạn/iu, /(?:quá|trễ|chậm) hạn|chậm/iu],
+  [/(?<![\p{L}])nam(?![\p{L}])/iu, /(?<![\p{L}])nữ(?![\p{L}])/iu],
+  [/thành thị/iu, /nông thôn/iu],
+  [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
+  [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
+];
+const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
+const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
+
+/** Whether two unit phrases name the same thing ("hồ sơ" and "hồ sơ trực", "lượt" and "lượt người"). */
+export function sameUnit(a: string, b: string): boolean {
+  if (a === "" || b === "") return false;
+  const x = a.split(" ");
+  const y = b.split(" ");
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/**
+ * The interval a "more than"/"less than" total can plausibly stand for when its parts are
+ * compared with it. interval.ts reads "trên 100" as [99,5; ∞); an author who writes "trên 100"
+ * for 1.500 has made a slip, so the upper end is capped at the next step of the leading digit
+ * ("trên 100" ≤ 200, "hơn 1.200" ≤ 2.000, "trên 450.000" ≤ 500.000).
+ */
+export function plausibleInterval(fig: { value: number; decimals: number }, qualifier: Qualifier | undefined): Interval {
+  const base = statedInterval({ value: fig.value, decimals: fig.decimals, ...(qualifier ? { qualifier } : {}) });
+  if ((qualifier === "hơn" || qualifier === "trên") && fig.value > 0) {
+    const step = 10 ** Math.floor(Math.log10(fig.value));
+    return { low: base.low, high: (Math.floor(fig.value / step) + 1) * step };
+  }
+  return base;
+}
+
+function exhaustive(marker: string, labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  if (marker === "gồm" || marker === "bao gồm") return true;
+  if (labels.some((l) => NEGATIVE.test(l))) return true;
+  return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
+}
+
+/** The words around each part, between the list's separators ("," and ";" outside numbers). */
+function labelsOf(s: string, from: number, limit: number, starts: readonly number[]): string[] {
+  const lastStart = starts[starts.length - 1] ?? from;
+  const rest = s.slice(lastStart, limit);
+  const stop = rest.search(/[;.\n()]|,(?!\d)/u);
+  const to = stop < 0 ? limit : lastStart + stop;
+  const text = s.slice(from, to);
+  const cuts = [0];
+  const sep = /[;]|,(?!\d)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(text)) !== null) cuts.push(m.index + 1);
+  cuts.push(text.length + 1);
+  return starts.map((p) => {
+    const off = p - from;
+    let i = 0;
+    while (i + 1 < cuts.length && (cuts[i + 1] ?? 0) <= off) i++;
+    return text.slice(cuts[i] ?? 0, (cuts[i + 1] ?? text.length + 1) - 1);
+  });
+}
+
+/** The rule: every total followed by a list of its parts. */
+export function checkBreakdowns(ctx: RuleContext): void {
+  const { s, tokens, at } = ctx;
+  const markers: { start: number; end: number; word: string }[] = [];
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(s)) !== null) {
+    markers.push({ start: m.index, end: m.index + m[0].length, word: (m[1] ?? m[2] ?? "").toLowerCase() });
+  }
+  let ti = 0;
+  for (let mi = 0; mi < markers.length; mi++) {
+    const mk = markers[mi]!;
+    const nextMarker = markers[mi + 1]?.start ?? Number.POSITIVE_INFINITY;
+    while (ti < tokens.length && (tokens[ti] as Token).end <= mk.start) ti++;
+    const totalIndex = ti - 1;
+    const total = tokens[totalIndex];
+    if (total?.kind !== "number" || mk.start - total.end > 160) continue;
+    const where = at(mk.start);
+    if (where.clause !== total.clause) continue;
+    const between = s.slice(total.end, mk.start);
+    // A list opened by "(Trong đó: …" ends at its closing parenthesis.
+    let closeAt = Number.POSITIVE_INFINITY;
+    if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
+      let depth = 0;
+      for (let i = mk.end; i < s.length; i++) {
+        const c = s[i];
+        if (c === "(") depth++;
+        else if (c === ")") {
+          if (depth === 0) {
+            closeAt = i;
+            break;
+          }
+          depth--;
+        } else if (c === "\n") break;
+      }
+    }
+    // Collect candidate parts.
+    const candidates: { index: number; tok: NumberToken; share?: number }[] = [];
+    let prevEnd = mk.end;
+    for (let k = ti; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.start >= closeAt || t.start >= nextMarker || t.sentence !== where.sentence) break;
+      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
+      prevEnd = t.end;
+      if (t.kind === "number") candidates.push({ index: k, tok: t });
+      else if (t.kind === "percent") {
+        const last = candidates[candidates.length - 1];
+        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.start))) {
+          last.share = k;
+        }
+      }
+    }
+    const withUnit = candidates.filter((c) => sameUnit(c.tok.unit, total.unit));
+    const parts = withUnit.length > 0 ? withUnit : candidates.filter((c) => c.tok.unit === "" || total.unit === "");
+    if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
+
+    const totalText = `${total.qualifier ? `${total.qualifier} ` : ""}${written(ctx, total.fig)}`;
+    const plausible = plausibleInterval(total.fig, total.qualifier);
+    let exceeded = false;
+    for (const p of parts) {
+      const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });
+      if (own.low > plausible.high) {
+        exceeded = true;
+        ctx.out.push({
+          code: "part_exceeds_whole",
+          start: total.start,
+          end: p.tok.end,
+          params: { part: written(ctx, p.tok.fig), whole: totalText },
+          expected: total.fig.value,
+          actual: p.tok.fig.value,
+        });
+      }
+    }
+    if (exceeded) continue;
+    // Shares stated for the parts ("trong đó 73.796 hồ sơ (26%)"): not for a "trên 100" total.
+    if (total.qualifier === undefined) {
+      for (const p of parts) {
+        if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
+        ctx.usedPercents.add(p.share);
+        const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
+        checkShare(
+          ctx,
+          { start: total.start, end: p.tok.end, part: p.tok.fig, whole: total.fig, fractionText },
+          ctx.tokens[p.share] as FigureToken,
+        );
+      }
+    }
+    const last = parts[parts.length - 1]!;
+    if (parts.length < 2) continue;
+    const sum = sumIntervals(
+      parts.map((p) =>
+        statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) }),
+      ),
+    );
+    const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
+    const labels = labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start));
+    const params = { total: totalText, sum: sumValue, parts: parts.map((p) => written(ctx, p.tok.fig)) };
+    const base = { start: total.start, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
+    if (sum.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
+    else if (exhaustive(mk.word, labels) && !intervalsMeet(statedInterval({ value: total.fig.value, decimals: total.fig.decimals, ...(total.qualifier ? { qualifier: total.qualifier } : {}) }), sum)) {
+      ctx.out.push({ code: "parts_total_mismatch", ...base });
+    } else ctx.out.push({ code: "breakdown_consistent", ...base });
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Figures on their own: a number grouped in no known way ("3.002648" — probably 3.002.648) and a
+ * date that does not exist ("31/02/2026", "04/22/2025" written month first).
+ */
+import { formatViNumber } from "../../../format/number.js";
+import { type RuleContext, written } from "../context.js";
+import type { Figure, Token } from "../tokens.js";
+
+function malformed(ctx: RuleContext, fig: Figure): void {
+  if (!fig.malformed) return;
+  ctx.out.push({
+    code: "malformed_number",
+    start: fig.start,
+    end: fig.start + fig.raw.length,
+    params: { raw: fig.raw, suggestion: formatViNumber(fig.value) },
+  });
+}
+
+/** The rule. */
+export function checkFigures(ctx: RuleContext): void {
+  for (const t of ctx.tokens as readonly Token[]) {
+    if (t.kind === "number" || t.kind === "percent") malformed(ctx, t.fig);
+    else if (t.kind === "fraction") {
+      malformed(ctx, t.part);
+      malformed(ctx, t.whole);
+    } else if (t.kind === "date") {
+      const date = written(ctx, t);
+      const params = {
+        date,
+        month: t.month,
+        ...(t.day !== undefined ? { day: t.day } : {}),
+        ...(t.year !== undefined ? { year: t.year } : {}),
+        reason: t.month < 1 || t.month > 12 ? "month" : "day",
+      };
+      ctx.out.push({ code: t.valid ? "date_valid" : "impossible_date", start: t.start, end: t.end, params });
+    }
+  }
+}

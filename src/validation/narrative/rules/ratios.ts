@@ -1,0 +1,127 @@
+/**
+ * A fraction and the percentage stated for it in the same clause ("956/959 hồ sơ đạt tỷ lệ
+ * 99,7%", "534/534 (đạt 100%)", "đạt 100% (534/534)"), and the written-out form "x … trên tổng
+ * số y … (đạt z%)". The percentage is judged with the XBRL interval rule, so rounding never
+ * raises an alarm; a part larger than its whole always does.
+ */
+import { isConsistent } from "../../interval.js";
+import { type RuleContext, written } from "../context.js";
+import type { Figure, FigureToken, Token } from "../tokens.js";
+import { isScoreUnit } from "./scores.js";
+
+/** A part/whole claim found in the text. */
+export interface Ratio {
+  readonly start: number;
+  readonly end: number;
+  readonly part: Figure;
+  readonly whole: Figure;
+  /** Index of the token that starts the claim and the token that ends it. */
+  readonly first: number;
+  readonly last: number;
+}
+
+const OUT_OF = /^[ ]*(?:\p{L}+[ ]+){0,4}?(?:trên|trong)[ ]+tổng[ ]+số[ ]*$/iu;
+/** Words that make the next percentage a change or another quantity, not this fraction's share. */
+const NOT_SHARE = /(?:^|[^\p{L}])(?:tăng|giảm|so với|vượt|cao hơn|thấp hơn|còn lại|kế hoạch)(?![\p{L}])/iu;
+const RATE_WORD = /(?:tỷ|tỉ) lệ/giu;
+const LINKING = /^(?:[\s(:,–-]|đạt|là|bằng|chiếm|khoảng|tương ứng|tương đương|với)*$/iu;
+
+/** True when a percentage after a fraction, separated by `gap`, is that fraction's share. */
+export function shareGap(gap: string): boolean {
+  if (gap.length > 90 || NOT_SHARE.test(gap) || gap.includes(")")) return false;
+  // "… tỷ lệ khai thác dữ liệu đạt 96,84%" names another rate; "đạt tỷ lệ 99,7%" does not.
+  let tail: string | undefined;
+  RATE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RATE_WORD.exec(gap)) !== null) tail = gap.slice(m.index + m[0].length);
+  return tail === undefined || LINKING.test(tail);
+}
+
+/** Fractions (not scores) and "x trên tổng số y" claims, in text order. */
+export function findRatios(ctx: RuleContext): Ratio[] {
+  const { tokens, s } = ctx;
+  const out: Ratio[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "fraction" && !isScoreUnit(t.unit)) {
+      out.push({ start: t.start, end: t.end, part: t.part, whole: t.whole, first: i, last: i });
+    } else if (t.kind === "number") {
+      const n = tokens[i + 1];
+      if (n?.kind === "number" && n.start - t.end <= 60 && OUT_OF.test(s.slice(t.end, n.start))) {
+        out.push({ start: t.start, end: n.end, part: t.fig, whole: n.fig, first: i, last: i + 1 });
+      }
+    }
+  }
+  return out;
+}
+
+/** Checks a part against its whole and against a stated percentage; returns nothing. */
+export function checkShare(
+  ctx: RuleContext,
+  claim: { start: number; end: number; part: Figure; whole: Figure; fractionText: string },
+  percent: FigureToken | undefined,
+): void {
+  const { part, whole } = claim;
+  if (part.value > whole.value) {
+    ctx.out.push({
+      code: "part_exceeds_whole",
+      start: claim.start,
+      end: Math.max(claim.end, percent?.end ?? 0),
+      params: { part: written(ctx, part), whole: written(ctx, whole) },
+      expected: whole.value,
+      actual: part.value,
+    });
+    return;
+  }
+  if (whole.value === 0) return;
+  const computed = (part.value / whole.value) * 100;
+  if (!percent) {
+    ctx.out.push({ code: "fraction_consistent", start: claim.start, end: claim.end, params: { fraction: claim.fractionText } });
+    return;
+  }
+  const start = Math.min(claim.start, percent.start);
+  const end = Math.max(claim.end, percent.end);
+  const stated = `${percent.qualifier ? `${percent.qualifier} ` : ""}${written(ctx, percent)}`;
+  const params = { fraction: claim.fractionText, stated, computed };
+  const ok = isConsistent(computed, {
+    value: percent.fig.value,
+    decimals: percent.fig.decimals,
+    ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
+  });
+  const base = { start, end, params, expected: computed, actual: percent.fig.value };
+  if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
+  else {
+    ctx.out.push({ code: "percent_consistent", ...base });
+    const full = percent.fig.value === 100 && percent.qualifier === undefined && part.value < whole.value;
+    if (full) ctx.out.push({ code: "percent_rounded_to_full", ...base });
+  }
+}
+
+/** The percentage token paired with a claim spanning tokens `first..last`, if any. */
+function pairedPercent(ctx: RuleContext, first: number, last: number): number | undefined {
+  const { tokens, s, usedPercents } = ctx;
+  const lastTok = tokens[last] as Token;
+  const after = tokens[last + 1];
+  if (after?.kind === "percent" && !usedPercents.has(last + 1) && after.clause === lastTok.clause) {
+    const gap = s.slice(lastTok.end, after.start);
+    const follow = s.slice(after.end, after.end + 12);
+    if (shareGap(gap) && !/^[\s,]*so với/iu.test(follow)) return last + 1;
+  }
+  const firstTok = tokens[first] as Token;
+  const before = tokens[first - 1];
+  if (before?.kind === "percent" && !usedPercents.has(first - 1) && before.clause === firstTok.clause) {
+    if (/^[\s(:,]{0,4}$/.test(s.slice(before.end, firstTok.start))) return first - 1;
+  }
+  return undefined;
+}
+
+/** The rule: every fraction, with its percentage when one is stated. */
+export function checkRatios(ctx: RuleContext): void {
+  for (const r of findRatios(ctx)) {
+    const k = pairedPercent(ctx, r.first, r.last);
+    const percent = k === undefined ? undefined : (ctx.tokens[k] as FigureToken);
+    if (k !== undefined) ctx.usedPercents.add(k);
+    const fractionText = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;
+    checkShare(ctx, { start: r.start, end: r.end, part: r.part, whole: r.whole, fractionText }, percent);
+  }
+}

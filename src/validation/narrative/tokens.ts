@@ -1,0 +1,461 @@
+/**
+ * One pass over the text that finds every figure and says what it is: a count, a percentage, a
+ * fraction ("956/959"), a date ("17/6/2025", "ngày 08 tháng 05 năm 2026", "tháng 01/2026"), or
+ * something that only looks numeric and must never be read as a figure (document numbers
+ * "35/2021/QH15", "06/QĐ-TTg", "57-NQ/TW"; ranges "2026-2030"; ordinal markers "(1)"; outline
+ * numbers "2.1."; codes "QH15", "5G"; URLs). Each token also knows the clause, sentence and
+ * paragraph it sits in, so the rules can pair a fraction with the percentage of the same clause.
+ */
+import type { QUALIFIERS } from "../../schema/report.js";
+import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
+
+/** An approximation word ("hơn", "khoảng"…). */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A figure as read from the text (offsets into the view). */
+export interface Figure {
+  readonly start: number;
+  readonly end: number;
+  /** The digits as written ("3.002648"). */
+  readonly raw: string;
+  readonly value: number;
+  readonly decimals: number;
+  /** The grouping was malformed; `value` is then the most likely intended reading. */
+  readonly malformed: boolean;
+}
+
+interface Where {
+  readonly start: number;
+  readonly end: number;
+  /** Index of the clause (";" and sentence ends split clauses). */
+  clause: number;
+  /** Index of the sentence. */
+  sentence: number;
+  /** Index of the paragraph (a blank line or a line break that ends a sentence). */
+  paragraph: number;
+}
+
+/** A token of the narrative. */
+export type Token =
+  | (Where & { readonly kind: "number"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly unit: string })
+  | (Where & { readonly kind: "percent"; readonly fig: Figure; readonly qualifier?: Qualifier })
+  | (Where & { readonly kind: "fraction"; readonly part: Figure; readonly whole: Figure; readonly unit: string })
+  | (Where & {
+      readonly kind: "date";
+      readonly day?: number;
+      readonly month: number;
+      readonly year?: number;
+      readonly valid: boolean;
+    })
+  | (Where & { readonly kind: "ordinal" | "other" });
+
+/** A figure token: a count or a percentage. */
+export type FigureToken = Extract<Token, { kind: "number" | "percent" }>;
+/** A fraction token. */
+export type FractionToken = Extract<Token, { kind: "fraction" }>;
+
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== "" && LETTER.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(gần như|xấp xỉ|khoảng|hơn|trên|gần|dưới)\s+$/iu;
+const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
+const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
+const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
+const DOC_BEFORE =
+  /(?:^|[^\p{L}])(?:văn bản|quyết định|công văn|kế hoạch|nghị định|nghị quyết|thông tư|chỉ thị|thông báo|tờ trình|báo cáo|hướng dẫn|luật|công điện)\s+(?:số\s+)?$|(?:^|[^\p{L}])số\s*:\s*$/iu;
+
+/** Days in a month (`year` undefined: a leap year, so 29/02 without a year is possible). */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) {
+    const y = year ?? 2024;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function dateValid(day: number | undefined, month: number, year: number | undefined): boolean {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= daysInMonth(month, year);
+}
+
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** Reads a numeral at [start, end) with an optional scale word or suffix at `scale`. */
+function figureOf(raw: string, start: number, end: number, scale = 0): Figure | undefined {
+  const r = readNumeral(raw);
+  if (r.kind === "code") return undefined;
+  const { value, decimals } = scaledValue(r.int || "0", r.frac, scale);
+  if (!Number.isFinite(value)) return undefined;
+  return { start, end, raw, value, decimals, malformed: r.kind === "malformed" };
+}
+
+function atLineStart(s: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (s[k] === " " || s[k] === "#" || s[k] === ">")) k--;
+  return k < 0 || s[k] === "\n" || s[k] === "\r";
+}
+
+/** Characters that continue a code such as "QĐ-TTg", "BCĐTW", "QH15", "NĐ-CP". */
+const CODE_TAIL = /[\p{L}\d/&.-]*/uy;
+function skipCode(s: string, from: number): number {
+  CODE_TAIL.lastIndex = from;
+  const m = CODE_TAIL.exec(s);
+  let end = from + (m ? m[0].length : 0);
+  // Do not swallow a sentence-ending dot or dash.
+  while (end > from && (s[end - 1] === "." || s[end - 1] === "-")) end--;
+  return end;
+}
+
+function urlRanges(s: string): number[] {
+  if (!s.includes("://") && !s.includes("www.")) return [];
+  const out: number[] = [];
+  const re = /(?:https?:\/\/|www\.)[^\s<>)\]]+/giu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/**
+ * Finds every numeric token of a text (already a {@link TextView} text).
+ *
+ * @internal
+ */
+export function tokenize(s: string): Tokenized {
+  const out: Token[] = [];
+  const atom = /\d+(?:[.,]\d+)*/g;
+  const atomAt = /\d+(?:[.,]\d+)*/y;
+  const scaleAt = /[ ]?(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
+  const percentAt = /[ ]?%/y;
+  const unitAt = /[ ]*(\p{L}+(?: \p{L}+)?)/uy;
+  const urls = urlRanges(s);
+  let u = 0;
+  const push = (t: Omit<Where, "clause" | "sentence" | "paragraph"> & Record<string, unknown>) =>
+    out.push({ ...t, clause: 0, sentence: 0, paragraph: 0 } as unknown as Token);
+  const unitAfter = (pos: number): string => {
+    unitAt.lastIndex = pos;
+    const m = unitAt.exec(s);
+    return m ? (m[1] ?? "").toLowerCase() : "";
+  };
+  const before = (pos: number, n: number) => s.slice(Math.max(0, pos - n), pos);
+
+  let m: RegExpExecArray | null;
+  while ((m = atom.exec(s)) !== null) {
+    const start = m.index;
+    const raw = m[0];
+    let end = start + raw.length;
+    while (u < urls.length && (urls[u + 1] ?? 0) <= start) u += 2;
+    if (u < urls.length && (urls[u] ?? 0) <= start) {
+      atom.lastIndex = urls[u + 1] ?? end;
+      continue;
+    }
+    const prev = s[start - 1];
+    // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
+    if (isLetter(prev) || prev === "/" || prev === "_") {
+      const stop = skipCode(s, end);
+      push({ kind: "other", start, end: stop });
+      atom.lastIndex = stop;
+      continue;
+    }
+    const next = s[end];
+
+    // Glued to letters on the right: "1.4K" is a scaled figure, "5G", "15h30", "2026S1" are codes.
+    if (isLetter(next)) {
+      const after = s[end + 1];
+      if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
+        const fig = figureOf(raw, start, end + 1, SCALES[next.toLowerCase()] ?? 0);
+        if (fig) {
+          const qualifier = QUALIFIER_BEFORE.exec(before(start, 16))?.[1]?.toLowerCase() as Qualifier | undefined;
+          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), ...(qualifier ? { qualifier } : {}) });
+          atom.lastIndex = end + 1;
+          continue;
+        }
+      }
+      const stop = skipCode(s, end);
+      push({ kind: "other", start, end: stop });
+      atom.lastIndex = stop;
+      continue;
+    }
+
+    // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
+    if (next === "-" || next === "–" || next === "—" || next === " ") {
+      const dash = /[ ]?[-–—][ ]?/y;
+      dash.lastIndex = end;
+      const d = dash.exec(s);
+      if (d) {
+        const p = end + d[0].length;
+        if (d[0].length === 1 && isLetter(s[p])) {
+          const stop = skipCode(s, p);
+          push({ kind: "other", start, end: stop });
+          atom.lastIndex = stop;
+          continue;
+        }
+        if (isDigit(s[p])) {
+          // d-m-yyyy dates.
+          const dm = d[0] === "-" ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
+          if (dm) {
+            const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+            const stop = start + dm[0].length;
+            push({ kind: "date", start, end: stop, day, month, year, valid: dateValid(day, month, year) });
+            atom.lastIndex = stop;
+            continue;
+          }
+          atomAt.lastIndex = p;
+          const second = atomAt.exec(s);
+          const secondEnd = p + (second?.[0].length ?? 0);
+          push({ kind: "other", start, end: secondEnd });
+          atom.lastIndex = secondEnd;
+          continue;
+        }
+      }
+    }
+
+    // Dates with dots: "17.6.2025".
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw);
+    if (dotted) {
+      const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      push({ kind: "date", start, end, day, month, year, valid: dateValid(day, month, year) });
+      continue;
+    }
+
+    // Slash chains: fractions, dates, document numbers.
+    if (next === "/") {
+      const parts: { raw: string; start: number; end: number }[] = [{ raw, start, end }];
+      let letters = false;
+      let p = end;
+      while (s[p] === "/") {
+        if (isDigit(s[p + 1])) {
+          atomAt.lastIndex = p + 1;
+          const a = atomAt.exec(s);
+          if (!a) break;
+          parts.push({ raw: a[0], start: p + 1, end: p + 1 + a[0].length });
+          p = p + 1 + a[0].length;
+          if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
+            letters = true;
+            p = skipCode(s, p);
+            break;
+          }
+        } else if (isLetter(s[p + 1])) {
+          letters = true;
+          p = skipCode(s, p + 1);
+          break;
+        } else break;
+      }
+      const last = parts[parts.length - 1] ?? parts[0]!;
+      const chainEnd = letters ? p : last.end;
+      atom.lastIndex = chainEnd;
+      if (letters || parts.length > 3 || parts.length === 1 || DOC_BEFORE.test(before(start, 24))) {
+        push({ kind: "other", start, end: chainEnd });
+        continue;
+      }
+      const plain = parts.every((x) => /^\d+$/.test(x.raw));
+      if (parts.length === 3) {
+        const [a, b, c] = parts as [typeof last, typeof last, typeof last];
+        if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
+          const day = Number(a.raw);
+          const month = Number(b.raw);
+          const year = fullYear(c.raw);
+          push({ kind: "date", start, end: chainEnd, day, month, year, valid: dateValid(day, month, year) });
+        } else push({ kind: "other", start, end: chainEnd });
+        continue;
+      }
+      const [a, b] = parts as [typeof last, typeof last];
+      const lookBack = before(start, 24);
+      const an = Number(a.raw);
+      const bn = Number(b.raw);
+      const yearLike = (x: string) => plain && x.length === 4 && Number(x) >= 1900 && Number(x) <= 2100;
+      if (yearLike(a.raw) && yearLike(b.raw)) {
+        push({ kind: "other", start, end: chainEnd }); // "năm học 2025/2026"
+        continue;
+      }
+      if (plain && a.raw.length <= 2 && yearLike(b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+        push({ kind: "date", start, end: chainEnd, month: an, year: bn, valid: dateValid(undefined, an, bn) });
+        continue;
+      }
+      if (plain && MONTH_BEFORE.test(lookBack)) {
+        push({ kind: "date", start, end: chainEnd, month: an, ...(b.raw.length >= 2 ? { year: fullYear(b.raw) } : {}), valid: false });
+        continue;
+      }
+      const dayMonth =
+        plain &&
+        a.raw.length <= 2 &&
+        b.raw.length <= 2 &&
+        (DAY_BEFORE.test(lookBack) ||
+          (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
+          (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
+      if (dayMonth) {
+        push({ kind: "date", start, end: chainEnd, day: an, month: bn, valid: dateValid(an, bn, undefined) });
+        continue;
+      }
+      const part = figureOf(a.raw, a.start, a.end);
+      const whole = figureOf(b.raw, b.start, b.end);
+      if (!part || !whole) {
+        push({ kind: "other", start, end: chainEnd });
+        continue;
+      }
+      push({ kind: "fraction", start, end: chainEnd, part, whole, unit: unitAfter(chainEnd) });
+      continue;
+    }
+
+    // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
+    if (DAY_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw)) {
+      const w = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
+      w.lastIndex = end;
+      const wm = w.exec(s);
+      if (wm) {
+        const day = Number(raw);
+        const month = Number(wm[1]);
+        const year = Number(wm[2]);
+        const stop = end + wm[0].length;
+        push({ kind: "date", start, end: stop, day, month, year, valid: dateValid(day, month, year) });
+        atom.lastIndex = stop;
+        continue;
+      }
+    }
+    if (MONTH_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw)) {
+      const w = /[ ]+năm[ ]+(\d{4})/uy;
+      w.lastIndex = end;
+      const wm = w.exec(s);
+      const month = Number(raw);
+      const stop = wm ? end + wm[0].length : end;
+      push({ kind: "date", start, end: stop, month, ...(wm ? { year: Number(wm[1]) } : {}), valid: dateValid(undefined, month, undefined) });
+      atom.lastIndex = stop;
+      continue;
+    }
+
+    // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
+    if (raw.length <= 3 && ((prev === "(" && next === ")") || (prev === "[" && next === "]"))) {
+      push({ kind: "ordinal", start: start - 1, end: end + 1 });
+      continue;
+    }
+    if (atLineStart(s, start) && (next === "." || next === ")") && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
+      push({ kind: "ordinal", start, end: end + 1 });
+      continue;
+    }
+
+    // A count or a percentage, with an optional scale word and approximation word.
+    let scale = 0;
+    scaleAt.lastIndex = end;
+    const sc = scaleAt.exec(s);
+    let figEnd = end;
+    if (sc) {
+      scale = SCALES[(sc[1] ?? "").toLowerCase()] ?? 0;
+      figEnd = end + sc[0].length;
+    }
+    const fig = figureOf(raw, start, figEnd, scale);
+    if (!fig) {
+      push({ kind: "other", start, end });
+      continue;
+    }
+    const qualifier = QUALIFIER_BEFORE.exec(before(start, 16))?.[1]?.toLowerCase() as Qualifier | undefined;
+    const q = qualifier ? { qualifier } : {};
+    percentAt.lastIndex = figEnd;
+    const pc = percentAt.exec(s);
+    if (pc) {
+      const stop = figEnd + pc[0].length;
+      push({ kind: "percent", start, end: stop, fig: { ...fig, end: stop }, ...q });
+      atom.lastIndex = stop;
+      continue;
+    }
+    push({ kind: "number", start, end: figEnd, fig, unit: unitAfter(figEnd), ...q });
+    atom.lastIndex = figEnd;
+  }
+  const breaks = breaksOf(s);
+  locate(breaks, out);
+  return { tokens: out, at: positionIndex(breaks) };
+}
+
+/** The tokens of a text and a lookup of the clause and sentence of any position. */
+export interface Tokenized {
+  readonly tokens: readonly Token[];
+  readonly at: (pos: number) => { clause: number; sentence: number; paragraph: number };
+}
+
+/** Positions where clauses, sentences and paragraphs end. */
+interface Breaks {
+  readonly clause: number[];
+  readonly sentence: number[];
+  readonly paragraph: number[];
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function breaksOf(s: string): Breaks {
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  const paragraph: number[] = [];
+  const re = /[;.!?\n]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === ";") {
+      clause.push(i);
+      continue;
+    }
+    if (ch === "\n") {
+      let a = i - 1;
+      while (a >= 0 && (s[a] === " " || s[a] === "\r")) a--;
+      let b = i + 1;
+      while (b < s.length && /\s/.test(s[b] ?? "")) b++;
+      re.lastIndex = b;
+      // A line broken in the middle of a sentence (a page break in a converted document).
+      const soft = (LOWER.test(s[a] ?? "") || s[a] === ",") && LOWER.test(s[b] ?? "");
+      if (!soft) {
+        clause.push(i);
+        sentence.push(i);
+        paragraph.push(i);
+      }
+      continue;
+    }
+    // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
+    // bullet, a digit, or the end of the text.
+    const n = s[i + 1];
+    if (n === undefined) {
+      clause.push(i);
+      sentence.push(i);
+      continue;
+    }
+    if (n === " ") {
+      let b = i + 1;
+      while (s[b] === " ") b++;
+      const c = s[b];
+      if (c === undefined || c === "\n" || UPPER.test(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
+        clause.push(i);
+        sentence.push(i);
+      }
+    }
+  }
+  return { clause, sentence, paragraph };
+}
+
+function locate(b: Breaks, tokens: Token[]): void {
+  let c = 0;
+  let se = 0;
+  let p = 0;
+  for (const t of tokens) {
+    while (c < b.clause.length && (b.clause[c] ?? 0) < t.start) c++;
+    while (se < b.sentence.length && (b.sentence[se] ?? 0) < t.start) se++;
+    while (p < b.paragraph.length && (b.paragraph[p] ?? 0) < t.start) p++;
+    t.clause = c;
+    t.sentence = se;
+    t.paragraph = p;
+  }
+}
+
+/** Clause, sentence and paragraph index of any position (for positions between tokens). */
+function positionIndex(b: Breaks): Tokenized["at"] {
+  const count = (arr: readonly number[], pos: number) => {
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((arr[mid] ?? 0) < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (pos) => ({ clause: count(b.clause, pos), sentence: count(b.sentence, pos), paragraph: count(b.paragraph, pos) });
+}
