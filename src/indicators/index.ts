@@ -4,3 +4,7 @@ export * from "./indicators.js";
 export * from "./breakdowns.js";
 export * from "./scores.js";
 export * from "./catalog.js";
+export * from "./define.js";
+export * from "./evaluate.js";
+export * from "./compare.js";
+export type { MissingCode, Score766Code } from "./messages.js";

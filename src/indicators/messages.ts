@@ -1,0 +1,105 @@
+import { formatViNumber } from "../format/number.js";
+import type { Locale } from "../schema/problem.js";
+
+/**
+ * The indicators module's one locale table: why an indicator has no value, and the problems
+ * the Bộ chỉ số 766 checker reports. Vietnamese by default, English on request.
+ */
+
+/** Why an indicator has no value. @category Indicators */
+export type MissingCode =
+  | "numerator_missing"
+  | "denominator_missing"
+  | "both_missing"
+  | "denominator_zero"
+  | "invalid_value"
+  | "non_finite_result"
+  | "unknown_indicator";
+
+/** Codes of the problems the Bộ chỉ số 766 checker reports. @category Indicators */
+export type Score766Code =
+  | "score_unknown_version"
+  | "score_unknown_component"
+  | "score_component_missing"
+  | "score_invalid"
+  | "score_exceeds_max"
+  | "score_max_mismatch"
+  | "score_total_missing"
+  | "score_sum_mismatch"
+  | "score_total_exceeds_max";
+
+type Params = Readonly<Record<string, unknown>>;
+type Table<C extends string> = Record<C, (p: Params) => string>;
+
+const n = (v: unknown, d?: number) => (typeof v === "number" ? formatViNumber(v, d) : String(v));
+const en = (v: unknown) => String(v);
+
+const MISSING_VI: Table<MissingCode> = {
+  numerator_missing: (p) => `Chưa có số liệu tử số "${String(p.numerator)}" để tính ${String(p.id)}.`,
+  denominator_missing: (p) => `Chưa có số liệu mẫu số "${String(p.denominator)}" để tính ${String(p.id)}.`,
+  both_missing: (p) => `Chưa có số liệu "${String(p.numerator)}" và "${String(p.denominator)}" để tính ${String(p.id)}.`,
+  denominator_zero: (p) => `Mẫu số "${String(p.denominator)}" bằng 0: không tính được ${String(p.id)}.`,
+  invalid_value: (p) => `Số liệu "${String(p.element)}" không phải số đếm hợp lệ (nhận được ${String(p.received)}): không tính được ${String(p.id)}.`,
+  non_finite_result: (p) => `Kết quả tính ${String(p.id)} không phải số hữu hạn.`,
+  unknown_indicator: (p) => `Không có chỉ tiêu "${String(p.id)}" trong danh mục.`,
+};
+
+const MISSING_EN: Table<MissingCode> = {
+  numerator_missing: (p) => `No figure for the numerator "${String(p.numerator)}" of ${String(p.id)}.`,
+  denominator_missing: (p) => `No figure for the denominator "${String(p.denominator)}" of ${String(p.id)}.`,
+  both_missing: (p) => `No figures for "${String(p.numerator)}" and "${String(p.denominator)}" of ${String(p.id)}.`,
+  denominator_zero: (p) => `The denominator "${String(p.denominator)}" is 0: ${String(p.id)} has no value.`,
+  invalid_value: (p) => `"${String(p.element)}" is not a valid count (received ${String(p.received)}): ${String(p.id)} has no value.`,
+  non_finite_result: (p) => `${String(p.id)} does not evaluate to a finite number.`,
+  unknown_indicator: (p) => `The catalog has no indicator "${String(p.id)}".`,
+};
+
+const SCORE_VI: Table<Score766Code> = {
+  score_unknown_version: (p) => `Không có phiên bản Bộ chỉ số "${String(p.version)}".`,
+  score_unknown_component: (p) => `"${String(p.id)}" không phải nhóm chỉ số của phiên bản ${String(p.version)}.`,
+  score_component_missing: (p) => `Thiếu điểm nhóm chỉ số "${String(p.label)}" (${String(p.id)}).`,
+  score_invalid: (p) => `Điểm "${String(p.id)}" không hợp lệ (${String(p.received)}).`,
+  score_exceeds_max: (p) => `Điểm ${String(p.label)} ${n(p.value)} vượt điểm tối đa ${n(p.max)}.`,
+  score_max_mismatch: (p) => `Điểm tối đa ghi cho ${String(p.label)} là ${n(p.statedMax)}, theo ${String(p.version)} là ${n(p.max)}.`,
+  score_total_missing: () => `Thiếu tổng điểm Bộ chỉ số (cs766.tong).`,
+  score_sum_mismatch: (p) => `Tổng điểm ghi ${n(p.total)} khác tổng các nhóm chỉ số ${n(p.sum, 2)} (chênh ${n(p.difference, 2)} điểm).`,
+  score_total_exceeds_max: (p) => `Tổng điểm ${n(p.total)} vượt điểm tối đa ${n(p.max)}.`,
+};
+
+const SCORE_EN: Table<Score766Code> = {
+  score_unknown_version: (p) => `Unknown index version "${en(p.version)}".`,
+  score_unknown_component: (p) => `"${en(p.id)}" is not a component of version ${en(p.version)}.`,
+  score_component_missing: (p) => `Missing the score of component "${en(p.label)}" (${en(p.id)}).`,
+  score_invalid: (p) => `Score "${en(p.id)}" is not valid (${en(p.received)}).`,
+  score_exceeds_max: (p) => `${en(p.label)}: ${en(p.value)} exceeds the maximum ${en(p.max)}.`,
+  score_max_mismatch: (p) => `${en(p.label)} is stated out of ${en(p.statedMax)}; version ${en(p.version)} gives ${en(p.max)}.`,
+  score_total_missing: () => `Missing the total score (cs766.tong).`,
+  score_sum_mismatch: (p) => `The stated total ${en(p.total)} differs from the sum of components ${en(p.sum)} (by ${en(p.difference)}).`,
+  score_total_exceeds_max: (p) => `The total ${en(p.total)} exceeds the maximum ${en(p.max)}.`,
+};
+
+/** The message of a missing-value reason. */
+export function missingMessage(code: MissingCode, params: Params, locale: Locale = "vi"): string {
+  return (locale === "en" ? MISSING_EN : MISSING_VI)[code](params);
+}
+
+/** The message of a Bộ chỉ số 766 problem. */
+export function score766Message(code: Score766Code, params: Params, locale: Locale = "vi"): string {
+  return (locale === "en" ? SCORE_EN : SCORE_VI)[code](params);
+}
+
+/**
+ * The words of the comparison phrases ("tăng 453.684 lượt so với tháng 01/2026"). Report text is
+ * Vietnamese whatever the message locale.
+ */
+export const COMPARE_WORDS = {
+  up: "tăng",
+  down: "giảm",
+  same: "tương đương",
+  percentagePoints: "điểm phần trăm",
+  against: "so với",
+  previous: "kỳ trước",
+  samePeriod: "cùng kỳ",
+  samePeriodLastYear: "cùng kỳ năm trước",
+  samePeriodOfYear: (year: number) => `cùng kỳ năm ${year}`,
+} as const;
