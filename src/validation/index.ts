@@ -1,2 +1,29 @@
 export * from "./interval.js";
 export * from "./narrative/index.js";
+export type { RawIssue, ValidationIssue } from "./issue.js";
+export type { RuleContext, ValidationRule } from "./rule.js";
+export { validationTables, type PartWhole, type ValidationTables } from "./tables.js";
+export { VALIDATION_MESSAGES, validationMessage, type ValidationMessageTable } from "./messages.js";
+export {
+  ARITHMETIC_RULES,
+  COMPLETENESS_RULES,
+  DOCUMENT_RULES,
+  HIERARCHY_RULES,
+  STATED_RULES,
+  TARGET_RULES,
+  TIME_RULES,
+  VALIDATION_RULES,
+} from "./rules/index.js";
+export { forEachParagraph, proseParagraphs, type ProseParagraph } from "./prose.js";
+export { isReportShaped } from "./shape.js";
+export {
+  prepareValidator,
+  validateInput,
+  validateReport,
+  type ValidatedInput,
+  type ValidateOptions,
+  type ValidationContext,
+  type Validator,
+  type ValidatorOptions,
+} from "./validate.js";
+export { groupIssuesByPath, groupIssuesBySection, groupIssuesBySeverity, issueSection, summarizeIssues } from "./group.js";

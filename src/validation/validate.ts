@@ -1,0 +1,247 @@
+import { indicatorCatalog } from "../indicators/catalog.js";
+import type { Catalog } from "../indicators/types.js";
+import { safeParseReport } from "../schema/parse.js";
+import { parsePeriod } from "../schema/period.js";
+import type { Locale, Problem } from "../schema/problem.js";
+import type { Report } from "../schema/report.js";
+import type { UnitIndex } from "../schema/unit.js";
+import type { RawIssue, ValidationIssue } from "./issue.js";
+import { validationMessage } from "./messages.js";
+import type { RuleContext, ValidationRule } from "./rule.js";
+import { VALIDATION_RULES } from "./rules/index.js";
+import { isReportShaped } from "./shape.js";
+import { validationTables } from "./tables.js";
+
+/**
+ * Options that set a validator up: the same for every report it checks.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const setup: ValidatorOptions = { locale: "en", disable: ["completeness"], narrative: false };
+ * ```
+ */
+export interface ValidatorOptions {
+  /** Language of messages (default `vi`). */
+  readonly locale?: Locale;
+  /** The rules to run (default {@link VALIDATION_RULES}); add your own of the same type. */
+  readonly rules?: readonly ValidationRule[];
+  /** Rule ids (`document.signer`) or whole families (`completeness`) to switch off. */
+  readonly disable?: readonly string[];
+  /** The catalog of elements and indicators (default `indicatorCatalog`). */
+  readonly catalog?: Catalog;
+  /** Administrative units in force, for unit and coverage checks. */
+  readonly units?: UnitIndex;
+  /** Check the prose of every paragraph (default `true`). */
+  readonly narrative?: boolean;
+  /** At most this many issues; the rest are counted in a final `issues_truncated` note. */
+  readonly maxIssues?: number;
+}
+
+/**
+ * What validation may compare a report with.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const with_: ValidationContext = { previous: aprilReport, children: communeReports };
+ * ```
+ */
+export interface ValidationContext {
+  /** The same unit's report of an earlier period (for cumulative figures). */
+  readonly previous?: Report;
+  /** Reports of the units directly below (for hierarchy checks). */
+  readonly children?: readonly Report[];
+}
+
+/**
+ * Options of {@link validateReport}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * validateReport(report, { locale: "en", previous: lastMonth, disable: ["document.place"] });
+ * ```
+ */
+export interface ValidateOptions extends ValidatorOptions, ValidationContext {}
+
+/**
+ * A prepared validator: checks one report (parsed, or untrusted input) against its setup.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const validate: Validator = prepareValidator({ locale: "vi" });
+ * validate(report, { previous: lastMonth });
+ * ```
+ */
+export type Validator = (report: unknown, context?: ValidationContext) => ValidationIssue[];
+
+const familyOf = (rule: ValidationRule) => rule.family ?? rule.id.split(".")[0] ?? rule.id;
+
+function issue(raw: RawIssue, rule: ValidationRule, locale: Locale): ValidationIssue {
+  const params = raw.params ?? {};
+  return {
+    code: raw.code,
+    severity: raw.severity ?? rule.severity,
+    path: raw.path,
+    message: raw.message ?? validationMessage(locale, raw.code, params),
+    params,
+    rule: rule.id,
+  };
+}
+
+function engineIssue(code: string, params: Record<string, unknown>, locale: Locale, rule = "engine"): ValidationIssue {
+  return {
+    code,
+    severity: code === "issues_truncated" ? "info" : code === "rule_failed" ? "warning" : "error",
+    path: [],
+    message: validationMessage(locale, code, params),
+    params,
+    rule,
+  };
+}
+
+const fromProblem = (p: Problem): ValidationIssue => ({ ...p, rule: "schema" });
+
+const errorName = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+/**
+ * Sets a validator up once — rules after `disable`, the catalog's look-up tables, the locale —
+ * and returns a function that validates one report at a time. Use it to check many reports
+ * with the same options; {@link validateReport} is this in one call.
+ *
+ * @category Validation
+ * @summary Prepare the rules and tables once, validate many reports.
+ * @example
+ * ```ts
+ * const validate = prepareValidator({ disable: ["completeness"] });
+ * const results = communeReports.map((r) => validate(r));
+ * ```
+ */
+export function prepareValidator(options: ValidatorOptions = {}): Validator {
+  const locale: Locale = options.locale === "en" ? "en" : "vi";
+  const catalog = options.catalog ?? indicatorCatalog;
+  const tables = validationTables(catalog);
+  const disabled = new Set(options.disable ?? []);
+  const rules = (options.rules ?? VALIDATION_RULES).filter(
+    (r) =>
+      !disabled.has(r.id) &&
+      !disabled.has(familyOf(r)) &&
+      !(options.narrative === false && familyOf(r) === "narrative"),
+  );
+  const max = options.maxIssues;
+  const units = options.units;
+
+  const run = (report: Report, context: ValidationContext): ValidationIssue[] => {
+    const period = parsePeriod(report.period);
+    const level = report.unit.level;
+    const out: ValidationIssue[] = [];
+    const previous = context.previous;
+    const children = context.children;
+    if (previous !== undefined && !isReportShaped(previous)) {
+      out.push(engineIssue("context_invalid", { which: "previous" }, locale));
+    }
+    const goodChildren = children?.filter((c) => isReportShaped(c));
+    if (children !== undefined && goodChildren!.length < children.length) {
+      out.push(engineIssue("context_invalid", { which: "children", count: children.length - goodChildren!.length }, locale));
+    }
+    const ctx: RuleContext = {
+      report,
+      period,
+      level,
+      catalog,
+      tables,
+      locale,
+      ...(previous !== undefined && isReportShaped(previous) ? { previous } : {}),
+      ...(goodChildren !== undefined ? { children: goodChildren } : {}),
+      ...(units !== undefined ? { units } : {}),
+    };
+    for (const rule of rules) {
+      if (!rule.levels.includes(level)) continue;
+      if (period !== undefined && !rule.periodKinds.includes(period.kind)) continue;
+      try {
+        for (const raw of rule.check(ctx)) out.push(issue(raw, rule, locale));
+      } catch (error) {
+        out.push(engineIssue("rule_failed", { rule: rule.id, error: errorName(error) }, locale, rule.id));
+      }
+    }
+    return out;
+  };
+
+  return (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
+    let issues: ValidationIssue[];
+    try {
+      if (isReportShaped(input)) {
+        issues = run(input, context);
+      } else {
+        const parsed = safeParseReport(input, { locale });
+        issues = parsed.success ? run(parsed.data, context) : parsed.problems.map(fromProblem);
+      }
+    } catch (error) {
+      // A hostile getter or proxy in the input: report it, never throw.
+      issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
+    }
+    if (max !== undefined && max >= 0 && issues.length > max) {
+      const omitted = issues.length - max;
+      issues = issues.slice(0, max);
+      issues.push(engineIssue("issues_truncated", { omitted, max }, locale));
+    }
+    return issues;
+  };
+}
+
+/**
+ * Validates a report against the rules ({@link VALIDATION_RULES} unless told otherwise) and
+ * returns every issue found, never throwing. A parsed {@link Report} is checked directly; any
+ * other input goes through `safeParseReport` first, and if it fails the schema its problems are
+ * returned (with `rule: "schema"`).
+ *
+ * @category Validation
+ * @summary Check a report as a careful reviewer would.
+ * @example
+ * ```ts
+ * const issues = validateReport(report, { previous: aprilReport });
+ * for (const i of issues) console.log(i.severity, formatPath(i.path), i.message);
+ * // error document.date Báo cáo ghi ngày 08/05/2026, trước khi kết thúc kỳ chốt số liệu tháng 05/2026 …
+ * ```
+ */
+export function validateReport(report: Report, options?: ValidateOptions): ValidationIssue[];
+export function validateReport(input: unknown, options?: ValidateOptions): ValidationIssue[];
+export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationIssue[] {
+  return prepareValidator(options)(input, options);
+}
+
+/**
+ * The result of {@link validateInput}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const { report, issues } = validateInput(json);
+ * ```
+ */
+export interface ValidatedInput {
+  /** The parsed report, when the input passed the schema. */
+  readonly report?: Report;
+  readonly issues: ValidationIssue[];
+}
+
+/**
+ * Parses untrusted input with the schema (always, even when it looks parsed) and, when it
+ * passes, validates it: the one call for JSON that arrives from outside.
+ *
+ * @category Validation
+ * @summary Schema then rules, for untrusted JSON.
+ * @example
+ * ```ts
+ * const { report, issues } = validateInput(JSON.parse(text));
+ * if (!report) console.log("Không đọc được báo cáo:", issues[0]?.message);
+ * ```
+ */
+export function validateInput(input: unknown, options: ValidateOptions = {}): ValidatedInput {
+  const locale: Locale = options.locale === "en" ? "en" : "vi";
+  const parsed = safeParseReport(input, { locale });
+  if (!parsed.success) return { issues: parsed.problems.map(fromProblem) };
+  return { report: parsed.data, issues: prepareValidator(options)(parsed.data, options) };
+}
