@@ -37,8 +37,8 @@ interface Where {
 
 /** A token of the narrative. */
 export type Token =
-  | (Where & { readonly kind: "number"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly unit: string })
-  | (Where & { readonly kind: "percent"; readonly fig: Figure; readonly qualifier?: Qualifier })
+  | (Where & { readonly kind: "number"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly from: number; readonly unit: string })
+  | (Where & { readonly kind: "percent"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly from: number })
   | (Where & { readonly kind: "fraction"; readonly part: Figure; readonly whole: Figure; readonly unit: string })
   | (Where & {
       readonly kind: "date";
@@ -58,7 +58,7 @@ const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== "" && LETTER.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])(gần như|xấp xỉ|khoảng|hơn|trên|gần|dưới)\s+$/iu;
+const QUALIFIER_BEFORE = /(?<![\p{L}])(gần như|xấp xỉ|khoảng|hơn|trên|gần|dưới)\s+$/iu;
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
 const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
@@ -126,9 +126,9 @@ export function tokenize(s: string): Tokenized {
   const out: Token[] = [];
   const atom = /\d+(?:[.,]\d+)*/g;
   const atomAt = /\d+(?:[.,]\d+)*/y;
-  const scaleAt = /[ ]?(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
-  const percentAt = /[ ]?%/y;
-  const unitAt = /[ ]*(\p{L}+(?: \p{L}+)?)/uy;
+  const scaleAt = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
+  const percentAt = /[ ]{0,4}%/y;
+  const unitAt = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
   const urls = urlRanges(s);
   let u = 0;
   const push = (t: Omit<Where, "clause" | "sentence" | "paragraph"> & Record<string, unknown>) =>
@@ -139,6 +139,12 @@ export function tokenize(s: string): Tokenized {
     return m ? (m[1] ?? "").toLowerCase() : "";
   };
   const before = (pos: number, n: number) => s.slice(Math.max(0, pos - n), pos);
+  const qualifierOf = (pos: number): { from: number; qualifier?: Qualifier } => {
+    const b = before(pos, 16);
+    const q = QUALIFIER_BEFORE.exec(b);
+    if (!q) return { from: pos };
+    return { from: pos - b.length + q.index, qualifier: (q[1] ?? "").toLowerCase() as Qualifier };
+  };
 
   let m: RegExpExecArray | null;
   while ((m = atom.exec(s)) !== null) {
@@ -166,8 +172,7 @@ export function tokenize(s: string): Tokenized {
       if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
         const fig = figureOf(raw, start, end + 1, SCALES[next.toLowerCase()] ?? 0);
         if (fig) {
-          const qualifier = QUALIFIER_BEFORE.exec(before(start, 16))?.[1]?.toLowerCase() as Qualifier | undefined;
-          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), ...(qualifier ? { qualifier } : {}) });
+          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), ...qualifierOf(start) });
           atom.lastIndex = end + 1;
           continue;
         }
@@ -308,18 +313,23 @@ export function tokenize(s: string): Tokenized {
         const month = Number(wm[1]);
         const year = Number(wm[2]);
         const stop = end + wm[0].length;
-        push({ kind: "date", start, end: stop, day, month, year, valid: dateValid(day, month, year) });
+        const b = before(start, 8);
+        const from = start - b.length + b.search(/ngày\s+$/iu);
+        push({ kind: "date", start: from, end: stop, day, month, year, valid: dateValid(day, month, year) });
         atom.lastIndex = stop;
         continue;
       }
     }
-    if (MONTH_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw)) {
-      const w = /[ ]+năm[ ]+(\d{4})/uy;
-      w.lastIndex = end;
-      const wm = w.exec(s);
+    const w = /[ ]+năm[ ]+(\d{4})/uy;
+    w.lastIndex = end;
+    const wm = MONTH_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw) ? w.exec(s) : null;
+    // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
+    if (wm || (MONTH_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 12)) {
       const month = Number(raw);
       const stop = wm ? end + wm[0].length : end;
-      push({ kind: "date", start, end: stop, month, ...(wm ? { year: Number(wm[1]) } : {}), valid: dateValid(undefined, month, undefined) });
+      const b = before(start, 8);
+      const from = start - b.length + b.search(/tháng\s+$/iu);
+      push({ kind: "date", start: from, end: stop, month, ...(wm ? { year: Number(wm[1]) } : {}), valid: dateValid(undefined, month, undefined) });
       atom.lastIndex = stop;
       continue;
     }
@@ -348,8 +358,7 @@ export function tokenize(s: string): Tokenized {
       push({ kind: "other", start, end });
       continue;
     }
-    const qualifier = QUALIFIER_BEFORE.exec(before(start, 16))?.[1]?.toLowerCase() as Qualifier | undefined;
-    const q = qualifier ? { qualifier } : {};
+    const q = qualifierOf(start);
     percentAt.lastIndex = figEnd;
     const pc = percentAt.exec(s);
     if (pc) {

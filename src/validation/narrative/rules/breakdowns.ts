@@ -31,14 +31,22 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 
-/** Whether two unit phrases name the same thing ("hồ sơ" and "hồ sơ trực", "lượt" and "lượt người"). */
+/** Count nouns of one syllable: "thẻ căn cước" and "thẻ cấp mới" both count thẻ. */
+const ONE_SYLLABLE = new Set([
+  "thẻ", "lượt", "xã", "phường", "người", "hộ", "tin", "bài", "cuộc", "lớp", "buổi", "đơn", "bộ", "máy",
+  "tổ", "thôn", "trường", "giấy", "thửa", "bản", "trẻ", "cháu", "em", "đoàn", "xe", "căn", "ca", "chiếc",
+]);
+
+/**
+ * Whether two unit phrases (the one or two words after a figure) count the same thing: "hồ sơ"
+ * and "hồ sơ", "lượt" and "lượt người", "thẻ căn" and "thẻ cấp"; not "tài khoản" and "tài liệu".
+ */
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
-  const x = a.split(" ");
-  const y = b.split(" ");
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
-  return true;
+  const [a0, a1] = a.split(" ");
+  const [b0, b1] = b.split(" ");
+  if (a0 !== b0) return false;
+  return a1 === undefined || b1 === undefined || a1 === b1 || ONE_SYLLABLE.has(a0 ?? "");
 }
 
 /**
@@ -64,11 +72,10 @@ function exhaustive(marker: string, labels: readonly string[]): boolean {
 }
 
 /** The words around each part, between the list's separators ("," and ";" outside numbers). */
-function labelsOf(s: string, from: number, limit: number, starts: readonly number[]): string[] {
-  const lastStart = starts[starts.length - 1] ?? from;
-  const rest = s.slice(lastStart, limit);
+function labelsOf(s: string, from: number, limit: number, starts: readonly number[], lastEnd: number): string[] {
+  const rest = s.slice(lastEnd, limit);
   const stop = rest.search(/[;.\n()]|,(?!\d)/u);
-  const to = stop < 0 ? limit : lastStart + stop;
+  const to = stop < 0 ? Math.max(lastEnd, limit) : lastEnd + stop;
   const text = s.slice(from, to);
   const cuts = [0];
   const sep = /[;]|,(?!\d)/gu;
@@ -139,7 +146,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const parts = withUnit.length > 0 ? withUnit : candidates.filter((c) => c.tok.unit === "" || total.unit === "");
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
 
-    const totalText = `${total.qualifier ? `${total.qualifier} ` : ""}${written(ctx, total.fig)}`;
+    const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const plausible = plausibleInterval(total.fig, total.qualifier);
     let exceeded = false;
     for (const p of parts) {
@@ -148,7 +155,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
         exceeded = true;
         ctx.out.push({
           code: "part_exceeds_whole",
-          start: total.start,
+          start: total.from,
           end: p.tok.end,
           params: { part: written(ctx, p.tok.fig), whole: totalText },
           expected: total.fig.value,
@@ -165,22 +172,33 @@ export function checkBreakdowns(ctx: RuleContext): void {
         const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
         checkShare(
           ctx,
-          { start: total.start, end: p.tok.end, part: p.tok.fig, whole: total.fig, fractionText },
+          { start: total.from, end: p.tok.end, part: p.tok.fig, whole: total.fig, fractionText },
           ctx.tokens[p.share] as FigureToken,
         );
       }
     }
     const last = parts[parts.length - 1]!;
-    if (parts.length < 2) continue;
+    if (parts.length < 2) {
+      const only = parts[0]!;
+      if (only.share === undefined) {
+        ctx.out.push({
+          code: "breakdown_consistent",
+          start: total.from,
+          end: only.tok.end,
+          params: { total: totalText, sum: only.tok.fig.value, parts: [written(ctx, only.tok.fig)] },
+        });
+      }
+      continue;
+    }
     const sum = sumIntervals(
       parts.map((p) =>
         statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) }),
       ),
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
-    const labels = labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start));
+    const labels = labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end);
     const params = { total: totalText, sum: sumValue, parts: parts.map((p) => written(ctx, p.tok.fig)) };
-    const base = { start: total.start, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
+    const base = { start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
     if (sum.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
     else if (exhaustive(mk.word, labels) && !intervalsMeet(statedInterval({ value: total.fig.value, decimals: total.fig.decimals, ...(total.qualifier ? { qualifier: total.qualifier } : {}) }), sum)) {
       ctx.out.push({ code: "parts_total_mismatch", ...base });

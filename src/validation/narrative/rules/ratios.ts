@@ -79,9 +79,9 @@ export function checkShare(
     ctx.out.push({ code: "fraction_consistent", start: claim.start, end: claim.end, params: { fraction: claim.fractionText } });
     return;
   }
-  const start = Math.min(claim.start, percent.start);
+  const start = Math.min(claim.start, percent.from);
   const end = Math.max(claim.end, percent.end);
-  const stated = `${percent.qualifier ? `${percent.qualifier} ` : ""}${written(ctx, percent)}`;
+  const stated = written(ctx, { start: percent.from, end: percent.end });
   const params = { fraction: claim.fractionText, stated, computed };
   const ok = isConsistent(computed, {
     value: percent.fig.value,

@@ -40,7 +40,10 @@ export function checkScores(ctx: RuleContext): void {
       if (c.kind === "fraction" && isScoreUnit(c.unit)) parts.push(c);
     }
     if (parts.length < 2) continue;
-    const sum = sumIntervals(parts.map((p) => statedInterval({ value: p.part.value, decimals: p.part.decimals })));
+    // Writers drop trailing zeros ("18" beside "20,02" means 18,00): read every component at the
+    // finest precision written in the list.
+    const decimals = Math.max(t.fig.decimals, ...parts.map((p) => p.part.decimals));
+    const sum = sumIntervals(parts.map((p) => statedInterval({ value: p.part.value, decimals })));
     const sumValue = parts.reduce((acc, p) => acc + p.part.value, 0);
     const total = statedInterval({ value: t.fig.value, decimals: t.fig.decimals, ...(t.qualifier ? { qualifier: t.qualifier } : {}) });
     const params = {
@@ -49,7 +52,7 @@ export function checkScores(ctx: RuleContext): void {
       components: parts.map((p) => written(ctx, p.part)),
     };
     const last = parts[parts.length - 1]!;
-    const base = { start: t.start, end: last.end, params, expected: sumValue, actual: t.fig.value };
+    const base = { start: t.from, end: last.end, params, expected: sumValue, actual: t.fig.value };
     ctx.out.push({ code: intervalsMeet(total, sum) ? "score_consistent" : "score_total_mismatch", ...base });
   }
 }
