@@ -8,3 +8,4 @@ export * from "./define.js";
 export * from "./evaluate.js";
 export * from "./compare.js";
 export type { MissingCode, Score766Code } from "./messages.js";
+export * from "./score766.js";
