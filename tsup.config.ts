@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // Three library entries (core, render, communes) in ESM + CJS with types, and the CLI as ESM only.
 // The core entry must never pull in `docx`; test/package/bundle.test.ts checks the built file.
@@ -23,6 +26,7 @@ export default defineConfig([
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    define: { __DE_AN_06_VERSION__: JSON.stringify(version) },
     clean: false,
     dts: false,
   },

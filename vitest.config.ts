@@ -1,8 +1,20 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The guides' code imports the package by name; in tests that name means the sources.
+    alias: [
+      { find: /^de-an-06$/, replacement: src("index.ts") },
+      { find: /^de-an-06\/(render|communes)$/, replacement: src("$1/index.ts") },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
+    // The headless-Chromium test runs on its own: `npm run test:browser` (test/browser/vitest.config.ts).
+    exclude: ["test/browser/**", "**/node_modules/**"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
     testTimeout: 60_000,
   },

@@ -1,2 +1,5 @@
-// The command-line front: the only code that touches files. Filled in by the CLI work.
-console.log("de-an-06");
+// The `de-an-06` command (package.json "bin"): runs the CLI on the real terminal and sets the exit code.
+import { runCli } from "./cli.js";
+import { processIo } from "./io.js";
+
+process.exitCode = await runCli(process.argv.slice(2), processIo);

@@ -1,0 +1,212 @@
+/**
+ * `de-an-06 demo`: the SDK end to end on the sample data. Validates the three seed reports
+ * (test/fixtures in the package root), generates the synthetic country (one report per commune,
+ * 3,321 communes, deterministic), puts the real commune seed in place of its synthetic twin, rolls
+ * communes up to the 34 provinces and the provinces up to the national report, renders a commune,
+ * a province and the national report to .docx, and says what it did and where the files are.
+ */
+import { readdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { UNITS_2025 } from "../communes/index.js";
+import {
+  formatViNumber,
+  parsePeriod,
+  periodLabel,
+  rollup,
+  validateInput,
+  validateReport,
+  type Report,
+  type RollupResult,
+  type ValidationIssue,
+} from "../index.js";
+import { renderDocx } from "../render/index.js";
+import { generateCountry } from "../sample/index.js";
+import { parseCommandArgs } from "./args.js";
+import { PACKAGE_ROOT, readJson, shown, writeOutput, type Io } from "./io.js";
+import { CliError, EXIT, countLine, msg, reportLabel } from "./messages.js";
+import { step } from "./progress.js";
+import { parentUnit, units2025 } from "./units.js";
+
+const HELP = `Cách dùng: de-an-06 demo [--out out] [--province 24] [--seed 6]
+
+Trình diễn toàn bộ quy trình trên dữ liệu mẫu:
+  1. kiểm tra ba báo cáo thật dùng làm mẫu (test/fixtures: Văn phòng UBND tỉnh Sơn La,
+     UBND tỉnh Nghệ An, UBND xã Đông Cứu) và chỉ ra các chỗ sai;
+  2. sinh bộ dữ liệu giả lập cả nước (3.321 xã, cố định theo --seed), thay báo cáo giả lập của
+     xã Đông Cứu bằng báo cáo thật;
+  3. tổng hợp xã → 34 tỉnh, rồi tỉnh → toàn quốc, kèm độ bao phủ;
+  4. xuất ba báo cáo Word (.docx): một xã, một tỉnh (--province) và toàn quốc, cùng tệp JSON.
+
+Tùy chọn:
+  --out <thư-mục>     nơi ghi kết quả (mặc định out)
+  --province <mã>     tỉnh dùng để xuất báo cáo cấp tỉnh (mặc định 24, Bắc Ninh, nơi có xã Đông Cứu)
+  --seed <số>         hạt giống của dữ liệu giả lập (mặc định 6)
+  -h, --help          hướng dẫn này`;
+
+/** The period of the demo: the commune seed's month. */
+const PERIOD = "202605";
+/** The commune seed, rendered as the commune-level example. */
+const COMMUNE_SEED = "004-dong-cuu-2026-05.json";
+/** Share of communes left without a report, so that coverage has something to say. */
+const MISSING_RATE = 0.03;
+
+/** The seed reports shipped with the repository (test/fixtures/*.json under the package root). */
+async function fixtureFiles(): Promise<string[]> {
+  const dir = join(PACKAGE_ROOT, "test", "fixtures");
+  const names = await readdir(dir).catch(() => {
+    throw new CliError(msg.demoNoFixtures(dir));
+  });
+  return names.filter((n) => n.endsWith(".json")).sort().map((n) => join(dir, n));
+}
+
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/^(tinh|thanh pho|xa|phuong|dac khu) /, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Runs `demo`. */
+export async function demoCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parseCommandArgs("demo", argv, {
+    out: { type: "string" },
+    province: { type: "string" },
+    seed: { type: "string" },
+  });
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  const outDir = resolve(io.cwd, values.out ?? "out");
+  const seed = Number(values.seed ?? 6);
+  if (!Number.isSafeInteger(seed)) throw new CliError(msg.badSeed(values.seed ?? ""), EXIT.usage);
+  const province = parentUnit(values.province ?? "24");
+  if (province.level !== "tinh") throw new CliError(msg.badUnit(province.code), EXIT.usage);
+  const period = parsePeriod(PERIOD)!;
+  const index = units2025();
+  const written: { what: string; file: string }[] = [];
+  const write = async (what: string, name: string, data: string | Uint8Array) => {
+    const file = await writeOutput(io, join(outDir, name), data);
+    written.push({ what, file });
+  };
+
+  io.out(msg.demoTitle);
+
+  // 1. The seed reports: real documents with real slips.
+  const seeds = await step(
+    io,
+    "Kiểm tra 3 báo cáo mẫu",
+    async () => {
+      const out: { file: string; report?: Report; issues: ValidationIssue[] }[] = [];
+      for (const file of await fixtureFiles()) {
+        const { report, issues } = validateInput(await readJson(io, file));
+        out.push({ file, ...(report ? { report } : {}), issues });
+      }
+      return out;
+    },
+    (list) => `Kiểm tra ${formatViNumber(list.length)} báo cáo mẫu`,
+  );
+  for (const s of seeds) {
+    const errors = s.issues.filter((i) => i.severity === "error");
+    const who = s.report ? reportLabel(s.report) : "";
+    io.out(`  ${errors.length > 0 ? "✗" : "✓"} ${shown(io, s.file)} — ${who}: ${countLine(s.issues)}`);
+    for (const e of errors.slice(0, 5)) io.out(`      lỗi: ${e.message}`);
+    if (errors.length > 5) io.out(`      … và ${formatViNumber(errors.length - 5)} lỗi khác (xem “de-an-06 validate”)`);
+  }
+  const communeSeed = seeds.find((s) => s.file.endsWith(COMMUNE_SEED))?.report;
+  if (!communeSeed) throw new CliError(msg.demoNoFixtures(join(PACKAGE_ROOT, "test", "fixtures", COMMUNE_SEED)));
+
+  // 2. The synthetic country, with the real commune in place of its twin.
+  const communes = await step(
+    io,
+    "Sinh dữ liệu giả lập cả nước",
+    () => {
+      const generated = generateCountry({ seed, period: PERIOD, missingRate: MISSING_RATE });
+      const others = generated.filter((r) => r.unit.code !== communeSeed.unit.code);
+      return [...others, communeSeed];
+    },
+    (list) => `Sinh ${formatViNumber(list.length)} báo cáo xã giả lập (hạt giống ${seed}), thay xã Đông Cứu bằng báo cáo thật`,
+  );
+
+  // 3. Communes → provinces → the country.
+  const provinces = index.childrenOf.get("VN") ?? [];
+  const byProvince = new Map<string, Report[]>();
+  for (const r of communes) {
+    const parent = index.byCode.get(r.unit.code)?.parent;
+    if (parent === undefined) continue;
+    const list = byProvince.get(parent);
+    if (list) list.push(r);
+    else byProvince.set(parent, [r]);
+  }
+  const provincial = await step(
+    io,
+    `Tổng hợp xã → ${formatViNumber(provinces.length)} tỉnh`,
+    ({ tick }) => {
+      const results = new Map<string, RollupResult>();
+      provinces.forEach((p, i) => {
+        const unit = { code: p.code, name: p.name, level: "tinh" as const };
+        results.set(p.code, rollup(byProvince.get(p.code) ?? [], { unit, period: PERIOD, expected: UNITS_2025 }));
+        tick(i + 1, provinces.length);
+      });
+      return results;
+    },
+  );
+  const national = await step(io, "Tổng hợp tỉnh → toàn quốc", () =>
+    rollup(
+      [...provincial.values()].map((r) => r.report),
+      { unit: { code: "VN", name: "Toàn quốc", level: "bo" }, period: PERIOD, expected: UNITS_2025 },
+    ),
+  );
+  const chosen = provincial.get(province.code);
+  if (!chosen) throw new CliError(msg.badUnit(province.code), EXIT.usage);
+  const provinceChildren = byProvince.get(province.code) ?? [];
+  const reportedCommunes = [...provincial.values()].reduce((n, r) => n + r.coverage.reported.length, 0);
+  const expectedCommunes = [...provincial.values()].reduce((n, r) => n + r.coverage.expected.length, 0);
+  io.out(`  Cả nước: ${formatViNumber(reportedCommunes)}/${formatViNumber(expectedCommunes)} xã đã báo cáo; ${formatViNumber(national.coverage.reported.length)}/${formatViNumber(national.coverage.expected.length)} tỉnh.`);
+  const received = national.report.values["hs.tiep_nhan"];
+  if (typeof received === "number") io.out(`  Hồ sơ TTHC tiếp nhận trong ${periodLabel(period)} (toàn quốc): ${formatViNumber(received)}.`);
+  io.out(`  ${province.name}: ${formatViNumber(chosen.coverage.reported.length)}/${formatViNumber(chosen.coverage.expected.length)} xã đã báo cáo.`);
+
+  // The consolidated reports are checked like any other (with their children for the hierarchy rules).
+  const provinceIssues = validateReport(chosen.report, { children: provinceChildren });
+  const nationalIssues = validateReport(national.report, { children: [...provincial.values()].map((r) => r.report) });
+  io.out(`  Kiểm tra báo cáo tổng hợp — ${province.name}: ${countLine(provinceIssues)}; toàn quốc: ${countLine(nationalIssues)}.`);
+  if (provinceIssues.some((i) => i.severity === "error")) io.out(`  ${msg.demoCarried}`);
+
+  // 4. Three levels to Word, and the data beside them.
+  const provinceSlug = `tinh-${province.code}-${slug(province.name)}`;
+  const communeSlug = `xa-${communeSeed.unit.code}-${slug(communeSeed.unit.name)}`;
+  await step(
+    io,
+    "Xuất 3 báo cáo Word",
+    async ({ tick }) => {
+      tick(0, 3);
+      await write("Báo cáo cấp xã (bản thật, xã Đông Cứu)", `${communeSlug}.docx`, await renderDocx(communeSeed));
+      tick(1, 3);
+      await write(`Báo cáo cấp tỉnh (tổng hợp, ${province.name})`, `${provinceSlug}.docx`, await renderDocx(chosen.report, { rollup: chosen }));
+      tick(2, 3);
+      await write("Báo cáo toàn quốc (tổng hợp 34 tỉnh)", "toan-quoc.docx", await renderDocx(national.report, { rollup: national }));
+      tick(3, 3);
+    },
+  );
+  const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
+  const details = (r: RollupResult) => json({ coverage: r.coverage, provenance: r.provenance, issues: r.issues, countTrue: r.countTrue });
+  await write(`Báo cáo tổng hợp ${province.name} (JSON)`, `${provinceSlug}.json`, json(chosen.report));
+  await write(`Chi tiết tổng hợp ${province.name} (độ bao phủ, nguồn số liệu)`, `${provinceSlug}.rollup.json`, details(chosen));
+  await write("Báo cáo tổng hợp toàn quốc (JSON)", "toan-quoc.json", json(national.report));
+  for (const r of provinceChildren) {
+    await writeOutput(io, join(outDir, `xa-${province.code}`, `${r.unit.code}.json`), json(r));
+  }
+  io.out("");
+  io.out("Kết quả:");
+  for (const w of written) io.out(`  ${w.what}: ${shown(io, w.file)}`);
+  io.out(`  ${formatViNumber(provinceChildren.length)} báo cáo xã của ${province.name} (JSON): ${shown(io, join(outDir, `xa-${province.code}`))}/`);
+  io.out("");
+  io.out(msg.demoNext(shown(io, outDir), province.code, PERIOD));
+  return EXIT.ok;
+}

@@ -1,0 +1,111 @@
+/**
+ * `de-an-06 rollup <dir|files…> --unit <code> --period <id> [--children units.json] -o out.json`:
+ * consolidates the reports of the level below into the parent's report, writes it, and prints
+ * the coverage ("2.950/3.321 xã đã báo cáo") and the problems met.
+ */
+import { formatViNumber, parsePeriod, periodLabel, rollup, type Report, type RollupResult } from "../index.js";
+import { parseCommandArgs } from "./args.js";
+import { expandJsonInputs, loadReport, shown, writeOutput, type Io } from "./io.js";
+import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
+import { parentUnit, readChildren, units2025 } from "./units.js";
+
+const HELP = `Cách dùng: de-an-06 rollup <thư-mục|tệp.json>… --unit <mã> --period <kỳ> -o <kết-quả.json>
+
+Tổng hợp báo cáo của các đơn vị cấp dưới thành báo cáo cấp trên cho một kỳ: xã → tỉnh (--unit là
+mã tỉnh, 2 chữ số) hoặc tỉnh → toàn quốc (--unit VN). Số liệu cộng theo cách tổng hợp của từng chỉ
+tiêu (cộng, lấy lớn nhất/nhỏ nhất, đếm số đơn vị “có”, không tổng hợp); tỷ lệ tính lại từ tử số và
+mẫu số đã cộng, không bao giờ lấy trung bình các tỷ lệ. In ra số đơn vị đã báo cáo trên số phải báo cáo.
+
+Tùy chọn:
+  --unit <mã>            đơn vị tổng hợp: mã tỉnh (2 chữ số) hoặc VN
+  --period <kỳ>          kỳ báo cáo: 202605 (tháng), 2026Q2, 2026S1, 2026N9, 2026
+  --children <tệp.json>  danh sách đơn vị phải báo cáo (mảng mã, mảng đơn vị hoặc { "units": [...] });
+                         mặc định: các đơn vị trực thuộc theo danh mục từ 01/7/2025
+  --name <tên>           tên đơn vị tổng hợp (mặc định theo danh mục)
+  -o, --out <tệp.json>   nơi ghi báo cáo tổng hợp
+  --details <tệp.json>   ghi thêm độ bao phủ, nguồn từng số liệu và các vấn đề (dùng cho render --rollup)
+  --skip-invalid         bỏ qua tệp không đọc được/không đúng lược đồ thay vì dừng lại
+  --json                 in kết quả (độ bao phủ, vấn đề) dạng JSON
+  -h, --help             hướng dẫn này`;
+
+/** The coverage of a rollup in one Vietnamese line: "Đã báo cáo: 3/5 xã; chưa báo cáo: 2 (…)". */
+export function coverageLines(result: RollupResult, childLabel: string, names: (code: string) => string): string[] {
+  const c = result.coverage;
+  const lines = [`Đã báo cáo: ${formatViNumber(c.reported.length)}/${formatViNumber(c.expected.length)} ${childLabel}.`];
+  const list = (codes: readonly string[]) =>
+    codes.slice(0, 10).map(names).join(", ") + (codes.length > 10 ? `, … (${formatViNumber(codes.length - 10)} đơn vị khác)` : "");
+  if (c.missing.length > 0) lines.push(`Chưa báo cáo: ${formatViNumber(c.missing.length)} — ${list(c.missing)}.`);
+  if (c.late.length > 0) lines.push(`Báo cáo muộn: ${formatViNumber(c.late.length)} — ${list(c.late)}.`);
+  if (c.duplicates.length > 0) lines.push(`Gửi trùng (chỉ tính một lần): ${list(c.duplicates)}.`);
+  return lines;
+}
+
+/** Runs `rollup`. */
+export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs("rollup", argv, {
+    unit: { type: "string" },
+    period: { type: "string" },
+    children: { type: "string" },
+    name: { type: "string" },
+    out: { type: "string", short: "o" },
+    details: { type: "string" },
+    "skip-invalid": { type: "boolean" },
+    json: { type: "boolean" },
+  });
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new CliError(msg.needInput("thư mục hoặc tệp báo cáo cần tổng hợp", "rollup"), EXIT.usage);
+  if (values.unit === undefined) throw new CliError(msg.needInput("--unit (mã đơn vị tổng hợp)", "rollup"), EXIT.usage);
+  if (values.period === undefined) throw new CliError(msg.needInput("--period (kỳ báo cáo)", "rollup"), EXIT.usage);
+  if (values.out === undefined) throw new CliError(msg.needInput("-o (tệp kết quả)", "rollup"), EXIT.usage);
+  const period = parsePeriod(values.period);
+  if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
+  const unit = parentUnit(values.unit, values.name);
+  const expected = values.children !== undefined ? await readChildren(io, values.children) : units2025();
+
+  const files = await expandJsonInputs(io, positionals);
+  const children: Report[] = [];
+  let skipped = 0;
+  for (const file of files) {
+    const loaded = await loadReport(io, file);
+    if (loaded.ok) {
+      children.push(loaded.report);
+      continue;
+    }
+    const why = loaded.fatal ?? msg.schemaFailed(shown(io, loaded.file), loaded.problems);
+    if (!values["skip-invalid"]) throw new CliError(`${why}\n${msg.rollupStopped}`);
+    io.err(`Bỏ qua: ${why}`);
+    skipped++;
+  }
+
+  const result = rollup(children, { unit, period: values.period, expected });
+  const out = await writeOutput(io, values.out, `${JSON.stringify(result.report, null, 2)}\n`);
+  let details: string | undefined;
+  if (values.details !== undefined) {
+    const { coverage, provenance, issues, countTrue } = result;
+    details = await writeOutput(io, values.details, `${JSON.stringify({ coverage, provenance, issues, countTrue }, null, 2)}\n`);
+  }
+
+  if (values.json) {
+    io.out(JSON.stringify({ out, details, coverage: result.coverage, issues: result.issues, skipped }, null, 2));
+  } else {
+    const childLabel = unit.level === "bo" ? "tỉnh" : "xã";
+    const names = (code: string) => units2025().byCode.get(code)?.name ?? code;
+    io.out(
+      `Tổng hợp ${formatViNumber(children.length)} báo cáo → ${unit.name}, ${periodLabel(period)}` +
+        (skipped > 0 ? ` (bỏ qua ${formatViNumber(skipped)} tệp không hợp lệ)` : "") +
+        ".",
+    );
+    for (const line of coverageLines(result, childLabel, names)) io.out(line);
+    if (result.issues.length > 0) {
+      io.out(`Vấn đề khi tổng hợp: ${countLine(result.issues)}`);
+      for (const p of result.issues.slice(0, 30)) io.out(problemLine(p));
+      if (result.issues.length > 30) io.out(`  … và ${formatViNumber(result.issues.length - 30)} vấn đề khác (xem --details).`);
+    }
+    io.out(msg.written("báo cáo tổng hợp", shown(io, out)));
+    if (details) io.out(msg.written("chi tiết tổng hợp", shown(io, details)));
+  }
+  return result.issues.some((i) => i.severity === "error") ? EXIT.failed : EXIT.ok;
+}

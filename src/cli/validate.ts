@@ -1,0 +1,104 @@
+/**
+ * `de-an-06 validate <report.json…>`: checks each report against the schema and the validation
+ * rules, prints a Vietnamese summary and the issues, exits 1 when any report has an error.
+ * `--json` prints one machine-readable result per file instead.
+ */
+import { formatViNumber, validateInput, type ValidationIssue } from "../index.js";
+import { localeOption, parseCommandArgs } from "./args.js";
+import { expandJsonInputs, readJson, shown, type Io } from "./io.js";
+import { CliError, EXIT, countLine, msg, problemLine, reportLabel } from "./messages.js";
+import { resolve } from "node:path";
+
+const HELP = `Cách dùng: de-an-06 validate <báo-cáo.json|thư-mục>… [--json] [--locale vi|en]
+
+Kiểm tra từng báo cáo: đúng lược đồ, số liệu khớp nhau (tổng và các phần, tỷ lệ ghi so với số đếm),
+chỉ tiêu so với mục tiêu, thể thức văn bản, và các con số viết trong câu chữ.
+Mã thoát 1 khi có báo cáo có lỗi (cảnh báo không làm lệnh thất bại).
+
+Tùy chọn:
+  --json               in kết quả dạng JSON (cho máy đọc)
+  --no-warnings        chỉ in lỗi, bỏ cảnh báo và thông tin
+  --locale <vi|en>     ngôn ngữ thông báo của từng lỗi (mặc định vi)
+  -h, --help           hướng dẫn này`;
+
+/** The outcome for one file, as `--json` prints it. */
+export interface FileResult {
+  readonly file: string;
+  readonly ok: boolean;
+  /** How far the file got: unreadable (`file`), failed the schema (`schema`), or checked (`rules`). */
+  readonly stage: "file" | "schema" | "rules";
+  readonly unit?: { readonly code: string; readonly name: string; readonly level: string };
+  readonly period?: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Runs `validate`. */
+export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs("validate", argv, {
+    json: { type: "boolean" },
+    "no-warnings": { type: "boolean" },
+    locale: { type: "string" },
+  });
+  if (values.help) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new CliError(msg.needInput("tệp báo cáo cần kiểm tra", "validate"), EXIT.usage);
+  const locale = localeOption(values.locale);
+  const files = await expandJsonInputs(io, positionals);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const name = shown(io, resolve(io.cwd, file));
+    let json: unknown;
+    try {
+      json = await readJson(io, file);
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      const issue: ValidationIssue = { code: "file_unusable", severity: "error", path: [], message: error.message, params: { file: name }, rule: "file" };
+      results.push({ file: name, ok: false, stage: "file", errors: 1, warnings: 0, issues: [issue] });
+      continue;
+    }
+    const { report, issues } = validateInput(json, { locale });
+    const errors = issues.filter((i) => i.severity === "error").length;
+    results.push({
+      file: name,
+      ok: errors === 0,
+      stage: report ? "rules" : "schema",
+      ...(report ? { unit: report.unit, period: report.period } : {}),
+      errors,
+      warnings: issues.filter((i) => i.severity === "warning").length,
+      issues,
+    });
+  }
+
+  if (values.json) {
+    io.out(JSON.stringify(results, null, 2));
+  } else {
+    for (const r of results) printResult(io, r, values["no-warnings"] === true);
+    if (results.length > 1) io.out(totalLine(results));
+  }
+  return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;
+}
+
+function printResult(io: Io, r: FileResult, errorsOnly: boolean): void {
+  const shownIssues = errorsOnly ? r.issues.filter((i) => i.severity === "error") : r.issues;
+  if (r.stage === "file") {
+    io.out(`✗ ${r.file}: không đọc được tệp`);
+  } else if (r.stage === "schema") {
+    io.out(`✗ ${r.file}: không đúng lược đồ báo cáo — ${countLine(r.issues)}`);
+  } else {
+    io.out(`${r.ok ? "✓" : "✗"} ${r.file} — ${r.unit && r.period ? reportLabel({ unit: r.unit, period: r.period }) : ""}: ${countLine(r.issues)}`);
+  }
+  for (const issue of shownIssues) io.out(problemLine(issue));
+}
+
+function totalLine(results: readonly FileResult[]): string {
+  const bad = results.filter((r) => !r.ok).length;
+  const all = results.flatMap((r) => r.issues);
+  return (
+    `\nĐã kiểm tra ${formatViNumber(results.length)} báo cáo: ${formatViNumber(results.length - bad)} không có lỗi, ` +
+    `${formatViNumber(bad)} có lỗi (tổng ${countLine(all)}).`
+  );
+}
