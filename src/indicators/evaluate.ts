@@ -65,12 +65,21 @@ export interface EvaluateOptions {
   readonly locale?: Locale;
 }
 
-/** The figures an indicator is evaluated over: element id → count, amount or yes/no fact. */
-type Figures = Readonly<Record<string, number | boolean | undefined>>;
+/**
+ * The figures indicators are evaluated over: element id → count, amount (đồng) or yes/no fact,
+ * as in a report's `values`.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const f: FigureValues = { "hs.tiep_nhan": 976, "cnscd.da_thanh_lap": true };
+ * ```
+ */
+export type FigureValues = Readonly<Record<string, number | boolean | undefined>>;
 
 type Operand = { ok: true; value: number } | { ok: false; code: "absent" } | { ok: false; code: "invalid"; received: unknown };
 
-function operand(values: Figures, id: string): Operand {
+function operand(values: FigureValues, id: string): Operand {
   if (!Object.prototype.hasOwnProperty.call(values, id)) return { ok: false, code: "absent" };
   const v = values[id];
   if (v === undefined) return { ok: false, code: "absent" };
@@ -94,7 +103,7 @@ function meets(target: Target, value: number): boolean {
  * evaluateIndicator(def, { "hs.dung_han": 0, "hs.da_giai_quyet": 0 }).missing?.code; // "denominator_zero"
  * ```
  */
-export function evaluateIndicator(def: IndicatorDef, values: Figures, locale: Locale = "vi"): IndicatorValue {
+export function evaluateIndicator(def: IndicatorDef, values: FigureValues, locale: Locale = "vi"): IndicatorValue {
   const num = operand(values, def.numerator);
   const den = operand(values, def.denominator);
   const base = {
@@ -149,7 +158,7 @@ export function evaluateIndicator(def: IndicatorDef, values: Figures, locale: Lo
  * r.meetsTarget;  // true (≥ 80%)
  * ```
  */
-export function evaluateIndicators(values: Figures, options: EvaluateOptions = {}): IndicatorValue[] {
+export function evaluateIndicators(values: FigureValues, options: EvaluateOptions = {}): IndicatorValue[] {
   const catalog = options.catalog ?? indicatorCatalog;
   const locale = options.locale ?? "vi";
   if (!options.ids) return catalog.indicators.map((def) => evaluateIndicator(def, values, locale));

@@ -6,7 +6,15 @@ import type { Locale } from "../schema/problem.js";
  * the Bộ chỉ số 766 checker reports. Vietnamese by default, English on request.
  */
 
-/** Why an indicator has no value. @category Indicators */
+/**
+ * Why an indicator has no value.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const c: MissingCode = "denominator_zero";
+ * ```
+ */
 export type MissingCode =
   | "numerator_missing"
   | "denominator_missing"
@@ -16,7 +24,15 @@ export type MissingCode =
   | "non_finite_result"
   | "unknown_indicator";
 
-/** Codes of the problems the Bộ chỉ số 766 checker reports. @category Indicators */
+/**
+ * Codes of the problems the Bộ chỉ số 766 checker reports.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const c: Score766Code = "score_sum_mismatch";
+ * ```
+ */
 export type Score766Code =
   | "score_unknown_version"
   | "score_unknown_component"

@@ -1,6 +1,7 @@
 import type { Locale, Path, Problem } from "../schema/problem.js";
 import type { StatedValue } from "../schema/report.js";
 import type { ElementId } from "./elements.js";
+import type { FigureValues } from "./evaluate.js";
 import { score766Message, type Score766Code } from "./messages.js";
 import type { ScoreId } from "./scores.js";
 
@@ -23,7 +24,15 @@ import type { ScoreId } from "./scores.js";
  *   each entry says whether it was confirmed (`confirmed: false` for all at present).
  */
 
-/** Id of a version of the Bộ chỉ số. @category Indicators */
+/**
+ * Id of a version of the Bộ chỉ số: the 2022 decision's five groups, or the portal's six.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const v: Score766VersionId = "qd766-2022";
+ * ```
+ */
 export type Score766VersionId = "qd766-2022" | "dvcqg";
 
 /**
@@ -202,7 +211,7 @@ export interface SubScore766 {
  * ```
  */
 export function scoreSubIndicators766(
-  values: Readonly<Record<string, number | boolean | undefined>>,
+  values: FigureValues,
   options: { readonly version?: Score766VersionId } = {},
 ): SubScore766[] {
   const version = options.version ?? "qd766-2022";
@@ -245,7 +254,17 @@ export interface CheckScore766Options {
   readonly precision?: "portal" | "stated";
 }
 
-type StatedScore = Pick<StatedValue, "value" | "decimals"> & { readonly max?: number | undefined };
+/**
+ * A stated score as {@link checkScore766} reads it: a report's stated value with its decimals and
+ * the maximum it was written out of ("18/22 điểm").
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const s: StatedScore = { value: 18.6, decimals: 1, max: 20 };
+ * ```
+ */
+export type StatedScore = Pick<StatedValue, "value" | "decimals"> & { readonly max?: number | undefined };
 
 /** The version whose groups and maxima fit the stated scores best. */
 function inferVersion(stated: Readonly<Record<string, StatedScore | undefined>>): Score766VersionId {
