@@ -12,7 +12,6 @@
 import type { Paragraph, Table } from "docx";
 import { OUTLINE } from "../schema/outline.js";
 import type { Report, Section } from "../schema/report.js";
-import { SIZE } from "./layout.js";
 import { bodyParagraph, headingParagraph } from "./paragraphs.js";
 import { VI } from "./strings.js";
 import { cleanText, upper } from "./text.js";
@@ -36,21 +35,21 @@ export function roman(n: number): string {
   return ROMAN[n - 1] ?? String(n);
 }
 
-const bold = { size: SIZE.body, bold: true } as const;
-const boldItalic = { size: SIZE.body, bold: true, italics: true } as const;
+const bold = { bold: true } as const;
+const boldItalic = { bold: true, italics: true } as const;
 
 /** The author's paragraphs, one document paragraph each; empty ones are dropped. */
 export function prose(paragraphs: readonly string[]): Paragraph[] {
   return paragraphs
     .map((p) => cleanText(p).trim())
     .filter((p) => p !== "")
-    .map((p) => bodyParagraph(p, { size: SIZE.body }));
+    .map((p) => bodyParagraph(p));
 }
 
 /** "- text;" lines of a list the renderer writes itself (limitations, tasks). */
 function listLines(lines: readonly string[]): Paragraph[] {
   const items = lines.map((l) => cleanText(l).trim()).filter((l) => l !== "");
-  return items.map((l) => bodyParagraph(/^[-+]\s/u.test(l) ? l : `- ${l}`, { size: SIZE.body }));
+  return items.map((l) => bodyParagraph(/^[-+]\s/u.test(l) ? l : `- ${l}`));
 }
 
 function lowerFirst(text: string): string {
@@ -120,7 +119,7 @@ function sectionBlocks(id: string, section: Section | undefined, extras: Section
   if (section !== undefined && assessment !== undefined && (assessment.limitations.length > 0 || assessment.focusTasks.length > 0)) {
     blocks.push(headingParagraph(`${assessmentId(section)}. ${VI.sectionAssessment}`, boldItalic));
     if (assessment.limitations.length > 0) {
-      blocks.push(bodyParagraph(`a) ${VI.limitations}:`, { size: SIZE.body, keepNext: true }));
+      blocks.push(bodyParagraph(`a) ${VI.limitations}:`, { keepNext: true }));
       blocks.push(
         ...listLines(
           assessment.limitations.map((l) => {
@@ -133,7 +132,7 @@ function sectionBlocks(id: string, section: Section | undefined, extras: Section
     }
     if (assessment.focusTasks.length > 0) {
       const letter = assessment.limitations.length > 0 ? "b" : "a";
-      blocks.push(bodyParagraph(`${letter}) ${VI.focusTasks}:`, { size: SIZE.body, keepNext: true }));
+      blocks.push(bodyParagraph(`${letter}) ${VI.focusTasks}:`, { keepNext: true }));
       blocks.push(...listLines(assessment.focusTasks));
     }
   }
@@ -210,6 +209,7 @@ export function bodyBlocks(report: Report, options: BodyOptions = {}): Block[] {
   const next = prose(report.nextTasks);
   if (next.length > 0) blocks.push(partHeading(VI.partNextTasks), ...next);
 
-  blocks.push(bodyParagraph(closingSentence(report), { size: SIZE.body }));
+  // The closing sentence stays on the page of the signature (a signature never stands alone).
+  blocks.push(bodyParagraph(closingSentence(report), { keepNext: true }));
   return blocks;
 }

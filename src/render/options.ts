@@ -25,6 +25,11 @@ export interface RenderOptions {
    * appendices, one row per child unit, and the coverage sentence.
    */
   readonly rollup?: { readonly coverage: Coverage; readonly provenance: Provenance };
+  /**
+   * The figures (element or indicator ids) the appendices show, grouped by section. Default:
+   * the key figures, i.e. each rate whose counts were rolled up, with those counts.
+   */
+  readonly appendixFigures?: readonly string[];
   /** Names of child units by code, for units that did not report (they have no provenance). */
   readonly unitNames?: Readonly<Record<string, string>>;
   /**

@@ -8,6 +8,7 @@ import { corePropertiesXml, fixZipTimestamps } from "./package.js";
 import { pageHeaders } from "./page-headers.js";
 import type { RenderOptions } from "./options.js";
 import { signingBlock, signingGap } from "./signing-block.js";
+import { PARAGRAPH_STYLES } from "./styles.js";
 import { cleanText } from "./text.js";
 import { recipientsBlock, titleBlock } from "./title-block.js";
 import { reportExtras } from "./extras.js";
@@ -87,6 +88,7 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
           paragraph: { spacing: { before: 0, after: 0 } },
         },
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: [portraitSection(main), ...extras.appendixSections],
   });

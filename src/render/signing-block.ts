@@ -75,5 +75,5 @@ export function signingBlock(report: Report): Table {
 
 /** Space between the last paragraph ("./.") and the signing row. */
 export function signingGap(): Paragraph {
-  return paragraph("", { size: SIZE.body, before: BODY.paragraphSpacing });
+  return paragraph("", { size: SIZE.body, before: BODY.paragraphSpacing, keepNext: true });
 }

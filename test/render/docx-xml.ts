@@ -100,3 +100,41 @@ export async function readBack(bytes: Uint8Array): Promise<{ files: Record<strin
   const files = await unzipDocx(bytes);
   return { files, body: bodyChildren(files["word/document.xml"] ?? "") };
 }
+
+/**
+ * The effective paragraph properties `w:jc`, `w:ind`, `w:spacing` of a paragraph: its own, else
+ * its paragraph style's (from styles.xml), else the document defaults'.
+ */
+export function paragraphProps(paragraph: XmlNode, stylesXml: string): { jc?: string; ind: Record<string, string>; spacing: Record<string, string>; style?: string } {
+  const styles = parseXml(stylesXml);
+  const own = findFirst([paragraph], "w:pPr");
+  const styleId = own === undefined ? undefined : attrs(findFirst([own], "w:pStyle") ?? ({} as XmlNode))["w:val"];
+  const style = styleId === undefined ? undefined : findAll(styles, "w:style").find((s) => attrs(s)["w:styleId"] === styleId);
+  const defaults = findFirst(styles, "w:pPrDefault");
+  const layers = [defaults, style, own].filter((x): x is XmlNode => x !== undefined);
+  const pick = (tag: string) => {
+    let out: Record<string, string> = {};
+    for (const layer of layers) {
+      const pPr = tagOf(layer) === "w:pPr" ? layer : findFirst([layer], "w:pPr");
+      const node = pPr === undefined ? undefined : childrenOf(pPr).find((c) => tagOf(c) === tag);
+      if (node !== undefined) out = { ...out, ...attrs(node) };
+    }
+    return out;
+  };
+  const jc = pick("w:jc")["w:val"];
+  return { ...(jc !== undefined ? { jc } : {}), ind: pick("w:ind"), spacing: pick("w:spacing"), ...(styleId !== undefined ? { style: styleId } : {}) };
+}
+
+/** The effective font size (half-points) of a paragraph's runs: the run's, else its style's, else the default. */
+export function effectiveSize(paragraph: XmlNode, run: { size?: string }, stylesXml: string): string | undefined {
+  if (run.size !== undefined) return run.size;
+  const styles = parseXml(stylesXml);
+  const own = findFirst([paragraph], "w:pPr");
+  const styleId = own === undefined ? undefined : attrs(findFirst([own], "w:pStyle") ?? ({} as XmlNode))["w:val"];
+  const style = styleId === undefined ? undefined : findAll(styles, "w:style").find((s) => attrs(s)["w:styleId"] === styleId);
+  const fromStyle = style === undefined ? undefined : findFirst([style], "w:sz");
+  if (fromStyle !== undefined) return attrs(fromStyle)["w:val"];
+  const def = findFirst(styles, "w:rPrDefault");
+  const sz = def === undefined ? undefined : findFirst([def], "w:sz");
+  return sz === undefined ? undefined : attrs(sz)["w:val"];
+}

@@ -1,0 +1,189 @@
+/**
+ * The figures of one section of a report, gathered once for the figures table and the prose:
+ * each element with its value, each indicator with its value (from `evaluateIndicators`, or
+ * what the author stated when the counts are not there), each score, with the same period last
+ * year, the comparison (from `compareValues`), the target and the quality flags. Nothing here
+ * computes a figure: rates come from the indicators module, changes from `compareValues`.
+ */
+import { indicatorCatalog, sectionOf } from "../indicators/catalog.js";
+import { compareValues, type Comparison } from "../indicators/compare.js";
+import { evaluateIndicators, type IndicatorValue } from "../indicators/evaluate.js";
+import type { Catalog, ElementDef, IndicatorDef, ScoreDef } from "../indicators/types.js";
+import type { FIGURE_FLAGS, FigureSet, Report, StatedValue } from "../schema/report.js";
+
+/** A quality flag of a figure (SDMX-like). */
+export type Flag = (typeof FIGURE_FLAGS)[number];
+
+/** A data element of the section with its value. */
+export interface ElementFact {
+  readonly kind: "element";
+  readonly def: ElementDef;
+  /** The count, amount or yes/no fact; absent when only a stated value was written. */
+  readonly value?: number | boolean;
+  readonly stated?: StatedValue;
+  readonly flag?: Flag;
+  readonly previous?: number | boolean;
+  readonly previousStated?: StatedValue;
+  readonly previousFlag?: Flag;
+  readonly comparison?: Comparison;
+}
+
+/** An indicator of the section: computed from counts where they exist, else as stated. */
+export interface IndicatorFact {
+  readonly kind: "indicator";
+  readonly def: IndicatorDef;
+  /** The evaluation over this report's counts (may have no value). */
+  readonly evaluated: IndicatorValue;
+  readonly stated?: StatedValue;
+  /** The value shown: evaluated when it has one, else the stated value. */
+  readonly value?: number;
+  readonly source?: "counts" | "stated";
+  readonly meetsTarget?: boolean;
+  readonly flag?: Flag;
+  readonly previous?: number;
+  readonly previousFlag?: Flag;
+  readonly comparison?: Comparison;
+}
+
+/** A score ("18/22 điểm"): always as stated. */
+export interface ScoreFact {
+  readonly kind: "score";
+  readonly def: ScoreDef;
+  readonly stated: StatedValue;
+  readonly flag?: Flag;
+  readonly previous?: number;
+  readonly comparison?: Comparison;
+}
+
+/** One figure of a section. */
+export type Fact = ElementFact | IndicatorFact | ScoreFact;
+
+/** The earlier figures a report is compared with: the same period last year, else the previous one. */
+export function comparisonBase(report: Report): { set: FigureSet & { period: string }; against: "samePeriodLastYear" | "previous" } | undefined {
+  const same = report.comparisons?.samePeriodLastYear;
+  if (same !== undefined) return { set: same, against: "samePeriodLastYear" };
+  const previous = report.comparisons?.previous;
+  if (previous !== undefined) return { set: previous, against: "previous" };
+  return undefined;
+}
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The flag of an indicator: its own, else that of its numerator or denominator. */
+function indicatorFlag(flags: FigureSet["flags"], def: IndicatorDef): Flag | undefined {
+  return flags[def.id] ?? flags[def.numerator] ?? flags[def.denominator];
+}
+
+/** Whether a stated value meets a target (a comparison, not a figure: the value is the author's). */
+function statedMeets(def: IndicatorDef, value: number): boolean | undefined {
+  if (def.target === undefined) return undefined;
+  return def.target.op === ">=" ? value >= def.target.value : value <= def.target.value;
+}
+
+/** Order of outline items: "3.1" before "3.2" before "3.10"; a section id ("8") before its items. */
+function compareItems(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The figures a report gives for section `sectionId` ("1"–"8"), in the catalog's order within
+ * each outline item: elements, then indicators, then scores.
+ */
+export function sectionFacts(report: Report, sectionId: string, catalog: Catalog = indicatorCatalog): Fact[] {
+  const base = comparisonBase(report);
+  const compareOptions = (unit: string) => ({
+    against: base?.against ?? "samePeriodLastYear",
+    ...(base ? { period: base.set.period } : {}),
+    currentPeriod: report.period,
+    unit,
+  });
+  const inSection = <T extends { outlineItem: string }>(defs: readonly T[]) => defs.filter((d) => sectionOf(d.outlineItem) === sectionId);
+
+  const elements: ElementFact[] = [];
+  for (const def of inSection(catalog.elements)) {
+    const value = has(report.values, def.id) ? report.values[def.id] : undefined;
+    const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
+    if (value === undefined && stated === undefined) continue;
+    const previous = base && has(base.set.values, def.id) ? base.set.values[def.id] : undefined;
+    const previousStated = base && has(base.set.stated, def.id) ? base.set.stated[def.id] : undefined;
+    const current = typeof value === "number" ? value : stated?.value;
+    const before = typeof previous === "number" ? previous : previousStated?.value;
+    const comparison = typeof value === "boolean" ? undefined : compareValues(current, before, compareOptions(def.unit));
+    const flag = report.flags[def.id];
+    const previousFlag = base?.set.flags[def.id];
+    elements.push({
+      kind: "element",
+      def,
+      ...(value !== undefined ? { value } : {}),
+      ...(stated !== undefined ? { stated } : {}),
+      ...(flag !== undefined ? { flag } : {}),
+      ...(previous !== undefined ? { previous } : {}),
+      ...(previousStated !== undefined ? { previousStated } : {}),
+      ...(previousFlag !== undefined ? { previousFlag } : {}),
+      ...(comparison !== undefined ? { comparison } : {}),
+    });
+  }
+
+  const defs = inSection(catalog.indicators);
+  const ids = defs.map((d) => d.id);
+  const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids }) : [];
+  const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids }) : [];
+  const indicators: IndicatorFact[] = [];
+  defs.forEach((def, i) => {
+    const evaluated = now[i];
+    if (evaluated === undefined) return;
+    const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
+    const fromCounts = evaluated.value;
+    if (fromCounts === undefined && stated === undefined) return;
+    const value = fromCounts ?? stated?.value;
+    const previousStated = base && has(base.set.stated, def.id) ? base.set.stated[def.id] : undefined;
+    const previous = then[i]?.value ?? previousStated?.value;
+    const comparison = compareValues(value, previous, { ...compareOptions(def.unit), decimals: def.decimals });
+    const meetsTarget = fromCounts !== undefined ? evaluated.meetsTarget : value === undefined ? undefined : statedMeets(def, value);
+    const flag = indicatorFlag(report.flags, def);
+    const previousFlag = base ? indicatorFlag(base.set.flags, def) : undefined;
+    indicators.push({
+      kind: "indicator",
+      def,
+      evaluated,
+      ...(stated !== undefined ? { stated } : {}),
+      ...(value !== undefined ? { value, source: fromCounts !== undefined ? "counts" : "stated" } : {}),
+      ...(meetsTarget !== undefined ? { meetsTarget } : {}),
+      ...(flag !== undefined ? { flag } : {}),
+      ...(previous !== undefined ? { previous } : {}),
+      ...(previousFlag !== undefined ? { previousFlag } : {}),
+      ...(comparison !== undefined ? { comparison } : {}),
+    });
+  });
+
+  const scores: ScoreFact[] = [];
+  for (const def of inSection(catalog.scores ?? [])) {
+    const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
+    if (stated === undefined) continue;
+    const previous = base && has(base.set.stated, def.id) ? base.set.stated[def.id]?.value : undefined;
+    const comparison = compareValues(stated.value, previous, { ...compareOptions(def.unit), decimals: Math.max(0, stated.decimals) });
+    const flag = report.flags[def.id];
+    scores.push({
+      kind: "score",
+      def,
+      stated,
+      ...(flag !== undefined ? { flag } : {}),
+      ...(previous !== undefined ? { previous } : {}),
+      ...(comparison !== undefined ? { comparison } : {}),
+    });
+  }
+
+  const order = { element: 0, indicator: 1, score: 2 } as const;
+  const all: Fact[] = [...elements, ...indicators, ...scores];
+  const index = new Map<Fact, number>(all.map((f, i) => [f, i]));
+  return all.sort(
+    (a, b) =>
+      compareItems(a.def.outlineItem, b.def.outlineItem) || order[a.kind] - order[b.kind] || (index.get(a) ?? 0) - (index.get(b) ?? 0),
+  );
+}

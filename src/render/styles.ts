@@ -1,0 +1,48 @@
+/**
+ * The document's paragraph styles. The body text and the table cells are many paragraphs of a
+ * few kinds; naming each kind once (a style) instead of repeating its properties on every
+ * paragraph keeps `document.xml` small — the national report's appendices are thousands of
+ * cells — and lets a văn thư change, say, the body size in one place in Word.
+ */
+import { AlignmentType, LineRuleType, type IParagraphStyleOptions } from "docx";
+import { BODY, SIZE } from "./layout.js";
+
+/** Style ids. */
+export const STYLE = {
+  /** Body text (Phụ lục I, Phần I, mục II.6): justified, first line 1,27 cm, 6 pt before, 1,2 lines. */
+  body: "BaoCaoNoiDung",
+  /** Cells of the figures tables (12 pt), by alignment. */
+  cell: { left: "BaoCaoBangTrai", center: "BaoCaoBangGiua", right: "BaoCaoBangPhai" },
+  /** Cells of the appendix tables (11 pt), by alignment. */
+  appendixCell: { left: "PhuLucBangTrai", center: "PhuLucBangGiua", right: "PhuLucBangPhai" },
+} as const;
+
+const CELL_SPACING = { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } as const;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+function cellStyles(ids: Record<keyof typeof ALIGN, string>, size: number, name: string): IParagraphStyleOptions[] {
+  return (Object.keys(ALIGN) as (keyof typeof ALIGN)[]).map((a) => ({
+    id: ids[a],
+    name: `${name} (${a})`,
+    basedOn: "Normal",
+    run: { size },
+    paragraph: { alignment: ALIGN[a], spacing: CELL_SPACING },
+  }));
+}
+
+/** The paragraph styles the renderer defines. */
+export const PARAGRAPH_STYLES: readonly IParagraphStyleOptions[] = [
+  {
+    id: STYLE.body,
+    name: "Báo cáo - nội dung",
+    basedOn: "Normal",
+    run: { size: SIZE.body },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: BODY.firstLineIndent },
+      spacing: { before: BODY.paragraphSpacing, after: 0, line: BODY.lineSpacing, lineRule: LineRuleType.AUTO },
+    },
+  },
+  ...cellStyles(STYLE.cell, SIZE.table, "Báo cáo - bảng số liệu"),
+  ...cellStyles(STYLE.appendixCell, SIZE.appendixTable, "Phụ lục - bảng"),
+];
