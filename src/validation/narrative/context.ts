@@ -1,4 +1,6 @@
+import { formatViNumber } from "../../format/number.js";
 import type { RawFinding } from "./finding.js";
+import { SCALES } from "./parse-number.js";
 import type { Figure, Token, Tokenized } from "./tokens.js";
 
 /** What every narrative rule reads and writes. */
@@ -16,4 +18,16 @@ export interface RuleContext {
 /** The text of a figure as written (emphasis marks removed). */
 export function written(ctx: RuleContext, fig: Pick<Figure, "start" | "end">): string {
   return ctx.s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Writes a computed value in the scale of a written figure: a sum of parts of "1.250 triệu"
+ * reads "1.250 triệu", not "1.250.000.000".
+ */
+export function writeLike(ctx: RuleContext, fig: Figure, value: number): string {
+  const suffix = written(ctx, fig).slice(fig.raw.length).trim();
+  const scale = SCALES[suffix.toLowerCase().replace(/\s+/g, " ")] ?? 0;
+  if (scale === 0 || suffix === "%") return formatViNumber(Number(value.toFixed(6)));
+  const scaled = formatViNumber(Number((value / 10 ** scale).toFixed(6)));
+  return /^[KkM]$/.test(suffix) ? `${scaled}${suffix}` : `${scaled} ${suffix}`;
 }

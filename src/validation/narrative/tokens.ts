@@ -37,7 +37,17 @@ interface Where {
 
 /** A token of the narrative. */
 export type Token =
-  | (Where & { readonly kind: "number"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly from: number; readonly unit: string })
+  | (Where & {
+      readonly kind: "number";
+      readonly fig: Figure;
+      readonly qualifier?: Qualifier;
+      /** Where the figure starts, with its approximation word. */
+      readonly from: number;
+      /** The one or two lower-case words after it ("hồ sơ", "lượt"), or "". */
+      readonly unit: string;
+      /** A label, not a count: "mức độ 2", "năm 2026", "lớp 12", "xếp thứ 13". */
+      readonly label: boolean;
+    })
   | (Where & { readonly kind: "percent"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly from: number })
   | (Where & { readonly kind: "fraction"; readonly part: Figure; readonly whole: Figure; readonly unit: string })
   | (Where & {
@@ -62,6 +72,10 @@ const QUALIFIER_BEFORE = /(?<![\p{L}])(gần như|xấp xỉ|khoảng|hơn|trên
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
 const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
+const LABEL_BEFORE =
+  /(?<![\p{L}])(?:mức độ|mức|thứ|lần|khóa|phiên bản|giai đoạn|năm|tháng|quý|ngày|điều|khoản|mục|phụ lục|lớp|tầng|kỳ|tuần|đợt|số hiệu|quận|phòng|nhóm|tiêu chí|chỉ tiêu|chỉ số|Đề án|đề án)[ ]+$/u;
+const PHONE_BEFORE = /(?:điện thoại|hotline|đường dây nóng|sđt|fax|tổng đài|zalo)[\s:]*$/iu;
+const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const DOC_BEFORE =
   /(?:^|[^\p{L}])(?:văn bản|quyết định|công văn|kế hoạch|nghị định|nghị quyết|thông tư|chỉ thị|thông báo|tờ trình|báo cáo|hướng dẫn|luật|công điện)\s+(?:số\s+)?$|(?:^|[^\p{L}])số\s*:\s*$/iu;
 
@@ -166,13 +180,28 @@ export function tokenize(s: string): Tokenized {
     }
     const next = s[end];
 
+    // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
+    if (/[.,]/.test(raw) && (/^0\d/.test(raw) || IPV4.test(raw) || PHONE_BEFORE.test(before(start, 24)))) {
+      push({ kind: "other", start, end });
+      continue;
+    }
+
     // Glued to letters on the right: "1.4K" is a scaled figure, "5G", "15h30", "2026S1" are codes.
     if (isLetter(next)) {
       const after = s[end + 1];
       if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
         const fig = figureOf(raw, start, end + 1, SCALES[next.toLowerCase()] ?? 0);
         if (fig) {
-          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), ...qualifierOf(start) });
+          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), label: false, ...qualifierOf(start) });
+          atom.lastIndex = end + 1;
+          continue;
+        }
+      }
+      // "500.000đ": đồng written as a suffix.
+      if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
+        const fig = figureOf(raw, start, end);
+        if (fig) {
+          push({ kind: "number", start, end, fig, unit: "đồng", label: false, ...qualifierOf(start) });
           atom.lastIndex = end + 1;
           continue;
         }
@@ -282,11 +311,17 @@ export function tokenize(s: string): Tokenized {
         push({ kind: "date", start, end: chainEnd, month: an, ...(b.raw.length >= 2 ? { year: fullYear(b.raw) } : {}), valid: false });
         continue;
       }
+      if (plain && an === 24 && bn === 7) {
+        push({ kind: "other", start, end: chainEnd }); // "trực 24/7"
+        continue;
+      }
       const dayMonth =
         plain &&
         a.raw.length <= 2 &&
         b.raw.length <= 2 &&
         (DAY_BEFORE.test(lookBack) ||
+          // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
+          (an > bn && bn >= 1 && bn <= 12 && an <= daysInMonth(bn)) ||
           (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
           (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
       if (dayMonth) {
@@ -367,7 +402,7 @@ export function tokenize(s: string): Tokenized {
       atom.lastIndex = stop;
       continue;
     }
-    push({ kind: "number", start, end: figEnd, fig, unit: unitAfter(figEnd), ...q });
+    push({ kind: "number", start, end: figEnd, fig, unit: unitAfter(figEnd), label: LABEL_BEFORE.test(before(start, 16)), ...q });
     atom.lastIndex = figEnd;
   }
   const breaks = breaksOf(s);

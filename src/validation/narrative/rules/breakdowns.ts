@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { type RuleContext, written } from "../context.js";
+import { type RuleContext, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -28,6 +28,8 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
+const CHANGE = /(?<![\p{L}])(?:so với|tăng|giảm)(?![\p{L}])/iu;
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 
@@ -71,6 +73,19 @@ function exhaustive(marker: string, labels: readonly string[]): boolean {
   return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
 }
 
+/**
+ * The candidates that count what the total counts: the same unit word, or, when the total has
+ * none ("tiếp nhận 976, trong đó …"), the unit of the first part that has one; unit-less figures
+ * only when nothing in the list has a unit.
+ */
+function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string): C[] {
+  const ref = unit !== "" ? unit : (candidates.find((c) => c.tok.unit !== "")?.tok.unit ?? "");
+  if (ref === "") return candidates.slice();
+  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref));
+  if (same.length > 0) return same;
+  return candidates.every((c) => c.tok.unit === "") ? candidates.slice() : [];
+}
+
 /** The words around each part, between the list's separators ("," and ";" outside numbers). */
 function labelsOf(s: string, from: number, limit: number, starts: readonly number[], lastEnd: number): string[] {
   const rest = s.slice(lastEnd, limit);
@@ -106,15 +121,20 @@ export function checkBreakdowns(ctx: RuleContext): void {
     while (ti < tokens.length && (tokens[ti] as Token).end <= mk.start) ti++;
     const totalIndex = ti - 1;
     const total = tokens[totalIndex];
-    if (total?.kind !== "number" || mk.start - total.end > 160) continue;
+    if (total?.kind !== "number" || total.label || mk.start - total.end > 160) continue;
     const where = at(mk.start);
-    if (where.clause !== total.clause) continue;
     const between = s.slice(total.end, mk.start);
+    // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
+    const opensSentence = total.sentence === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
+    if (where.clause !== total.clause && !opensSentence) continue;
+    // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
+    if (CHANGE.test(between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
       let depth = 0;
-      for (let i = mk.end; i < s.length; i++) {
+      // Bounded: a list never runs for pages, and unbalanced text must stay linear.
+      for (let i = mk.end; i < Math.min(s.length, mk.end + 2000); i++) {
         const c = s[i];
         if (c === "(") depth++;
         else if (c === ")") {
@@ -134,16 +154,15 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.start >= closeAt || t.start >= nextMarker || t.sentence !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
-      if (t.kind === "number") candidates.push({ index: k, tok: t });
+      if (t.kind === "number" && !t.label) candidates.push({ index: k, tok: t });
       else if (t.kind === "percent") {
         const last = candidates[candidates.length - 1];
-        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.start))) {
+        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from))) {
           last.share = k;
         }
       }
     }
-    const withUnit = candidates.filter((c) => sameUnit(c.tok.unit, total.unit));
-    const parts = withUnit.length > 0 ? withUnit : candidates.filter((c) => c.tok.unit === "" || total.unit === "");
+    const parts = partsOf(candidates, total.unit);
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
@@ -185,7 +204,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
           code: "breakdown_consistent",
           start: total.from,
           end: only.tok.end,
-          params: { total: totalText, sum: only.tok.fig.value, parts: [written(ctx, only.tok.fig)] },
+          params: { total: totalText, sum: written(ctx, only.tok.fig), parts: [written(ctx, only.tok.fig)] },
         });
       }
       continue;
@@ -197,7 +216,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
     const labels = labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end);
-    const params = { total: totalText, sum: sumValue, parts: parts.map((p) => written(ctx, p.tok.fig)) };
+    const params = {
+      total: totalText,
+      sum: writeLike(ctx, total.fig, sumValue),
+      parts: parts.map((p) => written(ctx, p.tok.fig)),
+    };
     const base = { start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
     if (sum.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
     else if (exhaustive(mk.word, labels) && !intervalsMeet(statedInterval({ value: total.fig.value, decimals: total.fig.decimals, ...(total.qualifier ? { qualifier: total.qualifier } : {}) }), sum)) {

@@ -25,10 +25,15 @@ const OUT_OF = /^[ ]*(?:\p{L}+[ ]+){0,4}?(?:trên|trong)[ ]+tổng[ ]+số[ ]*$/
 const NOT_SHARE = /(?:^|[^\p{L}])(?:tăng|giảm|so với|vượt|cao hơn|thấp hơn|còn lại|kế hoạch)(?![\p{L}])/iu;
 const RATE_WORD = /(?:tỷ|tỉ) lệ/giu;
 const LINKING = /^(?:[\s(:,–-]|đạt|là|bằng|chiếm|khoảng|tương ứng|tương đương|với)*$/iu;
+const LINKING_RATE = /^(?:[\s(:–-]|đạt|là|bằng|chiếm|khoảng|tương ứng|tương đương|với|tỷ lệ|tỉ lệ)*$/iu;
 
 /** True when a percentage after a fraction, separated by `gap`, is that fraction's share. */
 export function shareGap(gap: string): boolean {
   if (gap.length > 90 || NOT_SHARE.test(gap) || gap.includes(")")) return false;
+  // After a comma only linking words may come: "956/959 hồ sơ, đạt tỷ lệ 99,7%", not
+  // "956/959 hồ sơ trả đúng hạn, số hóa đạt 100%" (another subject).
+  const comma = gap.lastIndexOf(",");
+  if (comma >= 0 && !LINKING_RATE.test(gap.slice(comma + 1))) return false;
   // "… tỷ lệ khai thác dữ liệu đạt 96,84%" names another rate; "đạt tỷ lệ 99,7%" does not.
   let tail: string | undefined;
   RATE_WORD.lastIndex = 0;
@@ -103,14 +108,16 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
   const lastTok = tokens[last] as Token;
   const after = tokens[last + 1];
   if (after?.kind === "percent" && !usedPercents.has(last + 1) && after.clause === lastTok.clause) {
-    const gap = s.slice(lastTok.end, after.start);
+    const gap = s.slice(lastTok.end, after.from);
     const follow = s.slice(after.end, after.end + 12);
     if (shareGap(gap) && !/^[\s,]*so với/iu.test(follow)) return last + 1;
   }
   const firstTok = tokens[first] as Token;
   const before = tokens[first - 1];
   if (before?.kind === "percent" && !usedPercents.has(first - 1) && before.clause === firstTok.clause) {
-    if (/^[\s(:,]{0,4}$/.test(s.slice(before.end, firstTok.start))) return first - 1;
+    // Only "đạt 99,7% (956/959 hồ sơ)" or "99,7%: 956/959": a percentage of another subject
+    // often ends the clause before a fraction.
+    if (/^[ ]*[(:][ ]*$/.test(s.slice(before.end, firstTok.start))) return first - 1;
   }
   return undefined;
 }

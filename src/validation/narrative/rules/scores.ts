@@ -4,7 +4,7 @@
  * no component may exceed its maximum.
  */
 import { intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { type RuleContext, written } from "../context.js";
+import { type RuleContext, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 const REACHED = /(?:^|[^\p{L}])đạt[ ]+$/iu;
@@ -48,7 +48,7 @@ export function checkScores(ctx: RuleContext): void {
     const total = statedInterval({ value: t.fig.value, decimals: t.fig.decimals, ...(t.qualifier ? { qualifier: t.qualifier } : {}) });
     const params = {
       total: written(ctx, t.fig),
-      sum: sumValue,
+      sum: writeLike(ctx, t.fig, sumValue),
       components: parts.map((p) => written(ctx, p.part)),
     };
     const last = parts[parts.length - 1]!;
