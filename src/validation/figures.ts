@@ -1,4 +1,4 @@
-import type { StatedValue } from "../schema/report.js";
+import { QUALIFIERS, type StatedValue } from "../schema/report.js";
 import { statedInterval, type Interval } from "./interval.js";
 
 /**
@@ -30,23 +30,26 @@ export function valueOf(set: FigureLike | undefined, id: string): number | boole
   return typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)) ? v : undefined;
 }
 
-/** The stated figure of `id`, when it is a well-formed one. */
+/** The stated figure of `id`, when it is a well-formed one (the report's own object, not a copy). */
 export function statedOf(set: FigureLike | undefined, id: string): StatedValue | undefined {
   const s = read(set?.stated, id);
   if (s === null || typeof s !== "object") return undefined;
-  const { value, decimals, qualifier, tolerance, max, text } = s as Record<string, unknown>;
+  const { value, decimals, qualifier, tolerance, max } = s as Record<string, unknown>;
   if (typeof value !== "number" || !Number.isFinite(value)) return undefined;
   if (typeof decimals !== "number" || !Number.isInteger(decimals) || decimals < -15 || decimals > 15) return undefined;
+  if (qualifier !== undefined && !(QUALIFIERS as readonly unknown[]).includes(qualifier)) return undefined;
   if (tolerance !== undefined && (typeof tolerance !== "number" || !Number.isFinite(tolerance))) return undefined;
   if (max !== undefined && (typeof max !== "number" || !Number.isFinite(max))) return undefined;
-  return {
-    value,
-    decimals,
-    ...(typeof qualifier === "string" ? { qualifier: qualifier as NonNullable<StatedValue["qualifier"]> } : {}),
-    ...(tolerance !== undefined ? { tolerance } : {}),
-    ...(max !== undefined ? { max } : {}),
-    ...(typeof text === "string" ? { text } : {}),
-  };
+  return s as StatedValue;
+}
+
+/** Every id the set carries a figure for (values or stated). */
+export function figureIds(set: FigureLike): Set<string> {
+  const ids = new Set<string>();
+  const { values, stated } = set;
+  if (values !== undefined) for (const id in values) if (values[id] !== undefined) ids.add(id);
+  if (stated !== undefined) for (const id in stated) if (stated[id] !== undefined) ids.add(id);
+  return ids;
 }
 
 /** Where a figure comes from: the exact count, or the interval of what the author wrote. */
@@ -66,9 +69,4 @@ export function readFigure(set: FigureLike | undefined, id: string): FigureReadi
   const stated = statedOf(set, id);
   if (stated === undefined) return undefined;
   return { interval: statedInterval(stated), stated, field: "stated" };
-}
-
-/** True when the set carries `id` in any form (value or stated). */
-export function hasFigure(set: FigureLike | undefined, id: string): boolean {
-  return read(set?.values, id) !== undefined || read(set?.stated, id) !== undefined;
 }

@@ -26,7 +26,11 @@ export type ValidationMessageTable = Readonly<Record<string, (params: Params) =>
 // ── Vietnamese ───────────────────────────────────────────────────────────────────────────────
 
 const num = (v: unknown, decimals?: number): string =>
-  typeof v === "number" ? formatViNumber(v, decimals) : String(v);
+  typeof v !== "number"
+    ? String(v)
+    : decimals === undefined && Number.isInteger(v) && v >= 0 && v < 1000
+      ? String(v) // the same text, without formatViNumber's work: most counts in messages are small
+      : formatViNumber(v, decimals);
 const str = (v: unknown): string => (typeof v === "string" ? v : String(v ?? ""));
 const quote = (v: unknown): string => `“${str(v)}”`;
 /** A figure as written: "trên 100", "1.500". */
@@ -39,12 +43,22 @@ const period = (id: unknown): string => {
   const p = typeof id === "string" ? parsePeriod(id) : undefined;
   return p ? periodLabel(p) : str(id);
 };
+// Formatting a date parses it with date-fns, which costs more than a whole rule; a report has a
+// handful of distinct dates, so remember the last few (bounded, invisible to callers).
+const dates = new Map<string, string>();
 const date = (iso: unknown): string => {
-  try {
-    return formatViShortDate(str(iso));
-  } catch {
-    return str(iso);
+  const key = str(iso);
+  let text = dates.get(key);
+  if (text === undefined) {
+    try {
+      text = formatViShortDate(key);
+    } catch {
+      text = key;
+    }
+    if (dates.size >= 256) dates.clear();
+    dates.set(key, text);
   }
+  return text;
 };
 const list = (items: unknown, max = 5, other = "khác"): string => {
   const all = Array.isArray(items) ? items.map(str) : [];
@@ -267,5 +281,5 @@ export const VALIDATION_MESSAGES: Readonly<Record<Locale, ValidationMessageTable
 export function validationMessage(locale: Locale, code: string, params: Params): string {
   const table = VALIDATION_MESSAGES[locale] ?? vi;
   const fn = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
-  return (fn ?? table.custom!)({ code, ...params });
+  return fn ? fn(params) : table.custom!({ ...params, code });
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from "../indicators/types.js";
 import type { Level } from "../schema/level.js";
-import type { Period, PeriodKind } from "../schema/period.js";
+import type { DateRange, Period, PeriodKind } from "../schema/period.js";
 import type { Locale, Severity } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex } from "../schema/unit.js";
@@ -27,6 +27,8 @@ export interface RuleContext {
   readonly report: Report;
   /** The report's period, parsed (`undefined` only for an unparsed report with a bad id). */
   readonly period: Period | undefined;
+  /** The period's cut-off range (Nghị định 09/2019), when the period is valid. */
+  readonly cutoff: DateRange | undefined;
   readonly level: Level;
   readonly catalog: Catalog;
   /** Look-up tables of `catalog`, computed once per catalog. */

@@ -25,6 +25,34 @@ export interface PartWhole {
 }
 
 /**
+ * A figure the catalog expects at a level, with what completeness needs precomputed: its
+ * outline section and the agencies that owe it.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const f: ExpectedFigure = {
+ *   id: "hs.tiep_nhan", label: "Số hồ sơ tiếp nhận trong kỳ", item: "3.1", itemTitle: "Kết quả thực hiện", section: "3",
+ *   lead: ["tt_phvhcc"], leadNames: ["Trung tâm Phục vụ hành chính công tỉnh"],
+ * };
+ * ```
+ */
+export interface ExpectedFigure {
+  readonly id: string;
+  readonly label: string;
+  /** Outline item (`3.1`) or section (`8`), and its title in the outline. */
+  readonly item: string;
+  readonly itemTitle: string;
+  readonly section: string;
+  /** The figure's lead agencies, else its outline item's, else its section's. */
+  readonly lead: readonly AgencyCode[];
+  readonly leadNames: readonly string[];
+  /** For an indicator: its operands (present counts make it computable). */
+  readonly numerator?: string;
+  readonly denominator?: string;
+}
+
+/**
  * Precomputed tables over a {@link Catalog}, handed to every rule in {@link RuleContext}.
  *
  * @category Validation
@@ -49,8 +77,8 @@ export interface ValidationTables {
   readonly cumulative: readonly ElementDef[];
   /** Elements that a parent derives from its children (`sum`, `countTrue`). */
   readonly rolledUp: readonly ElementDef[];
-  /** Elements and indicators reported at each level. */
-  readonly byLevel: Readonly<Record<Level, { readonly elements: readonly ElementDef[]; readonly indicators: readonly IndicatorDef[] }>>;
+  /** Elements and indicators reported at each level, in catalog order. */
+  readonly expected: Readonly<Record<Level, readonly ExpectedFigure[]>>;
 }
 
 const cache = new WeakMap<Catalog, ValidationTables>();
@@ -79,12 +107,19 @@ export function validationTables(catalog: Catalog): ValidationTables {
     const whole = part.partOf === undefined ? undefined : elements.get(part.partOf);
     if (whole) partWhole.push({ part, whole });
   }
-  const byLevel = {} as Record<Level, { elements: ElementDef[]; indicators: IndicatorDef[] }>;
+  const expected = {} as Record<Level, ExpectedFigure[]>;
+  const figure = (id: string, label: string, item: string, own: readonly AgencyCode[] | undefined): ExpectedFigure => {
+    const lead = leadAgencies(own, item);
+    const itemTitle = outlineItem(item)?.title ?? outlineSection(item)?.title ?? "";
+    return { id, label, item, itemTitle, section: sectionOf(item), lead, leadNames: agencyNames(lead) };
+  };
   for (const level of ["xa", "tinh", "bo"] as const) {
-    byLevel[level] = {
-      elements: catalog.elements.filter((e) => e.levels.includes(level)),
-      indicators: catalog.indicators.filter((i) => i.levels.includes(level)),
-    };
+    expected[level] = [
+      ...catalog.elements.filter((e) => e.levels.includes(level)).map((e) => figure(e.id, e.label, e.outlineItem, e.lead)),
+      ...catalog.indicators
+        .filter((i) => i.levels.includes(level))
+        .map((i) => ({ ...figure(i.id, i.label, i.outlineItem, i.lead), numerator: i.numerator, denominator: i.denominator })),
+    ];
   }
   const tables: ValidationTables = {
     catalog,
@@ -96,7 +131,7 @@ export function validationTables(catalog: Catalog): ValidationTables {
     targeted: catalog.indicators.filter((i) => i.target !== undefined),
     cumulative: catalog.elements.filter((e) => e.aggregation.time === "last" && e.kind !== "boolean"),
     rolledUp: catalog.elements.filter((e) => e.aggregation.units === "sum" || e.aggregation.units === "countTrue"),
-    byLevel,
+    expected,
   };
   cache.set(catalog, tables);
   return tables;

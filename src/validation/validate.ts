@@ -1,12 +1,12 @@
 import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Catalog } from "../indicators/types.js";
 import { safeParseReport } from "../schema/parse.js";
-import { parsePeriod } from "../schema/period.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex } from "../schema/unit.js";
 import type { RawIssue, ValidationIssue } from "./issue.js";
 import { validationMessage } from "./messages.js";
+import { periodInfo } from "./period-info.js";
 import type { RuleContext, ValidationRule } from "./rule.js";
 import { VALIDATION_RULES } from "./rules/index.js";
 import { isReportShaped } from "./shape.js";
@@ -134,7 +134,8 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
   const units = options.units;
 
   const run = (report: Report, context: ValidationContext): ValidationIssue[] => {
-    const period = parsePeriod(report.period);
+    const info = periodInfo(report.period);
+    const period = info?.period;
     const level = report.unit.level;
     const out: ValidationIssue[] = [];
     const previous = context.previous;
@@ -149,6 +150,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
     const ctx: RuleContext = {
       report,
       period,
+      cutoff: info?.cutoff,
       level,
       catalog,
       tables,

@@ -1,8 +1,7 @@
 import type { AgencyCode } from "../../schema/agency.js";
-import { sectionOf } from "../../indicators/catalog.js";
-import { OUTLINE, outlineItem, outlineSection } from "../../schema/outline.js";
-import { agencyNames, leadAgencies } from "../tables.js";
-import { hasFigure, numberOf } from "../figures.js";
+import { OUTLINE } from "../../schema/outline.js";
+import { agencyNames } from "../tables.js";
+import { figureIds, numberOf } from "../figures.js";
 import type { RawIssue } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
@@ -13,65 +12,66 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * for the figures it leads. Missing figures are grouped per outline item and lead agency.
  */
 
-/** Lead agencies worth naming: the outline names provincial departments. */
-function owed(ctx: RuleContext, lead: readonly AgencyCode[]): { lead: string[]; leadNames: string[] } {
-  if (ctx.level !== "tinh" || ctx.report.agency !== undefined || lead.length === 0) return { lead: [], leadNames: [] };
-  return { lead: [...lead], leadNames: agencyNames(lead) };
-}
-
-function presentSections(ctx: RuleContext): Set<string> {
-  const ids = new Set<string>();
-  for (const s of ctx.report.sections) ids.add(String(s?.id));
-  return ids;
-}
+/** Whether the outline's lead agencies are worth naming: it names provincial departments. */
+const namesLeads = (ctx: RuleContext) => ctx.level === "tinh" && ctx.report.agency === undefined;
 
 function checkSections(ctx: RuleContext): RawIssue[] {
-  const present = presentSections(ctx);
+  const present = new Set<string>();
+  for (const s of ctx.report.sections) present.add(String(s?.id));
   const out: RawIssue[] = [];
   for (const section of OUTLINE) {
     if (!(section.levels as readonly string[]).includes(ctx.level) || present.has(section.id)) continue;
-    const lead = "lead" in section ? section.lead : [];
+    const lead: readonly AgencyCode[] = "lead" in section && namesLeads(ctx) ? section.lead : [];
     out.push({
       code: "section_missing",
       path: ["sections"],
-      params: { section: section.id, title: section.title, ...owed(ctx, lead) },
+      params: { section: section.id, title: section.title, lead: [...lead], leadNames: agencyNames(lead) },
     });
   }
   return out;
+}
+
+interface Group {
+  readonly item: string;
+  readonly title: string;
+  readonly index: number;
+  readonly lead: readonly string[];
+  readonly leadNames: readonly string[];
+  readonly ids: string[];
+  readonly labels: string[];
 }
 
 function checkFigures(ctx: RuleContext): RawIssue[] {
   // Where each present section sits in the report (a figure of a missing section is already
   // covered by that section's warning).
   const sectionIndex = new Map<string, number>();
-  ctx.report.sections.forEach((s, i) => {
-    const id = String(s?.id);
+  const sections = ctx.report.sections;
+  for (let i = 0; i < sections.length; i++) {
+    const id = String(sections[i]?.id);
     if (!sectionIndex.has(id)) sectionIndex.set(id, i);
-  });
+  }
   const agency = ctx.report.agency?.code;
-  const { elements, indicators } = ctx.tables.byLevel[ctx.level];
+  const named = namesLeads(ctx);
   // One warning per outline item and lead: a commune report that leaves out most of the
   // catalog gets a dozen readable warnings, not eighty; the ids are in the params.
-  const groups = new Map<string, { item: string; index: number; named: ReturnType<typeof owed>; ids: string[]; labels: string[] }>();
-  const add = (id: string, label: string, item: string, own: readonly AgencyCode[] | undefined) => {
-    const index = sectionIndex.get(sectionOf(item));
-    if (index === undefined) return;
-    const lead = leadAgencies(own, item);
-    if (agency !== undefined && !(lead as readonly string[]).includes(agency)) return;
-    const named = owed(ctx, lead);
-    const key = `${item}|${named.lead.join(",")}`;
+  const groups = new Map<string, Group>();
+  const present = figureIds(ctx.report);
+  for (const f of ctx.tables.expected[ctx.level]) {
+    if (present.has(f.id)) continue;
+    if (f.numerator !== undefined && numberOf(ctx.report, f.numerator) !== undefined && numberOf(ctx.report, f.denominator!) !== undefined) {
+      continue;
+    }
+    const index = sectionIndex.get(f.section);
+    if (index === undefined) continue;
+    if (agency !== undefined && !(f.lead as readonly string[]).includes(agency)) continue;
+    const key = named ? `${f.item}|${f.lead.join(",")}` : f.item;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { item, index, named, ids: [], labels: [] }));
-    g.ids.push(id);
-    g.labels.push(label);
-  };
-  for (const el of elements) {
-    if (!hasFigure(ctx.report, el.id)) add(el.id, el.label, el.outlineItem, el.lead);
-  }
-  for (const ind of indicators) {
-    if (hasFigure(ctx.report, ind.id)) continue;
-    if (numberOf(ctx.report, ind.numerator) !== undefined && numberOf(ctx.report, ind.denominator) !== undefined) continue;
-    add(ind.id, ind.label, ind.outlineItem, ind.lead);
+    if (g === undefined) {
+      g = { item: f.item, title: f.itemTitle, index, lead: named ? f.lead : [], leadNames: named ? f.leadNames : [], ids: [], labels: [] };
+      groups.set(key, g);
+    }
+    g.ids.push(f.id);
+    g.labels.push(f.label);
   }
   const out: RawIssue[] = [];
   for (const g of groups.values()) {
@@ -80,11 +80,12 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
       path: ["sections", g.index],
       params: {
         item: g.item,
-        title: outlineItem(g.item)?.title ?? outlineSection(g.item)?.title ?? "",
+        title: g.title,
         ids: g.ids,
         labels: g.labels,
         count: g.ids.length,
-        ...g.named,
+        lead: g.lead,
+        leadNames: g.leadNames,
       },
     });
   }

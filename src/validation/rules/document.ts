@@ -9,7 +9,8 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * is printed (leading zero below 10) is the renderer's business, not a check.
  */
 
-const up = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi");
+// Vietnamese has no locale-specific case mappings: plain toUpperCase is right, and much cheaper.
+const up = (s: string) => s.normalize("NFC").toUpperCase();
 
 /** Collective bodies sign "TM." (thay mặt): People's Committees and Councils. */
 const COLLECTIVE = /^(?:ỦY|UỶ) BAN NHÂN DÂN\b|^UBND\b|^HỘI ĐỒNG NHÂN DÂN\b|^HĐND\b/u;

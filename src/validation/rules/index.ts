@@ -3,11 +3,12 @@ import { ARITHMETIC_RULES } from "./arithmetic.js";
 import { COMPLETENESS_RULES } from "./completeness.js";
 import { DOCUMENT_RULES } from "./document.js";
 import { HIERARCHY_RULES } from "./hierarchy.js";
+import { NARRATIVE_RULES } from "./narrative.js";
 import { STATED_RULES } from "./stated.js";
 import { TARGET_RULES } from "./targets.js";
 import { TIME_RULES } from "./time.js";
 
-export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, HIERARCHY_RULES, STATED_RULES, TARGET_RULES, TIME_RULES };
+export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, HIERARCHY_RULES, NARRATIVE_RULES, STATED_RULES, TARGET_RULES, TIME_RULES };
 
 /**
  * Every built-in validation rule, in the order their findings are listed: the document's form
@@ -30,4 +31,5 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   ...TARGET_RULES,
   ...HIERARCHY_RULES,
   ...COMPLETENESS_RULES,
+  ...NARRATIVE_RULES,
 ];

@@ -1,7 +1,4 @@
-import { parseIsoDate } from "../../format/date.js";
 import {
-  cutoffRange,
-  parsePeriod,
   periodId,
   previousPeriod,
   REPORTING_KINDS,
@@ -9,6 +6,7 @@ import {
 } from "../../schema/period.js";
 import type { Report } from "../../schema/report.js";
 import { numberOf, type FigureLike } from "../figures.js";
+import { periodInfo } from "../period-info.js";
 import type { RawIssue } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
@@ -37,11 +35,13 @@ function checkDateMissing(ctx: RuleContext): RawIssue[] {
   return typeof date === "string" && date !== "" ? [] : [{ code: "date_missing", path: ["document", "date"], params: {} }];
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function checkDateAfterCutoff(ctx: RuleContext): RawIssue[] {
   const date = ctx.report.document.date;
-  if (typeof date !== "string" || ctx.period === undefined || parseIsoDate(date) === undefined) return [];
-  const cutoff = cutoffRange(ctx.period);
-  if (date > cutoff.to) return [];
+  const cutoff = ctx.cutoff;
+  // ISO dates compare as strings; the schema has already rejected impossible ones.
+  if (typeof date !== "string" || cutoff === undefined || !ISO_DATE.test(date) || date > cutoff.to) return [];
   return [
     {
       code: "date_before_cutoff_end",
@@ -72,8 +72,8 @@ function earlierReportProblem(ctx: RuleContext, prev: Report): RawIssue | undefi
   if (prev.unit?.code !== ctx.report.unit.code) {
     return { code: "previous_unit_mismatch", path: [], params: { unit: ctx.report.unit.code, previousUnit: String(prev.unit?.code) } };
   }
-  const p = typeof prev.period === "string" ? parsePeriod(prev.period) : undefined;
-  if (p === undefined || ctx.period === undefined || cutoffRange(p).to >= cutoffRange(ctx.period).to) {
+  const p = typeof prev.period === "string" ? periodInfo(prev.period) : undefined;
+  if (p === undefined || ctx.cutoff === undefined || p.cutoff.to >= ctx.cutoff.to) {
     return { code: "previous_not_earlier", path: [], params: { period: ctx.report.period, previousPeriod: String(prev.period) } };
   }
   return undefined;
