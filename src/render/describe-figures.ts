@@ -58,14 +58,19 @@ function name(fact: ElementFact, first: boolean): { text: string; colon: boolean
   return { text: first ? upperFirst(label) : lowerFirst(label.replace(/^Số\s+/u, "")), colon: true };
 }
 
-/** One clause about an element, with its rate when it is the numerator of an indicator. */
+/**
+ * One clause about an element, with its rate when it is the numerator of an indicator. In a
+ * family's sentence only the first figure and the rates carry their change: a change after
+ * every part would bury the figures.
+ */
 function elementClause(fact: ElementFact, first: boolean, rate: IndicatorFact | undefined): string {
+  const change = first ? comparisonWords(fact) : "";
   const n = name(fact, first);
   const lead = n.colon ? `${n.text}:` : n.text;
   const unit = fact.def.unit;
   if (fact.value === undefined) {
     const stated = fact.stated === undefined ? "" : statedText(fact.stated, unit);
-    return `${lead} ${stated} ${unit}${flagWord(fact.flag)}${comparisonWords(fact)}`;
+    return `${lead} ${stated} ${unit}${flagWord(fact.flag)}${change}`;
   }
   if (typeof fact.value === "boolean") return `${lead} ${fact.value ? P.yes : P.no}`;
   const num = rate?.evaluated.numerator;
@@ -74,7 +79,7 @@ function elementClause(fact: ElementFact, first: boolean, rate: IndicatorFact | 
     const pct = indicatorValueText(rate.value, rate.def.unit, rate.def.decimals, true);
     return `${lead} ${formatViNumber(num)}/${formatViNumber(den)} ${unit}${flagWord(fact.flag ?? rate.flag)}, ${P.reachesRate} ${pct}${comparisonWords(rate)}${targetWords(rate)}`;
   }
-  return `${lead} ${elementValueText(fact.value)} ${unit}${flagWord(fact.flag)}${comparisonWords(fact)}`;
+  return `${lead} ${elementValueText(fact.value)} ${unit}${flagWord(fact.flag)}${change}`;
 }
 
 /** A sentence about an indicator or score not told as part of its numerator's clause. */
