@@ -42,9 +42,9 @@ import { tokenize } from "./tokens.js";
 export function checkNarrative(text: string, options: NarrativeOptions = {}): NarrativeFinding[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const view = textView(text);
-  const { tokens, at } = tokenize(view.text);
+  const tokenized = tokenize(view.text);
   const out: RawFinding[] = [];
-  const ctx: RuleContext = { s: view.text, tokens, at, out, usedPercents: new Set() };
+  const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set() };
   checkFigures(ctx);
   checkRatios(ctx);
   checkBreakdowns(ctx);

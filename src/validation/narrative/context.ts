@@ -8,6 +8,10 @@ export interface RuleContext {
   /** The text view. */
   readonly s: string;
   readonly tokens: readonly Token[];
+  /** Clause, sentence and paragraph index of each token. */
+  readonly clause: Int32Array;
+  readonly sentence: Int32Array;
+  readonly paragraph: Int32Array;
   readonly at: Tokenized["at"];
   /** Findings so far (rules append). */
   readonly out: RawFinding[];

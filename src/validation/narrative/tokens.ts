@@ -7,6 +7,7 @@
  * paragraph it sits in, so the rules can pair a fraction with the percentage of the same clause.
  */
 import type { QUALIFIERS } from "../../schema/report.js";
+import { parseIsoDate } from "../../format/date.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
 /** An approximation word ("hơn", "khoảng"…). */
@@ -27,12 +28,6 @@ export interface Figure {
 interface Where {
   readonly start: number;
   readonly end: number;
-  /** Index of the clause (";" and sentence ends split clauses). */
-  clause: number;
-  /** Index of the sentence. */
-  sentence: number;
-  /** Index of the paragraph (a blank line or a line break that ends a sentence). */
-  paragraph: number;
 }
 
 /** A token of the narrative. */
@@ -40,7 +35,7 @@ export type Token =
   | (Where & {
       readonly kind: "number";
       readonly fig: Figure;
-      readonly qualifier?: Qualifier;
+      readonly qualifier: Qualifier | undefined;
       /** Where the figure starts, with its approximation word. */
       readonly from: number;
       /** The one or two lower-case words after it ("hồ sơ", "lượt"), or "". */
@@ -48,13 +43,13 @@ export type Token =
       /** A label, not a count: "mức độ 2", "năm 2026", "lớp 12", "xếp thứ 13". */
       readonly label: boolean;
     })
-  | (Where & { readonly kind: "percent"; readonly fig: Figure; readonly qualifier?: Qualifier; readonly from: number })
+  | (Where & { readonly kind: "percent"; readonly fig: Figure; readonly qualifier: Qualifier | undefined; readonly from: number })
   | (Where & { readonly kind: "fraction"; readonly part: Figure; readonly whole: Figure; readonly unit: string })
   | (Where & {
       readonly kind: "date";
-      readonly day?: number;
+      readonly day: number | undefined;
       readonly month: number;
-      readonly year?: number;
+      readonly year: number | undefined;
       readonly valid: boolean;
     })
   | (Where & { readonly kind: "ordinal" | "other" });
@@ -79,19 +74,13 @@ const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const DOC_BEFORE =
   /(?:^|[^\p{L}])(?:văn bản|quyết định|công văn|kế hoạch|nghị định|nghị quyết|thông tư|chỉ thị|thông báo|tờ trình|báo cáo|hướng dẫn|luật|công điện)\s+(?:số\s+)?$|(?:^|[^\p{L}])số\s*:\s*$/iu;
 
-/** Days in a month (`year` undefined: a leap year, so 29/02 without a year is possible). */
-export function daysInMonth(month: number, year?: number): number {
-  if (month === 2) {
-    const y = year ?? 2024;
-    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  }
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
+/** Whether a day/month/year exists (no year: a leap year, so 29/02 is possible). */
 function dateValid(day: number | undefined, month: number, year: number | undefined): boolean {
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  return day >= 1 && day <= daysInMonth(month, year);
+  const y = String(year ?? 2024).padStart(4, "0");
+  const iso = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return parseIsoDate(iso) !== undefined;
 }
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
@@ -145,18 +134,19 @@ export function tokenize(s: string): Tokenized {
   const unitAt = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
   const urls = urlRanges(s);
   let u = 0;
-  const push = (t: Omit<Where, "clause" | "sentence" | "paragraph"> & Record<string, unknown>) =>
-    out.push({ ...t, clause: 0, sentence: 0, paragraph: 0 } as unknown as Token);
+  const push = (t: Token) => out.push(t);
   const unitAfter = (pos: number): string => {
     unitAt.lastIndex = pos;
     const m = unitAt.exec(s);
     return m ? (m[1] ?? "").toLowerCase() : "";
   };
   const before = (pos: number, n: number) => s.slice(Math.max(0, pos - n), pos);
-  const qualifierOf = (pos: number): { from: number; qualifier?: Qualifier } => {
+  const qualifierOf = (pos: number): { from: number; qualifier: Qualifier | undefined } => {
+    // Fast path: an approximation word is followed by a space.
+    if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
     const b = before(pos, 16);
     const q = QUALIFIER_BEFORE.exec(b);
-    if (!q) return { from: pos };
+    if (!q) return { from: pos, qualifier: undefined };
     return { from: pos - b.length + q.index, qualifier: (q[1] ?? "").toLowerCase() as Qualifier };
   };
 
@@ -192,7 +182,8 @@ export function tokenize(s: string): Tokenized {
       if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
         const fig = figureOf(raw, start, end + 1, SCALES[next.toLowerCase()] ?? 0);
         if (fig) {
-          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), label: false, ...qualifierOf(start) });
+          const q = qualifierOf(start);
+          push({ kind: "number", start, end: end + 1, fig, unit: unitAfter(end + 1), label: false, from: q.from, qualifier: q.qualifier });
           atom.lastIndex = end + 1;
           continue;
         }
@@ -201,7 +192,8 @@ export function tokenize(s: string): Tokenized {
       if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
         const fig = figureOf(raw, start, end);
         if (fig) {
-          push({ kind: "number", start, end, fig, unit: "đồng", label: false, ...qualifierOf(start) });
+          const q = qualifierOf(start);
+          push({ kind: "number", start, end, fig, unit: "đồng", label: false, from: q.from, qualifier: q.qualifier });
           atom.lastIndex = end + 1;
           continue;
         }
@@ -304,11 +296,11 @@ export function tokenize(s: string): Tokenized {
         continue;
       }
       if (plain && a.raw.length <= 2 && yearLike(b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
-        push({ kind: "date", start, end: chainEnd, month: an, year: bn, valid: dateValid(undefined, an, bn) });
+        push({ kind: "date", start, end: chainEnd, day: undefined, month: an, year: bn, valid: dateValid(undefined, an, bn) });
         continue;
       }
       if (plain && MONTH_BEFORE.test(lookBack)) {
-        push({ kind: "date", start, end: chainEnd, month: an, ...(b.raw.length >= 2 ? { year: fullYear(b.raw) } : {}), valid: false });
+        push({ kind: "date", start, end: chainEnd, day: undefined, month: an, year: b.raw.length >= 2 ? fullYear(b.raw) : undefined, valid: false });
         continue;
       }
       if (plain && an === 24 && bn === 7) {
@@ -321,11 +313,11 @@ export function tokenize(s: string): Tokenized {
         b.raw.length <= 2 &&
         (DAY_BEFORE.test(lookBack) ||
           // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
-          (an > bn && bn >= 1 && bn <= 12 && an <= daysInMonth(bn)) ||
+          (an > bn && dateValid(an, bn, undefined)) ||
           (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
           (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
       if (dayMonth) {
-        push({ kind: "date", start, end: chainEnd, day: an, month: bn, valid: dateValid(an, bn, undefined) });
+        push({ kind: "date", start, end: chainEnd, day: an, month: bn, year: undefined, valid: dateValid(an, bn, undefined) });
         continue;
       }
       const part = figureOf(a.raw, a.start, a.end);
@@ -364,7 +356,7 @@ export function tokenize(s: string): Tokenized {
       const stop = wm ? end + wm[0].length : end;
       const b = before(start, 8);
       const from = start - b.length + b.search(/tháng\s+$/iu);
-      push({ kind: "date", start: from, end: stop, month, ...(wm ? { year: Number(wm[1]) } : {}), valid: dateValid(undefined, month, undefined) });
+      push({ kind: "date", start: from, end: stop, day: undefined, month, year: wm ? Number(wm[1]) : undefined, valid: dateValid(undefined, month, undefined) });
       atom.lastIndex = stop;
       continue;
     }
@@ -398,21 +390,27 @@ export function tokenize(s: string): Tokenized {
     const pc = percentAt.exec(s);
     if (pc) {
       const stop = figEnd + pc[0].length;
-      push({ kind: "percent", start, end: stop, fig: { ...fig, end: stop }, ...q });
+      push({ kind: "percent", start, end: stop, fig: { ...fig, end: stop }, from: q.from, qualifier: q.qualifier });
       atom.lastIndex = stop;
       continue;
     }
-    push({ kind: "number", start, end: figEnd, fig, unit: unitAfter(figEnd), label: LABEL_BEFORE.test(before(start, 16)), ...q });
+    const label = s[start - 1] === " " && LABEL_BEFORE.test(before(start, 16));
+    push({ kind: "number", start, end: figEnd, fig, unit: unitAfter(figEnd), label, from: q.from, qualifier: q.qualifier });
     atom.lastIndex = figEnd;
   }
   const breaks = breaksOf(s);
-  locate(breaks, out);
-  return { tokens: out, at: positionIndex(breaks) };
+  return { tokens: out, ...locate(breaks, out), at: positionIndex(breaks) };
 }
 
-/** The tokens of a text and a lookup of the clause and sentence of any position. */
+/** The tokens of a text, the clause, sentence and paragraph of each, and a lookup for any position. */
 export interface Tokenized {
   readonly tokens: readonly Token[];
+  /** Index of the clause of each token (";" and sentence ends split clauses). */
+  readonly clause: Int32Array;
+  /** Index of the sentence of each token. */
+  readonly sentence: Int32Array;
+  /** Index of the paragraph of each token (a line break that ends a sentence). */
+  readonly paragraph: Int32Array;
   readonly at: (pos: number) => { clause: number; sentence: number; paragraph: number };
 }
 
@@ -475,18 +473,23 @@ function breaksOf(s: string): Breaks {
   return { clause, sentence, paragraph };
 }
 
-function locate(b: Breaks, tokens: Token[]): void {
+function locate(b: Breaks, tokens: readonly Token[]): Pick<Tokenized, "clause" | "sentence" | "paragraph"> {
+  const clause = new Int32Array(tokens.length);
+  const sentence = new Int32Array(tokens.length);
+  const paragraph = new Int32Array(tokens.length);
   let c = 0;
   let se = 0;
   let p = 0;
-  for (const t of tokens) {
-    while (c < b.clause.length && (b.clause[c] ?? 0) < t.start) c++;
-    while (se < b.sentence.length && (b.sentence[se] ?? 0) < t.start) se++;
-    while (p < b.paragraph.length && (b.paragraph[p] ?? 0) < t.start) p++;
-    t.clause = c;
-    t.sentence = se;
-    t.paragraph = p;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = (tokens[i] as Token).start;
+    while (c < b.clause.length && (b.clause[c] ?? 0) < start) c++;
+    while (se < b.sentence.length && (b.sentence[se] ?? 0) < start) se++;
+    while (p < b.paragraph.length && (b.paragraph[p] ?? 0) < start) p++;
+    clause[i] = c;
+    sentence[i] = se;
+    paragraph[i] = p;
   }
+  return { clause, sentence, paragraph };
 }
 
 /** Clause, sentence and paragraph index of any position (for positions between tokens). */

@@ -125,8 +125,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
-    const opensSentence = total.sentence === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
-    if (where.clause !== total.clause && !opensSentence) continue;
+    const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
+    if (where.clause !== ctx.clause[totalIndex] && !opensSentence) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     if (CHANGE.test(between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
@@ -134,7 +134,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
       let depth = 0;
       // Bounded: a list never runs for pages, and unbalanced text must stay linear.
-      for (let i = mk.end; i < Math.min(s.length, mk.end + 2000); i++) {
+      const stop = Math.min(s.length, nextMarker, mk.end + 2000);
+      for (let i = mk.end; i < stop; i++) {
         const c = s[i];
         if (c === "(") depth++;
         else if (c === ")") {
@@ -151,7 +152,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     let prevEnd = mk.end;
     for (let k = ti; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.start >= closeAt || t.start >= nextMarker || t.sentence !== where.sentence) break;
+      if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
       if (t.kind === "number" && !t.label) candidates.push({ index: k, tok: t });

@@ -107,14 +107,14 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
   const { tokens, s, usedPercents } = ctx;
   const lastTok = tokens[last] as Token;
   const after = tokens[last + 1];
-  if (after?.kind === "percent" && !usedPercents.has(last + 1) && after.clause === lastTok.clause) {
+  if (after?.kind === "percent" && !usedPercents.has(last + 1) && ctx.clause[last + 1] === ctx.clause[last]) {
     const gap = s.slice(lastTok.end, after.from);
     const follow = s.slice(after.end, after.end + 12);
     if (shareGap(gap) && !/^[\s,]*so với/iu.test(follow)) return last + 1;
   }
   const firstTok = tokens[first] as Token;
   const before = tokens[first - 1];
-  if (before?.kind === "percent" && !usedPercents.has(first - 1) && before.clause === firstTok.clause) {
+  if (before?.kind === "percent" && !usedPercents.has(first - 1) && ctx.clause[first - 1] === ctx.clause[first]) {
     // Only "đạt 99,7% (956/959 hồ sơ)" or "99,7%: 956/959": a percentage of another subject
     // often ends the clause before a fraction.
     if (/^[ ]*[(:][ ]*$/.test(s.slice(before.end, firstTok.start))) return first - 1;

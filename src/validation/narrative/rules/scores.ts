@@ -35,7 +35,7 @@ export function checkScores(ctx: RuleContext): void {
     const parts: Extract<Token, { kind: "fraction" }>[] = [];
     for (let k = i + 1; k < tokens.length; k++) {
       const c = tokens[k] as Token;
-      if (c.paragraph !== t.paragraph || c.start - t.end > REACH) break;
+      if (ctx.paragraph[k] !== ctx.paragraph[i] || c.start - t.end > REACH) break;
       if (c.kind === "number" && isScoreUnit(c.unit)) break;
       if (c.kind === "fraction" && isScoreUnit(c.unit)) parts.push(c);
     }
