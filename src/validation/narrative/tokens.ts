@@ -3,8 +3,9 @@
  * fraction ("956/959"), a date ("17/6/2025", "ngày 08 tháng 05 năm 2026", "tháng 01/2026"), or
  * something that only looks numeric and must never be read as a figure (document numbers
  * "35/2021/QH15", "06/QĐ-TTg", "57-NQ/TW"; ranges "2026-2030"; ordinal markers "(1)"; outline
- * numbers "2.1."; codes "QH15", "5G"; URLs). Each token also knows the clause, sentence and
- * paragraph it sits in, so the rules can pair a fraction with the percentage of the same clause.
+ * numbers "2.1."; codes "QH15", "5G"; telephone numbers; URLs). The clause, sentence and
+ * paragraph of each token are computed too, so the rules can pair a fraction with the percentage
+ * of the same clause.
  */
 import type { QUALIFIERS } from "../../schema/report.js";
 import { parseIsoDate } from "../../format/date.js";
@@ -56,8 +57,6 @@ export type Token =
 
 /** A figure token: a count or a percentage. */
 export type FigureToken = Extract<Token, { kind: "number" | "percent" }>;
-/** A fraction token. */
-export type FractionToken = Extract<Token, { kind: "fraction" }>;
 
 const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== "" && LETTER.test(ch);
