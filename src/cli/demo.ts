@@ -7,12 +7,11 @@
  */
 import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { UNITS_2025 } from "../communes/index.js";
 import {
   formatViNumber,
   parsePeriod,
   periodLabel,
-  rollup,
+  rollupHierarchy,
   validateInput,
   validateReport,
   type Report,
@@ -134,39 +133,17 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   );
 
   // 3. Communes → provinces → the country.
-  const provinces = index.childrenOf.get("VN") ?? [];
-  const byProvince = new Map<string, Report[]>();
-  for (const r of communes) {
-    const parent = index.byCode.get(r.unit.code)?.parent;
-    if (parent === undefined) continue;
-    const list = byProvince.get(parent);
-    if (list) list.push(r);
-    else byProvince.set(parent, [r]);
-  }
-  const provincial = await step(
+  const { provinces: provincial, national } = await step(
     io,
-    `Tổng hợp xã → ${formatViNumber(provinces.length)} tỉnh`,
-    ({ tick }) => {
-      const results = new Map<string, RollupResult>();
-      provinces.forEach((p, i) => {
-        const unit = { code: p.code, name: p.name, level: "tinh" as const };
-        results.set(p.code, rollup(byProvince.get(p.code) ?? [], { unit, period: PERIOD, expected: UNITS_2025 }));
-        tick(i + 1, provinces.length);
-      });
-      return results;
-    },
+    "Tổng hợp xã → 34 tỉnh → toàn quốc",
+    () => rollupHierarchy(communes, { units: index, period: PERIOD }),
   );
-  const national = await step(io, "Tổng hợp tỉnh → toàn quốc", () =>
-    rollup(
-      [...provincial.values()].map((r) => r.report),
-      { unit: { code: "VN", name: "Toàn quốc", level: "bo" }, period: PERIOD, expected: UNITS_2025 },
-    ),
-  );
-  const chosen = provincial.get(province.code);
+  const chosen = provincial[province.code];
   if (!chosen) throw new CliError(msg.badUnit(province.code), EXIT.usage);
-  const provinceChildren = byProvince.get(province.code) ?? [];
-  const reportedCommunes = [...provincial.values()].reduce((n, r) => n + r.coverage.reported.length, 0);
-  const expectedCommunes = [...provincial.values()].reduce((n, r) => n + r.coverage.expected.length, 0);
+  const provinceChildren = communes.filter((r) => index.byCode.get(r.unit.code)?.parent === province.code);
+  const results = Object.values(provincial);
+  const reportedCommunes = results.reduce((n, r) => n + r.coverage.reported.length, 0);
+  const expectedCommunes = results.reduce((n, r) => n + r.coverage.expected.length, 0);
   io.out(`  Cả nước: ${formatViNumber(reportedCommunes)}/${formatViNumber(expectedCommunes)} xã đã báo cáo; ${formatViNumber(national.coverage.reported.length)}/${formatViNumber(national.coverage.expected.length)} tỉnh.`);
   const received = national.report.values["hs.tiep_nhan"];
   if (typeof received === "number") io.out(`  Hồ sơ TTHC tiếp nhận trong ${periodLabel(period)} (toàn quốc): ${formatViNumber(received)}.`);
@@ -174,7 +151,7 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
 
   // The consolidated reports are checked like any other (with their children for the hierarchy rules).
   const provinceIssues = validateReport(chosen.report, { children: provinceChildren });
-  const nationalIssues = validateReport(national.report, { children: [...provincial.values()].map((r) => r.report) });
+  const nationalIssues = validateReport(national.report, { children: results.map((r) => r.report) });
   io.out(`  Kiểm tra báo cáo tổng hợp — ${province.name}: ${countLine(provinceIssues)}; toàn quốc: ${countLine(nationalIssues)}.`);
   if (provinceIssues.some((i) => i.severity === "error")) io.out(`  ${msg.demoCarried}`);
 
