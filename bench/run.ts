@@ -12,6 +12,7 @@ import { readdirSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { formatViNumber } from "../src/format/index.js";
 import type { Bench, BenchResult } from "./lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,7 +29,7 @@ interface Row extends BenchResult {
   readonly file: string;
 }
 
-const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 3 : 1) : "–");
+const ms = (x: number) => (Number.isFinite(x) ? formatViNumber(x, x < 10 ? 3 : 1) : "–");
 
 function table(rows: readonly Row[]): string {
   const head = ["Tệp", "Phép đo", "Trung vị (ms)", "p95 (ms)", "Lần", "Thông lượng", "Mục tiêu", "Đạt"];
@@ -69,7 +70,7 @@ for (const file of files) {
 }
 
 const cpu = cpus()[0]?.model ?? "?";
-const machine = `Node ${process.version}, ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform}/${process.arch}`;
+const machine = `Node ${process.version}, ${cpus().length} × ${cpu}, ${formatViNumber(totalmem() / 2 ** 30, 1)} GiB RAM, ${process.platform}/${process.arch}`;
 if (json) {
   console.log(JSON.stringify({ machine, results: rows }, null, 2));
 } else {
