@@ -1,6 +1,15 @@
 import { isValid, parseISO } from "date-fns";
 
-/** Parses a strict ISO calendar date `YYYY-MM-DD`; `undefined` for anything else or an impossible date. */
+/**
+ * Parses a strict ISO calendar date `YYYY-MM-DD`; `undefined` for anything else or an impossible date.
+ *
+ * @category Format
+ * @example
+ * ```ts
+ * parseIsoDate("2026-05-08"); // { year: 2026, month: 5, day: 8 }
+ * parseIsoDate("2026-02-31"); // undefined
+ * ```
+ */
 export function parseIsoDate(iso: string): { year: number; month: number; day: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;

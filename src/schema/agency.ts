@@ -57,7 +57,16 @@ export const AGENCIES = [
   { code: "bhxh_vn", name: "Bảo hiểm xã hội Việt Nam", level: "bo" },
 ] as const satisfies readonly Agency[];
 
-/** Code of a built-in agency. @category Schema */
+/**
+ * Code of a built-in agency.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const c: AgencyCode = "bhxh_vn";
+ * findAgency(c)?.name; // "Bảo hiểm xã hội Việt Nam"
+ * ```
+ */
 export type AgencyCode = (typeof AGENCIES)[number]["code"];
 
 /**

@@ -16,7 +16,16 @@ export const LevelSchema = z.enum(["xa", "tinh", "bo"]).meta({
   description: "xa = cấp xã (xã, phường, đặc khu); tinh = cấp tỉnh; bo = cấp Trung ương (Bộ Công an tổng hợp).",
 });
 
-/** @category Schema */
+/**
+ * A level of government: `xa` (commune), `tinh` (province), `bo` (national).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const l: Level = "tinh";
+ * parentLevel(l); // "bo"
+ * ```
+ */
 export type Level = z.infer<typeof LevelSchema>;
 
 /** The levels in order from bottom to top. @category Schema @example `LEVELS[0] === "xa"` */

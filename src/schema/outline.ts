@@ -143,10 +143,28 @@ export const OUTLINE = [
   },
 ] as const satisfies readonly OutlineSection[];
 
-/** Id of a section of the outline ("1" … "8"). @category Schema */
+/**
+ * Id of a section of the outline ("1" … "8").
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const id: SectionId = "3";
+ * outlineSection(id)?.title;
+ * ```
+ */
 export type SectionId = (typeof OUTLINE)[number]["id"];
 
-/** Id of an item of the outline ("1.1" … "7.2"). @category Schema */
+/**
+ * Id of an item of the outline ("1.1" … "7.2").
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const id: ItemId = "3.1";
+ * outlineItem(id)?.title;
+ * ```
+ */
 export type ItemId = (typeof OUTLINE)[number]["items"][number]["id"];
 
 /** All section ids in order. @category Schema @example `SECTION_IDS[2] === "3"` */

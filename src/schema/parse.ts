@@ -5,7 +5,15 @@ import { ReportSchema, type Report } from "./report.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Options of {@link parseReport} and {@link safeParseReport}. @category Schema */
+/**
+ * Options of {@link parseReport} and {@link safeParseReport}.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * safeParseReport(json, { locale: "en" } satisfies ParseOptions);
+ * ```
+ */
 export interface ParseOptions {
   /** Language of messages (default `vi`). */
   readonly locale?: Locale;
@@ -15,6 +23,11 @@ export interface ParseOptions {
  * The result of {@link safeParseReport}: the report, or the problems that stop it.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * const r: SafeParseResult = safeParseReport(json);
+ * if (r.success) r.data.unit.name; else r.problems[0]?.message;
+ * ```
  */
 export type SafeParseResult =
   | { readonly success: true; readonly data: Report; readonly problems: readonly Problem[] }

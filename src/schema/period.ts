@@ -12,7 +12,15 @@ import type { Level } from "./level.js";
  * ("9 tháng"). An ad-hoc range is written `2026-01-01_2026-03-31`.
  */
 
-/** @category Schema */
+/**
+ * The kind of a reporting period.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * parsePeriod("2026Q2")?.kind; // "quarter"
+ * ```
+ */
 export type PeriodKind = "month" | "quarter" | "half" | "nine" | "year" | "range";
 
 /**
@@ -32,7 +40,15 @@ export type Period =
   | { readonly kind: "year"; readonly year: number }
   | { readonly kind: "range"; readonly from: string; readonly to: string };
 
-/** An inclusive range of ISO dates. @category Schema */
+/**
+ * An inclusive range of ISO dates.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const r: DateRange = cutoffRange(parsePeriod("202605")!); // { from: "2026-04-15", to: "2026-05-14" }
+ * ```
+ */
 export interface DateRange {
   readonly from: string;
   readonly to: string;

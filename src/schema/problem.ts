@@ -3,13 +3,38 @@
  * `{ code, severity, path, message, params }`, with the message in Vietnamese by default.
  */
 
-/** How serious a problem is. */
+/**
+ * How serious a problem is: `error` blocks, `warning` and `info` inform.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const s: Severity = "warning";
+ * ```
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** Message language; Vietnamese is the default everywhere. */
+/**
+ * Message language; Vietnamese is the default everywhere.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * validateReport(report, { locale: "en" satisfies Locale });
+ * ```
+ */
 export type Locale = "vi" | "en";
 
-/** A path into a report or input value, as zod writes it (`["sections", 2, "paragraphs", 0]`). */
+/**
+ * A path into a report or input value, as zod writes it.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const p: Path = ["sections", 2, "paragraphs", 0];
+ * formatPath(p); // "sections[2].paragraphs[0]"
+ * ```
+ */
 export type Path = readonly (string | number)[];
 
 /**

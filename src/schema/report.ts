@@ -17,19 +17,50 @@ const nonEmpty = () => text().min(1);
 /**
  * A catalog id: a stable ASCII slug with at least one dot (`hs.tiep_nhan`, `tl.ho_so_dung_han`).
  * Prototype keys (`__proto__`, `constructor`) can never match.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * CatalogIdSchema.safeParse("hs.tiep_nhan").success; // true
+ * CatalogIdSchema.safeParse("__proto__").success;    // false
+ * ```
  */
 export const CatalogIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/)
   .meta({ title: "Mã chỉ tiêu", description: "Mã ASCII ổn định trong danh mục, ví dụ hs.tiep_nhan." });
 
-/** Authority prefixes of Nghị định 30/2020, Phụ lục I, mục II.7: TM., KT., TL., TUQ. */
+/**
+ * Authority prefixes of Nghị định 30/2020, Phụ lục I, mục II.7: TM., KT., TL., TUQ.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * AUTHORITY_PREFIXES.includes("KT."); // true
+ * ```
+ */
 export const AUTHORITY_PREFIXES = ["TM.", "KT.", "TL.", "TUQ."] as const;
 
-/** Approximation words honoured when a stated value is checked (widening its interval). */
+/**
+ * Approximation words honoured when a stated value is checked (widening its interval).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const stated: StatedValue = { value: 1200, decimals: 0, qualifier: QUALIFIERS[0] }; // "hơn 1200"
+ * ```
+ */
 export const QUALIFIERS = ["hơn", "trên", "gần", "dưới", "khoảng", "xấp xỉ", "gần như"] as const;
 
-/** Quality flags of a figure, after SDMX observation status codes. */
+/**
+ * Quality flags of a figure, after SDMX observation status codes.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const flags = { "hs.tiep_nhan": FIGURE_FLAGS[0] }; // "estimated"
+ * ```
+ */
 export const FIGURE_FLAGS = ["estimated", "provisional", "imputed"] as const;
 
 /**
@@ -64,7 +95,15 @@ export const StatedValueSchema = z
   })
   .meta({ title: "Số liệu như văn bản ghi" });
 
-/** @category Schema */
+/**
+ * A figure as the author wrote it (`z.infer<typeof StatedValueSchema>`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const s: StatedValue = { value: 99.7, decimals: 1, text: "99,7%" };
+ * ```
+ */
 export type StatedValue = z.infer<typeof StatedValueSchema>;
 
 /** A count or amount (safe, non-negative integer) or a yes/no fact. */
@@ -98,7 +137,15 @@ export const FigureSetSchema = z.strictObject({
   }),
 });
 
-/** @category Schema */
+/**
+ * Counts, stated figures and flags of one period (`z.infer<typeof FigureSetSchema>`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const f: FigureSet = { values: { "hs.tiep_nhan": 976 }, stated: {}, flags: {} };
+ * ```
+ */
 export type FigureSet = z.infer<typeof FigureSetSchema>;
 
 /** A figure set of another period, used for comparisons. */
@@ -191,7 +238,15 @@ export const SignerSchema = z.strictObject({
   name: nonEmpty(),
 });
 
-/** @category Schema */
+/**
+ * The signer of a report (`z.infer<typeof SignerSchema>`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const s: Signer = { authority: [{ prefix: "TM.", of: "ỦY BAN NHÂN DÂN" }], title: "CHỦ TỊCH", name: "Lê Hồng Vinh" };
+ * ```
+ */
 export type Signer = z.infer<typeof SignerSchema>;
 
 /**
@@ -199,6 +254,13 @@ export type Signer = z.infer<typeof SignerSchema>;
  * recipients, distribution list, signer.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * DocumentMetaSchema.parse({
+ *   issuer: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", symbol: "BC-UBND", place: "Nghệ An",
+ *   summary: "Kết quả triển khai Đề án 06 tháng 02/2026", signer: { title: "CHỦ TỊCH", name: "Lê Hồng Vinh" },
+ * }).number; // null (not numbered yet)
+ * ```
  */
 export const DocumentMetaSchema = z.strictObject({
   governingBody: text().optional().meta({ description: "Cơ quan chủ quản (dòng trên), ví dụ UBND TỈNH SƠN LA; UBND không có dòng này." }),
@@ -213,7 +275,15 @@ export const DocumentMetaSchema = z.strictObject({
   signer: SignerSchema,
 });
 
-/** @category Schema */
+/**
+ * The header fields of a report (`z.infer<typeof DocumentMetaSchema>`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const place = (d: DocumentMeta) => formatPlaceDate(d.place, d.date);
+ * ```
+ */
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 
 /**
@@ -277,11 +347,37 @@ export const ReportSchema = z
       "Báo cáo định kỳ kết quả triển khai Đề án 06, cải cách TTHC, chuyển đổi số (thể thức theo Nghị định 30/2020/NĐ-CP).",
   });
 
-/** A parsed report. @category Schema */
+/**
+ * A parsed report (`z.infer<typeof ReportSchema>`): defaults filled in, text in NFC.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const report: Report = parseReport(json);
+ * report.sections.length; // always an array
+ * ```
+ */
 export type Report = z.infer<typeof ReportSchema>;
 
-/** A report as it may arrive (defaults not yet filled in). @category Schema */
+/**
+ * A report as it may arrive (defaults not yet filled in): what `parseReport` accepts.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const input: ReportInput = { schemaVersion: 1, unit, period: "202605", document };
+ * parseReport(input).values; // {}
+ * ```
+ */
 export type ReportInput = z.input<typeof ReportSchema>;
 
-/** A section of a parsed report. @category Schema */
+/**
+ * A section (1–8) of a parsed report.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const s: Section | undefined = report.sections.find((x) => x.id === "3");
+ * ```
+ */
 export type Section = z.infer<typeof SectionSchema>;

@@ -3,7 +3,15 @@ import { LevelSchema, type Level } from "./level.js";
 import type { Problem } from "./problem.js";
 import { PROVINCES_2025 } from "./provinces-2025.js";
 
-/** The code of the national unit (the level `bo`). */
+/**
+ * The code of the national unit (the level `bo`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * indexUnits(PROVINCES_2025_LIST).childrenOf.get(NATIONAL_CODE)?.length; // 34
+ * ```
+ */
 export const NATIONAL_CODE = "VN";
 
 /**
@@ -25,7 +33,15 @@ export const UnitSchema = z
   })
   .meta({ title: "Đơn vị hành chính" });
 
-/** @category Schema */
+/**
+ * An administrative unit (`z.infer<typeof UnitSchema>`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const u: Unit = { code: "09487", name: "Xã Đông Cứu", level: "xa", parent: "24" };
+ * ```
+ */
 export type Unit = z.infer<typeof UnitSchema>;
 
 /**
@@ -46,7 +62,16 @@ export const UnitListSchema = z
   })
   .meta({ title: "Danh mục đơn vị hành chính" });
 
-/** @category Schema */
+/**
+ * A list of units in force from a date (`z.infer<typeof UnitListSchema>`).
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const list: UnitList = PROVINCES_2025_LIST;
+ * list.validFrom; // "2025-07-01"
+ * ```
+ */
 export type UnitList = z.infer<typeof UnitListSchema>;
 
 /**
@@ -72,6 +97,11 @@ export const PROVINCES_2025_LIST: UnitList = {
  * A read-only index over a unit list, for fast look-ups by code and by parent.
  *
  * @category Schema
+ * @example
+ * ```ts
+ * const idx: UnitIndex = indexUnits(PROVINCES_2025_LIST);
+ * idx.byCode.get("40")?.name; // "Tỉnh Nghệ An"
+ * ```
  */
 export interface UnitIndex {
   readonly validFrom: string;
