@@ -1,1 +1,36 @@
+/**
+ * Rollup xã → tỉnh → Bộ: exact, order-independent consolidation with coverage and provenance;
+ * partial results; agency composition; prose gathering; crosswalks across the 2025
+ * reorganisation.
+ *
+ * @module
+ */
 export * from "./types.js";
+export type { RollupOptions, ParentUnit } from "./options.js";
+export { rollup } from "./rollup.js";
+export { emptyRollup, addToRollup, mergeRollups, type RollupPartial } from "./partial.js";
+export { finishRollup } from "./finish.js";
+export { rollupHierarchy, type HierarchyOptions, type HierarchyResult } from "./hierarchy.js";
+export { gatherProse, proseToReportParts } from "./prose.js";
+export {
+  composeReport,
+  type AgencyContribution,
+  type ComposeOptions,
+  type ComposeResult,
+  type MissingPart,
+} from "./compose.js";
+export {
+  remapReport,
+  remapReports,
+  toComparison,
+  type Crosswalk,
+  type CrosswalkEntry,
+  type CrosswalkTarget,
+  type RemapOptions,
+  type RemapResult,
+  type RemapManyResult,
+} from "./crosswalk.js";
+export { parseCrosswalkCsv, type CrosswalkCsvOptions, type CrosswalkCsvResult } from "./crosswalk-csv.js";
+export { splitByWeights } from "./split.js";
+export { consolidatedDocument, UNSIGNED_NAME } from "./document.js";
+export { ROLLUP_MESSAGES, rollupProblem, type RollupProblemCode } from "./messages.js";

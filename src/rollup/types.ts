@@ -55,6 +55,12 @@ export interface Coverage {
   readonly duplicates: readonly string[];
   /** Per element id: how many children contributed it, out of how many reported. */
   readonly perFigure: Readonly<Record<string, { readonly contributed: number; readonly reported: number }>>;
+  /** Children whose report carries no date (and no receipt date was given): lateness unknown. */
+  readonly undated?: readonly string[];
+  /** Children left out: wrong level or period, or not among the expected units. */
+  readonly rejected?: readonly string[];
+  /** The deadline lateness was judged against (ISO date). */
+  readonly deadline?: string;
 }
 
 /**
@@ -68,4 +74,80 @@ export interface RollupResult {
   readonly coverage: Coverage;
   readonly provenance: Provenance;
   readonly issues: readonly Problem[];
+  /** Yes/no facts counted over the children, per element id ("2.950/3.321 xã"). */
+  readonly countTrue?: Readonly<Record<string, CountTrue>>;
+  /** The children's assessments, recommendations and next tasks, with their source units. */
+  readonly prose?: GatheredProse;
+}
+
+/**
+ * A yes/no fact counted over the children ("2.950/3.321 xã đã thành lập Tổ CNSCĐ"): `count`
+ * children for which it holds, out of `of` children that gave it. `complete` is false when a
+ * child gave a count without the number it is out of (a hand-made report of the level below),
+ * so `of` is then a lower bound.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const c: CountTrue = { count: 2950, of: 3321, complete: true };
+ * ```
+ */
+export interface CountTrue {
+  readonly count: number;
+  readonly of: number;
+  readonly complete: boolean;
+}
+
+/**
+ * A unit (or agency) a piece of text or a figure came from.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const s: Source = { unit: "09487", unitName: "Xã Đông Cứu" };
+ * ```
+ */
+export interface Source {
+  readonly unit: string;
+  readonly unitName: string;
+}
+
+/**
+ * A sentence gathered from the children, with every child that wrote it (identical sentences
+ * are kept once). For limitations, `responsible` is kept as the child wrote it.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const t: SourcedText = { text: "Đường truyền chưa ổn định.", sources: [{ unit: "09487", unitName: "Xã Đông Cứu" }] };
+ * ```
+ */
+export interface SourcedText {
+  readonly text: string;
+  readonly responsible?: string;
+  readonly sources: readonly Source[];
+}
+
+/**
+ * The children's prose, gathered per section so that the consolidating officer edits it rather
+ * than retypes it: per section (1–8) the limitations and focus tasks of its assessment; the
+ * overall limitations; recommendations; next-period tasks.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * prose.sections["3"]?.limitations[0]?.sources.length; // how many communes wrote it
+ * ```
+ */
+export interface GatheredProse {
+  readonly sections: Readonly<
+    Record<string, { readonly limitations: readonly SourcedText[]; readonly focusTasks: readonly SourcedText[] }>
+  >;
+  readonly limitations: readonly SourcedText[];
+  readonly recommendations: {
+    readonly government: readonly SourcedText[];
+    readonly ministries: readonly SourcedText[];
+    readonly other: readonly SourcedText[];
+  };
+  readonly nextTasks: readonly SourcedText[];
 }

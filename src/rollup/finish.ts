@@ -1,0 +1,211 @@
+import { indicatorCatalog } from "../indicators/catalog.js";
+import type { Level } from "../schema/level.js";
+import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../schema/period.js";
+import type { Problem } from "../schema/problem.js";
+import type { Report } from "../schema/report.js";
+import type { UnitIndex, UnitList } from "../schema/unit.js";
+import { aggregateChildren, type ChildFigures } from "./aggregate.js";
+import { catalogTables } from "./catalog-tables.js";
+import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
+import { consolidatedDocument } from "./document.js";
+import { rollupProblem } from "./messages.js";
+import type { RollupOptions } from "./options.js";
+import type { RollupPartial } from "./partial.js";
+import { pickReport } from "./pick-report.js";
+import { gatherProse, proseToReportParts } from "./prose.js";
+import type { Coverage, RollupResult } from "./types.js";
+
+const CHILD_LEVEL: Readonly<Record<Level, Level | undefined>> = { xa: undefined, tinh: "xa", bo: "tinh" };
+
+const byCode = (a: Report, b: Report) =>
+  a.unit.code < b.unit.code ? -1 : a.unit.code > b.unit.code ? 1 : a.period < b.period ? -1 : a.period > b.period ? 1 : 0;
+
+function isSorted(xs: readonly Report[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (byCode(xs[i - 1]!, xs[i]!) > 0) return false;
+  return true;
+}
+
+/** The codes of the units expected to report to `parent`, from a list of codes or a unit list/index. */
+function expectedCodes(expected: RollupOptions["expected"], parent: string): string[] | undefined {
+  if (expected === undefined) return undefined;
+  if (Array.isArray(expected)) return [...new Set(expected as readonly string[])].sort();
+  if ("byCode" in expected) return ((expected as UnitIndex).childrenOf.get(parent) ?? []).map((u) => u.code).sort();
+  return (expected as UnitList).units
+    .filter((u) => u.parent === parent)
+    .map((u) => u.code)
+    .sort();
+}
+
+/**
+ * Finishes a partial rollup: picks one report per child, checks level, period and membership,
+ * aggregates every figure by its declared semantics, and reports coverage, provenance and
+ * problems. The result depends only on the set of children, never on their order.
+ *
+ * @category Rollup
+ * @summary Turn a partial rollup into the parent report.
+ * @param partial - Children gathered with {@link emptyRollup}, {@link addToRollup}, {@link mergeRollups}.
+ * @param options - The parent unit and period, and optionally the catalog, expected children, deadline.
+ * @returns The parent report with coverage, provenance, counted facts, gathered prose and issues.
+ * @example
+ * ```ts
+ * const result = finishRollup(addToRollup(emptyRollup(), ...communeReports), {
+ *   unit: { code: "24", name: "Tỉnh Bắc Ninh", level: "tinh" },
+ *   period: "202605",
+ *   expected: UNITS_2025,
+ * });
+ * result.report.values["hs.tiep_nhan"];
+ * result.coverage.missing.length;
+ * ```
+ */
+export function finishRollup(partial: RollupPartial, options: RollupOptions): RollupResult {
+  const locale = options.locale ?? "vi";
+  const tables = catalogTables(options.catalog ?? indicatorCatalog);
+  const { unit, period } = options;
+  const issues: Problem[] = [];
+  const childLevel = CHILD_LEVEL[unit.level];
+  if (childLevel === undefined) {
+    issues.push(rollupProblem("no_child_level", "error", ["unit", "level"], { level: unit.level }, locale));
+  }
+  const expected = expectedCodes(options.expected, unit.code);
+  const expectedSet = expected ? new Set(expected) : undefined;
+
+  // 1. Accept or reject each child; group the accepted ones by unit.
+  const sorted = isSorted(partial.children) ? partial.children : [...partial.children].sort(byCode);
+  const byUnit = new Map<string, Report[]>();
+  const rejected = new Set<string>();
+  for (const child of sorted) {
+    const code = child.unit.code;
+    const who = { unit: code, unitName: child.unit.name };
+    if (child.unit.level !== childLevel) {
+      rejected.add(code);
+      issues.push(
+        rollupProblem(
+          "child_wrong_level",
+          "error",
+          ["children", code, "unit", "level"],
+          { ...who, level: child.unit.level, expectedLevel: childLevel ?? "—" },
+          locale,
+        ),
+      );
+      continue;
+    }
+    if (child.period !== period) {
+      rejected.add(code);
+      issues.push(
+        rollupProblem("child_wrong_period", "error", ["children", code, "period"], { ...who, period: child.period, expectedPeriod: period }, locale),
+      );
+      continue;
+    }
+    if (expectedSet && !expectedSet.has(code)) {
+      rejected.add(code);
+      issues.push(rollupProblem("child_unexpected", "warning", ["children", code, "unit", "code"], who, locale));
+      continue;
+    }
+    const list = byUnit.get(code);
+    if (list) list.push(child);
+    else byUnit.set(code, [child]);
+  }
+
+  // 2. One report per unit (duplicates are an issue, never a double count).
+  const accepted: Report[] = [];
+  const duplicates: string[] = [];
+  for (const [code, list] of byUnit) {
+    if (list.length === 1) {
+      accepted.push(list[0]!);
+      continue;
+    }
+    const { kept, identical } = pickReport(list);
+    accepted.push(kept);
+    duplicates.push(code);
+    issues.push(
+      rollupProblem(
+        "duplicate_report",
+        identical ? "info" : "warning",
+        ["children", code],
+        { unit: code, unitName: kept.unit.name, count: list.length, keptDate: kept.document.date, identical },
+        locale,
+      ),
+    );
+  }
+
+  // 3. Timeliness.
+  const parsed = parsePeriod(period);
+  const deadline = options.deadline ?? (parsed && childLevel ? reportDeadline(parsed, childLevel) : undefined);
+  const late: string[] = [];
+  const undated: string[] = [];
+  for (const child of accepted) {
+    const code = child.unit.code;
+    const date = options.received?.[code] ?? child.document.date;
+    if (date === null || date === undefined) undated.push(code);
+    else if (deadline !== undefined && date > deadline) late.push(code);
+  }
+
+  // 4. Figures.
+  const figures: ChildFigures[] = accepted.map((c) => ({
+    unit: c.unit.code,
+    unitName: c.unit.name,
+    values: c.values,
+    stated: c.stated,
+    flags: c.flags,
+  }));
+  const agg = aggregateChildren(figures, tables, locale);
+  for (const p of agg.issues) issues.push(p);
+
+  // 5. Comparisons, like with like.
+  let comparisons: { previous?: ComparisonSet; samePeriodLastYear?: ComparisonSet } | undefined;
+  if (parsed) {
+    const kinds: readonly [ComparisonKind, string][] = [
+      ["previous", periodId(previousPeriod(parsed))],
+      ["samePeriodLastYear", periodId(samePeriodLastYear(parsed))],
+    ];
+    for (const [which, expectedPeriod] of kinds) {
+      const set = rollupComparison(which, expectedPeriod, accepted, figures, agg.contributed, tables, issues, locale);
+      if (set) comparisons = { ...comparisons, [which]: set };
+    }
+  }
+
+  // 6. Coverage.
+  const reported = accepted.map((c) => c.unit.code);
+  const reportedSet = new Set(reported);
+  const expectedOut = expected ?? reported;
+  const missing = expected ? expected.filter((c) => !reportedSet.has(c)) : [];
+  if (missing.length > 0) {
+    issues.push(
+      rollupProblem("children_missing", "warning", ["children"], { missing: missing.length, expected: expectedOut.length, units: missing }, locale),
+    );
+  }
+  if (late.length > 0) {
+    issues.push(rollupProblem("children_late", "warning", ["children"], { late: late.length, deadline, units: late }, locale));
+  }
+  const coverage: Coverage = {
+    expected: expectedOut,
+    reported,
+    missing,
+    late,
+    duplicates,
+    perFigure: agg.perFigure,
+    undated,
+    rejected: [...rejected].filter((c) => !reportedSet.has(c)),
+    ...(deadline === undefined ? {} : { deadline }),
+  };
+
+  // 7. The parent report.
+  const prose = gatherProse(accepted);
+  const report: Report = {
+    schemaVersion: 1,
+    unit: { code: unit.code, name: unit.name, level: unit.level },
+    period,
+    document: consolidatedDocument(unit, period, options.document),
+    preamble: [],
+    sections: [],
+    assessment: { strengths: [], limitations: [], causes: [], solutions: [], lessons: [] },
+    recommendations: { government: [], ministries: [], other: [] },
+    nextTasks: [],
+    ...(options.withProse ? proseToReportParts(prose) : {}),
+    values: agg.values,
+    stated: agg.stated,
+    flags: agg.flags,
+    ...(comparisons ? { comparisons } : {}),
+  };
+  return { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue, prose };
+}

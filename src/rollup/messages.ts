@@ -1,0 +1,178 @@
+import { formatViNumber } from "../format/number.js";
+import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
+
+/**
+ * Messages of the rollup module (rollup, agency composition, crosswalks), one table per
+ * locale. Logic builds problems with {@link rollupProblem}; no message text lives elsewhere.
+ */
+
+type Params = Readonly<Record<string, unknown>>;
+type Table = Readonly<Record<RollupProblemCode, (p: Params) => string>>;
+
+/** The codes of problems the rollup module reports. @category Rollup */
+export type RollupProblemCode =
+  | "no_child_level"
+  | "child_wrong_level"
+  | "child_wrong_period"
+  | "child_unexpected"
+  | "duplicate_report"
+  | "children_missing"
+  | "children_late"
+  | "invalid_child_value"
+  | "stated_without_counts"
+  | "stated_without_value"
+  | "sum_overflow"
+  | "unknown_element"
+  | "count_true_of_unknown"
+  | "indicator_mixed_coverage"
+  | "comparison_period_mismatch"
+  | "comparison_incomplete"
+  | "contribution_wrong_unit"
+  | "contribution_wrong_period"
+  | "contribution_missing"
+  | "conflicting_figure"
+  | "crosswalk_unit_unknown"
+  | "crosswalk_bad_weight"
+  | "crosswalk_fact_conflict"
+  | "crosswalk_not_derived"
+  | "crosswalk_sources_missing"
+  | "csv_missing_column"
+  | "csv_bad_row"
+  | "csv_row_without_commune";
+
+const n = (v: unknown) => (typeof v === "number" ? formatViNumber(v) : String(v));
+const list = (v: unknown, max = 5) => {
+  const xs = Array.isArray(v) ? (v as unknown[]).map(String) : [String(v)];
+  return xs.length > max ? `${xs.slice(0, max).join(", ")}… (+${xs.length - max})` : xs.join(", ");
+};
+const who = (p: Params) => (p.unitName ? `${String(p.unitName)} (${String(p.unit)})` : String(p.unit));
+const whichVi = (w: unknown) => (w === "previous" ? "kỳ trước" : "cùng kỳ năm trước");
+const whichEn = (w: unknown) => (w === "previous" ? "previous period" : "same period last year");
+
+const vi: Table = {
+  no_child_level: (p) => `Đơn vị cấp "${String(p.level)}" không có cấp dưới để tổng hợp.`,
+  child_wrong_level: (p) =>
+    `Báo cáo của ${who(p)} thuộc cấp "${String(p.level)}", không phải cấp "${String(p.expectedLevel)}": không đưa vào tổng hợp.`,
+  child_wrong_period: (p) =>
+    `Báo cáo của ${who(p)} là kỳ ${String(p.period)}, không phải kỳ ${String(p.expectedPeriod)}: không đưa vào tổng hợp.`,
+  child_unexpected: (p) => `${who(p)} không thuộc danh sách đơn vị phải báo cáo: không đưa vào tổng hợp.`,
+  duplicate_report: (p) =>
+    `${who(p)} gửi ${n(p.count)} báo cáo cho cùng kỳ; chỉ tính một lần (báo cáo ${p.keptDate ? `ngày ${String(p.keptDate)}` : "không ghi ngày"}).`,
+  children_missing: (p) => `${n(p.missing)}/${n(p.expected)} đơn vị chưa báo cáo: ${list(p.units)}.`,
+  children_late: (p) => `${n(p.late)} đơn vị báo cáo sau hạn ${String(p.deadline)}: ${list(p.units)}.`,
+  invalid_child_value: (p) =>
+    `Số liệu "${String(p.id)}" của ${who(p)} không hợp lệ (${JSON.stringify(p.value)}; cần ${String(p.expected)}): không cộng vào.`,
+  stated_without_counts: (p) =>
+    `${who(p)} chỉ ghi tỷ lệ "${String(p.id)}"${p.text ? ` (${String(p.text)})` : ""} mà không có số liệu ${list(p.missing)}: tỷ lệ không được cộng dồn hay lấy trung bình.`,
+  stated_without_value: (p) =>
+    `${who(p)} chỉ ghi "${String(p.id)}" dạng ước lượng${p.text ? ` (${String(p.text)})` : ""}, không có số chính xác: không cộng vào.`,
+  sum_overflow: (p) =>
+    `Tổng "${String(p.id)}" vượt giới hạn số nguyên an toàn (${n(Number.MAX_SAFE_INTEGER)}): không ghi số liệu tổng hợp.`,
+  unknown_element: (p) =>
+    `Mã "${String(p.id)}" không có trong danh mục nên không tổng hợp được (${n(p.count)} đơn vị: ${list(p.units)}).`,
+  count_true_of_unknown: (p) =>
+    `"${String(p.id)}": ${list(p.units)} ghi số đơn vị đạt mà không ghi trên tổng số bao nhiêu; tổng số đơn vị là cận dưới.`,
+  indicator_mixed_coverage: (p) =>
+    `Chỉ tiêu "${String(p.id)}": ${n(p.numeratorChildren)} đơn vị có tử số "${String(p.numerator)}" nhưng ${n(p.denominatorChildren)} đơn vị có mẫu số "${String(p.denominator)}"; tỷ lệ tổng hợp cần thận trọng.`,
+  comparison_period_mismatch: (p) =>
+    `Số liệu ${whichVi(p.which)} của ${who(p)} là kỳ ${String(p.period)}, không phải kỳ ${String(p.expectedPeriod)}: không dùng.`,
+  comparison_incomplete: (p) =>
+    `Không tổng hợp "${String(p.id)}" ${whichVi(p.which)}: ${list(p.units)} có số liệu kỳ này nhưng thiếu số liệu ${whichVi(p.which)}.`,
+  contribution_wrong_unit: (p) =>
+    `Phần báo cáo của ${String(p.agencyName ?? p.agency)} thuộc đơn vị ${String(p.unit)}, không phải ${String(p.expectedUnit)}: không dùng.`,
+  contribution_wrong_period: (p) =>
+    `Phần báo cáo của ${String(p.agencyName ?? p.agency)} là kỳ ${String(p.period)}, không phải kỳ ${String(p.expectedPeriod)}: không dùng.`,
+  contribution_missing: (p) =>
+    `${String(p.agencyName ?? p.agency)} chưa gửi phần ${p.item ? `mục ${String(p.item)}` : `mục ${String(p.section)}`}${p.title ? ` (${String(p.title)})` : ""}.`,
+  conflicting_figure: (p) =>
+    `Số liệu "${String(p.id)}" không thống nhất giữa các cơ quan: ${(p.values as { agencyName: string; value: unknown }[] | undefined)
+      ?.map((v) => `${v.agencyName} ghi ${typeof v.value === "number" ? n(v.value) : String(v.value)}`)
+      .join("; ")}${p.kept ? `; giữ số của ${String(p.kept)} (cơ quan chủ trì)` : "; không ghi số liệu này"}.`,
+  crosswalk_unit_unknown: (p) =>
+    `Đơn vị cũ ${String(p.code)} (cấp "${String(p.level)}") không có trong bảng chuyển đổi: số liệu không được chuyển.`,
+  crosswalk_bad_weight: (p) =>
+    `Trọng số chia tách của đơn vị cũ ${String(p.code)} không hợp lệ (${list(p.weights)}; cần số nguyên dương): không chuyển.`,
+  crosswalk_fact_conflict: (p) =>
+    `"${String(p.id)}" của ${who(p)}: các đơn vị cũ ghi khác nhau (${list(p.sources)}); không ghi giá trị.`,
+  crosswalk_not_derived: (p) =>
+    `"${String(p.id)}" của ${who(p)} không suy ra được khi chia tách/sáp nhập đơn vị (loại tổng hợp "${String(p.aggregation)}").`,
+  crosswalk_sources_missing: (p) =>
+    `${who(p)}: thiếu báo cáo của đơn vị cũ ${list(p.missing)}; số liệu chuyển đổi chưa đủ.`,
+  csv_missing_column: (p) => `Bảng chuyển đổi thiếu cột "${String(p.column)}".`,
+  csv_bad_row: (p) => `Dòng ${n(p.line)} của bảng chuyển đổi không hợp lệ: ${String(p.reason)}.`,
+  csv_row_without_commune: (p) =>
+    `Dòng ${n(p.line)}: ${String(p.district)} không có đơn vị cấp xã (chuyển thẳng thành ${String(p.newWard)}); bỏ qua.`,
+};
+
+const en: Table = {
+  no_child_level: (p) => `A unit of level "${String(p.level)}" has no level below to roll up.`,
+  child_wrong_level: (p) =>
+    `The report of ${who(p)} is of level "${String(p.level)}", not "${String(p.expectedLevel)}": left out.`,
+  child_wrong_period: (p) =>
+    `The report of ${who(p)} is for ${String(p.period)}, not ${String(p.expectedPeriod)}: left out.`,
+  child_unexpected: (p) => `${who(p)} is not among the units expected to report: left out.`,
+  duplicate_report: (p) =>
+    `${who(p)} sent ${String(p.count)} reports for the same period; counted once (the one dated ${String(p.keptDate ?? "—")}).`,
+  children_missing: (p) => `${String(p.missing)}/${String(p.expected)} units have not reported: ${list(p.units)}.`,
+  children_late: (p) => `${String(p.late)} units reported after the ${String(p.deadline)} deadline: ${list(p.units)}.`,
+  invalid_child_value: (p) =>
+    `Figure "${String(p.id)}" of ${who(p)} is invalid (${JSON.stringify(p.value)}; expected ${String(p.expected)}): not added.`,
+  stated_without_counts: (p) =>
+    `${who(p)} states only the rate "${String(p.id)}"${p.text ? ` (${String(p.text)})` : ""} without the counts ${list(p.missing)}: rates are never added or averaged.`,
+  stated_without_value: (p) =>
+    `${who(p)} gives "${String(p.id)}" only as an approximate figure${p.text ? ` (${String(p.text)})` : ""}: not added.`,
+  sum_overflow: (p) => `The total of "${String(p.id)}" exceeds the safe integer range: no rolled-up figure.`,
+  unknown_element: (p) =>
+    `"${String(p.id)}" is not in the catalog and cannot be rolled up (${String(p.count)} units: ${list(p.units)}).`,
+  count_true_of_unknown: (p) =>
+    `"${String(p.id)}": ${list(p.units)} give a count without the number it is out of; the total is a lower bound.`,
+  indicator_mixed_coverage: (p) =>
+    `Indicator "${String(p.id)}": ${String(p.numeratorChildren)} units give the numerator "${String(p.numerator)}" but ${String(p.denominatorChildren)} the denominator "${String(p.denominator)}".`,
+  comparison_period_mismatch: (p) =>
+    `The ${whichEn(p.which)} figures of ${who(p)} are for ${String(p.period)}, not ${String(p.expectedPeriod)}: not used.`,
+  comparison_incomplete: (p) =>
+    `"${String(p.id)}" (${whichEn(p.which)}) not rolled up: ${list(p.units)} give the current figure but not the ${whichEn(p.which)} one.`,
+  contribution_wrong_unit: (p) =>
+    `The part from ${String(p.agencyName ?? p.agency)} is for unit ${String(p.unit)}, not ${String(p.expectedUnit)}: not used.`,
+  contribution_wrong_period: (p) =>
+    `The part from ${String(p.agencyName ?? p.agency)} is for ${String(p.period)}, not ${String(p.expectedPeriod)}: not used.`,
+  contribution_missing: (p) =>
+    `${String(p.agencyName ?? p.agency)} has not sent ${p.item ? `item ${String(p.item)}` : `section ${String(p.section)}`}${p.title ? ` (${String(p.title)})` : ""}.`,
+  conflicting_figure: (p) =>
+    `Figure "${String(p.id)}" differs between agencies: ${(p.values as { agencyName: string; value: unknown }[] | undefined)
+      ?.map((v) => `${v.agencyName}: ${String(v.value)}`)
+      .join("; ")}${p.kept ? `; kept the lead agency's (${String(p.kept)})` : "; left out"}.`,
+  crosswalk_unit_unknown: (p) => `Old unit ${String(p.code)} (level "${String(p.level)}") is not in the crosswalk.`,
+  crosswalk_bad_weight: (p) => `Split weights of old unit ${String(p.code)} are invalid (${list(p.weights)}): not remapped.`,
+  crosswalk_fact_conflict: (p) =>
+    `"${String(p.id)}" of ${who(p)}: the old units disagree (${list(p.sources)}); left out.`,
+  crosswalk_not_derived: (p) =>
+    `"${String(p.id)}" of ${who(p)} cannot be derived across a split or merger (aggregation "${String(p.aggregation)}").`,
+  crosswalk_sources_missing: (p) => `${who(p)}: old units ${list(p.missing)} sent no report; remapped figures incomplete.`,
+  csv_missing_column: (p) => `The crosswalk lacks column "${String(p.column)}".`,
+  csv_bad_row: (p) => `Line ${String(p.line)} of the crosswalk is invalid: ${String(p.reason)}.`,
+  csv_row_without_commune: (p) =>
+    `Line ${String(p.line)}: ${String(p.district)} had no communes (became ${String(p.newWard)}); skipped.`,
+};
+
+/** The rollup message tables, by locale. @category Rollup @example `ROLLUP_MESSAGES.en.sum_overflow({ id: "hs.tiep_nhan" })` */
+export const ROLLUP_MESSAGES: Readonly<Record<Locale, Table>> = { vi, en };
+
+/**
+ * Builds one rollup problem with its message in the given locale.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * rollupProblem("sum_overflow", "error", ["values", "hs.tiep_nhan"], { id: "hs.tiep_nhan" }).message;
+ * ```
+ */
+export function rollupProblem(
+  code: RollupProblemCode,
+  severity: Severity,
+  path: Path,
+  params: Params,
+  locale: Locale = "vi",
+): Problem {
+  return { code, severity, path, message: ROLLUP_MESSAGES[locale][code](params), params };
+}
