@@ -19,8 +19,23 @@ import {
   type ReportInput,
   type SafeParseResult,
   type StatedValue,
+  checkNarrative,
+  compareValues,
+  defineIndicator,
+  evaluateIndicators,
+  indicatorCatalog,
+  parseViNumber,
+  rollup,
+  validateReport,
+  type Catalog,
+  type IndicatorValue,
+  type NarrativeFinding,
+  type RollupResult,
+  type ValidationIssue,
+  type ValidationRule,
 } from "de-an-06";
 import { UNITS_2025 } from "de-an-06/communes";
+import { renderDocx, type RenderOptions } from "de-an-06/render";
 import { describe, expectTypeOf, it } from "vitest";
 
 describe("schema types", () => {
@@ -70,6 +85,53 @@ describe("format and period helpers", () => {
     expectTypeOf(previousPeriod).returns.toEqualTypeOf<Period>();
     expectTypeOf(samePeriodLastYear).returns.toEqualTypeOf<Period>();
     expectTypeOf(cutoffRange).returns.toHaveProperty("from").toBeString();
+  });
+});
+
+describe("indicators, validation, rollup", () => {
+  it("the catalog is a Catalog; evaluation gives values or a reason", () => {
+    expectTypeOf(indicatorCatalog).toExtend<Catalog>();
+    expectTypeOf(evaluateIndicators).returns.toEqualTypeOf<IndicatorValue[]>();
+    expectTypeOf<IndicatorValue["value"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf(compareValues).returns.toExtend<{ phrase: string } | undefined>();
+  });
+
+  it("defineIndicator rejects an element id the catalog does not have", () => {
+    const ok = defineIndicator({
+      id: "tl.x", label: "x", unit: "%", numerator: "hs.dung_han", denominator: "hs.da_giai_quyet",
+      factor: 100, decimals: 1, outlineItem: "3.1", levels: ["tinh"],
+    });
+    expectTypeOf(ok.numerator).toEqualTypeOf<"hs.dung_han">();
+    defineIndicator({
+      id: "tl.y", label: "y", unit: "%",
+      // @ts-expect-error not an element of the catalog
+      numerator: "hs.khong_co",
+      denominator: "hs.da_giai_quyet", factor: 100, decimals: 1, outlineItem: "3.1", levels: ["tinh"],
+    });
+  });
+
+  it("validation issues are Problems with the rule that raised them", () => {
+    expectTypeOf(validateReport).returns.toEqualTypeOf<ValidationIssue[]>();
+    expectTypeOf<ValidationIssue>().toExtend<Problem>();
+    expectTypeOf<ValidationIssue["rule"]>().toBeString();
+    expectTypeOf<ValidationRule["check"]>().returns.toExtend<readonly { code: string }[]>();
+    expectTypeOf(checkNarrative).returns.toEqualTypeOf<NarrativeFinding[]>();
+    expectTypeOf<NarrativeFinding["start"]>().toBeNumber();
+    expectTypeOf(parseViNumber).returns.toExtend<{ value: number; decimals: number } | undefined>();
+  });
+
+  it("rollup takes reports and gives a RollupResult", () => {
+    expectTypeOf(rollup).parameter(0).toEqualTypeOf<readonly Report[]>();
+    expectTypeOf(rollup).returns.toEqualTypeOf<RollupResult>();
+    expectTypeOf<RollupResult["report"]>().toEqualTypeOf<Report>();
+  });
+});
+
+describe("render entry", () => {
+  it("renderDocx(report, options) resolves to bytes; a RollupResult is a valid rollup option", () => {
+    expectTypeOf(renderDocx).parameter(0).toEqualTypeOf<Report>();
+    expectTypeOf(renderDocx).returns.toEqualTypeOf<Promise<Uint8Array>>();
+    expectTypeOf<RollupResult>().toExtend<NonNullable<RenderOptions["rollup"]>>();
   });
 });
 
