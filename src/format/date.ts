@@ -13,12 +13,12 @@ import { isValid, parseISO } from "date-fns";
 export function parseIsoDate(iso: string): { year: number; month: number; day: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
-  const date = parseISO(iso);
-  if (!isValid(date)) return undefined;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  // parseISO rolls 2026-02-31 over to March in some engines; compare fields to reject it.
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date)) return undefined;
+  // The Date constructor rolls 2026-02-31 over to March; compare fields to reject it.
   if (date.getFullYear() !== year || date.getMonth() + 1 !== month || date.getDate() !== day) {
     return undefined;
   }

@@ -1,6 +1,6 @@
-import { addDays, addYears, differenceInCalendarDays, format, subDays } from "date-fns";
+import { addDays, addYears, differenceInCalendarDays, subDays } from "date-fns";
 import { z } from "zod";
-import { parseIsoDate } from "../format/date.js";
+import { parseIsoDate, toIsoDate } from "../format/date.js";
 import type { Level } from "./level.js";
 
 /**
@@ -151,7 +151,7 @@ export const PeriodIdSchema = z
       "Mã kỳ: 202605 (tháng), 2026Q2 (quý), 2026S1 (6 tháng đầu năm), 2026S2, 2026N9 (9 tháng), 2026 (năm), 2026-01-01_2026-03-31 (kỳ đột xuất).",
   });
 
-const iso = (d: Date) => format(d, "yyyy-MM-dd");
+const iso = toIsoDate;
 const day = (year: number, month: number, d: number) => new Date(year, month - 1, d);
 
 /**
