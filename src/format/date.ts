@@ -1,4 +1,12 @@
-import { isValid, parseISO } from "date-fns";
+import { isValid } from "date-fns";
+
+/**
+ * Writes a local calendar date as `YYYY-MM-DD` (a tiny stand-in for date-fns `format`, whose
+ * token machinery would add ~7 kB to the core bundle for this one pattern). Internal.
+ */
+export function toIsoDate(date: Date): string {
+  return `${String(date.getFullYear()).padStart(4, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
 
 /**
  * Parses a strict ISO calendar date `YYYY-MM-DD`; `undefined` for anything else or an impossible date.
