@@ -82,6 +82,7 @@ export const msg = {
       `  npx de-an-06 rollup ${out}/xa-${province} --unit ${province} --period ${period} -o ${out}/tinh.json --details ${out}/tinh.rollup.json`,
       `  npx de-an-06 render ${out}/tinh.json --rollup ${out}/tinh.rollup.json -o ${out}/tinh.docx`,
     ].join("\n"),
+  contextNeedsOne: "--previous và --children dùng khi kiểm tra đúng một báo cáo.",
   written: (what: string, f: string) => `Đã ghi ${what}: ${f}`,
   unexpected: (why: string) => `Lỗi không mong đợi: ${why}`,
 } as const;

@@ -3,9 +3,9 @@
  * rules, prints a Vietnamese summary and the issues, exits 1 when any report has an error.
  * `--json` prints one machine-readable result per file instead.
  */
-import { formatViNumber, validateInput, type ValidationIssue } from "../index.js";
+import { formatViNumber, validateInput, type Report, type ValidationIssue } from "../index.js";
 import { localeOption, parseCommandArgs } from "./args.js";
-import { expandJsonInputs, readJson, shown, type Io } from "./io.js";
+import { expandJsonInputs, readJson, readReport, shown, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine, reportLabel } from "./messages.js";
 import { resolve } from "node:path";
 
@@ -18,6 +18,10 @@ Mã thoát 1 khi có báo cáo có lỗi (cảnh báo không làm lệnh thất 
 Tùy chọn:
   --json               in kết quả dạng JSON (cho máy đọc)
   --no-warnings        chỉ in lỗi, bỏ cảnh báo và thông tin
+  --previous <tệp>     báo cáo kỳ trước của cùng đơn vị: kiểm tra số lũy kế không giảm
+  --children <thư-mục|tệp>…
+                       báo cáo của các đơn vị cấp dưới (lặp lại được): kiểm tra số liệu
+                       cấp trên bằng tổng cấp dưới (chỉ khi kiểm tra một báo cáo)
   --locale <vi|en>     ngôn ngữ thông báo của từng lỗi (mặc định vi)
   -h, --help           hướng dẫn này`;
 
@@ -40,6 +44,8 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     json: { type: "boolean" },
     "no-warnings": { type: "boolean" },
     locale: { type: "string" },
+    previous: { type: "string" },
+    children: { type: "string", multiple: true },
   });
   if (values.help) {
     io.out(HELP);
@@ -48,6 +54,14 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   if (positionals.length === 0) throw new CliError(msg.needInput("tệp báo cáo cần kiểm tra", "validate"), EXIT.usage);
   const locale = localeOption(values.locale);
   const files = await expandJsonInputs(io, positionals);
+  const withContext = values.previous !== undefined || values.children !== undefined;
+  if (withContext && files.length !== 1) throw new CliError(msg.contextNeedsOne, EXIT.usage);
+  const previous = values.previous !== undefined ? await readReport(io, values.previous, locale) : undefined;
+  const children: Report[] = [];
+  for (const file of values.children ? await expandJsonInputs(io, values.children) : []) {
+    children.push(await readReport(io, file, locale));
+  }
+  const context = { ...(previous ? { previous } : {}), ...(values.children ? { children } : {}) };
   const results: FileResult[] = [];
   for (const file of files) {
     const name = shown(io, resolve(io.cwd, file));
@@ -60,7 +74,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
       results.push({ file: name, ok: false, stage: "file", errors: 1, warnings: 0, issues: [issue] });
       continue;
     }
-    const { report, issues } = validateInput(json, { locale });
+    const { report, issues } = validateInput(json, { locale, ...context });
     const errors = issues.filter((i) => i.severity === "error").length;
     results.push({
       file: name,

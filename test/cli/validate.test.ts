@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/cli/validate.js";
@@ -63,5 +63,30 @@ describe("de-an-06 validate", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("Tùy chọn không hợp lệ: --khong-co");
     expect((await run(["validate", "--locale", "fr", COMMUNE])).err).toContain("Ngôn ngữ “fr”");
+  });
+});
+
+describe("de-an-06 validate with context", () => {
+  it("--children checks the parent's sums against its children's reports", async () => {
+    const seed = JSON.parse(readFileSync(COMMUNE, "utf8")) as { unit: { code: string; name: string } };
+    mkdirSync(join(tmp.dir, "con"), { recursive: true });
+    writeFileSync(join(tmp.dir, "con/a.json"), JSON.stringify(seed));
+    writeFileSync(join(tmp.dir, "con/b.json"), JSON.stringify({ ...seed, unit: { ...seed.unit, code: "07210", name: "Phường Bắc Giang" } }));
+    await run(["rollup", "con", "--unit", "24", "--period", "202605", "-o", "cha.json"], tmp.dir);
+    const parent = JSON.parse(readFileSync(join(tmp.dir, "cha.json"), "utf8")) as { values: Record<string, number> };
+    parent.values["hs.tiep_nhan"] = (parent.values["hs.tiep_nhan"] ?? 0) + 1;
+    writeFileSync(join(tmp.dir, "cha-sua.json"), JSON.stringify(parent));
+    const hierarchy = (out: string) =>
+      (JSON.parse(out) as FileResult[])[0]!.issues.filter((i) => i.rule === "hierarchy.rollup" && i.path.join(".") === "values.hs.tiep_nhan");
+    const alone = await run(["validate", "--json", "cha-sua.json"], tmp.dir);
+    expect(hierarchy(alone.out)).toEqual([]);
+    const withChildren = await run(["validate", "--json", "cha-sua.json", "--children", "con"], tmp.dir);
+    expect(hierarchy(withChildren.out)).toHaveLength(1);
+  });
+
+  it("--previous and --children need exactly one report", async () => {
+    const r = await run(["validate", COMMUNE, COMMUNE.replace("004-dong-cuu-2026-05", "003-nghe-an-2026-02"), "--previous", COMMUNE]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("đúng một báo cáo");
   });
 });
