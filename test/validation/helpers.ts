@@ -16,8 +16,11 @@ export function fixture(name: FixtureName, patch?: (raw: Raw) => void): Report {
   return parseReport(raw);
 }
 
-/** The commune seed (004) with its real slips corrected: dated after the cut-off, tasks that
- * add up, "TM." for the People's Committee, and the final "." of "Nơi nhận". */
+/**
+ * The commune seed (004) with its real slips corrected: dated after the cut-off, tasks that add
+ * up, "TM." for the People's Committee, the final "." of "Nơi nhận", and broadcasts "trên 1.500
+ * lượt" instead of "trên 100 lượt" with 1.500 of them on the commune system.
+ */
 export function corrected004(patch?: (raw: Raw) => void): Report {
   return fixture("004-dong-cuu-2026-05", (r) => {
     r.document.date = "2026-05-15";
@@ -28,6 +31,9 @@ export function corrected004(patch?: (raw: Raw) => void): Report {
       name: "Vũ Thị Kim Hương",
     };
     r.document.distribution[r.document.distribution.length - 1] = "Lưu: VT, CAX.";
+    const item = r.sections[0].items[1];
+    item.paragraphs[1] = item.paragraphs[1].replace("trên 100 lượt", "trên 1.500 lượt");
+    r.stated["tt.luot_phat_thanh"] = { value: 1500, decimals: 0, qualifier: "trên", text: "trên 1.500 lượt" };
     patch?.(r);
   });
 }
