@@ -1,0 +1,125 @@
+/**
+ * Random reports full of hostile text (markup, control characters, lone surrogates, NFD,
+ * emoji, bidi marks, huge strings) that the schema still accepts: shared by the fuzz test and
+ * `scripts/render-libreoffice-sample.ts`.
+ */
+import fc from "fast-check";
+import { indicatorCatalog } from "../../src/indicators/index.js";
+import { ReportSchema, SECTION_IDS, type Report } from "../../src/schema/index.js";
+
+/** Characters XML 1.0 does not allow (§2.2), and lone surrogates. */
+export const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Strings meant to break a document: markup, controls, surrogates, NFD, emoji, bidi, huge. */
+export const NASTY = [
+  "<w:p><w:r><w:t>x</w:t></w:r></w:p>",
+  "]]><![CDATA[",
+  "&amp; & &lt; < > \" '",
+  "\u0000\u0001\u0008\u000B\u000C\u001F",
+  "\uFFFE\uFFFF",
+  "\uD800",
+  "x\uDC00y",
+  "😀👨‍👩‍👧🇻🇳",
+  "Ba\u0300o ca\u0301o Đe\u0302\u0300 a\u0301n 06",
+  "\u202Egnp.exe\u202C",
+  "\u200B\u200C\u200D\uFEFF",
+  "dòng 1\r\ndòng 2\tcột",
+  "\u0085\u2028\u2029",
+  "\u0080\u009F",
+  "ỦY BAN NHÂN DÂN",
+  "- gạch đầu dòng",
+  "+ dấu cộng",
+  "./.",
+  " ",
+];
+
+const hostile = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
+  { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
+  { weight: 1, arbitrary: fc.array(fc.constantFrom(...NASTY), { maxLength: 4 }).map((xs) => xs.join("")) },
+  { weight: 1, arbitrary: fc.constantFrom("x".repeat(2000), "Tổng số hồ sơ ".repeat(200)) },
+);
+const filled = hostile.filter((s) => s.normalize("NFC").length > 0);
+const list = fc.array(hostile, { maxLength: 3 });
+
+const elementIds = indicatorCatalog.elements.map((e) => e.id);
+const indicatorIds = indicatorCatalog.indicators.map((i) => i.id);
+
+const figures = fc.record({
+  values: fc.dictionary(fc.constantFrom(...elementIds), fc.oneof(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.nat({ max: 5000 }), fc.boolean()), { maxKeys: 12 }),
+  stated: fc.dictionary(
+    fc.constantFrom(...indicatorIds, ...elementIds.slice(0, 5)),
+    fc.record(
+      { value: fc.double({ min: 0, max: 1e12, noNaN: true }), decimals: fc.integer({ min: -8, max: 3 }), qualifier: fc.constantFrom("hơn", "gần", "khoảng") },
+      { requiredKeys: ["value", "decimals"] },
+    ),
+    { maxKeys: 5 },
+  ),
+  flags: fc.dictionary(fc.constantFrom(...elementIds.slice(0, 40)), fc.constantFrom("estimated", "provisional", "imputed"), { maxKeys: 3 }),
+});
+
+const section = (id: string) =>
+  fc.record(
+    {
+      id: fc.constant(id),
+      title: hostile,
+      paragraphs: list,
+      items: fc.array(fc.record({ id: fc.integer({ min: 1, max: 12 }).map((n) => `${id}.${n}`), title: hostile, paragraphs: list }, { requiredKeys: ["id", "paragraphs"] }), { maxLength: 3 }),
+      assessment: fc.record({
+        limitations: fc.array(fc.record({ text: filled, responsible: hostile }, { requiredKeys: ["text"] }), { maxLength: 2 }),
+        focusTasks: fc.array(filled, { maxLength: 2 }),
+      }),
+    },
+    { requiredKeys: ["id", "paragraphs", "items"] },
+  );
+
+const reportInput = fc.record(
+  {
+    schemaVersion: fc.constant(1),
+    unit: fc.constantFrom(
+      { code: "09487", name: "Xã Đông Cứu", level: "xa" },
+      { code: "40", name: "Tỉnh Nghệ An", level: "tinh" },
+      { code: "VN", name: "Toàn quốc", level: "bo" },
+    ),
+    period: fc.constantFrom("202605", "202601", "2026Q2", "2026S1", "2026N9", "2026", "2026-01-01_2026-03-31"),
+    document: fc.record(
+      {
+        governingBody: hostile,
+        issuer: fc.oneof(filled, filled.map((s) => `ỦY BAN NHÂN DÂN ${s}`)),
+        number: fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: null }),
+        symbol: filled,
+        place: filled,
+        date: fc.option(fc.constantFrom("2026-05-08", "2026-01-01", "2026-12-31", "2024-02-29"), { nil: null }),
+        summary: filled,
+        recipients: fc.array(filled, { maxLength: 4 }),
+        distribution: fc.array(filled, { maxLength: 5 }),
+        signer: fc.record(
+          {
+            authority: fc.array(fc.record({ prefix: fc.constantFrom("TM.", "KT.", "TL.", "TUQ."), of: filled }), { maxLength: 2 }),
+            title: filled,
+            concurrently: hostile,
+            name: filled,
+          },
+          { requiredKeys: ["authority", "title", "name"] },
+        ),
+      },
+      { requiredKeys: ["issuer", "number", "symbol", "place", "date", "summary", "recipients", "distribution", "signer"] },
+    ),
+    preamble: list,
+    sections: fc.subarray([...SECTION_IDS], { maxLength: 4 }).chain((ids) => fc.tuple(...ids.map(section))),
+    assessment: fc.record({ strengths: list, limitations: fc.array(fc.record({ text: filled }), { maxLength: 2 }), causes: list, solutions: list, lessons: list }),
+    recommendations: fc.record({ government: list, ministries: list, other: list }),
+    nextTasks: list,
+    closing: hostile,
+    comparisons: fc.record({ samePeriodLastYear: figures.map((f) => ({ ...f, period: "202505" })) }, { requiredKeys: [] }),
+  },
+  { requiredKeys: ["schemaVersion", "unit", "period", "document", "preamble", "sections", "assessment", "recommendations", "nextTasks"] },
+).chain((r) => figures.map((f) => ({ ...r, ...f })));
+
+/** Random reports that the schema accepts (the few that it rejects are skipped, not counted). */
+export const hostileReports = reportInput
+  .map((input) => ReportSchema.safeParse(input))
+  .filter((r): r is { success: true; data: Report } & typeof r => r.success)
+  .map((r) => r.data);
+
