@@ -9,6 +9,14 @@ import type { Contribution, CountTrue, Provenance } from "./types.js";
  * element's declared aggregation, with provenance, per-figure coverage and flags. Children
  * arrive already accepted, de-duplicated and sorted by unit code, so the output does not
  * depend on the order reports arrived in.
+ *
+ * The catalog's relations stay true in the parent, by construction:
+ * - a part (`partOf`) above its whole in the same child's report is left out;
+ * - a breakdown missing exactly one part has that part deduced (total − the others, flagged
+ *   `imputed`); a breakdown that does not add up has its parts left out for that child;
+ * - the parent's parts of a breakdown are written only when every child that gave the total gave
+ *   its parts, so the parent's parts always add up to its total.
+ * Each of these is reported with the child and the figures, never silently.
  */
 
 /** A figure's quality flag (SDMX observation status). */
@@ -31,6 +39,8 @@ export interface Aggregated {
   readonly provenance: Provenance;
   /** Per element position: how many children gave a valid value. */
   readonly contributed: Int32Array;
+  /** Whether child `c` (index in the input) counted in the element at `pos`. */
+  readonly contributes: (c: number, pos: number) => boolean;
   readonly perFigure: Record<string, { readonly contributed: number; readonly reported: number }>;
   readonly countTrue: Record<string, CountTrue>;
   readonly issues: Problem[];
@@ -64,9 +74,17 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
   const ofUnknown = new Map<number, string[]>();
   const unknown = new Map<string, string[]>();
   const issues: Problem[] = [];
+  // One child's `sum` figures, by position: `stamp[pos] === gen` marks the ones it gives.
+  const cur = new Float64Array(size);
+  const stamp = new Int32Array(size);
+  const touched = new Int32Array(size);
+  const adjust = new Map<number, Map<number, number | null>>(); // pos → child → deduced value | left out
+  const incomplete = tables.breakdowns.map((): string[] => []);
+  const relations = tables.partOf.length > 0 || tables.breakdowns.length > 0;
 
   for (let c = 0; c < children.length; c++) {
     const child = children[c]!;
+    const gen = c + 1;
     const unit = child.unit;
     const unitName = child.unitName;
     const vals = child.values;
@@ -76,6 +94,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       hasFlags = true;
       break;
     }
+    let nt = 0;
     for (const id in vals) {
       const pos = position[id];
       if (pos === undefined) {
@@ -87,8 +106,8 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       const a = agg[pos]!;
       if (a === NONE) continue;
       const v = vals[id]!;
-      let add: number;
       if (a === COUNT_TRUE) {
+        let add: number;
         if (typeof v === "boolean") {
           add = v ? 1 : 0;
           of[pos]! += 1;
@@ -107,40 +126,72 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
           issues.push(invalid(unit, unitName, id, v, "boolean", locale));
           continue;
         }
-      } else {
-        if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
-          issues.push(invalid(unit, unitName, id, v, "integer", locale));
-          continue;
-        }
-        add = v;
-      }
-      const n = contributed[pos]!;
-      if (a === SUM || a === COUNT_TRUE) {
         const s = total[pos]! + add;
         total[pos] = s;
-        // Each addend is safe, so the first sum past the limit is still > MAX in floating point.
         if (s > MAX) overflow[pos] = 1;
-      } else if (a === MIN) {
-        if (n === 0 || add < extreme[pos]!) extreme[pos] = add;
+        contributed[pos]! += 1;
+        if (hasFlags) rankFlag(flags[id], pos, flagRank);
+        continue;
+      }
+      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
+        issues.push(invalid(unit, unitName, id, v, "integer", locale));
+        continue;
+      }
+      if (a === SUM) {
+        cur[pos] = v;
+        stamp[pos] = gen;
+        touched[nt++] = pos;
+        continue;
+      }
+      const n = contributed[pos]!;
+      if (a === MIN) {
+        if (n === 0 || v < extreme[pos]!) extreme[pos] = v;
       } else if (a === MAX_) {
-        if (n === 0 || add > extreme[pos]!) extreme[pos] = add;
+        if (n === 0 || v > extreme[pos]!) extreme[pos] = v;
       }
       contributed[pos] = n + 1;
-      if (hasFlags) {
-        const f = flags[id];
-        if (f !== undefined) {
-          const r = FLAG_RANK[f] ?? 0;
-          if (r > flagRank[pos]!) flagRank[pos] = r;
-        }
-      }
+      if (hasFlags) rankFlag(flags[id], pos, flagRank);
+    }
+    if (relations && nt > 0) {
+      nt = settleRelations(child, c, gen, cur, stamp, touched, nt, tables, adjust, incomplete, issues, locale);
+    }
+    for (let k = 0; k < nt; k++) {
+      const pos = touched[k]!;
+      if (stamp[pos] !== gen) continue; // left out by a relation
+      const s = total[pos]! + cur[pos]!;
+      total[pos] = s;
+      // Each addend is safe, so the first sum past the limit is still > MAX in floating point.
+      if (s > MAX) overflow[pos] = 1;
+      contributed[pos]! += 1;
+      if (hasFlags) rankFlag(flags[elements[pos]!.id], pos, flagRank);
     }
     checkStated(child, tables, issues, locale);
   }
+  for (const [pos, byChild] of adjust) {
+    for (const v of byChild.values()) if (v !== null && flagRank[pos]! < 2) flagRank[pos] = 2; // imputed
+  }
+
+  // A breakdown's parts are written only when every child that gave its total gave them.
+  const withhold = new Uint8Array(size);
+  tables.breakdowns.forEach((b, i) => {
+    const units = incomplete[i]!;
+    if (units.length === 0 || contributed[b.total] === 0) return;
+    for (const p of b.parts) withhold[p] = 1;
+    issues.push(
+      rollupProblem(
+        "breakdown_not_derived",
+        "warning",
+        ["values", elements[b.total]!.id],
+        { id: b.def.id, label: b.def.label, total: elements[b.total]!.id, parts: b.parts.map((p) => elements[p]!.id), units },
+        locale,
+      ),
+    );
+  });
 
   const values: Record<string, number> = {};
   const stated: Record<string, StatedValue> = {};
   const outFlags: Record<string, FigureFlag> = {};
-  const provenance = lazyProvenance(children, tables, contributed);
+  const provenance = lazyProvenance(children, tables, contributed, adjust);
   const perFigure: Record<string, { contributed: number; reported: number }> = {};
   const countTrue: Record<string, CountTrue> = {};
   const reported = children.length;
@@ -154,6 +205,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       issues.push(rollupProblem("sum_overflow", "error", ["values", id], { id, contributed: n }, locale));
       continue;
     }
+    if (withhold[pos]) continue;
     if (a === SUM) values[id] = total[pos]!;
     else if (a === MIN || a === MAX_) values[id] = extreme[pos]!;
     else {
@@ -174,7 +226,174 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
   mixedCoverage(tables, contributed, issues, locale);
   // Copies with spread are fast-mode objects (keyed stores leave large ones in dictionary mode),
   // so a rollup of rollups (tỉnh → Bộ) iterates its children's figures as fast as parsed reports'.
-  return { values: { ...values }, stated, flags: outFlags, provenance, contributed, perFigure, countTrue, issues };
+  return {
+    values: { ...values },
+    stated,
+    flags: outFlags,
+    provenance,
+    contributed,
+    contributes: (c, pos) => contributesAt(children, adjust, agg, elements, c, pos),
+    perFigure,
+    countTrue,
+    issues,
+  };
+}
+
+function rankFlag(f: string | undefined, pos: number, flagRank: Uint8Array): void {
+  if (f === undefined) return;
+  const r = FLAG_RANK[f] ?? 0;
+  if (r > flagRank[pos]!) flagRank[pos] = r;
+}
+
+/** Whether child `c` contributed to the element at `pos` (after the relations were settled). */
+function contributesAt(
+  children: readonly ChildFigures[],
+  adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>,
+  agg: Uint8Array,
+  elements: CatalogTables["elements"],
+  c: number,
+  pos: number,
+): boolean {
+  const a = adjust.get(pos)?.get(c);
+  if (a !== undefined) return a !== null;
+  return validValue(agg[pos]!, children[c]!.values[elements[pos]!.id]);
+}
+
+/** Marks child `c`'s figure at `pos` as left out of the parent. */
+function leave(pos: number, c: number, stamp: Int32Array, adjust: Map<number, Map<number, number | null>>): void {
+  stamp[pos] = 0;
+  let m = adjust.get(pos);
+  if (!m) adjust.set(pos, (m = new Map()));
+  m.set(c, null);
+}
+
+/**
+ * Parts above their whole are left out (a slip in the child's report). A part given without its
+ * whole still counts: the parent's coverage per figure says how many children gave each.
+ */
+function settleParts(
+  child: ChildFigures,
+  c: number,
+  gen: number,
+  cur: Float64Array,
+  stamp: Int32Array,
+  tables: CatalogTables,
+  adjust: Map<number, Map<number, number | null>>,
+  issues: Problem[],
+  locale: Locale,
+): void {
+  const pairs = tables.partOf;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const part = pairs[k]!;
+    if (stamp[part] !== gen) continue;
+    const whole = pairs[k + 1]!;
+    if (stamp[whole] !== gen || cur[part]! <= cur[whole]!) continue;
+    leave(part, c, stamp, adjust);
+    issues.push(
+      rollupProblem(
+        "child_part_exceeds_whole",
+        "warning",
+        ["children", child.unit, "values", tables.elements[part]!.id],
+        { unit: child.unit, unitName: child.unitName, id: tables.elements[part]!.id, whole: tables.elements[whole]!.id, value: cur[part], wholeValue: cur[whole] },
+        locale,
+      ),
+    );
+  }
+}
+
+/**
+ * Settles one child's `sum` figures against the catalog's relations: parts above their whole
+ * are left out; a breakdown missing one part gets it deduced; a breakdown that does
+ * not add up has its parts left out. Returns the new count of touched positions.
+ */
+function settleRelations(
+  child: ChildFigures,
+  c: number,
+  gen: number,
+  cur: Float64Array,
+  stamp: Int32Array,
+  touched: Int32Array,
+  nt: number,
+  tables: CatalogTables,
+  adjust: Map<number, Map<number, number | null>>,
+  incomplete: string[][],
+  issues: Problem[],
+  locale: Locale,
+): number {
+  const { elements, breakdowns } = tables;
+  settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale);
+  let left = false;
+  for (let i = 0; i < breakdowns.length; i++) {
+    const b = breakdowns[i]!;
+    const hasTotal = stamp[b.total] === gen;
+    let sum = 0;
+    let missing = -1;
+    let missingCount = 0;
+    for (const p of b.parts) {
+      if (stamp[p] === gen) sum += cur[p]!;
+      else {
+        missing = p;
+        missingCount++;
+      }
+    }
+    if (missingCount === b.parts.length) {
+      if (hasTotal) incomplete[i]!.push(child.unit);
+      continue;
+    }
+    const t = cur[b.total]!;
+    if (hasTotal && missingCount === 0 && sum === t) continue;
+    const who = { unit: child.unit, unitName: child.unitName };
+    const ids = b.parts.map((p) => elements[p]!.id);
+    if (!hasTotal) {
+      for (const p of b.parts) if (stamp[p] === gen) leave(p, c, stamp, adjust);
+      left = true;
+      issues.push(
+        rollupProblem(
+          "breakdown_without_total",
+          "warning",
+          ["children", child.unit, "values", elements[b.total]!.id],
+          { ...who, id: b.def.id, total: elements[b.total]!.id, parts: ids },
+          locale,
+        ),
+      );
+      continue;
+    }
+    if (missingCount === 1 && t - sum >= 0) {
+      const deduced = t - sum;
+      cur[missing] = deduced;
+      stamp[missing] = gen;
+      touched[nt++] = missing;
+      let m = adjust.get(missing);
+      if (!m) adjust.set(missing, (m = new Map()));
+      m.set(c, deduced);
+      issues.push(
+        rollupProblem(
+          "breakdown_part_deduced",
+          "info",
+          ["children", child.unit, "values", elements[missing]!.id],
+          { ...who, id: elements[missing]!.id, value: deduced, total: elements[b.total]!.id, totalValue: t, others: sum },
+          locale,
+        ),
+      );
+      continue;
+    }
+    incomplete[i]!.push(child.unit);
+    if (missingCount > 1 && sum <= t) continue;
+    // Parts that do not add up to the total (or already exceed it): a slip in the child's report.
+    for (const p of b.parts) if (stamp[p] === gen) leave(p, c, stamp, adjust);
+    left = true;
+    issues.push(
+      rollupProblem(
+        "breakdown_inconsistent",
+        "warning",
+        ["children", child.unit, "values", elements[b.total]!.id],
+        { ...who, id: b.def.id, label: b.def.label, total: elements[b.total]!.id, totalValue: t, sum, parts: ids },
+        locale,
+      ),
+    );
+  }
+  if (left) settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale); // parts of parts left out
+  return nt;
 }
 
 /** Whether a child's value counts for an element of aggregation `a` (the hot loop's own test). */
@@ -191,19 +410,32 @@ export function validValue(a: number, v: number | boolean | undefined): v is num
  * list builds it once from the children's (unchanged) figures and keeps it as a plain data
  * property. `JSON.stringify`, `structuredClone` and spreading see ordinary arrays.
  */
-function lazyProvenance(children: readonly ChildFigures[], tables: CatalogTables, contributed: Int32Array): Provenance {
+function lazyProvenance(
+  children: readonly ChildFigures[],
+  tables: CatalogTables,
+  contributed: Int32Array,
+  adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>,
+): Provenance {
   const out: Record<string, readonly Contribution[]> = {};
   const { elements, agg } = tables;
   for (let pos = 0; pos < elements.length; pos++) {
     if (contributed[pos] === 0) continue;
     const id = elements[pos]!.id;
     const a = agg[pos]!;
+    const adjusted = adjust.get(pos);
     Object.defineProperty(out, id, {
       enumerable: true,
       configurable: true,
       get(): readonly Contribution[] {
         const list: Contribution[] = [];
-        for (const child of children) {
+        for (let c = 0; c < children.length; c++) {
+          const child = children[c]!;
+          const x = adjusted?.get(c);
+          if (x === null) continue;
+          if (x !== undefined) {
+            list.push({ unit: child.unit, unitName: child.unitName, value: x, imputed: true });
+            continue;
+          }
           const v = child.values[id];
           if (!validValue(a, v)) continue;
           list.push(

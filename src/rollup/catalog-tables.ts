@@ -1,4 +1,4 @@
-import type { Catalog, ElementDef, IndicatorDef, UnitAggregation } from "../indicators/types.js";
+import type { BreakdownDef, Catalog, ElementDef, IndicatorDef, UnitAggregation } from "../indicators/types.js";
 
 /**
  * Per-catalog look-up tables, built once per call so that the hot loops of rollup and remap
@@ -32,6 +32,10 @@ export interface CatalogTables {
   readonly indicators: Readonly<Record<string, IndicatorDef>>;
   /** Indicators whose numerator and denominator are both elements, with their positions. */
   readonly ratios: readonly { readonly def: IndicatorDef; readonly num: number; readonly den: number }[];
+  /** `partOf` relations between `sum` elements as pairs (part, whole positions), wholes first. */
+  readonly partOf: Int32Array;
+  /** Breakdowns whose total and parts are all `sum` elements (each part in one breakdown only). */
+  readonly breakdowns: readonly { readonly def: BreakdownDef; readonly total: number; readonly parts: readonly number[] }[];
 }
 
 /** Builds the tables of a catalog (pure). Later duplicates of an element id are ignored. */
@@ -54,5 +58,31 @@ export function catalogTables(catalog: Catalog): CatalogTables {
     const den = position[ind.denominator];
     if (num !== undefined && den !== undefined) ratios.push({ def: ind, num, den });
   }
-  return { catalog, position, elements, agg, indicators, ratios };
+  // partOf between sums, ordered by the depth of the part so that wholes are settled first.
+  const depth = (i: number, seen = new Set<number>()): number => {
+    const w = elements[i]!.partOf;
+    const wp = w === undefined ? undefined : position[w];
+    if (wp === undefined || seen.has(i)) return 0;
+    seen.add(i);
+    return 1 + depth(wp, seen);
+  };
+  const partOf: { part: number; whole: number; depth: number }[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const w = elements[i]!.partOf;
+    const wp = w === undefined ? undefined : position[w];
+    if (wp !== undefined && wp !== i && agg[i] === AGG_SUM && agg[wp] === AGG_SUM) partOf.push({ part: i, whole: wp, depth: depth(i) });
+  }
+  partOf.sort((a, b) => a.depth - b.depth || a.part - b.part);
+  const breakdowns: { def: BreakdownDef; total: number; parts: number[] }[] = [];
+  const inBreakdown = new Set<number>();
+  for (const b of catalog.breakdowns) {
+    const total = position[b.total];
+    const parts = b.parts.map((p) => position[p]);
+    if (total === undefined || agg[total] !== AGG_SUM || parts.length === 0) continue;
+    if (!parts.every((p): p is number => p !== undefined && agg[p] === AGG_SUM && p !== total && !inBreakdown.has(p))) continue;
+    if (new Set(parts).size !== parts.length) continue;
+    for (const p of parts) inBreakdown.add(p);
+    breakdowns.push({ def: b, total, parts });
+  }
+  return { catalog, position, elements, agg, indicators, ratios, partOf: Int32Array.from(partOf.flatMap(({ part, whole }) => [part, whole])), breakdowns };
 }

@@ -1,6 +1,6 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report, StatedValue } from "../schema/report.js";
-import { validValue, type ChildFigures, type FigureFlag } from "./aggregate.js";
+import type { ChildFigures, FigureFlag } from "./aggregate.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_SUM, type CatalogTables } from "./catalog-tables.js";
 import { rollupProblem } from "./messages.js";
 
@@ -37,6 +37,7 @@ export function rollupComparison(
   children: readonly Report[],
   figures: readonly ChildFigures[],
   contributed: Int32Array,
+  contributes: (c: number, pos: number) => boolean,
   tables: CatalogTables,
   issues: Problem[],
   locale: Locale,
@@ -68,7 +69,7 @@ export function rollupComparison(
     if (contributed[pos] === 0) continue;
     const id = tables.elements[pos]!.id;
     const a = tables.agg[pos]!;
-    const list = figures.filter((f) => validValue(a, f.values[id]));
+    const list = figures.filter((_, c) => contributes(c, pos));
     const missing: string[] = [];
     let acc = 0;
     let of = 0;

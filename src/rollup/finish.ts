@@ -5,7 +5,7 @@ import type { Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex, UnitList } from "../schema/unit.js";
 import { aggregateChildren, type ChildFigures } from "./aggregate.js";
-import { catalogTables } from "./catalog-tables.js";
+import { catalogTables, type CatalogTables } from "./catalog-tables.js";
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
 import { consolidatedDocument } from "./document.js";
 import { rollupProblem } from "./messages.js";
@@ -58,8 +58,12 @@ function expectedCodes(expected: RollupOptions["expected"], parent: string): str
  * ```
  */
 export function finishRollup(partial: RollupPartial, options: RollupOptions): RollupResult {
+  return finishWithTables(partial, options, catalogTables(options.catalog ?? indicatorCatalog));
+}
+
+/** {@link finishRollup} with the catalog's tables already built (shared across a hierarchy). */
+export function finishWithTables(partial: RollupPartial, options: RollupOptions, tables: CatalogTables): RollupResult {
   const locale = options.locale ?? "vi";
-  const tables = catalogTables(options.catalog ?? indicatorCatalog);
   const { unit, period } = options;
   const issues: Problem[] = [];
   const childLevel = CHILD_LEVEL[unit.level];
@@ -159,7 +163,7 @@ export function finishRollup(partial: RollupPartial, options: RollupOptions): Ro
       ["samePeriodLastYear", periodId(samePeriodLastYear(parsed))],
     ];
     for (const [which, expectedPeriod] of kinds) {
-      const set = rollupComparison(which, expectedPeriod, accepted, figures, agg.contributed, tables, issues, locale);
+      const set = rollupComparison(which, expectedPeriod, accepted, figures, agg.contributed, agg.contributes, tables, issues, locale);
       if (set) comparisons = { ...comparisons, [which]: set };
     }
   }

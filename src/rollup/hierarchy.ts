@@ -3,7 +3,8 @@ import type { Catalog } from "../indicators/types.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import { indexUnits, NATIONAL_CODE, type UnitIndex, type UnitList } from "../schema/unit.js";
-import { finishRollup } from "./finish.js";
+import { catalogTables } from "./catalog-tables.js";
+import { finishWithTables } from "./finish.js";
 import { rollupProblem } from "./messages.js";
 import type { RollupResult } from "./types.js";
 
@@ -59,6 +60,7 @@ export interface HierarchyResult {
 export function rollupHierarchy(communeReports: readonly Report[], options: HierarchyOptions): HierarchyResult {
   const locale = options.locale ?? "vi";
   const catalog: Catalog = options.catalog ?? indicatorCatalog;
+  const tables = catalogTables(catalog);
   const index = "byCode" in options.units ? options.units : indexUnits(options.units);
   const byProvince = new Map<string, Report[]>();
   const issues: Problem[] = [];
@@ -78,7 +80,7 @@ export function rollupHierarchy(communeReports: readonly Report[], options: Hier
   for (const p of index.childrenOf.get(NATIONAL_CODE) ?? []) {
     const children = byProvince.get(p.code);
     if (!children) continue;
-    const result = finishRollup(
+    const result = finishWithTables(
       { children },
       {
         unit: { code: p.code, name: p.name, level: "tinh" },
@@ -88,12 +90,13 @@ export function rollupHierarchy(communeReports: readonly Report[], options: Hier
         locale,
         ...(options.communeDeadline ? { deadline: options.communeDeadline } : {}),
       },
+      tables,
     );
     provinces[p.code] = result;
     provinceReports.push(result.report);
   }
   const nationalUnit = index.byCode.get(NATIONAL_CODE);
-  const national = finishRollup(
+  const national = finishWithTables(
     { children: provinceReports },
     {
       unit: { code: NATIONAL_CODE, name: nationalUnit?.name ?? "Toàn quốc", level: "bo" },
@@ -103,6 +106,7 @@ export function rollupHierarchy(communeReports: readonly Report[], options: Hier
       locale,
       ...(options.provinceDeadline ? { deadline: options.provinceDeadline } : {}),
     },
+    tables,
   );
   return { provinces, national, issues };
 }

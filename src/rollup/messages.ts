@@ -21,6 +21,11 @@ export type RollupProblemCode =
   | "invalid_child_value"
   | "stated_without_counts"
   | "stated_without_value"
+  | "child_part_exceeds_whole"
+  | "breakdown_part_deduced"
+  | "breakdown_inconsistent"
+  | "breakdown_without_total"
+  | "breakdown_not_derived"
   | "sum_overflow"
   | "unknown_element"
   | "count_true_of_unknown"
@@ -66,6 +71,16 @@ const vi: Table = {
     `${who(p)} chỉ ghi tỷ lệ "${String(p.id)}"${p.text ? ` (${String(p.text)})` : ""} mà không có số liệu ${list(p.missing)}: tỷ lệ không được cộng dồn hay lấy trung bình.`,
   stated_without_value: (p) =>
     `${who(p)} chỉ ghi "${String(p.id)}" dạng ước lượng${p.text ? ` (${String(p.text)})` : ""}, không có số chính xác: không cộng vào.`,
+  child_part_exceeds_whole: (p) =>
+    `${who(p)}: "${String(p.id)}" (${n(p.value)}) lớn hơn số tổng "${String(p.whole)}" (${n(p.wholeValue)}): không cộng vào.`,
+  breakdown_part_deduced: (p) =>
+    `${who(p)} không ghi "${String(p.id)}"; suy ra ${n(p.value)} = ${n(p.totalValue)} ("${String(p.total)}") − ${n(p.others)} (các thành phần còn lại), đánh dấu nội suy.`,
+  breakdown_inconsistent: (p) =>
+    `${who(p)}: "${String(p.label)}" không khớp (tổng ${n(p.totalValue)}, các thành phần cộng lại ${n(p.sum)}): các thành phần ${list(p.parts)} không được cộng vào.`,
+  breakdown_without_total: (p) =>
+    `${who(p)} ghi thành phần của "${String(p.total)}" mà không ghi số tổng: các thành phần ${list(p.parts)} không được cộng vào.`,
+  breakdown_not_derived: (p) =>
+    `Không ghi các thành phần ${list(p.parts)} của "${String(p.label)}" ở cấp tổng hợp: ${list(p.units)} có số tổng nhưng không đủ hoặc không khớp các thành phần.`,
   sum_overflow: (p) =>
     `Tổng "${String(p.id)}" vượt giới hạn số nguyên an toàn (${n(Number.MAX_SAFE_INTEGER)}): không ghi số liệu tổng hợp.`,
   unknown_element: (p) =>
@@ -121,6 +136,16 @@ const en: Table = {
     `${who(p)} states only the rate "${String(p.id)}"${p.text ? ` (${String(p.text)})` : ""} without the counts ${list(p.missing)}: rates are never added or averaged.`,
   stated_without_value: (p) =>
     `${who(p)} gives "${String(p.id)}" only as an approximate figure${p.text ? ` (${String(p.text)})` : ""}: not added.`,
+  child_part_exceeds_whole: (p) =>
+    `${who(p)}: "${String(p.id)}" (${String(p.value)}) exceeds its whole "${String(p.whole)}" (${String(p.wholeValue)}): not added.`,
+  breakdown_part_deduced: (p) =>
+    `${who(p)} omits "${String(p.id)}"; deduced ${String(p.value)} = ${String(p.totalValue)} ("${String(p.total)}") − ${String(p.others)}, flagged imputed.`,
+  breakdown_inconsistent: (p) =>
+    `${who(p)}: "${String(p.label)}" does not add up (total ${String(p.totalValue)}, parts ${String(p.sum)}): parts ${list(p.parts)} not added.`,
+  breakdown_without_total: (p) =>
+    `${who(p)} gives parts of "${String(p.total)}" without the total: parts ${list(p.parts)} not added.`,
+  breakdown_not_derived: (p) =>
+    `Parts ${list(p.parts)} of "${String(p.label)}" not written at the parent: ${list(p.units)} give the total without complete parts.`,
   sum_overflow: (p) => `The total of "${String(p.id)}" exceeds the safe integer range: no rolled-up figure.`,
   unknown_element: (p) =>
     `"${String(p.id)}" is not in the catalog and cannot be rolled up (${String(p.count)} units: ${list(p.units)}).`,

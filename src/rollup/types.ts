@@ -21,6 +21,8 @@ export interface Contribution {
   readonly value: number | boolean;
   /** Set when the child's figure was itself estimated (e.g. split through a crosswalk). */
   readonly estimated?: boolean;
+  /** Set when the figure was deduced from the child's breakdown (total − the other parts). */
+  readonly imputed?: boolean;
 }
 
 /**

@@ -89,7 +89,7 @@ export function sampleContext(options: SampleOptions): SampleContext {
   const cutoffTo = new Date(`${cutoffRange(parsed).to}T00:00:00`);
   const deadline = new Date(`${reportDeadline(parsed, "xa")}T00:00:00`);
   const onTimeDates: string[] = [];
-  for (let d = -6; d <= 3; d++) onTimeDates.push(iso(addDays(cutoffTo, d)));
+  for (let d = 0; d <= 3; d++) onTimeDates.push(iso(addDays(cutoffTo, d)));
   const lateDates: string[] = [];
   for (let d = 1; d <= 6; d++) lateDates.push(iso(addDays(deadline, d)));
   return {
