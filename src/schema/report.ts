@@ -53,6 +53,18 @@ export const AUTHORITY_PREFIXES = ["TM.", "KT.", "TL.", "TUQ."] as const;
 export const QUALIFIERS = ["hơn", "trên", "gần", "dưới", "khoảng", "xấp xỉ", "gần như"] as const;
 
 /**
+ * One approximation word of {@link QUALIFIERS}: "hơn"/"trên" give a lower bound, "gần"/"dưới" an
+ * upper bound, "khoảng"/"xấp xỉ"/"gần như" a tolerance.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const q: Qualifier = "khoảng";
+ * ```
+ */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
  * Quality flags of a figure, after SDMX observation status codes.
  *
  * @category Schema

@@ -2,7 +2,16 @@ import type { ViNumber } from "./parse-number.js";
 import { textView } from "./text-view.js";
 import { type Qualifier, type Token, tokenize } from "./tokens.js";
 
-interface MatchBase {
+/**
+ * Where a {@link ViNumberMatch} was found: offsets into the text given, and the matched text.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const at: ViNumberMatchBase = { start: 24, end: 29, text: "99,7%" };
+ * ```
+ */
+export interface ViNumberMatchBase {
   /** Offset of the first character, in the text given. */
   readonly start: number;
   /** Offset after the last character; `text.slice(start, end)` is the match. */
@@ -22,7 +31,7 @@ interface MatchBase {
  * ```
  */
 export type ViNumberMatch =
-  | (MatchBase & {
+  | (ViNumberMatchBase & {
       readonly kind: "number" | "percent";
       readonly value: number;
       readonly decimals: number;
@@ -30,8 +39,8 @@ export type ViNumberMatch =
       readonly malformed: boolean;
       readonly qualifier?: Qualifier;
     })
-  | (MatchBase & { readonly kind: "fraction"; readonly part: ViNumber; readonly whole: ViNumber; readonly malformed: boolean })
-  | (MatchBase & {
+  | (ViNumberMatchBase & { readonly kind: "fraction"; readonly part: ViNumber; readonly whole: ViNumber; readonly malformed: boolean })
+  | (ViNumberMatchBase & {
       readonly kind: "date";
       readonly day?: number;
       readonly month: number;

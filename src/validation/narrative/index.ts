@@ -5,7 +5,7 @@
  * @module
  */
 export { parseViNumber, type ViNumber } from "./parse-number.js";
-export { findViNumbers, type ViNumberMatch } from "./find-numbers.js";
+export { findViNumbers, type ViNumberMatch, type ViNumberMatchBase } from "./find-numbers.js";
 export { checkNarrative } from "./check-narrative.js";
 export {
   NARRATIVE_SEVERITY,

@@ -7,12 +7,11 @@
  * paragraph of each token are computed too, so the rules can pair a fraction with the percentage
  * of the same clause.
  */
-import type { QUALIFIERS } from "../../schema/report.js";
+import type { Qualifier } from "../../schema/report.js";
 import { parseIsoDate } from "../../format/date.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
-/** An approximation word ("hơn", "khoảng"…). */
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type { Qualifier };
 
 /** A figure as read from the text (offsets into the view). */
 export interface Figure {
