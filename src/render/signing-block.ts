@@ -20,7 +20,8 @@ export function distributionLines(document: Report["document"]): string[] {
   const items = document.distribution.map(stripListEnd).filter((d) => d !== "");
   const archive = items.filter((d) => /^Lưu\s*:/u.test(d));
   const others = items.filter((d) => !/^Lưu\s*:/u.test(d));
-  const hasAsAbove = others.some((d) => /^Như\b/u.test(d));
+  // Not /^Như\b/u: in JavaScript \b knows only ASCII letters, so it never matches after "ư".
+  const hasAsAbove = others.some((d) => /^Như(?:\s|$)/u.test(d));
   const lines = [
     ...(document.recipients.length > 0 && !hasAsAbove ? [VI.distributionAsAbove] : []),
     ...others,

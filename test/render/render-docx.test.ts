@@ -230,6 +230,13 @@ describe("renderDocx: signing row (Phụ lục I, Phần I, mục II.7, II.9)", 
     const list = findAll([findFirst([signing], "w:tc") as XmlNode], "w:p").slice(1).map(textOf);
     expect(list).toEqual(["- Như trên;", "- Bộ Công an;", "- Ban Chỉ đạo tỉnh;", "- Lưu: VT."]);
   });
+
+  it("does not add Như trên when the author wrote a Như … line (seed 002: “Như kính gửi”)", async () => {
+    const { body } = await readBack(await renderDocx(loadReport("002-son-la-vp-ubnd")));
+    const signing = [...body].reverse().find((n) => tagOf(n) === "w:tbl") as XmlNode;
+    const list = findAll([findFirst([signing], "w:tc") as XmlNode], "w:p").slice(1).map(textOf);
+    expect(list).toEqual(["- Như kính gửi;", "- LĐ Văn phòng UBND tỉnh;", "- Các phòng, đơn vị trực thuộc;", "- Lưu: VT, TCHCQT, VH."]);
+  });
 });
 
 describe("renderDocx: same input, same bytes", () => {
