@@ -11,7 +11,9 @@ import type { Contribution, CountTrue, Provenance } from "./types.js";
  * depend on the order reports arrived in.
  *
  * The catalog's relations stay true in the parent, by construction:
- * - a part (`partOf`) above its whole in the same child's report is left out;
+ * - a part (`partOf`) above its whole in the same child's report is left out, and so is a part
+ *   whose whole the child does not give (or whose whole was left out), so the parent's part
+ *   never exceeds its whole;
  * - a breakdown missing exactly one part has that part deduced (total − the others, flagged
  *   `imputed`); a breakdown that does not add up has its parts left out for that child;
  * - the parent's parts of a breakdown are written only when every child that gave the total gave
@@ -78,6 +80,8 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
   const cur = new Float64Array(size);
   const stamp = new Int32Array(size);
   const touched = new Int32Array(size);
+  // `given[pos] === gen`: the child gave a valid `sum` figure there (even if a relation left it out).
+  const given = new Int32Array(size);
   const adjust = new Map<number, Map<number, number | null>>(); // pos → child → deduced value | left out
   const incomplete = tables.breakdowns.map((): string[] => []);
   const relations = tables.partOf.length > 0 || tables.breakdowns.length > 0;
@@ -140,6 +144,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       if (a === SUM) {
         cur[pos] = v;
         stamp[pos] = gen;
+        given[pos] = gen;
         touched[nt++] = pos;
         continue;
       }
@@ -153,7 +158,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       if (hasFlags) rankFlag(flags[id], pos, flagRank);
     }
     if (relations && nt > 0) {
-      nt = settleRelations(child, c, gen, cur, stamp, touched, nt, tables, adjust, incomplete, issues, locale);
+      nt = settleRelations(child, c, gen, cur, stamp, given, touched, nt, tables, adjust, incomplete, issues, locale);
     }
     for (let k = 0; k < nt; k++) {
       const pos = touched[k]!;
@@ -268,8 +273,10 @@ function leave(pos: number, c: number, stamp: Int32Array, adjust: Map<number, Ma
 }
 
 /**
- * Parts above their whole are left out (a slip in the child's report). A part given without its
- * whole still counts: the parent's coverage per figure says how many children gave each.
+ * Parts above their whole are left out (a slip in the child's report). With `withoutWhole`
+ * (the last pass, once breakdowns are settled), so is a part whose whole the child does not
+ * give or had left out: counting it would let the parent's part exceed its whole, which only
+ * sums the children that gave it. Coverage per figure says how many children each counts.
  */
 function settleParts(
   child: ChildFigures,
@@ -281,13 +288,29 @@ function settleParts(
   adjust: Map<number, Map<number, number | null>>,
   issues: Problem[],
   locale: Locale,
+  withoutWhole: boolean,
 ): void {
   const pairs = tables.partOf;
   for (let k = 0; k < pairs.length; k += 2) {
     const part = pairs[k]!;
     if (stamp[part] !== gen) continue;
     const whole = pairs[k + 1]!;
-    if (stamp[whole] !== gen || cur[part]! <= cur[whole]!) continue;
+    if (stamp[whole] !== gen) {
+      if (!withoutWhole) continue;
+      leave(part, c, stamp, adjust);
+      const wholeGiven = child.values[tables.elements[whole]!.id] !== undefined;
+      issues.push(
+        rollupProblem(
+          "child_part_without_whole",
+          "warning",
+          ["children", child.unit, "values", tables.elements[part]!.id],
+          { unit: child.unit, unitName: child.unitName, id: tables.elements[part]!.id, whole: tables.elements[whole]!.id, value: cur[part], wholeGiven },
+          locale,
+        ),
+      );
+      continue;
+    }
+    if (cur[part]! <= cur[whole]!) continue;
     leave(part, c, stamp, adjust);
     issues.push(
       rollupProblem(
@@ -312,6 +335,7 @@ function settleRelations(
   gen: number,
   cur: Float64Array,
   stamp: Int32Array,
+  given: Int32Array,
   touched: Int32Array,
   nt: number,
   tables: CatalogTables,
@@ -321,44 +345,49 @@ function settleRelations(
   locale: Locale,
 ): number {
   const { elements, breakdowns } = tables;
-  settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale);
-  let left = false;
+  settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale, false);
   for (let i = 0; i < breakdowns.length; i++) {
     const b = breakdowns[i]!;
     const hasTotal = stamp[b.total] === gen;
     let sum = 0;
     let missing = -1;
     let missingCount = 0;
+    let wrong = 0; // parts the child gave that a relation left out (e.g. above their whole)
+    let wrongSum = 0;
     for (const p of b.parts) {
       if (stamp[p] === gen) sum += cur[p]!;
-      else {
+      else if (given[p] === gen) {
+        wrong++;
+        wrongSum += cur[p]!;
+      } else {
         missing = p;
         missingCount++;
       }
     }
-    if (missingCount === b.parts.length) {
+    if (missingCount + wrong === b.parts.length) {
       if (hasTotal) incomplete[i]!.push(child.unit);
       continue;
     }
     const t = cur[b.total]!;
-    if (hasTotal && missingCount === 0 && sum === t) continue;
+    if (hasTotal && missingCount === 0 && wrong === 0 && sum === t) continue;
     const who = { unit: child.unit, unitName: child.unitName };
     const ids = b.parts.map((p) => elements[p]!.id);
     if (!hasTotal) {
       for (const p of b.parts) if (stamp[p] === gen) leave(p, c, stamp, adjust);
-      left = true;
       issues.push(
         rollupProblem(
           "breakdown_without_total",
           "warning",
           ["children", child.unit, "values", elements[b.total]!.id],
-          { ...who, id: b.def.id, total: elements[b.total]!.id, parts: ids },
+          { ...who, id: b.def.id, total: elements[b.total]!.id, parts: ids, totalGiven: given[b.total] === gen },
           locale,
         ),
       );
       continue;
     }
-    if (missingCount === 1 && t - sum >= 0) {
+    // A part is deduced only when the child did not give it: a given part that was left out makes
+    // the breakdown inconsistent, not incomplete.
+    if (missingCount === 1 && wrong === 0 && t - sum >= 0) {
       const deduced = t - sum;
       cur[missing] = deduced;
       stamp[missing] = gen;
@@ -378,21 +407,21 @@ function settleRelations(
       continue;
     }
     incomplete[i]!.push(child.unit);
-    if (missingCount > 1 && sum <= t) continue;
+    if (wrong === 0 && missingCount > 1 && sum <= t) continue;
     // Parts that do not add up to the total (or already exceed it): a slip in the child's report.
     for (const p of b.parts) if (stamp[p] === gen) leave(p, c, stamp, adjust);
-    left = true;
     issues.push(
       rollupProblem(
         "breakdown_inconsistent",
         "warning",
         ["children", child.unit, "values", elements[b.total]!.id],
-        { ...who, id: b.def.id, label: b.def.label, total: elements[b.total]!.id, totalValue: t, sum, parts: ids },
+        { ...who, id: b.def.id, label: b.def.label, total: elements[b.total]!.id, totalValue: t, sum: sum + wrongSum, parts: ids },
         locale,
       ),
     );
   }
-  if (left) settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale); // parts of parts left out
+  // Parts whose whole is absent or was left out (by a breakdown above: their parts follow).
+  settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale, true);
   return nt;
 }
 

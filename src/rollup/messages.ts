@@ -22,6 +22,7 @@ export type RollupProblemCode =
   | "stated_without_counts"
   | "stated_without_value"
   | "child_part_exceeds_whole"
+  | "child_part_without_whole"
   | "breakdown_part_deduced"
   | "breakdown_inconsistent"
   | "breakdown_without_total"
@@ -73,12 +74,14 @@ const vi: Table = {
     `${who(p)} chỉ ghi "${String(p.id)}" dạng ước lượng${p.text ? ` (${String(p.text)})` : ""}, không có số chính xác: không cộng vào.`,
   child_part_exceeds_whole: (p) =>
     `${who(p)}: "${String(p.id)}" (${n(p.value)}) lớn hơn số tổng "${String(p.whole)}" (${n(p.wholeValue)}): không cộng vào.`,
+  child_part_without_whole: (p) =>
+    `${who(p)}: có "${String(p.id)}" (${n(p.value)}) nhưng số tổng "${String(p.whole)}" ${p.wholeGiven ? "không hợp lệ hoặc không được cộng vào" : "không được ghi"}: không cộng "${String(p.id)}" vào, để số thành phần ở cấp tổng hợp không vượt số tổng.`,
   breakdown_part_deduced: (p) =>
     `${who(p)} không ghi "${String(p.id)}"; suy ra ${n(p.value)} = ${n(p.totalValue)} ("${String(p.total)}") − ${n(p.others)} (các thành phần còn lại), đánh dấu nội suy.`,
   breakdown_inconsistent: (p) =>
     `${who(p)}: "${String(p.label)}" không khớp (tổng ${n(p.totalValue)}, các thành phần cộng lại ${n(p.sum)}): các thành phần ${list(p.parts)} không được cộng vào.`,
   breakdown_without_total: (p) =>
-    `${who(p)} ghi thành phần của "${String(p.total)}" mà không ghi số tổng: các thành phần ${list(p.parts)} không được cộng vào.`,
+    `${who(p)} ghi thành phần của "${String(p.total)}" mà ${p.totalGiven ? "số tổng không được cộng vào" : "không ghi số tổng"}: các thành phần ${list(p.parts)} không được cộng vào.`,
   breakdown_not_derived: (p) =>
     `Không ghi các thành phần ${list(p.parts)} của "${String(p.label)}" ở cấp tổng hợp: ${list(p.units)} có số tổng nhưng không đủ hoặc không khớp các thành phần.`,
   sum_overflow: (p) =>
@@ -138,12 +141,14 @@ const en: Table = {
     `${who(p)} gives "${String(p.id)}" only as an approximate figure${p.text ? ` (${String(p.text)})` : ""}: not added.`,
   child_part_exceeds_whole: (p) =>
     `${who(p)}: "${String(p.id)}" (${String(p.value)}) exceeds its whole "${String(p.whole)}" (${String(p.wholeValue)}): not added.`,
+  child_part_without_whole: (p) =>
+    `${who(p)}: "${String(p.id)}" (${String(p.value)}) is given but its whole "${String(p.whole)}" is ${p.wholeGiven ? "invalid or left out" : "not"}: not added, so the parent's part cannot exceed its whole.`,
   breakdown_part_deduced: (p) =>
     `${who(p)} omits "${String(p.id)}"; deduced ${String(p.value)} = ${String(p.totalValue)} ("${String(p.total)}") − ${String(p.others)}, flagged imputed.`,
   breakdown_inconsistent: (p) =>
     `${who(p)}: "${String(p.label)}" does not add up (total ${String(p.totalValue)}, parts ${String(p.sum)}): parts ${list(p.parts)} not added.`,
   breakdown_without_total: (p) =>
-    `${who(p)} gives parts of "${String(p.total)}" without the total: parts ${list(p.parts)} not added.`,
+    `${who(p)} gives parts of "${String(p.total)}" ${p.totalGiven ? "but the total was left out" : "without the total"}: parts ${list(p.parts)} not added.`,
   breakdown_not_derived: (p) =>
     `Parts ${list(p.parts)} of "${String(p.label)}" not written at the parent: ${list(p.units)} give the total without complete parts.`,
   sum_overflow: (p) => `The total of "${String(p.id)}" exceeds the safe integer range: no rolled-up figure.`,

@@ -1,0 +1,128 @@
+/**
+ * Helpers for the rollup tests: a small catalog covering every aggregation and relation, a
+ * report builder, and fast-check arbitraries for random hierarchies.
+ */
+import fc from "fast-check";
+import type { Catalog } from "../../src/indicators/types.js";
+import type { Level } from "../../src/schema/level.js";
+import type { Report } from "../../src/schema/report.js";
+
+const ALL = ["xa", "tinh", "bo"] as const satisfies readonly Level[];
+
+/** Every aggregation kind, a partOf chain and a breakdown. */
+export const TEST_CATALOG: Catalog = {
+  elements: [
+    { id: "t.nhan", kind: "count", label: "Tiếp nhận", unit: "hồ sơ", outlineItem: "3.1", levels: ALL, aggregation: { units: "sum", time: "sum" } },
+    { id: "t.xong", kind: "count", label: "Đã giải quyết", unit: "hồ sơ", outlineItem: "3.1", levels: ALL, aggregation: { units: "sum", time: "sum" }, partOf: "t.nhan" },
+    { id: "t.dung", kind: "count", label: "Đúng hạn", unit: "hồ sơ", outlineItem: "3.1", levels: ALL, aggregation: { units: "sum", time: "sum" }, partOf: "t.xong" },
+    { id: "t.tre", kind: "count", label: "Quá hạn", unit: "hồ sơ", outlineItem: "3.1", levels: ALL, aggregation: { units: "sum", time: "sum" }, partOf: "t.xong" },
+    { id: "t.tien", kind: "amount", label: "Số tiền", unit: "đồng", outlineItem: "4.1", lead: ["bhxh_tinh"], levels: ALL, aggregation: { units: "sum", time: "last" } },
+    { id: "t.thu_tuc", kind: "count", label: "Thủ tục", unit: "thủ tục", outlineItem: "3.1", levels: ALL, aggregation: { units: "none", time: "last" } },
+    { id: "t.nho_nhat", kind: "count", label: "Nhỏ nhất", unit: "ngày", outlineItem: "7.2", levels: ALL, aggregation: { units: "min", time: "last" } },
+    { id: "t.lon_nhat", kind: "count", label: "Lớn nhất", unit: "ngày", outlineItem: "7.2", levels: ALL, aggregation: { units: "max", time: "last" } },
+    { id: "t.to", kind: "boolean", label: "Đã thành lập tổ", unit: "xã", outlineItem: "7.2", levels: ALL, aggregation: { units: "countTrue", time: "last" } },
+  ],
+  indicators: [
+    { id: "t.tl_dung", label: "Tỷ lệ đúng hạn", unit: "%", numerator: "t.dung", denominator: "t.xong", factor: 100, decimals: 1, outlineItem: "3.1", levels: ALL },
+    { id: "t.tl_xong", label: "Tỷ lệ đã giải quyết", unit: "%", numerator: "t.xong", denominator: "t.nhan", factor: 100, decimals: 1, outlineItem: "3.1", levels: ALL },
+  ],
+  breakdowns: [{ id: "t.bd", label: "Đã giải quyết = đúng hạn + quá hạn", total: "t.xong", parts: ["t.dung", "t.tre"] }],
+};
+
+export const SUM_IDS = ["t.nhan", "t.xong", "t.dung", "t.tre", "t.tien"] as const;
+
+/** A commune report with the given figures (valid under ReportSchema). */
+export function communeReport(
+  code: string,
+  values: Record<string, number | boolean>,
+  extra: Partial<Report> = {},
+): Report {
+  return {
+    schemaVersion: 1,
+    unit: { code, name: `Xã ${code}`, level: "xa" },
+    period: "202605",
+    document: {
+      issuer: `ỦY BAN NHÂN DÂN XÃ ${code}`,
+      number: null,
+      symbol: "BC-UBND",
+      place: `Xã ${code}`,
+      date: "2026-05-15",
+      summary: "Báo cáo tháng 05/2026",
+      recipients: [],
+      distribution: [],
+      signer: { authority: [], title: "CHỦ TỊCH", name: "Nguyễn Văn A" },
+    },
+    preamble: [],
+    sections: [],
+    assessment: { strengths: [], limitations: [], causes: [], solutions: [], lessons: [] },
+    recommendations: { government: [], ministries: [], other: [] },
+    nextTasks: [],
+    values,
+    stated: {},
+    flags: {},
+    ...extra,
+  };
+}
+
+export const PROVINCE = { code: "24", name: "Tỉnh Bắc Ninh", level: "tinh" } as const;
+
+/** Consistent figures for one commune: đúng + trễ = xong ≤ nhận. */
+export const figuresArb = fc
+  .record({
+    nhan: fc.nat({ max: 1_000_000 }),
+    xong: fc.double({ min: 0, max: 1, noNaN: true }),
+    dung: fc.double({ min: 0, max: 1, noNaN: true }),
+    tien: fc.nat({ max: 2 ** 40 }),
+    thuTuc: fc.nat({ max: 500 }),
+    nho: fc.nat({ max: 100 }),
+    lon: fc.nat({ max: 100 }),
+    to: fc.boolean(),
+  })
+  .map((f) => {
+    const xong = Math.floor(f.nhan * f.xong);
+    const dung = Math.floor(xong * f.dung);
+    return {
+      "t.nhan": f.nhan,
+      "t.xong": xong,
+      "t.dung": dung,
+      "t.tre": xong - dung,
+      "t.tien": f.tien,
+      "t.thu_tuc": f.thuTuc,
+      "t.nho_nhat": f.nho,
+      "t.lon_nhat": f.lon,
+      "t.to": f.to,
+    } as Record<string, number | boolean>;
+  });
+
+/** A province's communes: distinct codes, random consistent figures, some figures dropped. */
+export const communesArb = fc
+  .uniqueArray(fc.integer({ min: 1, max: 99_999 }), { minLength: 1, maxLength: 25 })
+  .chain((codes) =>
+    fc.tuple(
+      ...codes.map((c) =>
+        fc.tuple(figuresArb, fc.subarray(["t.tien", "t.nho_nhat", "t.lon_nhat", "t.to"])).map(([v, drop]) => {
+          const values = { ...v };
+          for (const id of drop) delete values[id];
+          return communeReport(String(c).padStart(5, "0"), values);
+        }),
+      ),
+    ),
+  );
+
+/** A shuffled copy (fast-check chooses the permutation). */
+export const permutationOf = <T>(xs: readonly T[]) =>
+  fc.array(fc.nat(), { minLength: xs.length, maxLength: xs.length }).map((keys) =>
+    xs
+      .map((x, i) => [x, keys[i]!, i] as const)
+      .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+      .map(([x]) => x),
+  );
+
+/** Deep-freezes a value so any mutation throws in strict mode. */
+export function deepFreeze<T>(x: T): T {
+  if (x && typeof x === "object" && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) deepFreeze(v);
+  }
+  return x;
+}

@@ -1,0 +1,140 @@
+/**
+ * The catalog's relations stay true in the parent (src/rollup/aggregate.ts): a part above its
+ * whole or without its whole is left out; a breakdown missing one part has it deduced (flagged
+ * imputed); a breakdown that does not add up has its parts left out; the parent writes a
+ * breakdown's parts only when they add up to its total. Each with the child named.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rollup, type RollupOptions } from "../../src/rollup/index.js";
+import { communeReport, communesArb, PROVINCE, TEST_CATALOG } from "./helpers.js";
+
+const OPTIONS: RollupOptions = { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG };
+const ok = { "t.nhan": 100, "t.xong": 90, "t.dung": 80, "t.tre": 10 };
+
+describe("parts and wholes", () => {
+  it("a child's part above its whole is left out with a warning naming the child", () => {
+    const slip = communeReport("00001", { "t.nhan": 50, "t.xong": 60, "t.dung": 55, "t.tre": 5 });
+    const { report, issues, provenance, coverage } = rollup([slip, communeReport("00002", ok)], OPTIONS);
+    const issue = issues.find((i) => i.code === "child_part_exceeds_whole");
+    expect(issue).toMatchObject({
+      severity: "warning",
+      path: ["children", "00001", "values", "t.xong"],
+      params: { unit: "00001", id: "t.xong", whole: "t.nhan", value: 60, wholeValue: 50 },
+    });
+    expect(report.values["t.nhan"]).toBe(150);
+    expect(report.values["t.xong"]).toBe(90);
+    // Its parts go with it (their whole is no longer counted), so the parent's breakdown adds up.
+    expect(report.values["t.dung"]).toBe(80);
+    expect(report.values["t.tre"]).toBe(10);
+    expect(provenance["t.xong"]?.map((c) => c.unit)).toEqual(["00002"]);
+    expect(coverage.perFigure["t.xong"]).toEqual({ contributed: 1, reported: 2 });
+  });
+
+  it("a part given without its whole is left out, so the parent's part cannot exceed its whole", () => {
+    // 004's slip: "trên 100 lượt" phát thanh (no exact whole) but 1.500 lượt truyền thanh xã (a part).
+    const noWhole = communeReport("00001", { "t.xong": 1500 });
+    const { report, issues } = rollup([noWhole, communeReport("00002", ok)], OPTIONS);
+    expect(report.values["t.nhan"]).toBe(100);
+    expect(report.values["t.xong"]).toBe(90);
+    expect(issues.find((i) => i.code === "child_part_without_whole")).toMatchObject({
+      severity: "warning",
+      params: { unit: "00001", id: "t.xong", whole: "t.nhan", value: 1500, wholeGiven: false },
+    });
+  });
+
+  it("for random children, every part of the parent is at most its whole", () => {
+    const messy = communesArb.chain((kids) =>
+      fc.tuple(
+        ...kids.map((k) =>
+          fc.tuple(fc.subarray(["t.nhan", "t.xong", "t.dung", "t.tre"]), fc.nat({ max: 2000 })).map(([drop, bump]) => {
+            const values: Record<string, number | boolean> = { ...k.values, "t.dung": (k.values["t.dung"] as number) + (bump % 3 === 0 ? bump : 0) };
+            for (const id of drop) delete values[id];
+            return communeReport(k.unit.code, values);
+          }),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(messy, (kids) => {
+        const v = rollup(kids, OPTIONS).report.values;
+        const le = (part: string, whole: string) => {
+          if (v[part] !== undefined && v[whole] !== undefined) expect(v[part]).toBeLessThanOrEqual(v[whole] as number);
+        };
+        le("t.xong", "t.nhan");
+        le("t.dung", "t.xong");
+        le("t.tre", "t.xong");
+        if (v["t.dung"] !== undefined || v["t.tre"] !== undefined) {
+          // Parts are written only together and only when they add up to the total.
+          expect((v["t.dung"] as number) + (v["t.tre"] as number)).toBe(v["t.xong"]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("breakdowns", () => {
+  it("a breakdown missing exactly one part has it deduced, flagged imputed, with provenance", () => {
+    const missingTre = communeReport("00001", { "t.nhan": 100, "t.xong": 90, "t.dung": 85 });
+    const { report, issues, provenance } = rollup([missingTre, communeReport("00002", ok)], OPTIONS);
+    expect(report.values["t.tre"]).toBe(5 + 10);
+    expect(report.flags["t.tre"]).toBe("imputed");
+    expect(report.flags["t.dung"]).toBeUndefined();
+    expect(provenance["t.tre"]).toEqual([
+      { unit: "00001", unitName: "Xã 00001", value: 5, imputed: true },
+      { unit: "00002", unitName: "Xã 00002", value: 10 },
+    ]);
+    expect(issues.find((i) => i.code === "breakdown_part_deduced")).toMatchObject({
+      severity: "info",
+      params: { unit: "00001", id: "t.tre", value: 5, totalValue: 90, others: 85 },
+    });
+  });
+
+  it("a part the child gave above its whole is not replaced by a deduced one (nor counted twice)", () => {
+    // Found by the property above: đúng hạn 729.854 > đã giải quyết 728.718, quá hạn 1.
+    const slip = communeReport("00001", { "t.nhan": 728_719, "t.xong": 728_718, "t.dung": 729_854, "t.tre": 1 });
+    const { report, issues } = rollup([slip, communeReport("00002", ok)], OPTIONS);
+    expect(report.values["t.xong"]).toBe(728_718 + 90);
+    expect(report.values["t.dung"]).toBeUndefined();
+    expect(report.values["t.tre"]).toBeUndefined();
+    expect(issues.map((i) => i.code)).toEqual(["child_part_exceeds_whole", "breakdown_inconsistent", "breakdown_not_derived", "indicator_mixed_coverage"]);
+    expect(issues[1]?.params).toMatchObject({ unit: "00001", totalValue: 728_718, sum: 729_855 });
+  });
+
+  it("parts that do not add up to the total are left out for that child, and the parent withholds its parts", () => {
+    const bad = communeReport("00001", { "t.nhan": 100, "t.xong": 16, "t.dung": 4, "t.tre": 16 }); // 004: 16 ≠ 4 + 16
+    const { report, issues } = rollup([bad, communeReport("00002", ok)], OPTIONS);
+    expect(issues.find((i) => i.code === "breakdown_inconsistent")).toMatchObject({
+      severity: "warning",
+      params: { unit: "00001", totalValue: 16, sum: 20, parts: ["t.dung", "t.tre"] },
+    });
+    expect(report.values["t.xong"]).toBe(106);
+    // The other child's parts alone would not add up to 106: the parent writes none.
+    expect(report.values["t.dung"]).toBeUndefined();
+    expect(report.values["t.tre"]).toBeUndefined();
+    expect(issues.find((i) => i.code === "breakdown_not_derived")?.params).toMatchObject({ units: ["00001"], total: "t.xong" });
+  });
+
+  it("a child giving the total without any part keeps the parent's parts out (they would not add up)", () => {
+    const totalOnly = communeReport("00001", { "t.nhan": 100, "t.xong": 50 });
+    const { report, issues } = rollup([totalOnly, communeReport("00002", ok)], OPTIONS);
+    expect(report.values["t.xong"]).toBe(140);
+    expect(report.values["t.dung"]).toBeUndefined();
+    expect(issues.find((i) => i.code === "breakdown_not_derived")?.params.units).toEqual(["00001"]);
+  });
+
+  it("parts without their total are left out as a breakdown without total", () => {
+    const partsOnly = communeReport("00001", { "t.nhan": 100, "t.dung": 4, "t.tre": 1 });
+    const { report, issues } = rollup([partsOnly, communeReport("00002", ok)], OPTIONS);
+    expect(report.values["t.dung"]).toBe(80);
+    expect(report.values["t.tre"]).toBe(10);
+    expect(report.values["t.xong"]).toBe(90);
+    expect(issues.find((i) => i.code === "breakdown_without_total")?.params).toMatchObject({ unit: "00001", parts: ["t.dung", "t.tre"] });
+  });
+
+  it("consistent children raise no relation issue at all", () => {
+    const { issues } = rollup([communeReport("00001", ok), communeReport("00002", { ...ok, "t.nhan": 90 })], OPTIONS);
+    expect(issues).toEqual([]);
+  });
+});
