@@ -3,23 +3,41 @@ import { defineConfig } from "tsup";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
-// Three library entries (core, render, communes) in ESM + CJS with types, and the CLI as ESM only.
-// The core entry must never pull in `docx`; test/package/bundle.test.ts checks the built file.
+const entry = {
+  index: "src/index.ts",
+  "render/index": "src/render/index.ts",
+  "communes/index": "src/communes/index.ts",
+};
+
+// `npm run build` empties dist/ first; the configs below run side by side and never clean.
 export default defineConfig([
+  // ESM, one file per source module (like date-fns): an application's bundler keeps only the
+  // modules it imports ("sideEffects": false), so parsing a report does not ship the catalog,
+  // the validation rules or the message tables (test/package/size.test.ts measures it).
+  // The core entry never reaches `docx` (test/package/bundle.test.ts).
   {
-    entry: {
-      index: "src/index.ts",
-      "render/index": "src/render/index.ts",
-      "communes/index": "src/communes/index.ts",
-    },
-    format: ["esm", "cjs"],
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/sample/**"],
+    bundle: false,
+    format: ["esm"],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: "es2022",
+  },
+  // Declarations of the three entries for `import` (.d.ts) …
+  { entry, format: ["esm"], dts: { only: true }, clean: false },
+  // … and CommonJS with its declarations (.cjs, .d.cts), bundled per entry.
+  {
+    entry,
+    format: ["cjs"],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false,
     treeshake: true,
     target: "es2022",
     splitting: true,
   },
+  // The CLI, ESM only, for Node.
   {
     entry: { "cli/main": "src/cli/main.ts" },
     format: ["esm"],
