@@ -9,6 +9,7 @@
  * children that did not report shown as such, and a total row that is the report's own figure.
  */
 import {
+  AlignmentType,
   PageOrientation,
   Paragraph,
   Table,
@@ -280,6 +281,9 @@ function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, c
   });
   const table = new Table({
     rows: [header, ...rows, total],
+    // With fewer than four figure columns the table is narrower than the page: centred under
+    // its centred title rather than hanging from the left margin.
+    alignment: AlignmentType.CENTER,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,

@@ -23,12 +23,22 @@ import { VI } from "./strings.js";
 import { STYLE } from "./styles.js";
 import { textWidth } from "./text-width.js";
 
-/** Column widths (twips) of the figures table on a portrait page. */
-const COLUMNS = (() => {
-  // Wide enough for "82.183.147.000" at 12 pt in the figure columns; the label takes the rest.
-  const rest = [1700, 1700, 1500, 850, 950];
+/**
+ * Column widths (twips) of the figures table on a portrait page. The three figure columns hold
+ * "3.316.444" or "+334.834 (+11,2%)" at 12 pt; longer amounts ("82.183.147.000" đồng) are set
+ * smaller to stay on one line ({@link fittedSize}). "Mục tiêu" holds "≥ 100%" and "Đánh giá"
+ * "Chưa đạt" (bold italic) on one line; the label takes the rest.
+ */
+export const FIGURE_COLUMNS: readonly number[] = (() => {
+  const rest = [1550, 1550, 1550, 950, 1100];
   return [TEXT_WIDTH - rest.reduce((a, b) => a + b, 0), ...rest];
 })();
+const COLUMNS = FIGURE_COLUMNS;
+
+/** The smallest size a figure is set at to stay on one line of its cell (9 pt). */
+export const MIN_CELL_SIZE = pt(9);
+/** Room kept on a cell line beyond the estimated text width, for the estimate's error (twips). */
+const FIT_SLACK = 40;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: COLOR } as const;
 /** Thin single borders all round (a table of figures is ruled, unlike the header tables). */
@@ -55,14 +65,16 @@ export function figureCell(
   options: { readonly columnSpan?: number; readonly header?: boolean } = {},
 ): TableCell {
   const style = (kind === "table" ? STYLE.cell : STYLE.appendixCell)[align];
+  const base = kind === "table" ? SIZE.table : SIZE.appendixTable;
+  const room = width - CELL_MARGINS.left - CELL_MARGINS.right;
   return new TableCell({
-    children: lines.map(
-      (l) =>
-        new Paragraph({
-          style,
-          children: [run(l.text, { ...(l.size !== undefined ? { size: l.size } : {}), bold: l.bold ?? false, italics: l.italics ?? false })],
-        }),
-    ),
+    children: lines.map((l) => {
+      const size = fittedSize(l.text, room, l.size ?? base, l.bold ?? false);
+      return new Paragraph({
+        style,
+        children: [run(l.text, { ...(size !== base ? { size } : {}), bold: l.bold ?? false, italics: l.italics ?? false })],
+      });
+    }),
     width: { size: width, type: WidthType.DXA },
     ...(options.header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
     ...(options.columnSpan !== undefined && options.columnSpan > 1 ? { columnSpan: options.columnSpan } : {}),
@@ -71,6 +83,22 @@ export function figureCell(
 
 /** Cell padding of the figures and appendix tables (1 mm each side). */
 export const CELL_MARGINS = { left: 60, right: 60, top: 0, bottom: 0 } as const;
+
+/**
+ * The size (half-points) at which every unbreakable piece of `text` (what lies between spaces:
+ * "82.183.147.000", "(+9,1%)") fits on a line `room` twips wide: `size` when it does, else the
+ * largest smaller size that does, down to {@link MIN_CELL_SIZE}. A word processor breaks a
+ * number too long for its cell anywhere ("82.183.147.00" / "0"), which misreads as two
+ * figures; a văn thư sets it a point or two smaller instead. Text with spaces still wraps at
+ * its spaces.
+ */
+export function fittedSize(text: string, room: number, size: number, bold = false): number {
+  const pieces = text.split(/[ \t\n]+/u).filter((p) => p !== "");
+  const fits = (s: number) => pieces.every((p) => textWidth(p, s, bold) + FIT_SLACK <= room);
+  let s = size;
+  while (s > MIN_CELL_SIZE && !fits(s)) s -= 1;
+  return s;
+}
 
 /** The label of a figure with its unit: "Số hồ sơ tiếp nhận trong kỳ (hồ sơ)". */
 export function factLabel(fact: Fact): string {
@@ -100,7 +128,8 @@ function factRow(fact: Fact): TableRow {
   const previousFlag = fact.kind === "score" ? undefined : fact.previousFlag;
   const meets = fact.kind === "indicator" ? fact.meetsTarget : undefined;
   const verdict = meets === undefined ? [] : meets ? [{ text: VI.targetMet }] : [{ text: VI.targetNotMet, bold: true, italics: true }];
-  const goal = fact.kind === "indicator" ? targetText(fact.def.target, fact.def.unit) : "";
+  // "≥ 100%" never breaks after the sign (a no-break space), so it is never read as "≥" over "100%".
+  const goal = fact.kind === "indicator" ? targetText(fact.def.target, fact.def.unit).replace(/^([≥≤]) /u, "$1\u00A0") : "";
   return new TableRow({
     cantSplit: true,
     children: [
@@ -145,5 +174,7 @@ export function figuresTable(facts: readonly Fact[]): Block[] {
             align: "justify",
           }),
         ];
-  return [paragraph("", { size: pt(6), before: 60 }), table, ...note];
+  // A blank line before and after the table, as a typist leaves them: without the one after,
+  // the next heading sits on the table's bottom rule.
+  return [paragraph("", { size: pt(6), before: 60 }), table, ...note, paragraph("", { size: pt(6) })];
 }

@@ -15,8 +15,13 @@ const REGULAR = [250,333,408,500,500,833,778,180,333,333,500,564,250,333,250,278
 // prettier-ignore
 const BOLD = [250,333,555,500,500,1000,833,278,333,333,500,570,250,333,250,278,500,500,500,500,500,500,500,500,500,500,333,333,570,570,570,500,930,722,667,722,722,667,611,778,778,389,500,778,667,944,722,778,611,778,722,556,667,722,722,1000,722,722,667,333,278,333,581,500,333,500,556,444,556,444,333,500,556,278,333,556,278,833,556,500,556,556,444,389,333,556,500,722,500,500,444,394,220,394,520];
 
+/** Characters outside U+0020–U+007E that the document sets, with their Times New Roman widths. */
+const EXTRA: Readonly<Record<string, number>> = { "\u00A0": 250, "≥": 549, "≤": 549, "—": 1000, "–": 500 };
+
 /** Width of one character in thousandths of an em. */
 function charWidth(ch: string, table: readonly number[]): number {
+  const extra = EXTRA[ch];
+  if (extra !== undefined) return extra;
   const base = ch.normalize("NFD").charAt(0).replace("đ", "d").replace("Đ", "D");
   const code = base.charCodeAt(0);
   const horn = ch === "ơ" || ch === "ư" || ch === "Ơ" || ch === "Ư" ? 60 : 0;

@@ -51,12 +51,13 @@ describe("figures table", () => {
     });
     const rows = await tableRows(r, "3");
     const row = rows.find((x) => x[0] === "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình trên tổng số TTHC");
-    expect(row?.slice(1)).toEqual(["75,0%\n(150/200)", "—", "—", "≥ 80%", "Chưa đạt"]);
+    // The target's sign and number are joined by a no-break space (never split across lines).
+    expect(row?.slice(1)).toEqual(["75,0%\n(150/200)", "—", "—", "≥\u00A080%", "Chưa đạt"]);
     const { body } = await readBack(await renderDocx(r));
     const cell = findAll(body, "w:tc").find((tc) => textOf(tc) === "Chưa đạt") as XmlNode;
     expect(runStyles(findAll([cell], "w:p")[0] as XmlNode).every((s) => s.bold)).toBe(true);
     const met = await tableRows(loadReport("004-dong-cuu-2026-05"), "3");
-    expect(met.find((x) => x[0]?.startsWith("Tỷ lệ TTHC cung cấp"))?.slice(4)).toEqual(["≥ 80%", "Đạt"]);
+    expect(met.find((x) => x[0]?.startsWith("Tỷ lệ TTHC cung cấp"))?.slice(4)).toEqual(["≥\u00A080%", "Đạt"]);
   });
 
   it("compares with the same period last year through compareValues", async () => {
