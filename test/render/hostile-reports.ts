@@ -1,7 +1,7 @@
 /**
  * Random reports full of hostile text (markup, control characters, lone surrogates, NFD,
  * emoji, bidi marks, huge strings) that the schema still accepts: shared by the fuzz test and
- * `scripts/render-libreoffice-sample.ts`.
+ * `scripts/render-samples.ts --hostile N --pdf`.
  */
 import fc from "fast-check";
 import { indicatorCatalog } from "../../src/indicators/index.js";
