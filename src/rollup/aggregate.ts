@@ -57,8 +57,36 @@ const MAX = Number.MAX_SAFE_INTEGER;
 /**
  * Aggregates the children's figures. `tables` come from {@link catalogTables}; `children` must
  * be sorted by unit code (provenance lists follow that order).
+ *
+ * A part a child gives without its whole counts only while no child gives the whole: once the
+ * parent has the whole, such parts are left out (named), or the parent's part could exceed it.
+ * That needs every child read first, so when it happens (rarely: a hand-made report that skips a
+ * total) the children are aggregated a second time with those parts dropped. The result depends
+ * only on the set of children.
  */
 export function aggregateChildren(children: readonly ChildFigures[], tables: CatalogTables, locale: Locale): Aggregated {
+  const first = aggregateOnce(children, tables, locale, undefined);
+  const o = first.orphans;
+  if (o.length === 0) return first;
+  let drop: Map<number, number[]> | undefined;
+  for (let k = 0; k < o.length; k += 3) {
+    const c = o[k]!;
+    const part = o[k + 1]!;
+    if (first.contributed[o[k + 2]!] === 0 || first.adjust.get(part)?.get(c) === null) continue;
+    drop ??= new Map();
+    const list = drop.get(c);
+    if (list) list.push(part);
+    else drop.set(c, [part]);
+  }
+  return drop === undefined ? first : aggregateOnce(children, tables, locale, drop);
+}
+
+function aggregateOnce(
+  children: readonly ChildFigures[],
+  tables: CatalogTables,
+  locale: Locale,
+  drop: ReadonlyMap<number, readonly number[]> | undefined,
+): Aggregated & { readonly orphans: readonly number[]; readonly adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>> } {
   // Module bindings may compile to getters (ESM interop): read them once into locals.
   const SUM = AGG_SUM;
   const NONE = AGG_NONE;
@@ -76,14 +104,20 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
   const ofUnknown = new Map<number, string[]>();
   const unknown = new Map<string, string[]>();
   const issues: Problem[] = [];
-  // One child's `sum` figures, by position: `stamp[pos] === gen` marks the ones it gives.
-  const cur = new Float64Array(size);
-  const stamp = new Int32Array(size);
-  const touched = new Int32Array(size);
-  // `given[pos] === gen`: the child gave a valid `sum` figure there (even if a relation left it out).
-  const given = new Int32Array(size);
-  const adjust = new Map<number, Map<number, number | null>>(); // pos → child → deduced value | left out
-  const incomplete = tables.breakdowns.map((): string[] => []);
+  // `present[pos] === gen`: the child gives the element at all (valid or not).
+  const present = new Int32Array(size);
+  const settle: Settle = {
+    cur: new Float64Array(size),
+    stamp: new Int32Array(size),
+    given: new Int32Array(size),
+    touched: new Int32Array(size),
+    adjust: new Map(),
+    incomplete: tables.breakdowns.map((): string[] => []),
+    orphans: [],
+    issues,
+    locale,
+  };
+  const { cur, stamp, given, touched, adjust, incomplete } = settle;
   const relations = tables.partOf.length > 0 || tables.breakdowns.length > 0;
 
   for (let c = 0; c < children.length; c++) {
@@ -99,7 +133,13 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       break;
     }
     let nt = 0;
-    for (const id in vals) {
+    // Keys and values as two arrays: reading `vals[id]` in a for-in is a keyed load that goes
+    // megamorphic over the children's many shapes (each subset of figures is its own hidden
+    // class), while Object.keys/Object.values copy a fast object's fields directly.
+    const ids = Object.keys(vals);
+    const vs = Object.values(vals);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const pos = position[id];
       if (pos === undefined) {
         const units = unknown.get(id);
@@ -107,9 +147,10 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
         else unknown.set(id, [unit]);
         continue;
       }
+      present[pos] = gen;
       const a = agg[pos]!;
       if (a === NONE) continue;
-      const v = vals[id]!;
+      const v = vs[i]!;
       if (a === COUNT_TRUE) {
         let add: number;
         if (typeof v === "boolean") {
@@ -158,7 +199,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       if (hasFlags) rankFlag(flags[id], pos, flagRank);
     }
     if (relations && nt > 0) {
-      nt = settleRelations(child, c, gen, cur, stamp, given, touched, nt, tables, adjust, incomplete, issues, locale);
+      nt = settleRelations(child, c, gen, nt, tables, settle, drop?.get(c));
     }
     for (let k = 0; k < nt; k++) {
       const pos = touched[k]!;
@@ -170,7 +211,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
       contributed[pos]! += 1;
       if (hasFlags) rankFlag(flags[elements[pos]!.id], pos, flagRank);
     }
-    checkStated(child, tables, issues, locale);
+    checkStated(child, gen, present, tables, issues, locale);
   }
   for (const [pos, byChild] of adjust) {
     for (const v of byChild.values()) if (v !== null && flagRank[pos]! < 2) flagRank[pos] = 2; // imputed
@@ -241,6 +282,8 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
     perFigure,
     countTrue,
     issues,
+    orphans: settle.orphans,
+    adjust,
   };
 }
 
@@ -264,88 +307,107 @@ function contributesAt(
   return validValue(agg[pos]!, children[c]!.values[elements[pos]!.id]);
 }
 
+/** Per-aggregation scratch shared by the relation settling of every child. */
+interface Settle {
+  /** One child's `sum` figures, by position: `stamp[pos] === gen` marks the ones it counts. */
+  readonly cur: Float64Array;
+  readonly stamp: Int32Array;
+  /** `given[pos] === gen`: the child gave a valid `sum` figure there (even if it was left out). */
+  readonly given: Int32Array;
+  readonly touched: Int32Array;
+  /** pos → child → deduced value, or `null` when left out. */
+  readonly adjust: Map<number, Map<number, number | null>>;
+  /** Per breakdown: the children whose total counts without complete, consistent parts. */
+  readonly incomplete: string[][];
+  /** Parts counted without their whole, as flat triples (child, part, whole). */
+  readonly orphans: number[];
+  readonly issues: Problem[];
+  readonly locale: Locale;
+}
+
 /** Marks child `c`'s figure at `pos` as left out of the parent. */
-function leave(pos: number, c: number, stamp: Int32Array, adjust: Map<number, Map<number, number | null>>): void {
-  stamp[pos] = 0;
-  let m = adjust.get(pos);
-  if (!m) adjust.set(pos, (m = new Map()));
+function leave(pos: number, c: number, s: Settle): void {
+  s.stamp[pos] = 0;
+  let m = s.adjust.get(pos);
+  if (!m) s.adjust.set(pos, (m = new Map()));
   m.set(c, null);
 }
 
+function withoutWhole(child: ChildFigures, part: number, whole: number, value: number, wholeGiven: boolean, tables: CatalogTables, s: Settle): void {
+  const id = tables.elements[part]!.id;
+  s.issues.push(
+    rollupProblem(
+      "child_part_without_whole",
+      "warning",
+      ["children", child.unit, "values", id],
+      { unit: child.unit, unitName: child.unitName, id, whole: tables.elements[whole]!.id, value, wholeGiven },
+      s.locale,
+    ),
+  );
+}
+
 /**
- * Parts above their whole are left out (a slip in the child's report). With `withoutWhole`
- * (the last pass, once breakdowns are settled), so is a part whose whole the child does not
- * give or had left out: counting it would let the parent's part exceed its whole, which only
- * sums the children that gave it. Coverage per figure says how many children each counts.
+ * Parts against their whole, wholes first: a part above its whole is left out (a slip in the
+ * child's report), and so is a part whose whole the child gave but that was left out. A part
+ * whose whole the child does not give is recorded as an orphan: whether it counts is decided once
+ * every child is read (see {@link aggregateChildren}). `again` is the pass after the breakdowns,
+ * which only records the orphans among the parts they deduced.
  */
-function settleParts(
-  child: ChildFigures,
-  c: number,
-  gen: number,
-  cur: Float64Array,
-  stamp: Int32Array,
-  tables: CatalogTables,
-  adjust: Map<number, Map<number, number | null>>,
-  issues: Problem[],
-  locale: Locale,
-  withoutWhole: boolean,
-): void {
+function settleParts(child: ChildFigures, c: number, gen: number, tables: CatalogTables, s: Settle, again: boolean): void {
+  const { cur, stamp, given } = s;
   const pairs = tables.partOf;
   for (let k = 0; k < pairs.length; k += 2) {
     const part = pairs[k]!;
     if (stamp[part] !== gen) continue;
     const whole = pairs[k + 1]!;
     if (stamp[whole] !== gen) {
-      if (!withoutWhole) continue;
-      leave(part, c, stamp, adjust);
-      const wholeGiven = child.values[tables.elements[whole]!.id] !== undefined;
-      issues.push(
-        rollupProblem(
-          "child_part_without_whole",
-          "warning",
-          ["children", child.unit, "values", tables.elements[part]!.id],
-          { unit: child.unit, unitName: child.unitName, id: tables.elements[part]!.id, whole: tables.elements[whole]!.id, value: cur[part], wholeGiven },
-          locale,
-        ),
-      );
+      if (given[whole] === gen) {
+        leave(part, c, s);
+        withoutWhole(child, part, whole, cur[part]!, true, tables, s);
+      } else if (!again || given[part] !== gen) s.orphans.push(c, part, whole);
       continue;
     }
     if (cur[part]! <= cur[whole]!) continue;
-    leave(part, c, stamp, adjust);
-    issues.push(
+    leave(part, c, s);
+    s.issues.push(
       rollupProblem(
         "child_part_exceeds_whole",
         "warning",
         ["children", child.unit, "values", tables.elements[part]!.id],
         { unit: child.unit, unitName: child.unitName, id: tables.elements[part]!.id, whole: tables.elements[whole]!.id, value: cur[part], wholeValue: cur[whole] },
-        locale,
+        s.locale,
       ),
     );
   }
 }
 
 /**
- * Settles one child's `sum` figures against the catalog's relations: parts above their whole
- * are left out; a breakdown missing one part gets it deduced; a breakdown that does
- * not add up has its parts left out. Returns the new count of touched positions.
+ * Settles one child's `sum` figures against the catalog's relations: parts the first pass
+ * decided to drop (counted without their whole while the parent has it) are left out; parts
+ * above their whole are left out; a breakdown missing one part the child did not give gets it
+ * deduced; a breakdown that does not add up has its parts left out. Returns the new count of
+ * touched positions.
  */
 function settleRelations(
   child: ChildFigures,
   c: number,
   gen: number,
-  cur: Float64Array,
-  stamp: Int32Array,
-  given: Int32Array,
-  touched: Int32Array,
   nt: number,
   tables: CatalogTables,
-  adjust: Map<number, Map<number, number | null>>,
-  incomplete: string[][],
-  issues: Problem[],
-  locale: Locale,
+  s: Settle,
+  dropped: readonly number[] | undefined,
 ): number {
   const { elements, breakdowns } = tables;
-  settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale, false);
+  const { cur, stamp, given, touched, adjust, incomplete, issues, locale } = s;
+  if (dropped !== undefined) {
+    for (const part of dropped) {
+      if (stamp[part] !== gen) continue;
+      leave(part, c, s);
+      withoutWhole(child, part, tables.wholeOf[part]!, cur[part]!, false, tables, s);
+    }
+  }
+  settleParts(child, c, gen, tables, s, false);
+  let again = false;
   for (let i = 0; i < breakdowns.length; i++) {
     const b = breakdowns[i]!;
     const hasTotal = stamp[b.total] === gen;
@@ -373,7 +435,8 @@ function settleRelations(
     const who = { unit: child.unit, unitName: child.unitName };
     const ids = b.parts.map((p) => elements[p]!.id);
     if (!hasTotal) {
-      for (const p of b.parts) if (stamp[p] === gen) leave(p, c, stamp, adjust);
+      for (const p of b.parts) if (stamp[p] === gen) leave(p, c, s);
+      again = true;
       issues.push(
         rollupProblem(
           "breakdown_without_total",
@@ -385,13 +448,14 @@ function settleRelations(
       );
       continue;
     }
-    // A part is deduced only when the child did not give it: a given part that was left out makes
-    // the breakdown inconsistent, not incomplete.
-    if (missingCount === 1 && wrong === 0 && t - sum >= 0) {
+    // A part is deduced only when the child did not give it (a given part that was left out makes
+    // the breakdown inconsistent, not incomplete) and the first pass did not drop it.
+    if (missingCount === 1 && wrong === 0 && t - sum >= 0 && !(dropped !== undefined && dropped.includes(missing))) {
       const deduced = t - sum;
       cur[missing] = deduced;
       stamp[missing] = gen;
       touched[nt++] = missing;
+      again = true;
       let m = adjust.get(missing);
       if (!m) adjust.set(missing, (m = new Map()));
       m.set(c, deduced);
@@ -407,9 +471,10 @@ function settleRelations(
       continue;
     }
     incomplete[i]!.push(child.unit);
-    if (wrong === 0 && missingCount > 1 && sum <= t) continue;
+    if (wrong === 0 && missingCount > 0 && sum <= t) continue;
     // Parts that do not add up to the total (or already exceed it): a slip in the child's report.
-    for (const p of b.parts) if (stamp[p] === gen) leave(p, c, stamp, adjust);
+    for (const p of b.parts) if (stamp[p] === gen) leave(p, c, s);
+    again = true;
     issues.push(
       rollupProblem(
         "breakdown_inconsistent",
@@ -420,8 +485,8 @@ function settleRelations(
       ),
     );
   }
-  // Parts whose whole is absent or was left out (by a breakdown above: their parts follow).
-  settleParts(child, c, gen, cur, stamp, tables, adjust, issues, locale, true);
+  // Parts of what the breakdowns left out or deduced.
+  if (again) settleParts(child, c, gen, tables, s, true);
   return nt;
 }
 
@@ -495,15 +560,20 @@ function invalid(unit: string, unitName: string, id: string, value: unknown, exp
  * A child that states a figure it gives no count for is not added in: a rate without its
  * numerator and denominator, or an approximate figure ("hơn 1200") without the exact count.
  */
-function checkStated(child: ChildFigures, tables: CatalogTables, issues: Problem[], locale: Locale): void {
+function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CatalogTables, issues: Problem[], locale: Locale): void {
   const vals = child.values;
+  // Whether the child gives `id` (the main loop marked the catalog's elements it gives).
+  const gives = (id: string) => {
+    const pos = tables.position[id];
+    return pos === undefined ? vals[id] !== undefined : present[pos] === gen;
+  };
   for (const id in child.stated) {
     const s = child.stated[id]!;
     const ind = tables.indicators[id];
     if (ind !== undefined) {
       const missing: string[] = [];
-      if (vals[ind.numerator] === undefined) missing.push(ind.numerator);
-      if (vals[ind.denominator] === undefined) missing.push(ind.denominator);
+      if (!gives(ind.numerator)) missing.push(ind.numerator);
+      if (!gives(ind.denominator)) missing.push(ind.denominator);
       if (missing.length > 0) {
         issues.push(
           rollupProblem(
@@ -518,7 +588,7 @@ function checkStated(child: ChildFigures, tables: CatalogTables, issues: Problem
       continue;
     }
     const pos = tables.position[id];
-    if (pos !== undefined && tables.agg[pos] !== AGG_NONE && vals[id] === undefined) {
+    if (pos !== undefined && tables.agg[pos] !== AGG_NONE && present[pos] !== gen) {
       issues.push(
         rollupProblem(
           "stated_without_value",

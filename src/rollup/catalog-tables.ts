@@ -34,6 +34,8 @@ export interface CatalogTables {
   readonly ratios: readonly { readonly def: IndicatorDef; readonly num: number; readonly den: number }[];
   /** `partOf` relations between `sum` elements as pairs (part, whole positions), wholes first. */
   readonly partOf: Int32Array;
+  /** Position of each element's whole in `partOf` (−1 when it has none there). */
+  readonly wholeOf: Int32Array;
   /** Breakdowns whose total and parts are all `sum` elements (each part in one breakdown only). */
   readonly breakdowns: readonly { readonly def: BreakdownDef; readonly total: number; readonly parts: readonly number[] }[];
 }
@@ -84,5 +86,7 @@ export function catalogTables(catalog: Catalog): CatalogTables {
     for (const p of parts) inBreakdown.add(p);
     breakdowns.push({ def: b, total, parts });
   }
-  return { catalog, position, elements, agg, indicators, ratios, partOf: Int32Array.from(partOf.flatMap(({ part, whole }) => [part, whole])), breakdowns };
+  const wholeOf = new Int32Array(elements.length).fill(-1);
+  for (const { part, whole } of partOf) wholeOf[part] = whole;
+  return { catalog, position, elements, agg, indicators, ratios, partOf: Int32Array.from(partOf.flatMap(({ part, whole }) => [part, whole])), wholeOf, breakdowns };
 }

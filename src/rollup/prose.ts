@@ -16,21 +16,13 @@ interface Bucket {
 
 const bucket = (): Bucket => ({ order: [], byKey: new Map() });
 
-/** Whether a text has whitespace to fold: a run, a tab or line break, or an edge space. */
-function loose(text: string): boolean {
-  const n = text.length;
-  if (n === 0) return false;
-  let prevSpace = true; // a leading space counts as loose
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-    } else if (c < 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) return true;
-    else prevSpace = false;
-  }
-  return prevSpace; // a trailing space
-}
+/**
+ * Whether a text has whitespace to fold: a run of spaces, an edge space, or any whitespace other
+ * than a plain space (tab, line break, no-break space…). One native regular-expression scan,
+ * several times faster than a character loop in JavaScript on the country's ten thousand sentences.
+ */
+const LOOSE = /[^\S ]| {2}|^ | $/;
+const loose = (text: string) => LOOSE.test(text);
 
 /** Folds whitespace (reports are NFC already: the schema normalises text on the way in). */
 const fold = (text: string) => (loose(text) ? text.replace(/\s+/gu, " ").trim() : text);

@@ -88,8 +88,10 @@ export function sampleContext(options: SampleOptions): SampleContext {
   const catalog = options.catalog ?? indicatorCatalog;
   const cutoffTo = new Date(`${cutoffRange(parsed).to}T00:00:00`);
   const deadline = new Date(`${reportDeadline(parsed, "xa")}T00:00:00`);
+  // On time: after the cut-off's last day (a report cannot be dated before its figures close)
+  // and no later than the deadline.
   const onTimeDates: string[] = [];
-  for (let d = 0; d <= 3; d++) onTimeDates.push(iso(addDays(cutoffTo, d)));
+  for (let d = 1; iso(addDays(cutoffTo, d)) <= iso(deadline) || d === 1; d++) onTimeDates.push(iso(addDays(cutoffTo, d)));
   const lateDates: string[] = [];
   for (let d = 1; d <= 6; d++) lateDates.push(iso(addDays(deadline, d)));
   return {

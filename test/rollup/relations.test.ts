@@ -43,6 +43,33 @@ describe("parts and wholes", () => {
     });
   });
 
+  it("parts without their whole still count while no child gives the whole (the parent has none to exceed)", () => {
+    // Communes often write "đã giải quyết 959, đúng hạn 956" without the number received.
+    const a = communeReport("00001", { "t.xong": 959, "t.dung": 956, "t.tre": 3 });
+    const b = communeReport("00002", { "t.xong": 41, "t.dung": 20, "t.tre": 21 });
+    const { report, issues, coverage } = rollup([a, b], OPTIONS);
+    expect(report.values).toEqual({ "t.xong": 1000, "t.dung": 976, "t.tre": 24 });
+    expect(issues).toEqual([]);
+    expect(coverage.perFigure["t.nhan"]).toBeUndefined();
+    // Once one child gives the whole, the others' parts without it are left out — and theirs only.
+    const c = communeReport("00003", { "t.nhan": 50, "t.xong": 10, "t.dung": 10, "t.tre": 0 });
+    const mixed = rollup([a, b, c], OPTIONS);
+    expect(mixed.report.values).toEqual({ "t.nhan": 50, "t.xong": 10, "t.dung": 10, "t.tre": 0 });
+    // Each named; their own parts follow them out (their whole is no longer counted).
+    expect(
+      mixed.issues.filter((i) => i.code === "child_part_without_whole").map((i) => [i.params.unit, i.params.id, i.params.wholeGiven]),
+    ).toEqual([
+      ["00001", "t.xong", false],
+      ["00001", "t.dung", true],
+      ["00001", "t.tre", true],
+      ["00002", "t.xong", false],
+      ["00002", "t.dung", true],
+      ["00002", "t.tre", true],
+    ]);
+    expect(mixed.provenance["t.dung"]?.map((x) => x.unit)).toEqual(["00003"]);
+    expect(mixed.coverage.perFigure["t.xong"]).toEqual({ contributed: 1, reported: 3 });
+  });
+
   it("for random children, every part of the parent is at most its whole", () => {
     const messy = communesArb.chain((kids) =>
       fc.tuple(
@@ -57,7 +84,10 @@ describe("parts and wholes", () => {
     );
     fc.assert(
       fc.property(messy, (kids) => {
-        const v = rollup(kids, OPTIONS).report.values;
+        const result = rollup(kids, OPTIONS);
+        const v = result.report.values;
+        // However the relations were settled, the order of the children does not matter.
+        expect(JSON.parse(JSON.stringify(rollup([...kids].reverse(), OPTIONS)))).toEqual(JSON.parse(JSON.stringify(result)));
         const le = (part: string, whole: string) => {
           if (v[part] !== undefined && v[whole] !== undefined) expect(v[part]).toBeLessThanOrEqual(v[whole] as number);
         };
