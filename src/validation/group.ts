@@ -78,13 +78,17 @@ export function issueSection(issue: ValidationIssue, report?: Report, catalog: C
 }
 
 /**
- * Issues grouped by outline section (see {@link issueSection}), keys in outline order first.
+ * Issues grouped by outline section (see {@link issueSection}), each list in the original order.
+ * Keys enumerate as sections `"1"`–`"8"` in order, then `"document"`, then `"general"`: a
+ * JavaScript object always lists integer-like keys first, in ascending order, whatever the
+ * order they were added in, so a UI that wants the header first puts `"document"` first itself.
  *
  * @category Validation
  * @example
  * ```ts
  * const bySection = groupIssuesBySection(issues, report);
- * Object.keys(bySection); // ["document", "1", "3", "general"]
+ * Object.keys(bySection); // ["1", "3", "document", "general"]
+ * bySection["3"]?.length;  // issues to badge the tab of section 3 with
  * ```
  */
 export function groupIssuesBySection(
@@ -99,7 +103,7 @@ export function groupIssuesBySection(
     if (!list) buckets.set(key, (list = []));
     list.push(i);
   }
-  const order = ["document", "1", "2", "3", "4", "5", "6", "7", "8", "general"];
+  const order = ["1", "2", "3", "4", "5", "6", "7", "8", "document", "general"];
   const keys = [...buckets.keys()].sort((a, b) => {
     const ia = order.indexOf(a);
     const ib = order.indexOf(b);
