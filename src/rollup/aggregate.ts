@@ -133,13 +133,16 @@ function aggregateOnce(
       break;
     }
     let nt = 0;
-    // Keys and values as two arrays: reading `vals[id]` in a for-in is a keyed load that goes
-    // megamorphic over the children's many shapes (each subset of figures is its own hidden
-    // class), while Object.keys/Object.values copy a fast object's fields directly.
-    const ids = Object.keys(vals);
+    // Values read as one array, keys walked by for-in, both in the object's own property order:
+    // reading `vals[id]` instead is a keyed load that goes megamorphic over the children's many
+    // shapes (each subset of figures is its own hidden class), while Object.values copies a
+    // fast object's fields directly and for-in walks its cached keys without copying them.
     const vs = Object.values(vals);
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
+    const nv = vs.length;
+    let i = -1;
+    for (const id in vals) {
+      // Own keys come first, in Object.values' order; anything after is inherited: ignored.
+      if (++i === nv) break;
       const pos = position[id];
       if (pos === undefined) {
         const units = unknown.get(id);

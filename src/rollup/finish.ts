@@ -13,7 +13,7 @@ import type { RollupOptions } from "./options.js";
 import type { RollupPartial } from "./partial.js";
 import { pickReport } from "./pick-report.js";
 import { gatherProse, proseToReportParts } from "./prose.js";
-import type { Coverage, RollupResult } from "./types.js";
+import type { Coverage, GatheredProse, RollupResult } from "./types.js";
 
 const CHILD_LEVEL: Readonly<Record<Level, Level | undefined>> = { xa: undefined, tinh: "xa", bo: "tinh" };
 
@@ -194,7 +194,7 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
   };
 
   // 7. The parent report.
-  const prose = gatherProse(accepted);
+  const prose = options.withProse ? gatherProse(accepted) : undefined;
   const report: Report = {
     schemaVersion: 1,
     unit: { code: unit.code, name: unit.name, level: unit.level },
@@ -205,11 +205,25 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     assessment: { strengths: [], limitations: [], causes: [], solutions: [], lessons: [] },
     recommendations: { government: [], ministries: [], other: [] },
     nextTasks: [],
-    ...(options.withProse ? proseToReportParts(prose) : {}),
+    ...(prose ? proseToReportParts(prose) : {}),
     values: agg.values,
     stated: agg.stated,
     flags: agg.flags,
     ...(comparisons ? { comparisons } : {}),
   };
-  return { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue, prose };
+  const result = { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue } as RollupResult;
+  if (prose) return { ...result, prose };
+  // Gathered when first read, like provenance: a province rolling up figures does not pay for
+  // the prose (a few milliseconds for the country); reading, spreading or serialising the result
+  // gathers it once and keeps it as a plain data property.
+  Object.defineProperty(result, "prose", {
+    enumerable: true,
+    configurable: true,
+    get(): GatheredProse {
+      const gathered = gatherProse(accepted);
+      Object.defineProperty(result, "prose", { value: gathered, enumerable: true, configurable: false, writable: false });
+      return gathered;
+    },
+  });
+  return result;
 }

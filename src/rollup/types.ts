@@ -78,7 +78,10 @@ export interface RollupResult {
   readonly issues: readonly Problem[];
   /** Yes/no facts counted over the children, per element id ("2.950/3.321 xã"). */
   readonly countTrue?: Readonly<Record<string, CountTrue>>;
-  /** The children's assessments, recommendations and next tasks, with their source units. */
+  /**
+   * The children's assessments, recommendations and next tasks, with their source units. Gathered
+   * on first read (then kept as a plain data property), unless `withProse` wrote it into the report.
+   */
   readonly prose?: GatheredProse;
 }
 

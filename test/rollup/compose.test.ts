@@ -133,6 +133,13 @@ describe("gatherProse", () => {
     expect(withProse.report.assessment.limitations).toEqual([{ text: "Thiếu nhân lực." }]);
     const without = rollup([a, b], { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG });
     expect(without.report.nextTasks).toEqual([]);
-    expect(without.prose?.nextTasks).toHaveLength(2);
+    // Gathered on first read, the same as gathering directly, and plain data when copied.
+    expect(Object.keys(without)).toContain("prose");
+    expect(structuredClone(without.prose)).toEqual(gatherProse([a, b]));
+    expect(without.prose).toBe(without.prose);
+    expect(JSON.parse(JSON.stringify(rollup([b, a], { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG }))).prose).toEqual(
+      JSON.parse(JSON.stringify(gatherProse([a, b]))),
+    );
+    expect({ ...without }.prose?.nextTasks).toHaveLength(2);
   });
 });
