@@ -1,5 +1,5 @@
 import type { Locale, Problem } from "../schema/problem.js";
-import type { StatedValue } from "../schema/report.js";
+import type { FIGURE_FLAGS, StatedValue } from "../schema/report.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, type CatalogTables } from "./catalog-tables.js";
 import { rollupProblem } from "./messages.js";
 import type { Contribution, CountTrue, Provenance } from "./types.js";
@@ -21,8 +21,17 @@ import type { Contribution, CountTrue, Provenance } from "./types.js";
  * Each of these is reported with the child and the figures, never silently.
  */
 
-/** A figure's quality flag (SDMX observation status). */
-export type FigureFlag = "estimated" | "provisional" | "imputed";
+/**
+ * A figure's quality flag (SDMX observation status): `estimated` (e.g. split through a
+ * crosswalk), `provisional`, `imputed` (deduced from a breakdown).
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const f: FigureFlag = result.report.flags["hs.tiep_nhan"] ?? "provisional";
+ * ```
+ */
+export type FigureFlag = (typeof FIGURE_FLAGS)[number];
 
 /** One child's figures, as the aggregation reads them. */
 export interface ChildFigures {
@@ -500,12 +509,69 @@ export function validValue(a: number, v: number | boolean | undefined): v is num
   return Number.isSafeInteger(v) && v >= 0;
 }
 
+/** What a provenance object's getters read, kept on it under a symbol (not enumerable). */
+interface ProvenanceState {
+  readonly children: readonly ChildFigures[];
+  readonly tables: CatalogTables;
+  readonly adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>;
+}
+
+const STATE: unique symbol = Symbol("provenance");
+
+/** Builds the list of element `pos` of the provenance object `target` and makes it a data property. */
+function materialise(target: object, pos: number): readonly Contribution[] {
+  const state = (target as { [STATE]?: ProvenanceState })[STATE];
+  if (state === undefined) return [];
+  const { children, tables, adjust } = state;
+  const id = tables.elements[pos]!.id;
+  const a = tables.agg[pos]!;
+  const adjusted = adjust.get(pos);
+  const list: Contribution[] = [];
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c]!;
+    const x = adjusted?.get(c);
+    if (x === null) continue;
+    if (x !== undefined) {
+      list.push({ unit: child.unit, unitName: child.unitName, value: x, imputed: true });
+      continue;
+    }
+    const v = child.values[id];
+    if (!validValue(a, v)) continue;
+    list.push(
+      child.flags[id] === "estimated"
+        ? { unit: child.unit, unitName: child.unitName, value: v, estimated: true }
+        : { unit: child.unit, unitName: child.unitName, value: v },
+    );
+  }
+  Object.defineProperty(target, id, { value: list, enumerable: true, configurable: false, writable: false });
+  return list;
+}
+
+/** One accessor descriptor per element position, shared by every provenance object of the tables. */
+function provenanceDescriptors(tables: CatalogTables): readonly PropertyDescriptor[] {
+  const cached = tables.memo.provenance;
+  if (cached) return cached;
+  const made = tables.elements.map(
+    (_, pos): PropertyDescriptor => ({
+      enumerable: true,
+      configurable: true,
+      get(this: object): readonly Contribution[] {
+        return materialise(this, pos);
+      },
+    }),
+  );
+  tables.memo.provenance = made;
+  return made;
+}
+
 /**
  * Provenance, materialised per figure on first read: which children gave which value, in
  * unit-code order. Building every list eagerly would allocate one object per child and figure
  * (a quarter of a million for the country) that most callers never read; reading a figure's
  * list builds it once from the children's (unchanged) figures and keeps it as a plain data
- * property. `JSON.stringify`, `structuredClone` and spreading see ordinary arrays.
+ * property. `JSON.stringify`, `structuredClone` and spreading see ordinary arrays. The getters
+ * are shared per catalog (they find their state on the object), so a rollup defines its figures
+ * without making a closure for each.
  */
 function lazyProvenance(
   children: readonly ChildFigures[],
@@ -514,37 +580,11 @@ function lazyProvenance(
   adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>,
 ): Provenance {
   const out: Record<string, readonly Contribution[]> = {};
-  const { elements, agg } = tables;
+  Object.defineProperty(out, STATE, { value: { children, tables, adjust } satisfies ProvenanceState, enumerable: false });
+  const descriptors = provenanceDescriptors(tables);
+  const { elements } = tables;
   for (let pos = 0; pos < elements.length; pos++) {
-    if (contributed[pos] === 0) continue;
-    const id = elements[pos]!.id;
-    const a = agg[pos]!;
-    const adjusted = adjust.get(pos);
-    Object.defineProperty(out, id, {
-      enumerable: true,
-      configurable: true,
-      get(): readonly Contribution[] {
-        const list: Contribution[] = [];
-        for (let c = 0; c < children.length; c++) {
-          const child = children[c]!;
-          const x = adjusted?.get(c);
-          if (x === null) continue;
-          if (x !== undefined) {
-            list.push({ unit: child.unit, unitName: child.unitName, value: x, imputed: true });
-            continue;
-          }
-          const v = child.values[id];
-          if (!validValue(a, v)) continue;
-          list.push(
-            child.flags[id] === "estimated"
-              ? { unit: child.unit, unitName: child.unitName, value: v, estimated: true }
-              : { unit: child.unit, unitName: child.unitName, value: v },
-          );
-        }
-        Object.defineProperty(out, id, { value: list, enumerable: true, configurable: false, writable: false });
-        return list;
-      },
-    });
+    if (contributed[pos] !== 0) Object.defineProperty(out, elements[pos]!.id, descriptors[pos]!);
   }
   return out;
 }

@@ -38,6 +38,8 @@ export interface CatalogTables {
   readonly wholeOf: Int32Array;
   /** Breakdowns whose total and parts are all `sum` elements (each part in one breakdown only). */
   readonly breakdowns: readonly { readonly def: BreakdownDef; readonly total: number; readonly parts: readonly number[] }[];
+  /** Things derived from the tables on first use and kept with them (provenance getters). */
+  readonly memo: { provenance?: readonly PropertyDescriptor[] };
 }
 
 /** Builds the tables of a catalog (pure). Later duplicates of an element id are ignored. */
@@ -88,5 +90,5 @@ export function catalogTables(catalog: Catalog): CatalogTables {
   }
   const wholeOf = new Int32Array(elements.length).fill(-1);
   for (const { part, whole } of partOf) wholeOf[part] = whole;
-  return { catalog, position, elements, agg, indicators, ratios, partOf: Int32Array.from(partOf.flatMap(({ part, whole }) => [part, whole])), wholeOf, breakdowns };
+  return { catalog, position, elements, agg, indicators, ratios, partOf: Int32Array.from(partOf.flatMap(({ part, whole }) => [part, whole])), wholeOf, breakdowns, memo: {} };
 }

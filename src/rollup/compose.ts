@@ -95,6 +95,11 @@ export interface MissingPart {
  * The result of {@link composeReport}.
  *
  * @category Rollup
+ * @example
+ * ```ts
+ * const { report, missing, issues, provenance }: ComposeResult = composeReport(parts, options);
+ * missing.map((m) => `${m.agencyName}: mục ${m.item ?? m.section}`);
+ * ```
  */
 export interface ComposeResult {
   readonly report: Report;

@@ -36,6 +36,11 @@ export interface CrosswalkCsvOptions {
  * The result of {@link parseCrosswalkCsv}.
  *
  * @category Rollup
+ * @example
+ * ```ts
+ * const { crosswalk, problems }: CrosswalkCsvResult = parseCrosswalkCsv(csvText);
+ * problems.filter((p) => p.severity === "error"); // []
+ * ```
  */
 export interface CrosswalkCsvResult {
   readonly crosswalk: Crosswalk;

@@ -96,6 +96,11 @@ export interface RemapOptions {
  * The result of {@link remapReport}: one report per new unit the old one went into.
  *
  * @category Rollup
+ * @example
+ * ```ts
+ * const { reports, issues }: RemapResult = remapReport(congVi2025, crosswalk);
+ * reports.map((r) => r.unit.name); // ["Phường Ngọc Hà", "Phường Giảng Võ"]
+ * ```
  */
 export interface RemapResult {
   readonly reports: readonly Report[];
@@ -205,6 +210,11 @@ export function remapReport(oldReport: Report, crosswalk: Crosswalk, options: Re
  * that fed it and those that should have but sent nothing.
  *
  * @category Rollup
+ * @example
+ * ```ts
+ * const { reports, sources, incomplete }: RemapManyResult = remapReports(lastYear, crosswalk);
+ * sources["09487"]; // ["09463", "09478", "09487"]
+ * ```
  */
 export interface RemapManyResult {
   readonly reports: readonly Report[];

@@ -33,6 +33,11 @@ export interface HierarchyOptions {
  * The result of {@link rollupHierarchy}: every province's rollup and the national one.
  *
  * @category Rollup
+ * @example
+ * ```ts
+ * const { provinces, national }: HierarchyResult = rollupHierarchy(communeReports, { units: UNITS_2025, period: "202605" });
+ * provinces["24"]?.coverage.missing.length;
+ * ```
  */
 export interface HierarchyResult {
   /** Province code → the rollup of its communes. */

@@ -33,4 +33,11 @@ export {
 export { parseCrosswalkCsv, type CrosswalkCsvOptions, type CrosswalkCsvResult } from "./crosswalk-csv.js";
 export { splitByWeights } from "./split.js";
 export { consolidatedDocument, UNSIGNED_NAME } from "./document.js";
-export { ROLLUP_MESSAGES, rollupProblem, type RollupProblemCode } from "./messages.js";
+export {
+  ROLLUP_MESSAGES,
+  rollupProblem,
+  type RollupProblemCode,
+  type RollupMessageParams,
+  type RollupMessageTable,
+} from "./messages.js";
+export type { FigureFlag } from "./aggregate.js";

@@ -6,10 +6,42 @@ import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
  * locale. Logic builds problems with {@link rollupProblem}; no message text lives elsewhere.
  */
 
-type Params = Readonly<Record<string, unknown>>;
-type Table = Readonly<Record<RollupProblemCode, (p: Params) => string>>;
+/**
+ * The parameters of a rollup problem (unit, element id, values…), from which its message is
+ * written.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const p: RollupMessageParams = { unit: "09487", unitName: "Xã Đông Cứu", id: "hs.tiep_nhan" };
+ * ```
+ */
+export type RollupMessageParams = Readonly<Record<string, unknown>>;
 
-/** The codes of problems the rollup module reports. @category Rollup */
+/**
+ * One locale's rollup messages: a function per problem code.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const table: RollupMessageTable = ROLLUP_MESSAGES.vi;
+ * table.sum_overflow({ id: "hs.tiep_nhan" });
+ * ```
+ */
+export type RollupMessageTable = Readonly<Record<RollupProblemCode, (p: RollupMessageParams) => string>>;
+
+type Params = RollupMessageParams;
+type Table = RollupMessageTable;
+
+/**
+ * The codes of problems the rollup module reports.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const overflow = result.issues.filter((i) => i.code === ("sum_overflow" satisfies RollupProblemCode));
+ * ```
+ */
 export type RollupProblemCode =
   | "no_child_level"
   | "child_wrong_level"
@@ -186,7 +218,7 @@ const en: Table = {
 };
 
 /** The rollup message tables, by locale. @category Rollup @example `ROLLUP_MESSAGES.en.sum_overflow({ id: "hs.tiep_nhan" })` */
-export const ROLLUP_MESSAGES: Readonly<Record<Locale, Table>> = { vi, en };
+export const ROLLUP_MESSAGES: Readonly<Record<Locale, RollupMessageTable>> = { vi, en };
 
 /**
  * Builds one rollup problem with its message in the given locale.
@@ -201,7 +233,7 @@ export function rollupProblem(
   code: RollupProblemCode,
   severity: Severity,
   path: Path,
-  params: Params,
+  params: RollupMessageParams,
   locale: Locale = "vi",
 ): Problem {
   return { code, severity, path, message: ROLLUP_MESSAGES[locale][code](params), params };

@@ -70,6 +70,12 @@ export interface Coverage {
  * (overflow, percentage-only children, duplicates…).
  *
  * @category Rollup
+ * @example
+ * ```ts
+ * const result: RollupResult = rollup(communeReports, { unit, period: "202605" });
+ * result.report.values["hs.tiep_nhan"];
+ * result.issues.filter((i) => i.severity === "error");
+ * ```
  */
 export interface RollupResult {
   readonly report: Report;
