@@ -73,13 +73,33 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
   const expected = expectedCodes(options.expected, unit.code);
   const expectedSet = expected ? new Set(expected) : undefined;
 
-  // 1. Accept or reject each child; group the accepted ones by unit.
+  // 1. Accept or reject each child. 2. One report per unit: duplicates are an issue, never a
+  // double count. Children are sorted by unit code, so a unit's reports are adjacent.
   const sorted = isSorted(partial.children) ? partial.children : [...partial.children].sort(byCode);
-  const byUnit = new Map<string, Report[]>();
   const rejected = new Set<string>();
+  const accepted: Report[] = [];
+  const duplicates: string[] = [];
+  const duplicateIssues: Problem[] = [];
+  let run: Report[] | undefined; // the reports of the last accepted unit, when it sent several
+  const settleRun = () => {
+    if (run === undefined) return;
+    const { kept, identical } = pickReport(run);
+    const code = kept.unit.code;
+    accepted[accepted.length - 1] = kept;
+    duplicates.push(code);
+    duplicateIssues.push(
+      rollupProblem(
+        "duplicate_report",
+        identical ? "info" : "warning",
+        ["children", code],
+        { unit: code, unitName: kept.unit.name, count: run.length, keptDate: kept.document.date, identical },
+        locale,
+      ),
+    );
+    run = undefined;
+  };
   for (const child of sorted) {
     const code = child.unit.code;
-    const who = { unit: code, unitName: child.unit.name };
     if (child.unit.level !== childLevel) {
       rejected.add(code);
       issues.push(
@@ -87,7 +107,7 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
           "child_wrong_level",
           "error",
           ["children", code, "unit", "level"],
-          { ...who, level: child.unit.level, expectedLevel: childLevel ?? "—" },
+          { unit: code, unitName: child.unit.name, level: child.unit.level, expectedLevel: childLevel ?? "—" },
           locale,
         ),
       );
@@ -96,41 +116,31 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     if (child.period !== period) {
       rejected.add(code);
       issues.push(
-        rollupProblem("child_wrong_period", "error", ["children", code, "period"], { ...who, period: child.period, expectedPeriod: period }, locale),
+        rollupProblem(
+          "child_wrong_period",
+          "error",
+          ["children", code, "period"],
+          { unit: code, unitName: child.unit.name, period: child.period, expectedPeriod: period },
+          locale,
+        ),
       );
       continue;
     }
     if (expectedSet && !expectedSet.has(code)) {
       rejected.add(code);
-      issues.push(rollupProblem("child_unexpected", "warning", ["children", code, "unit", "code"], who, locale));
+      issues.push(rollupProblem("child_unexpected", "warning", ["children", code, "unit", "code"], { unit: code, unitName: child.unit.name }, locale));
       continue;
     }
-    const list = byUnit.get(code);
-    if (list) list.push(child);
-    else byUnit.set(code, [child]);
-  }
-
-  // 2. One report per unit (duplicates are an issue, never a double count).
-  const accepted: Report[] = [];
-  const duplicates: string[] = [];
-  for (const [code, list] of byUnit) {
-    if (list.length === 1) {
-      accepted.push(list[0]!);
+    const last = accepted[accepted.length - 1];
+    if (last !== undefined && last.unit.code === code) {
+      (run ??= [last]).push(child);
       continue;
     }
-    const { kept, identical } = pickReport(list);
-    accepted.push(kept);
-    duplicates.push(code);
-    issues.push(
-      rollupProblem(
-        "duplicate_report",
-        identical ? "info" : "warning",
-        ["children", code],
-        { unit: code, unitName: kept.unit.name, count: list.length, keptDate: kept.document.date, identical },
-        locale,
-      ),
-    );
+    settleRun();
+    accepted.push(child);
   }
+  settleRun();
+  for (const p of duplicateIssues) issues.push(p);
 
   // 3. Timeliness.
   const parsed = parsePeriod(period);
