@@ -119,14 +119,16 @@ function aggregateOnce(
     cur: new Float64Array(size),
     stamp: new Int32Array(size),
     given: new Int32Array(size),
-    touched: new Int32Array(size),
+    total,
+    contributed,
+    overflow,
     adjust: new Map(),
     incomplete: tables.breakdowns.map((): string[] => []),
     orphans: [],
     issues,
     locale,
   };
-  const { cur, stamp, given, touched, adjust, incomplete } = settle;
+  const { cur, stamp, given, adjust, incomplete } = settle;
   const relations = tables.partOf.length > 0 || tables.breakdowns.length > 0;
 
   for (let c = 0; c < children.length; c++) {
@@ -195,10 +197,16 @@ function aggregateOnce(
         continue;
       }
       if (a === SUM) {
+        // Added at once; a relation that leaves the figure out takes it back (exactly: see below).
         cur[pos] = v;
         stamp[pos] = gen;
         given[pos] = gen;
-        touched[nt++] = pos;
+        const s = total[pos]! + v;
+        total[pos] = s;
+        // Each addend is safe, so the first sum past the limit is still > MAX in floating point.
+        if (s > MAX) overflow[pos] = 1;
+        contributed[pos]! += 1;
+        nt++;
         continue;
       }
       const n = contributed[pos]!;
@@ -210,20 +218,33 @@ function aggregateOnce(
       contributed[pos] = n + 1;
       if (hasFlags) rankFlag(flags[id], pos, flagRank);
     }
-    if (relations && nt > 0) {
-      nt = settleRelations(child, c, gen, nt, tables, settle, drop?.get(c));
-    }
-    for (let k = 0; k < nt; k++) {
-      const pos = touched[k]!;
-      if (stamp[pos] !== gen) continue; // left out by a relation
-      const s = total[pos]! + cur[pos]!;
-      total[pos] = s;
-      // Each addend is safe, so the first sum past the limit is still > MAX in floating point.
-      if (s > MAX) overflow[pos] = 1;
-      contributed[pos]! += 1;
-      if (hasFlags) rankFlag(flags[elements[pos]!.id], pos, flagRank);
+    if (relations && nt > 0) settleRelations(child, c, gen, tables, settle, drop?.get(c));
+    if (hasFlags) {
+      // The flags of the `sum` figures that still count once the relations are settled.
+      for (const id in flags) {
+        const pos = position[id];
+        if (pos !== undefined && agg[pos] === SUM && stamp[pos] === gen) rankFlag(flags[id], pos, flagRank);
+      }
     }
     checkStated(child, gen, present, tables, issues, locale);
+  }
+  // A total past the limit may have had figures taken back or deduced since: add it again
+  // exactly, from what counts (rare: an overflow where a relation changed a child's figures).
+  for (const pos of adjust.keys()) {
+    if (overflow[pos] === 0) continue;
+    let t = 0;
+    let over = 0;
+    for (let c = 0; c < children.length; c++) {
+      if (!contributesAt(children, adjust, agg, elements, c, pos)) continue;
+      const x = adjust.get(pos)?.get(c);
+      t += typeof x === "number" ? x : (children[c]!.values[elements[pos]!.id] as number);
+      if (t > MAX) {
+        over = 1;
+        break;
+      }
+    }
+    overflow[pos] = over;
+    if (!over) total[pos] = t;
   }
   for (const [pos, byChild] of adjust) {
     for (const v of byChild.values()) if (v !== null && flagRank[pos]! < 2) flagRank[pos] = 2; // imputed
@@ -326,7 +347,10 @@ interface Settle {
   readonly stamp: Int32Array;
   /** `given[pos] === gen`: the child gave a valid `sum` figure there (even if it was left out). */
   readonly given: Int32Array;
-  readonly touched: Int32Array;
+  /** The parent's running totals, children counted and overflow marks (`sum` positions). */
+  readonly total: Float64Array;
+  readonly contributed: Int32Array;
+  readonly overflow: Uint8Array;
   /** pos → child → deduced value, or `null` when left out. */
   readonly adjust: Map<number, Map<number, number | null>>;
   /** Per breakdown: the children whose total counts without complete, consistent parts. */
@@ -337,9 +361,11 @@ interface Settle {
   readonly locale: Locale;
 }
 
-/** Marks child `c`'s figure at `pos` as left out of the parent. */
+/** Marks child `c`'s figure at `pos` (counted) as left out of the parent, taking it back. */
 function leave(pos: number, c: number, s: Settle): void {
   s.stamp[pos] = 0;
+  s.total[pos]! -= s.cur[pos]!;
+  s.contributed[pos]! -= 1;
   let m = s.adjust.get(pos);
   if (!m) s.adjust.set(pos, (m = new Map()));
   m.set(c, null);
@@ -397,20 +423,18 @@ function settleParts(child: ChildFigures, c: number, gen: number, tables: Catalo
  * Settles one child's `sum` figures against the catalog's relations: parts the first pass
  * decided to drop (counted without their whole while the parent has it) are left out; parts
  * above their whole are left out; a breakdown missing one part the child did not give gets it
- * deduced; a breakdown that does not add up has its parts left out. Returns the new count of
- * touched positions.
+ * deduced; a breakdown that does not add up has its parts left out.
  */
 function settleRelations(
   child: ChildFigures,
   c: number,
   gen: number,
-  nt: number,
   tables: CatalogTables,
   s: Settle,
   dropped: readonly number[] | undefined,
-): number {
+): void {
   const { elements, breakdowns } = tables;
-  const { cur, stamp, given, touched, adjust, incomplete, issues, locale } = s;
+  const { cur, stamp, given, total, contributed, overflow, adjust, incomplete, issues, locale } = s;
   if (dropped !== undefined) {
     for (const part of dropped) {
       if (stamp[part] !== gen) continue;
@@ -466,7 +490,10 @@ function settleRelations(
       const deduced = t - sum;
       cur[missing] = deduced;
       stamp[missing] = gen;
-      touched[nt++] = missing;
+      const added = total[missing]! + deduced;
+      total[missing] = added;
+      if (added > MAX) overflow[missing] = 1;
+      contributed[missing]! += 1;
       again = true;
       let m = adjust.get(missing);
       if (!m) adjust.set(missing, (m = new Map()));
@@ -499,7 +526,6 @@ function settleRelations(
   }
   // Parts of what the breakdowns left out or deduced.
   if (again) settleParts(child, c, gen, tables, s, true);
-  return nt;
 }
 
 /** Whether a child's value counts for an element of aggregation `a` (the hot loop's own test). */

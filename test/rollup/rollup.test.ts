@@ -25,6 +25,29 @@ describe("sum", () => {
     expect(coverage.perFigure["t.tien"]).toEqual({ contributed: 2, reported: 2 });
   });
 
+  it("a figure past the limit that a relation leaves out does not make the total an overflow", () => {
+    // 00002's "đã giải quyết" (a slip: above its "tiếp nhận") would overflow; it is left out, and
+    // the province's total is exactly the other commune's.
+    const sane = communeReport("00001", { "t.nhan": 20, "t.xong": 10 });
+    const slip = communeReport("00002", { "t.nhan": 5, "t.xong": Number.MAX_SAFE_INTEGER - 3 });
+    for (const kids of [
+      [sane, slip],
+      [slip, sane],
+    ]) {
+      const { report, issues, coverage } = rollup(kids, OPTIONS);
+      expect(report.values["t.xong"]).toBe(10);
+      expect(report.values["t.nhan"]).toBe(25);
+      expect(issues.some((i) => i.code === "sum_overflow")).toBe(false);
+      expect(issues.find((i) => i.code === "child_part_exceeds_whole")?.params.unit).toBe("00002");
+      expect(coverage.perFigure["t.xong"]).toEqual({ contributed: 1, reported: 2 });
+    }
+    // Two sane figures that really overflow still do.
+    const big = communeReport("00003", { "t.nhan": Number.MAX_SAFE_INTEGER, "t.xong": Number.MAX_SAFE_INTEGER - 3 });
+    const res = rollup([sane, slip, big], OPTIONS);
+    expect(res.report.values["t.xong"]).toBeUndefined();
+    expect(res.issues.filter((i) => i.code === "sum_overflow").map((i) => i.params.id)).toEqual(["t.nhan", "t.xong"]);
+  });
+
   it("exactly MAX_SAFE_INTEGER is still a figure", () => {
     const a = communeReport("00001", { "t.tien": Number.MAX_SAFE_INTEGER - 10 });
     const b = communeReport("00002", { "t.tien": 10 });
