@@ -2,8 +2,8 @@ export * from "./interval.js";
 export * from "./narrative/index.js";
 export type { RawIssue, ValidationIssue } from "./issue.js";
 export type { RuleContext, ValidationRule } from "./rule.js";
-export { validationTables, type PartWhole, type ValidationTables } from "./tables.js";
-export { VALIDATION_MESSAGES, validationMessage, type ValidationMessageTable } from "./messages.js";
+export { validationTables, type ExpectedFigure, type PartWhole, type ValidationTables } from "./tables.js";
+export { VALIDATION_MESSAGES, validationMessage, type ValidationMessageParams, type ValidationMessageTable } from "./messages.js";
 export {
   ARITHMETIC_RULES,
   COMPLETENESS_RULES,
@@ -15,7 +15,7 @@ export {
   TIME_RULES,
   VALIDATION_RULES,
 } from "./rules/index.js";
-export { forEachParagraph, proseParagraphs, type ProseParagraph } from "./prose.js";
+export { forEachParagraph, proseParagraphs, type ParagraphVisitor, type ProseParagraph } from "./prose.js";
 export { isReportShaped } from "./shape.js";
 export {
   prepareValidator,

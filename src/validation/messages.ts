@@ -10,7 +10,17 @@ import type { Locale } from "../schema/problem.js";
  * written with `src/format` (3.454.035, 99,7%, 14/05/2026).
  */
 
-type Params = Readonly<Record<string, unknown>>;
+/**
+ * The parameters a message is written from: an issue's `params`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const params: ValidationMessageParams = { date: "2026-05-08", cutoffTo: "2026-05-14" };
+ * ```
+ */
+export type ValidationMessageParams = Readonly<Record<string, unknown>>;
+type Params = ValidationMessageParams;
 
 /**
  * A message table: issue code → message written from the issue's params.
@@ -21,7 +31,7 @@ type Params = Readonly<Record<string, unknown>>;
  * const mine: ValidationMessageTable = { ...VALIDATION_MESSAGES.vi, date_missing: () => "Chưa ghi ngày." };
  * ```
  */
-export type ValidationMessageTable = Readonly<Record<string, (params: Params) => string>>;
+export type ValidationMessageTable = Readonly<Record<string, (params: ValidationMessageParams) => string>>;
 
 // ── Vietnamese ───────────────────────────────────────────────────────────────────────────────
 
@@ -278,7 +288,7 @@ export const VALIDATION_MESSAGES: Readonly<Record<Locale, ValidationMessageTable
  * validationMessage("vi", "date_missing", {}); // "Báo cáo chưa ghi ngày ban hành."
  * ```
  */
-export function validationMessage(locale: Locale, code: string, params: Params): string {
+export function validationMessage(locale: Locale, code: string, params: ValidationMessageParams): string {
   const table = VALIDATION_MESSAGES[locale] ?? vi;
   const fn = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
   return fn ? fn(params) : table.custom!({ ...params, code });

@@ -21,9 +21,19 @@ export interface ProseParagraph {
   readonly text: string;
 }
 
-type Visit = (path: Path, text: string) => void;
+/**
+ * What {@link forEachParagraph} calls for each paragraph: its exact path and its text.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const visit: ParagraphVisitor = (path, text) => console.log(formatPath(path), text.length);
+ * forEachParagraph(report, visit);
+ * ```
+ */
+export type ParagraphVisitor = (path: Path, text: string) => void;
 
-function strings(list: unknown, base: Path, visit: Visit): void {
+function strings(list: unknown, base: Path, visit: ParagraphVisitor): void {
   if (!Array.isArray(list)) return;
   for (let i = 0; i < list.length; i++) {
     const t: unknown = list[i];
@@ -31,7 +41,7 @@ function strings(list: unknown, base: Path, visit: Visit): void {
   }
 }
 
-function limitations(list: unknown, base: Path, visit: Visit): void {
+function limitations(list: unknown, base: Path, visit: ParagraphVisitor): void {
   if (!Array.isArray(list)) return;
   for (let i = 0; i < list.length; i++) {
     const t: unknown = (list[i] as { text?: unknown } | null)?.text;
@@ -51,7 +61,7 @@ function limitations(list: unknown, base: Path, visit: Visit): void {
  * // ["preamble[0]", "sections[0].paragraphs[0]", …, "closing"]
  * ```
  */
-export function forEachParagraph(report: Report, visit: Visit): void {
+export function forEachParagraph(report: Report, visit: ParagraphVisitor): void {
   strings(report.preamble, ["preamble"], visit);
   const sections: unknown = report.sections;
   if (Array.isArray(sections)) {
