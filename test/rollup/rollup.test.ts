@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatViNumber } from "../../src/format/index.js";
-import { consolidatedDocument, rollup, UNSIGNED_NAME, type RollupOptions } from "../../src/rollup/index.js";
+import { consolidatedDocument, rollup, rollupHierarchy, UNSIGNED_NAME, type RollupOptions } from "../../src/rollup/index.js";
 import { indexUnits } from "../../src/schema/unit.js";
 import { UNITS_2025 } from "../../src/communes/index.js";
 import { communeReport, PROVINCE, TEST_CATALOG } from "./helpers.js";
@@ -251,6 +251,34 @@ describe("provenance", () => {
     });
     // The most severe flag of the contributors is the parent's.
     expect(report.flags).toEqual({ "t.nhan": "estimated" });
+  });
+
+  it("each rollup of a hierarchy has its own provenance (province: its communes; country: the provinces)", () => {
+    const list = {
+      validFrom: "2025-07-01",
+      units: [
+        { code: "VN", name: "Toàn quốc", level: "bo" as const },
+        { code: "24", name: "Tỉnh Bắc Ninh", level: "tinh" as const, parent: "VN" },
+        { code: "40", name: "Tỉnh Nghệ An", level: "tinh" as const, parent: "VN" },
+        { code: "09487", name: "Xã 09487", level: "xa" as const, parent: "24" },
+        { code: "16681", name: "Xã 16681", level: "xa" as const, parent: "40" },
+        { code: "16684", name: "Xã 16684", level: "xa" as const, parent: "40" },
+      ],
+    };
+    const kids = [communeReport("16684", { "t.nhan": 3 }), communeReport("09487", { "t.nhan": 1 }), communeReport("16681", { "t.nhan": 2 })];
+    const { national, provinces } = rollupHierarchy(kids, { units: list, period: "202605", catalog: TEST_CATALOG });
+    // Read the country's first: the shared getters must not mix the rollups up.
+    expect(national.provenance["t.nhan"]).toEqual([
+      { unit: "24", unitName: "Tỉnh Bắc Ninh", value: 1 },
+      { unit: "40", unitName: "Tỉnh Nghệ An", value: 5 },
+    ]);
+    expect(provinces["40"]?.provenance["t.nhan"]?.map((c) => [c.unit, c.value])).toEqual([
+      ["16681", 2],
+      ["16684", 3],
+    ]);
+    expect(provinces["24"]?.provenance["t.nhan"]?.map((c) => c.unit)).toEqual(["09487"]);
+    expect({ ...provinces["24"]!.provenance }).toEqual({ "t.nhan": [{ unit: "09487", unitName: "Xã 09487", value: 1 }] });
+    expect(Object.getOwnPropertySymbols(provinces["24"]!.provenance).every((k) => !Object.getOwnPropertyDescriptor(provinces["24"]!.provenance, k)?.enumerable)).toBe(true);
   });
 
   it("flags rank estimated > imputed > provisional", () => {
