@@ -12,10 +12,12 @@ import type { Contribution, CountTrue, Provenance } from "./types.js";
  *
  * The catalog's relations stay true in the parent, by construction:
  * - a part (`partOf`) above its whole in the same child's report is left out, and so is a part
- *   whose whole the child does not give (or whose whole was left out), so the parent's part
+ *   whose whole the child gave but that was left out; a part whose whole the child does not give
+ *   counts only while no child gives the whole (else it is left out too), so the parent's part
  *   never exceeds its whole;
- * - a breakdown missing exactly one part has that part deduced (total − the others, flagged
- *   `imputed`); a breakdown that does not add up has its parts left out for that child;
+ * - a breakdown missing exactly one part (one the child did not give) has that part deduced
+ *   (total − the others, flagged `imputed`); a breakdown that does not add up, or one of whose
+ *   given parts was left out, has its parts left out for that child;
  * - the parent's parts of a breakdown are written only when every child that gave the total gave
  *   its parts, so the parent's parts always add up to its total.
  * Each of these is reported with the child and the figures, never silently.
