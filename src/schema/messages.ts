@@ -54,6 +54,7 @@ const vi: Table = {
   forbidden_key: (f, p) => `Trường "${f}": khóa "${String(p.key)}" bị cấm (nguy cơ ô nhiễm prototype).`,
   duplicate_section: (f, p) => `Trường "${f}": mục ${String(p.id)} xuất hiện nhiều lần.`,
   not_json: (f, p) => `Trường "${f}": giá trị kiểu ${String(p.type)} không phải dữ liệu JSON.`,
+  too_deep: (f, p) => `Trường "${f}": dữ liệu lồng nhau quá ${String(p.max)} cấp; báo cáo hợp lệ không sâu như vậy.`,
   custom: (f) => `Trường "${f}": giá trị không hợp lệ.`,
 };
 
@@ -80,6 +81,7 @@ const en: Table = {
   forbidden_key: (f, p) => `Field "${f}": key "${String(p.key)}" is forbidden (prototype pollution).`,
   duplicate_section: (f, p) => `Field "${f}": section ${String(p.id)} appears more than once.`,
   not_json: (f, p) => `Field "${f}": a ${String(p.type)} is not JSON data.`,
+  too_deep: (f, p) => `Field "${f}": the data nests deeper than ${String(p.max)} levels; no valid report does.`,
   custom: (f) => `Field "${f}": invalid value.`,
 };
 

@@ -61,44 +61,60 @@ function problem(code: string, path: Path, params: Record<string, unknown>, loca
 }
 
 /**
+ * How deep a report's JSON may nest. The deepest field of a valid report is 6 levels down; the
+ * limit keeps a hostile file (thousands of nested arrays) from costing seconds or the stack.
+ */
+const MAX_DEPTH = 32;
+
+/**
  * Copies JSON-like input with every string and key in NFC, collecting forbidden keys
  * (`__proto__`, `constructor`, `prototype`) and non-JSON values as problems instead of dropping them.
  */
 function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
   const seen = new WeakSet<object>();
-  const walk = (v: unknown, path: (string | number)[]): unknown => {
+  // One path, pushed and popped as the walk goes; copied only when a problem names it.
+  const path: (string | number)[] = [];
+  const walk = (v: unknown): unknown => {
     if (typeof v === "string") return v.normalize("NFC");
     if (v === null || typeof v !== "object") {
       if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
-        problems.push(problem("not_json", path, { type: typeof v }, locale));
+        problems.push(problem("not_json", [...path], { type: typeof v }, locale));
       }
       return v;
     }
     if (seen.has(v)) {
-      problems.push(problem("not_json", path, { type: "cycle" }, locale));
+      problems.push(problem("not_json", [...path], { type: "cycle" }, locale));
+      return undefined;
+    }
+    if (path.length >= MAX_DEPTH) {
+      problems.push(problem("too_deep", [...path], { max: MAX_DEPTH }, locale));
       return undefined;
     }
     seen.add(v);
     if (Array.isArray(v)) {
-      const out = v.map((x, i) => walk(x, [...path, i]));
+      const out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        out[i] = walk(v[i]);
+        path.pop();
+      }
       seen.delete(v);
       return out;
     }
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(v)) {
       const nkey = key.normalize("NFC");
-      if (FORBIDDEN_KEYS.has(nkey)) {
-        problems.push(problem("forbidden_key", [...path, nkey], { key: nkey }, locale));
-        continue;
-      }
-      out[nkey] = walk((v as Record<string, unknown>)[key], [...path, nkey]);
+      path.push(nkey);
+      if (FORBIDDEN_KEYS.has(nkey)) problems.push(problem("forbidden_key", [...path], { key: nkey }, locale));
+      else out[nkey] = walk((v as Record<string, unknown>)[key]);
+      path.pop();
     }
     seen.delete(v);
     // zod reads plain objects; give it one with a normal prototype.
     return { ...out };
   };
-  return { value: walk(input, []), problems };
+  return { value: walk(input), problems };
 }
 
 function fromZod(issue: z.core.$ZodIssue, locale: Locale): Problem {

@@ -222,6 +222,22 @@ describe.each(FIXTURE_NAMES.map((n) => [n] as const))("fixture %s", (name: Fixtu
       expect(({} as Json).polluted).toBeUndefined();
     });
 
+    it("data nested far deeper than any report: one too_deep problem where the limit is reached, not a stack overflow", () => {
+      for (const depth of [40, 20_000]) {
+        let v: unknown = 1;
+        for (let i = 0; i < depth; i++) v = depth > 1000 ? [v] : { a: v };
+        const j = raw();
+        (j.values as Json).x = v;
+        const problems = problemsOf(j);
+        const deep = problems.filter((p) => p.code === "too_deep");
+        expect(deep).toHaveLength(1);
+        expect(deep[0]?.path.length).toBe(32);
+        expect(deep[0]?.path.slice(0, 2)).toEqual(["values", "x"]);
+        expect(deep[0]?.message).toMatch(/^Trường "values\.x[.[].*": dữ liệu lồng nhau quá 32 cấp; báo cáo hợp lệ không sâu như vậy\.$/);
+        expect(problems.some((p) => p.code === "not_json")).toBe(false);
+      }
+    });
+
     it("a constructor key and a bad catalog id", () => {
       const j = raw();
       Reflect.set(j.values as Json, "constructor", 1);
