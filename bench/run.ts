@@ -7,7 +7,9 @@
  *   npm run bench -- --json       # machine-readable results
  *
  * Exit code 1 when a benchmark throws or a result misses its target, so a slow change is visible.
+ * Every file runs in its own Node process, so the order of the files does not change the figures.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -54,12 +56,33 @@ if (files.length === 0) {
   console.error(`Không có tệp bench/*.bench.ts nào${filters.length ? ` khớp “${filters.join(", ")}”` : ""}.`);
   process.exitCode = 1;
 }
+// Each file runs in a fresh Node process (this script with `--child`), so one benchmark's heap
+// and JIT state do not slow the next; the child prints its rows as JSON on stdout.
+const child = args.includes("--child");
+async function runHere(file: string): Promise<readonly BenchResult[]> {
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: Bench };
+  if (typeof mod.default !== "function") throw new Error("thiếu `export default` kiểu Bench");
+  return mod.default();
+}
+function runApart(file: string): readonly BenchResult[] {
+  const run = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--child", file], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 2 ** 20,
+  });
+  if (run.status !== 0) throw new Error(`tiến trình con thoát với mã ${String(run.status ?? run.signal)}`);
+  return JSON.parse(run.stdout) as BenchResult[];
+}
+if (child) {
+  const file = files.find((f) => filters.includes(f));
+  if (file === undefined) throw new Error(`--child cần tên một tệp bench: ${filters.join(", ")}`);
+  console.log(JSON.stringify(await runHere(file)));
+  process.exit(0);
+}
 for (const file of files) {
   if (!json) process.stderr.write(`… ${file}\n`);
   try {
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { default?: Bench };
-    if (typeof mod.default !== "function") throw new Error("thiếu `export default` kiểu Bench");
-    for (const r of await mod.default()) {
+    for (const r of runApart(file)) {
       rows.push({ file: basename(file, ".bench.ts"), ...r });
       if (r.pass === false) failed++;
     }
