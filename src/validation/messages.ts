@@ -137,6 +137,10 @@ const vi: ValidationMessageTable = {
       Array.isArray(p.missing) && p.missing.length > 0
         ? `; chưa có số liệu của ${num(p.missing.length)} đơn vị: ${list(p.missingNames, 5, "đơn vị khác")}`
         : ""
+    }${
+      Array.isArray(p.approximate) && p.approximate.length > 0
+        ? `; ${num(p.approximate.length)} đơn vị chỉ ghi số ước lượng, không cộng: ${list(p.approximateNames, 5, "đơn vị khác")}`
+        : ""
     }.`,
   child_level_mismatch: (p) => `Báo cáo của ${str(p.childName)} (${levelVi(p.childLevel)}) không phải báo cáo của đơn vị cấp ngay dưới: không tính vào tổng hợp.`,
   child_period_mismatch: (p) => `Báo cáo của ${str(p.childName)} là kỳ ${period(p.childPeriod)}, không phải ${period(p.period)}: không tính vào tổng hợp.`,
@@ -236,7 +240,7 @@ const en: ValidationMessageTable = {
   rollup_mismatch: (p) =>
     `${q(p.id)} is ${n(p.value)} but the ${n(p.reported)} children that report it total ${n(p.childrenTotal)} (imbalance ${n(p.imbalance)})${
       Array.isArray(p.missing) && p.missing.length > 0 ? `; missing: ${listEn(p.missing)}` : ""
-    }.`,
+    }${Array.isArray(p.approximate) && p.approximate.length > 0 ? `; approximate only, not added: ${listEn(p.approximate)}` : ""}.`,
   child_level_mismatch: (p) => `The report of ${str(p.child)} is not from the level directly below: left out of the totals.`,
   child_period_mismatch: (p) => `The report of ${str(p.child)} is for ${str(p.childPeriod)}, not ${str(p.period)}: left out of the totals.`,
   child_not_below: (p) => `${str(p.child)} is not a unit of ${str(p.parent)}: left out of the totals.`,

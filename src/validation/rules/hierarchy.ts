@@ -9,7 +9,9 @@ import { ALL_KINDS, type RuleContext, type ValidationRule } from "../rule.js";
  * Hierarchy: when a parent report and its children's reports are both supplied, every figure the
  * parent derives from its children (`sum`, `countTrue`) equals the children's total. A mismatch
  * carries the imbalance and the children that did not give the figure (and, with a unit index,
- * the units below that sent no report at all). Only reports of the units directly below count;
+ * the units below that sent no report at all). A child that gives only an approximate figure
+ * ("trên 100") is not added: the parent passes whether it left that figure out (as `rollup` does)
+ * or carries an amount inside its interval. Only reports of the units directly below count;
  * an agency's contribution to its own unit's report is not a child.
  */
 
@@ -77,7 +79,9 @@ function checkRollup(ctx: RuleContext): RawIssue[] {
     const parent = readFigure(ctx.report, el.id);
     if (parent === undefined) continue;
     const parts: Interval[] = [];
+    const approxParts: Interval[] = [];
     const missing: Child[] = [];
+    const approximate: Child[] = [];
     let reported = 0;
     for (const c of children) {
       if (el.aggregation.units === "countTrue") {
@@ -95,17 +99,24 @@ function checkRollup(ctx: RuleContext): RawIssue[] {
           continue;
         }
         reported++;
-        parts.push(r.interval);
+        // A child that states only "trên 100" has no count to add: the parent may leave it out
+        // (as `rollup` does) or carry an amount inside its interval.
+        if (r.exact === undefined) {
+          approximate.push(c);
+          approxParts.push(r.interval);
+        } else parts.push(r.interval);
       }
     }
     if (reported === 0) continue;
-    const total = sumIntervals(parts);
+    const exactTotal = sumIntervals(parts);
+    const total = approxParts.length === 0 ? exactTotal : sumIntervals([...parts, ...approxParts]);
     if (intervalsMeet(parent.interval, total)) continue;
+    if (approxParts.length > 0 && intervalsMeet(parent.interval, exactTotal)) continue;
     const allMissing = [...missing, ...absent];
     const parentValue = parent.exact ?? parent.stated!.value;
-    const childrenTotal = total.low === total.high ? total.low : (total.low + total.high) / 2;
+    const childrenTotal = exactTotal.low === exactTotal.high ? exactTotal.low : (exactTotal.low + exactTotal.high) / 2;
     // Counts are never negative: missing children can only raise the total, never lower it.
-    const parentBelow = parent.interval.high < total.low - SLACK * Math.max(1, total.low);
+    const parentBelow = parent.interval.high < exactTotal.low - SLACK * Math.max(1, exactTotal.low);
     issues.push({
       code: "rollup_mismatch",
       path: [parent.field, el.id],
@@ -118,10 +129,12 @@ function checkRollup(ctx: RuleContext): RawIssue[] {
         value: parentValue,
         childrenTotal,
         imbalance: parentValue - childrenTotal,
-        reported,
+        reported: reported - approximate.length,
         children: children.length,
         missing: allMissing.map((c) => c.code),
         missingNames: allMissing.map((c) => c.name),
+        approximate: approximate.map((c) => c.code),
+        approximateNames: approximate.map((c) => c.name),
       },
     });
   }

@@ -85,6 +85,22 @@ describe("hierarchy.rollup", () => {
     expect(byCode(mixed, "rollup_mismatch")).toEqual([]);
   });
 
+  it("a child with only an approximate figure (“trên 1.500 lượt”) is not added: the parent may leave it out or carry an amount inside it", () => {
+    const withCount = commune("17003", "Xã C", (r) => (r.values["tt.luot_phat_thanh"] = 200));
+    // a and b state only "trên 1.500 lượt"; c gives 200.
+    expect(validateReport(a, { rules: [] }).length).toBe(0);
+    for (const value of [200, 3500]) {
+      const issues = validateReport(province({ "tt.luot_phat_thanh": value }), { rules, children: [a, b, withCount] });
+      expect(at(issues, "rollup_mismatch", ["values", "tt.luot_phat_thanh"])).toBeUndefined();
+    }
+    const below = validateReport(province({ "tt.luot_phat_thanh": 150 }), { rules, children: [a, b, withCount] });
+    const i = at(below, "rollup_mismatch", ["values", "tt.luot_phat_thanh"]);
+    expect(i?.severity).toBe("error");
+    expect(i?.params).toMatchObject({ childrenTotal: 200, imbalance: -50, reported: 1, approximate: ["17001", "17002"] });
+    expect(i?.message).toContain("2 đơn vị chỉ ghi số ước lượng, không cộng: Xã A, Xã B");
+    expect(i?.message).not.toContain("—");
+  });
+
   it("does not run for communes", () => {
     expect(validateReport(a, { rules, children: [b] })).toEqual([]);
   });
