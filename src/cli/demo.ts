@@ -153,7 +153,9 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   const provinceIssues = validateReport(chosen.report, { children: provinceChildren });
   const nationalIssues = validateReport(national.report, { children: results.map((r) => r.report) });
   io.out(`  Kiểm tra báo cáo tổng hợp — ${province.name}: ${countLine(provinceIssues)}; toàn quốc: ${countLine(nationalIssues)}.`);
-  if (provinceIssues.some((i) => i.severity === "error")) io.out(`  ${msg.demoCarried}`);
+  const provinceErrors = provinceIssues.filter((i) => i.severity === "error");
+  for (const e of provinceErrors.slice(0, 3)) io.out(`      lỗi: ${e.message}`);
+  if (provinceErrors.length > 0) io.out(`  ${msg.demoCarried}`);
 
   // 4. Three levels to Word, and the data beside them.
   const provinceSlug = `tinh-${province.code}-${slug(province.name)}`;

@@ -74,7 +74,7 @@ export const msg = {
     `Không thấy dữ liệu mẫu ở “${f}”. Lệnh demo chạy trong thư mục mã nguồn (git clone), nơi có test/fixtures/.`,
   demoTitle: "de-an-06 demo — kiểm tra, tổng hợp và xuất báo cáo Đề án 06 trên dữ liệu mẫu\n",
   demoCarried:
-    "(Lỗi ở báo cáo tổng hợp là các chỗ lệch của báo cáo thật xã Đông Cứu — 16 nhiệm vụ nhưng 4 + 16 thành phần… — được cộng lên nguyên trạng: tổng hợp không sửa số liệu.)",
+    "(Tổng hợp không cộng những số liệu tự mâu thuẫn trong báo cáo thật của xã Đông Cứu — mỗi khoản được nêu trong phần vấn đề của tệp .rollup.json; đối chiếu với báo cáo các xã, quy tắc cấp trên/cấp dưới nêu lại khoản chênh đó.)",
   demoNext: (out: string, province: string, period: string) =>
     [
       "Thử tiếp:",
