@@ -3,6 +3,8 @@
  * read `dist/` as `npm run build` leaves it (`npm test` builds first); run alone they say so.
  */
 import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,4 +17,29 @@ export function built(relative: string): string {
     throw new Error(`${relative} chưa được build: chạy \`npm run build\` trước (npm test tự làm việc này).`);
   }
   return file;
+}
+
+/**
+ * Bundles and minifies built code the way a browser application would (ESM, zod left out as the
+ * application brings its own): the whole of `entry`, or only `imports` from it (tree-shaken).
+ * Returns the bytes, their gzip size and the input files that went in.
+ */
+export async function bundleApp(entry: string, imports?: string) {
+  const result = await build({
+    ...(imports === undefined
+      ? { entryPoints: [entry] }
+      : { stdin: { contents: `export { ${imports} } from ${JSON.stringify(entry)};`, resolveDir: ROOT, loader: "js" as const } }),
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    external: ["zod", "zod/*"],
+    charset: "utf8",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
 }

@@ -4,26 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { built } from "./built.js";
-
-async function bundle(entry: string) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    external: ["zod", "zod/*"],
-    write: false,
-    metafile: true,
-    logLevel: "silent",
-  });
-  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { bytes, inputs: Object.keys(result.metafile.inputs) };
-}
+import { built, bundleApp } from "./built.js";
 
 /** Every built file reachable from `entry` through static and dynamic relative imports. */
 function reachable(entry: string): string[] {
@@ -50,7 +32,7 @@ describe("core entry (de-an-06)", () => {
       // Distinctive docx internals, in case it were ever inlined rather than imported.
       expect(text, file).not.toMatch(/w:document|wordprocessingml|new Packer|TextRun/);
     }
-    const { inputs } = await bundle(built("index.js"));
+    const { inputs } = await bundleApp(built("index.js"));
     expect(inputs.filter((i) => /node_modules\/docx\//.test(i))).toEqual([]);
   });
 

@@ -12,32 +12,12 @@
  *   crosswalks, and bilingual message tables. Its budget stops it growing; the 40 kB goal for
  *   importing everything is not met.
  */
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { built } from "./built.js";
+import { built, bundleApp } from "./built.js";
 
 const kB = 1024;
 
-async function bundle(imports: string | null) {
-  const entry = built("index.js");
-  const result = await build({
-    ...(imports === null
-      ? { entryPoints: [entry] }
-      : { stdin: { contents: `export { ${imports} } from ${JSON.stringify(entry)};`, resolveDir: process.cwd(), loader: "js" as const } }),
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    external: ["zod", "zod/*"],
-    charset: "utf8",
-    write: false,
-    logLevel: "silent",
-  });
-  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length };
-}
+const bundle = (imports: string | null) => bundleApp(built("index.js"), imports ?? undefined);
 
 /** Use case → imports → budget (min + gzip, without zod); measured sizes on 2026-11-23 in comments. */
 const USE_CASES: readonly (readonly [string, string, number])[] = [
