@@ -2,23 +2,21 @@
  * checkNarrative over 75 kB of report prose (the seed reports 002–004 and the narrative corpus,
  * repeated): target ≤ 20 ms median.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkNarrative } from "../src/validation/narrative/index.js";
 import { type Bench, type BenchResult, measure } from "./lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SEEDS = "/work/shared/seeds";
+const SEEDS = join(here, "../test/fixtures/seeds");
 const TARGET_BYTES = 75 * 1024;
 const TARGET_MS = 20;
 
 function prose(): string {
   const parts: string[] = [];
-  if (existsSync(SEEDS)) {
-    for (const name of readdirSync(SEEDS).sort()) {
-      if (/^00[234]_/.test(name)) parts.push(readFileSync(join(SEEDS, name), "utf8"));
-    }
+  for (const name of readdirSync(SEEDS).sort()) {
+    if (/^00[234]_/.test(name)) parts.push(readFileSync(join(SEEDS, name), "utf8"));
   }
   const corpus = JSON.parse(readFileSync(join(here, "../test/validation/narrative/corpus.json"), "utf8")) as { text: string }[];
   parts.push(corpus.map((c) => c.text).join("\n\n"));

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkNarrative, findViNumbers, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
 
-const SEEDS = "/work/shared/seeds";
+// The seed documents' text as received (administrative documents, not under copyright: Luật Sở
+// hữu trí tuệ, Điều 15), kept beside the fixtures so a clean checkout has them.
+const SEEDS = fileURLToPath(new URL("../../fixtures/seeds", import.meta.url));
 const seed = (prefix: string): string => {
   const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix));
   if (!name) throw new Error(`seed ${prefix} missing`);
