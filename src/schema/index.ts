@@ -4,5 +4,6 @@ export * from "./unit.js";
 export * from "./agency.js";
 export * from "./period.js";
 export * from "./outline.js";
+export * from "./body.js";
 export * from "./report.js";
 export * from "./parse.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatPath, type Locale, type Path, type Problem } from "./problem.js";
 import { schemaMessage } from "./messages.js";
+import { type Paragraph, walkBody } from "./body.js";
 import { ReportSchema, type Report } from "./report.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -156,13 +157,40 @@ function receivedType(issue: z.core.$ZodIssue): string {
   return typeof input;
 }
 
-function duplicateSections(report: Report, locale: Locale): Problem[] {
-  const seen = new Set<string>();
+/**
+ * References inside the document that zod cannot see: node ids are unique, every footnote marker
+ * points at a footnote, footnote ids are unique, and every figure's `at` names a node.
+ */
+function bodyReferences(report: Report, locale: Locale): Problem[] {
   const out: Problem[] = [];
-  report.sections.forEach((s, i) => {
-    if (seen.has(s.id)) out.push(problem("duplicate_section", ["sections", i, "id"], { id: s.id }, locale));
-    seen.add(s.id);
+  const footnotes = new Set<string>();
+  report.footnotes.forEach((f, i) => {
+    if (footnotes.has(f.id)) out.push(problem("duplicate_footnote", ["footnotes", i, "id"], { id: f.id }, locale));
+    footnotes.add(f.id);
   });
+  const ids = new Set<string>();
+  const checkRuns = (paragraphs: readonly Paragraph[], at: (string | number)[]): void => {
+    paragraphs.forEach((p, pi) => {
+      if (typeof p === "string") return;
+      p.runs.forEach((r, ri) => {
+        if ("footnote" in r && !footnotes.has(r.footnote))
+          out.push(problem("unknown_footnote", [...at, pi, "runs", ri, "footnote"], { id: r.footnote }, locale));
+      });
+    });
+  };
+  for (const { node, indices } of walkBody(report.body)) {
+    const at: (string | number)[] = ["body"];
+    indices.forEach((n, k) => at.push(...(k === 0 ? [n] : ["children", n])));
+    if (node.id !== undefined) {
+      if (ids.has(node.id)) out.push(problem("duplicate_node_id", [...at, "id"], { id: node.id }, locale));
+      ids.add(node.id);
+    }
+    checkRuns(node.paragraphs, [...at, "paragraphs"]);
+  }
+  report.footnotes.forEach((f, i) => checkRuns(f.paragraphs, ["footnotes", i, "paragraphs"]));
+  for (const [id, node] of Object.entries(report.at)) {
+    if (!ids.has(node)) out.push(problem("unknown_node", ["at", id], { id: node }, locale));
+  }
   return out;
 }
 
@@ -187,7 +215,7 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Saf
     const result = ReportSchema.safeParse(value, { reportInput: true });
     const all = [...problems];
     if (!result.success) all.push(...result.error.issues.map((i) => fromZod(i, locale)));
-    else all.push(...duplicateSections(result.data, locale));
+    else all.push(...bodyReferences(result.data as Report, locale));
     if (all.length > 0) return { success: false, problems: all };
     return { success: true, data: result.data as Report, problems: [] };
   } catch (error) {

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { LevelSchema } from "./level.js";
-import { SECTION_IDS } from "./outline.js";
+import { BodyNodeSchema, FootnoteSchema, NodeIdSchema } from "./body.js";
 import { PeriodIdSchema } from "./period.js";
 
 /**
- * The report document (DESIGN §1): header and metadata of a Nghị định 30/2020 report, the
- * outline's sections 1–8 with prose and assessments, the overall assessment, recommendations,
- * next-period tasks, and the figures. This zod schema is the single source of truth: the
+ * The report document (DESIGN §1): header and metadata of a Nghị định 30/2020 document as the
+ * author wrote them, the author's heading tree with outline tags beside it, footnotes, and the
+ * figures keyed by catalog id. This zod schema is the single source of truth: the
  * TypeScript type and the JSON Schema are derived from it.
  */
 
@@ -164,69 +164,6 @@ export type FigureSet = z.infer<typeof FigureSetSchema>;
 const ComparisonSchema = FigureSetSchema.extend({ period: PeriodIdSchema });
 
 /**
- * A limitation ("tồn tại, hạn chế") with the agency responsible for it.
- *
- * @category Schema
- * @example
- * ```ts
- * LimitationSchema.parse({ text: "Đường truyền chưa ổn định.", responsible: "Bộ Công an" });
- * ```
- */
-export const LimitationSchema = z.strictObject({
-  text: nonEmpty(),
-  responsible: text().optional().meta({ description: "Cơ quan chịu trách nhiệm." }),
-});
-
-/**
- * The "Nhận xét, đánh giá" of a section: limitations and next focus tasks.
- *
- * @category Schema
- * @example
- * ```ts
- * SectionAssessmentSchema.parse({ limitations: [{ text: "…" }], focusTasks: ["…"] });
- * ```
- */
-export const SectionAssessmentSchema = z.strictObject({
-  limitations: z.array(LimitationSchema).default([]).meta({ title: "Tồn tại, hạn chế" }),
-  focusTasks: z.array(nonEmpty()).default([]).meta({ title: "Nhiệm vụ trọng tâm thời gian tới" }),
-});
-
-/**
- * A sub-item of a section ("3.1. Kết quả thực hiện", or the unit's own "1.2. Công tác chỉ đạo").
- * Paragraphs starting with "- " or "+ " are bullets.
- *
- * @category Schema
- * @example
- * ```ts
- * ItemSchema.parse({ id: "3.1", paragraphs: ["Tổng số hồ sơ tiếp nhận 976 hồ sơ."] });
- * ```
- */
-export const ItemSchema = z.strictObject({
-  id: z.string().regex(/^[1-8](\.\d{1,2})+$/).meta({ description: "Số thứ tự mục, ví dụ 3.1." }),
-  title: text().optional(),
-  paragraphs: z.array(text()).default([]),
-});
-
-/**
- * One of the outline's sections 1–8.
- *
- * @category Schema
- * @example
- * ```ts
- * SectionSchema.parse({ id: "3", paragraphs: [], items: [{ id: "3.1", paragraphs: ["…"] }] });
- * ```
- */
-export const SectionSchema = z
-  .strictObject({
-    id: z.enum(SECTION_IDS as [string, ...string[]]).meta({ description: "Số mục theo đề cương (1–8)." }),
-    title: text().optional().meta({ description: "Tiêu đề riêng; mặc định theo đề cương." }),
-    paragraphs: z.array(text()).default([]),
-    items: z.array(ItemSchema).default([]),
-    assessment: SectionAssessmentSchema.optional(),
-  })
-  .meta({ title: "Mục báo cáo" });
-
-/**
  * The signer of the report (Nghị định 30/2020, Phụ lục I, mục II.7): authority lines such as
  * "TM. ỦY BAN NHÂN DÂN" and "KT. CHỦ TỊCH", the title and the name.
  *
@@ -262,29 +199,79 @@ export const SignerSchema = z.strictObject({
 export type Signer = z.infer<typeof SignerSchema>;
 
 /**
- * Document metadata: issuing body, number and symbol, place and date, summary line,
- * recipients, distribution list, signer.
+ * The kinds of document a report may come as (Nghị định 30/2020, Phụ lục III): the name printed
+ * above the title. `bao_cao` is the numbered BÁO CÁO; `tai_lieu` a briefing document ("TÀI LIỆU
+ * phục vụ Hội nghị…"), which has no number and often no signer.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * DOCUMENT_KINDS.bao_cao; // "BÁO CÁO"
+ * ```
+ */
+export const DOCUMENT_KINDS = {
+  bao_cao: "BÁO CÁO",
+  tai_lieu: "TÀI LIỆU",
+  to_trinh: "TỜ TRÌNH",
+  ke_hoach: "KẾ HOẠCH",
+  thong_bao: "THÔNG BÁO",
+} as const;
+
+/**
+ * A document kind: a key of {@link DOCUMENT_KINDS}.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const kind: DocumentKind = "tai_lieu";
+ * ```
+ */
+export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+
+/**
+ * The date line of a document: a full date, or the month and year only when the author left the
+ * day blank for the signer ("ngày    tháng 3 năm 2026"), or the year only; `null` when none is
+ * written yet.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * DocumentDateSchema.parse("2026-03"); // "ngày    tháng 3 năm 2026"
+ * ```
+ */
+export const DocumentDateSchema = z
+  .union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)])
+  .nullable()
+  .meta({ description: "Ngày ban hành: YYYY-MM-DD, hoặc YYYY-MM / YYYY khi ngày (và tháng) còn để trống; null khi chưa ghi." });
+
+/**
+ * Document metadata, each part optional where Nghị định 30/2020 allows it and present only when
+ * the author wrote it: governing body and issuer, number and symbol, place and date, kind and
+ * marking (DỰ THẢO), title (trích yếu), "Kính gửi", "Nơi nhận" and the signer. A renderer prints
+ * what is here and never invents the rest.
  *
  * @category Schema
  * @example
  * ```ts
  * DocumentMetaSchema.parse({
- *   issuer: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", symbol: "BC-UBND", place: "Nghệ An",
- *   summary: "Kết quả triển khai Đề án 06 tháng 02/2026", signer: { title: "CHỦ TỊCH", name: "Lê Hồng Vinh" },
- * }).number; // null (not numbered yet)
+ *   issuer: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN", symbol: "BC-UBND", place: "Nghệ An", date: "2026-03",
+ *   title: "Kết quả triển khai Đề án 06/CP tháng 02/2026", signer: { title: "CHỦ TỊCH", name: "Lê Hồng Vinh" },
+ * }).kind; // "bao_cao"
  * ```
  */
 export const DocumentMetaSchema = z.strictObject({
-  governingBody: text().optional().meta({ description: "Cơ quan chủ quản (dòng trên), ví dụ UBND TỈNH SƠN LA; UBND không có dòng này." }),
-  issuer: nonEmpty().meta({ description: "Cơ quan ban hành, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN." }),
-  number: z.number().int().positive().nullable().default(null).meta({ description: "Số văn bản; null khi chưa cấp số." }),
-  symbol: nonEmpty().meta({ description: "Ký hiệu, ví dụ BC-UBND." }),
-  place: nonEmpty().meta({ description: "Địa danh ghi ở dòng ngày tháng." }),
-  date: z.iso.date().nullable().default(null).meta({ description: "Ngày ban hành (YYYY-MM-DD); null khi chưa ký." }),
-  summary: nonEmpty().meta({ description: "Trích yếu nội dung báo cáo." }),
+  kind: z.enum(Object.keys(DOCUMENT_KINDS) as [DocumentKind, ...DocumentKind[]]).default("bao_cao").meta({ description: "Loại văn bản: bao_cao (BÁO CÁO), tai_lieu (TÀI LIỆU)…" }),
+  marking: nonEmpty().optional().meta({ description: "Dấu chỉ mức độ như văn bản ghi, ví dụ DỰ THẢO." }),
+  governingBody: nonEmpty().optional().meta({ description: "Cơ quan chủ quản (dòng trên), ví dụ UBND TỈNH SƠN LA; UBND không có dòng này." }),
+  issuer: nonEmpty().optional().meta({ description: "Cơ quan ban hành, ví dụ ỦY BAN NHÂN DÂN TỈNH NGHỆ AN." }),
+  number: z.number().int().positive().nullable().default(null).meta({ description: "Số văn bản; null khi chưa cấp số (in “Số:    /ký hiệu” nếu có ký hiệu)." }),
+  symbol: nonEmpty().optional().meta({ description: "Ký hiệu, ví dụ BC-UBND." }),
+  place: nonEmpty().optional().meta({ description: "Địa danh ghi ở dòng ngày tháng." }),
+  date: DocumentDateSchema.default(null),
+  title: nonEmpty().meta({ description: "Trích yếu nội dung (tên văn bản) như văn bản ghi." }),
   recipients: z.array(nonEmpty()).default([]).meta({ title: "Kính gửi" }),
   distribution: z.array(nonEmpty()).default([]).meta({ title: "Nơi nhận" }),
-  signer: SignerSchema,
+  signer: SignerSchema.optional(),
 });
 
 /**
@@ -293,10 +280,22 @@ export const DocumentMetaSchema = z.strictObject({
  * @category Schema
  * @example
  * ```ts
- * const place = (d: DocumentMeta) => formatPlaceDate(d.place, d.date);
+ * const place = (d: DocumentMeta) => d.place && formatPlaceDate(d.place, d.date);
  * ```
  */
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+
+/**
+ * The version of the report shape this SDK writes and reads. Version 1 (sections 1–8 in the
+ * outline's fixed skeleton) is read through {@link migrateReport}.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * REPORT_SCHEMA_VERSION; // 2
+ * ```
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 
 /**
  * The whole report. `type Report = z.infer<typeof ReportSchema>`.
@@ -309,7 +308,7 @@ export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
  */
 export const ReportSchema = z
   .strictObject({
-    schemaVersion: z.literal(1).meta({ description: "Phiên bản lược đồ." }),
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION).meta({ description: "Phiên bản lược đồ." }),
     unit: z
       .strictObject({
         code: z.string().regex(/^(VN|\d{2}|\d{5})$/),
@@ -323,29 +322,26 @@ export const ReportSchema = z
       .meta({ title: "Cơ quan báo cáo", description: "Khi một sở, ban, ngành (không phải UBND) báo cáo." }),
     period: PeriodIdSchema,
     document: DocumentMetaSchema,
-    preamble: z.array(text()).default([]).meta({ title: "Phần mở đầu (căn cứ)" }),
-    sections: z.array(SectionSchema).default([]).meta({ title: "Kết quả các mặt công tác (mục 1–8)" }),
-    assessment: z
+    body: z.array(BodyNodeSchema).default([]).meta({
+      title: "Nội dung văn bản",
+      description: "Cây đề mục như tác giả viết: số thứ tự, tiêu đề, đoạn văn, theo đúng thứ tự; mỗi phần có thể gắn mục đề cương.",
+    }),
+    footnotes: z.array(FootnoteSchema).default([]).meta({ title: "Chú thích cuối trang" }),
+    origin: z
+      .enum(["author", "generated"])
+      .default("author")
+      .meta({ description: "author = văn bản do người viết; generated = bản tổng hợp do SDK dựng theo đề cương (dự thảo để cán bộ biên tập)." }),
+    presentation: z
       .strictObject({
-        strengths: z.array(text()).default([]).meta({ title: "Ưu điểm" }),
-        limitations: z.array(LimitationSchema).default([]).meta({ title: "Hạn chế, khó khăn, vướng mắc" }),
-        causes: z.array(text()).default([]).meta({ title: "Nguyên nhân" }),
-        solutions: z.array(text()).default([]).meta({ title: "Giải pháp" }),
-        lessons: z.array(text()).default([]).meta({ title: "Bài học kinh nghiệm" }),
+        figuresTable: z.boolean().default(false).meta({ description: "In bảng số liệu (chỉ các cột có dữ liệu)." }),
       })
-      .default({ strengths: [], limitations: [], causes: [], solutions: [], lessons: [] })
-      .meta({ title: "Nhận xét, đánh giá chung" }),
-    recommendations: z
-      .strictObject({
-        government: z.array(text()).default([]).meta({ title: "Với Chính phủ, Thủ tướng Chính phủ" }),
-        ministries: z.array(text()).default([]).meta({ title: "Với Bộ, ngành, thành viên Tổ công tác" }),
-        other: z.array(text()).default([]).meta({ title: "Kiến nghị khác" }),
-      })
-      .default({ government: [], ministries: [], other: [] })
-      .meta({ title: "Kiến nghị, đề xuất" }),
-    nextTasks: z.array(text()).default([]).meta({ title: "Nhiệm vụ trọng tâm kỳ tới" }),
-    closing: text().optional().meta({ description: "Câu kết “Trên đây là báo cáo…”." }),
+      .default({ figuresTable: false })
+      .meta({ title: "Cách trình bày" }),
     ...FigureSetSchema.shape,
+    at: z.record(CatalogIdSchema, NodeIdSchema).default({}).meta({
+      title: "Nơi ghi số liệu",
+      description: "Mã phần văn bản (body[].id) nơi tác giả viết số liệu của mỗi mã chỉ tiêu.",
+    }),
     comparisons: z
       .strictObject({
         previous: ComparisonSchema.optional().meta({ title: "Kỳ trước" }),
@@ -366,7 +362,7 @@ export const ReportSchema = z
  * @example
  * ```ts
  * const report: Report = parseReport(json);
- * report.sections.length; // always an array
+ * report.body.length; // always an array
  * ```
  */
 export type Report = z.infer<typeof ReportSchema>;
@@ -377,19 +373,8 @@ export type Report = z.infer<typeof ReportSchema>;
  * @category Schema
  * @example
  * ```ts
- * const input: ReportInput = { schemaVersion: 1, unit, period: "202605", document };
+ * const input: ReportInput = { schemaVersion: 2, unit, period: "202605", document: { title: "Báo cáo tháng 5" } };
  * parseReport(input).values; // {}
  * ```
  */
 export type ReportInput = z.input<typeof ReportSchema>;
-
-/**
- * A section (1–8) of a parsed report.
- *
- * @category Schema
- * @example
- * ```ts
- * const s: Section | undefined = report.sections.find((x) => x.id === "3");
- * ```
- */
-export type Section = z.infer<typeof SectionSchema>;
