@@ -9,3 +9,4 @@ export * from "./report.js";
 export * from "./parse.js";
 export * from "./outline-body.js";
 export * from "./migrate.js";
+export * from "./outline-place.js";

@@ -63,6 +63,8 @@ export interface OutlineSectionContent {
   readonly limitations?: readonly Paragraph[] | undefined;
   /** "b) Nhiệm vụ trọng tâm thời gian tới" of the section's assessment. */
   readonly focusTasks?: readonly Paragraph[] | undefined;
+  /** Paragraphs of the section's "Nhận xét, đánh giá" before its a) and b). */
+  readonly assessment?: readonly Paragraph[] | undefined;
 }
 
 /**
@@ -79,11 +81,15 @@ export interface OutlineContent {
   /** Opening paragraphs (căn cứ), before the first part. */
   readonly preamble?: readonly Paragraph[] | undefined;
   readonly sections?: readonly OutlineSectionContent[] | undefined;
+  /** Paragraphs of "II. NHẬN XÉT, ĐÁNH GIÁ" before its numbered sub-parts. */
+  readonly assessment?: readonly Paragraph[] | undefined;
   readonly strengths?: readonly Paragraph[] | undefined;
   readonly limitations?: readonly Paragraph[] | undefined;
   readonly causes?: readonly Paragraph[] | undefined;
   readonly solutions?: readonly Paragraph[] | undefined;
   readonly lessons?: readonly Paragraph[] | undefined;
+  /** Paragraphs of "III. KIẾN NGHỊ, ĐỀ XUẤT" before its sub-parts (to the addressees the author named). */
+  readonly recommendations?: readonly Paragraph[] | undefined;
   readonly government?: readonly Paragraph[] | undefined;
   readonly ministries?: readonly Paragraph[] | undefined;
   readonly otherRecommendations?: readonly Paragraph[] | undefined;
@@ -98,13 +104,14 @@ export interface OutlineContent {
  * @category Schema
  * @example
  * ```ts
- * outlineBody({}, { skeleton: "tinh" } satisfies OutlineBodyOptions).length; // 1 (part I with sections 1–8)
+ * outlineBody({}, { skeleton: "tinh" } satisfies OutlineBodyOptions).length; // 4 (parts I–IV, sections 1–8 in part I)
  * ```
  */
 export interface OutlineBodyOptions {
   /**
-   * Lay out every section of the outline expected at this level, even empty ones (a generated
-   * draft, where the officer writes into the headings). Without it, empty sections are left out.
+   * Lay out every section of the outline expected at this level and every part (assessment,
+   * recommendations, next tasks), even empty ones: a generated draft, where the officer writes
+   * into the headings. Without it, empty sections and parts are left out.
    */
   readonly skeleton?: Level | undefined;
 }
@@ -175,14 +182,15 @@ function sectionNode(section: OutlineSectionContent | undefined, id: string, kee
   }
   const limitations = filled(section?.limitations).map(bullet);
   const focusTasks = filled(section?.focusTasks).map(bullet);
-  if (section !== undefined && (limitations.length > 0 || focusTasks.length > 0)) {
+  const assessed = filled(section?.assessment);
+  if (section !== undefined && (limitations.length > 0 || focusTasks.length > 0 || assessed.length > 0)) {
     const n = assessmentNumber(section);
     const parts: BodyNode[] = [];
     if (limitations.length > 0)
       parts.push(node(`s${id}.limitations`, `${LETTERS[parts.length]})`, OUTLINE_HEADINGS.limitations, limitations, [], ["assessment.limitations"]));
     if (focusTasks.length > 0)
       parts.push(node(`s${id}.focusTasks`, `${LETTERS[parts.length]})`, OUTLINE_HEADINGS.focusTasks, focusTasks, [], ["nextTasks"]));
-    children.push(node(`s${id}.assessment`, `${n}.`, OUTLINE_HEADINGS.sectionAssessment, [], parts, ["assessment"]));
+    children.push(node(`s${id}.assessment`, `${n}.`, OUTLINE_HEADINGS.sectionAssessment, assessed, parts, ["assessment"]));
   }
   const paragraphs = filled(section?.paragraphs);
   if (!keepEmpty && paragraphs.length === 0 && children.length === 0) return undefined;
@@ -190,11 +198,11 @@ function sectionNode(section: OutlineSectionContent | undefined, id: string, kee
   return node(`s${id}`, `${id}.`, own ?? outline?.title, paragraphs, children, [id]);
 }
 
-function subParts(prefix: string, parts: readonly [string, string, readonly Paragraph[] | undefined][]): BodyNode[] {
+function subParts(prefix: string, parts: readonly [string, string, readonly Paragraph[] | undefined][], keepEmpty: boolean): BodyNode[] {
   const out: BodyNode[] = [];
   for (const [tag, title, paragraphs] of parts) {
     const ps = filled(paragraphs);
-    if (ps.length > 0) out.push(node(`${prefix}.${tag.split(".")[1]}`, `${out.length + 1}.`, title, ps, [], [tag]));
+    if (ps.length > 0 || keepEmpty) out.push(node(`${prefix}.${tag.split(".")[1]}`, `${out.length + 1}.`, title, ps, [], [tag]));
   }
   return out;
 }
@@ -259,18 +267,22 @@ export function outlineBody(content: OutlineContent, options: OutlineBodyOptions
     ["assessment.causes", OUTLINE_HEADINGS.causes, content.causes],
     ["assessment.solutions", OUTLINE_HEADINGS.solutions, content.solutions],
     ["assessment.lessons", OUTLINE_HEADINGS.lessons, content.lessons],
-  ]);
-  if (assessment.length > 0) body.push(partNode("assessment", OUTLINE_HEADINGS.partAssessment, [], assessment, ["assessment"]));
+  ], level !== undefined);
+  const assessed = filled(content.assessment);
+  if (assessment.length > 0 || assessed.length > 0)
+    body.push(partNode("assessment", OUTLINE_HEADINGS.partAssessment, assessed, assessment, ["assessment"]));
 
   const recommendations = subParts("recommendations", [
     ["recommendations.government", OUTLINE_HEADINGS.toGovernment, content.government],
     ["recommendations.ministries", OUTLINE_HEADINGS.toMinistries, content.ministries],
     ["recommendations.other", OUTLINE_HEADINGS.otherRecommendations, content.otherRecommendations],
-  ]);
-  if (recommendations.length > 0) body.push(partNode("recommendations", OUTLINE_HEADINGS.partRecommendations, [], recommendations, ["recommendations"]));
+  ], level !== undefined);
+  const recommended = filled(content.recommendations);
+  if (recommendations.length > 0 || recommended.length > 0)
+    body.push(partNode("recommendations", OUTLINE_HEADINGS.partRecommendations, recommended, recommendations, ["recommendations"]));
 
   const next = filled(content.nextTasks);
-  if (next.length > 0) body.push(partNode("nextTasks", OUTLINE_HEADINGS.partNextTasks, next, [], ["nextTasks"]));
+  if (next.length > 0 || level !== undefined) body.push(partNode("nextTasks", OUTLINE_HEADINGS.partNextTasks, next, [], ["nextTasks"]));
 
   const closing = filled(content.closing);
   if (closing.length > 0) body.push(node("closing", undefined, undefined, closing, [], ["closing"]));
