@@ -192,6 +192,8 @@ export interface BodyNode {
   title?: string | undefined;
   /** The emphasis the author gave the heading line, when it is not the level's usual one. */
   titleStyle?: { bold?: boolean | undefined; italic?: boolean | undefined } | undefined;
+  /** Footnote markers the author put at the end of the title ("2.3. Nhóm phát triển kinh tế, xã hội²"). */
+  titleFootnotes?: string[] | undefined;
   /** Paragraphs, in order, before the children. */
   paragraphs: Paragraph[];
   /** Sub-parts, in the author's order. */
@@ -214,6 +216,7 @@ export interface BodyNodeInput {
   numbering?: string | undefined;
   title?: string | undefined;
   titleStyle?: { bold?: boolean | undefined; italic?: boolean | undefined } | undefined;
+  titleFootnotes?: string[] | undefined;
   paragraphs?: Paragraph[] | undefined;
   children?: BodyNodeInput[] | undefined;
   outline?: string[] | undefined;
@@ -234,6 +237,10 @@ export const BodyNodeSchema: z.ZodType<BodyNode, BodyNodeInput> = z
     numbering: text().min(1).max(24).optional().meta({ description: "Số thứ tự như văn bản ghi: I., 1., 1.1., a), -" }),
     title: text().min(1).optional().meta({ description: "Tiêu đề như văn bản ghi." }),
     titleStyle: z.strictObject({ bold: z.boolean().optional(), italic: z.boolean().optional() }).optional(),
+    titleFootnotes: z
+      .array(z.string().min(1).max(16))
+      .optional()
+      .meta({ description: "Mã chú thích đặt ở cuối tiêu đề (footnotes[].id)." }),
     paragraphs: z.array(ParagraphSchema).default([]),
     get children(): z.ZodDefault<z.ZodArray<z.ZodType<BodyNode, BodyNodeInput>>> {
       return z.array(BodyNodeSchema).default([]);

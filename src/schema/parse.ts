@@ -143,6 +143,9 @@ function bodyReferences(report: Report, locale: Locale): Problem[] {
       if (ids.has(node.id)) out.push(problem("duplicate_node_id", [...at, "id"], { id: node.id }, locale));
       ids.add(node.id);
     }
+    node.titleFootnotes?.forEach((id, k) => {
+      if (!footnotes.has(id)) out.push(problem("unknown_footnote", [...at, "titleFootnotes", k], { id }, locale));
+    });
     checkRuns(node.paragraphs, [...at, "paragraphs"]);
   }
   report.footnotes.forEach((f, i) => checkRuns(f.paragraphs, ["footnotes", i, "paragraphs"]));
