@@ -32,6 +32,7 @@ function body(v: unknown): boolean {
       if (!isObj(n) || !optStr(n.id) || !optStr(n.numbering) || !optStr(n.title) || !paragraphs(n.paragraphs) || !strings(n.outline)) return false;
       const ts = n.titleStyle;
       if (ts !== undefined && !(isObj(ts) && bool(ts.bold) && bool(ts.italic))) return false;
+      if (n.titleFootnotes !== undefined && !strings(n.titleFootnotes)) return false;
       stack.push(n.children);
     }
   }

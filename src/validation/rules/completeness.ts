@@ -30,14 +30,16 @@ function coverage(ctx: RuleContext): { present: Set<string>; where: Map<string, 
   const body: unknown = ctx.report.body;
   if (!Array.isArray(body)) return { present, where };
   for (const v of walkBody(ctx.report.body)) {
-    const tags = effectiveOutline(v);
-    const { section, item } = outlinePlace(tags);
-    if (section === undefined) continue;
-    for (const key of item === undefined ? [section] : [item, section]) if (!where.has(key)) where.set(key, nodePath(v.indices));
-    if (v.node.paragraphs.some((p) => paragraphText(p).trim() !== "")) {
-      present.add(section);
-      if (item !== undefined) present.add(item);
+    // A part may answer several items ("6.1" and "3.1"): each of them, and its section, counts.
+    const keys: string[] = [];
+    for (const tag of effectiveOutline(v)) {
+      const { section, item } = outlinePlace([tag]);
+      if (item !== undefined) keys.push(item);
+      if (section !== undefined) keys.push(section);
     }
+    if (keys.length === 0) continue;
+    for (const key of keys) if (!where.has(key)) where.set(key, nodePath(v.indices));
+    if (v.node.paragraphs.some((p) => paragraphText(p).trim() !== "")) for (const key of keys) present.add(key);
   }
   return { present, where };
 }
