@@ -143,7 +143,7 @@ export function migrateReport(input: unknown, options: MigrateOptions = {}): Mig
       problems: [problem("unsupported_schema_version", ["schemaVersion"], { version: shown, supported: [1, REPORT_SCHEMA_VERSION] }, locale)],
     };
   }
-  const parsed = ReportV1Schema.safeParse(input);
+  const parsed = ReportV1Schema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { success: false, problems: parsed.error.issues.map((i) => fromZod(i, locale)) };
   const v1 = parsed.data;
   const { schemaVersion: _v, preamble, sections, assessment, recommendations, nextTasks, closing, document, ...rest } = v1;
