@@ -24,6 +24,14 @@ export function footnoteNumbers(report: Report): FootnoteNumbers {
   return { byId: new Map(), known: new Set(report.footnotes.map((f) => f.id)) };
 }
 
+/** The number of a footnote marker (numbered at its first reference), or undefined for an unknown id. */
+function footnoteNumber(id: string, notes: FootnoteNumbers): number | undefined {
+  if (!notes.known.has(id)) return undefined;
+  const n = notes.byId.get(id) ?? notes.byId.size + 1;
+  notes.byId.set(id, n);
+  return n;
+}
+
 /**
  * A paragraph as inlines: text cleaned (NFC, no XML-forbidden characters, line breaks as spaces),
  * emphasis kept, footnote markers numbered; a marker pointing at no footnote is dropped.
@@ -33,10 +41,8 @@ export function paragraphInlines(p: Paragraph, notes: FootnoteNumbers): Inline[]
   const out: Inline[] = [];
   for (const r of runs) {
     if ("footnote" in r) {
-      if (!notes.known.has(r.footnote)) continue;
-      const n = notes.byId.get(r.footnote) ?? notes.byId.size + 1;
-      notes.byId.set(r.footnote, n);
-      out.push({ footnote: n });
+      const n = footnoteNumber(r.footnote, notes);
+      if (n !== undefined) out.push({ footnote: n });
       continue;
     }
     const text = cleanText(r.text);
@@ -84,6 +90,7 @@ export function bodyBlocks(report: Report, notes: FootnoteNumbers, after: Insert
     const paragraphs = node.paragraphs.map((p) => paragraphInlines(p, notes)).filter((p) => p.length > 0);
     if (title !== "") {
       const weight = headingWeight(numbering === "" ? undefined : numbering, depth);
+      const marks = (node.titleFootnotes ?? []).map((id) => footnoteNumber(id, notes)).filter((n): n is number => n !== undefined);
       const heading: HeadingBlock = {
         kind: "heading",
         depth,
@@ -92,6 +99,7 @@ export function bodyBlocks(report: Report, notes: FootnoteNumbers, after: Insert
         text: numbering === "" ? title : `${numbering} ${title}`,
         bold: node.titleStyle?.bold ?? weight.bold,
         italic: node.titleStyle?.italic ?? weight.italic,
+        ...(marks.length > 0 ? { footnotes: marks } : {}),
         ...(node.id !== undefined ? { id: node.id } : {}),
       };
       blocks.push(heading);

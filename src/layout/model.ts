@@ -103,6 +103,8 @@ export interface HeadingBlock {
   readonly text: string;
   readonly bold: boolean;
   readonly italic: boolean;
+  /** Footnote markers the author put at the end of the title (their numbers). */
+  readonly footnotes?: readonly number[];
   /** The body node's id, for anchors. */
   readonly id?: string;
 }

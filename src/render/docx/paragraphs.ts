@@ -97,7 +97,8 @@ export function bodyParagraph(inlines: readonly Inline[], options: { keepNext?: 
 /** A heading of the author's tree, in the heading style of its depth (kept with the next paragraph). */
 export function headingParagraph(block: HeadingBlock): Paragraph {
   const style = STYLE.heading[Math.min(block.depth, STYLE.heading.length - 1)] ?? STYLE.body;
-  return new Paragraph({ style, children: [run(block.text, { bold: block.bold, italics: block.italic })] });
+  const marks = (block.footnotes ?? []).map((n) => new FootnoteReferenceRun(n));
+  return new Paragraph({ style, children: [run(block.text, { bold: block.bold, italics: block.italic }), ...marks] });
 }
 
 /**

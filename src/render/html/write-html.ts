@@ -66,7 +66,8 @@ function blockHtml(block: Block): string {
       const level = Math.min(block.depth + 2, 6);
       const classes = ["heading", `depth-${block.depth}`, block.bold ? "b" : "", block.italic ? "i" : ""].filter((c) => c !== "").join(" ");
       const id = block.id === undefined ? "" : ` id="muc-${e(block.id)}"`;
-      return `<h${level} class="${classes}"${id}>${e(block.text)}</h${level}>`;
+      const marks = inlinesHtml((block.footnotes ?? []).map((footnote) => ({ footnote })));
+      return `<h${level} class="${classes}"${id}>${e(block.text)}${marks}</h${level}>`;
     }
     case "paragraph":
       return `<p class="${block.role === "note" ? "note" : "body"}">${inlinesHtml(block.inlines)}</p>`;
