@@ -92,7 +92,7 @@ export function figuresTable(report: Report, facts: readonly Fact[]): (TableBloc
   const base = comparisonBase(report);
   const previousFlag = (f: Fact) => (f.kind === "score" ? undefined : f.previousFlag);
   const fraction = (f: Fact): TableCell["lines"] =>
-    f.kind === "indicator" && f.source === "counts" && f.stated?.text === undefined && f.evaluated.numerator !== undefined && f.evaluated.denominator !== undefined
+    f.kind === "indicator" && f.source === "counts" && f.evaluated.numerator !== undefined && f.evaluated.denominator !== undefined
       ? [{ text: `(${formatViNumber(f.evaluated.numerator)}/${formatViNumber(f.evaluated.denominator)})`, small: true }]
       : [];
   const goal = (f: Fact) => (f.kind === "indicator" ? targetText(f.def.target, f.def.unit).replace(/^([≥≤]) /u, "$1\u00A0") : "");

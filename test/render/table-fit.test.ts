@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { UNITS_2025 } from "../../src/communes/index.js";
 import { renderDocx } from "../../src/render/index.js";
-import { textWidth } from "../../src/render/text-width.js";
+import { textWidth } from "../../src/layout/text-width.js";
 import { rollupHierarchy } from "../../src/rollup/index.js";
 import { generateCountry } from "../../src/sample/index.js";
 import { FIXTURE_NAMES, loadReport } from "../fixtures/index.js";
