@@ -96,7 +96,7 @@ function compareItems(a: string, b: string): number {
  * scores, then catalog order). The indicators are evaluated here once, over all the report's
  * counts (and once over the comparison base's), whatever number of tables shows them.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * reportFacts(report).filter((f) => f.kind === "indicator").map((f) => f.def.id);
@@ -110,7 +110,7 @@ export function reportFacts(report: Report, catalog: Catalog = indicatorCatalog)
  * The figures a report gives for section `sectionId` ("1"–"8"), in the catalog's order within
  * each outline item: elements, then indicators, then scores.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * sectionFacts(report, "3").map((f) => f.def.id); // ["hs.tiep_nhan", …, "tl.ho_so_dung_han"]

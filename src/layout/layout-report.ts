@@ -69,7 +69,7 @@ function withEndMark(p: ParagraphBlock): ParagraphBlock {
  * for a rolled-up report (`options.rollup`) the appendices. Every figure is computed here, once;
  * the writers (`renderDocx`, `renderHtml`) only print the model.
  *
- * @category Layout
+ * @category Render
  * @summary The plain-data document model that every writer prints.
  * @param report - A parsed report (`parseReport`).
  * @param options - Figures tables, form mode, rollup appendices, package date.

@@ -9,7 +9,7 @@
  * A piece of a paragraph: text with the author's emphasis, or the marker of a footnote (its
  * number in the document, 1 for the first footnote referred to).
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const inlines: Inline[] = [{ text: "15 văn bản" }, { footnote: 1 }, { text: " chỉ đạo" }];
@@ -22,7 +22,7 @@ export type Inline =
 /**
  * One line of a block of centred lines (issuing body, signature): its text and weight.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const line: Line = { text: "ỦY BAN NHÂN DÂN", bold: true };
@@ -38,7 +38,7 @@ export interface Line {
  * lines and the number line on the left, the Quốc hiệu and Tiêu ngữ and the place-and-date line
  * on the right. A part the report does not have is absent.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const header: HeaderBlock = { kind: "header", issuer: [{ text: "VĂN PHÒNG", bold: true }], nationalName: true, number: "Số:      /BC-VPUB" };
@@ -56,7 +56,7 @@ export interface HeaderBlock {
 /**
  * The kind of document ("BÁO CÁO"), its title (trích yếu) and its marking ("DỰ THẢO").
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const title: TitleBlock = { kind: "title", docType: "BÁO CÁO", title: "Kết quả triển khai Đề án 06 tháng 5/2026" };
@@ -72,7 +72,7 @@ export interface TitleBlock {
 /**
  * "Kính gửi:" and its addressees, as written.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const r: RecipientsBlock = { kind: "recipients", label: "Kính gửi:", recipients: ["Công an tỉnh"] };
@@ -88,7 +88,7 @@ export interface RecipientsBlock {
  * A heading of the author's tree: numbering and title as written, its depth (0 for a part), and
  * its weight.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const h: HeadingBlock = { kind: "heading", depth: 1, numbering: "2.", title: "Kết quả", text: "2. Kết quả", bold: true, italic: false };
@@ -112,7 +112,7 @@ export interface HeadingBlock {
 /**
  * A paragraph of the body, as its pieces.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const p: ParagraphBlock = { kind: "paragraph", inlines: [{ text: "Tổng số hồ sơ tiếp nhận 976 hồ sơ." }] };
@@ -130,7 +130,7 @@ export interface ParagraphBlock {
 /**
  * A cell of a table: its lines.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const c: TableCell = { lines: [{ text: "99,7%" }, { text: "(956/959)", small: true }], align: "center" };
@@ -146,7 +146,7 @@ export interface TableCell {
 /**
  * A ruled table: relative column widths, a header row repeated on each page, body rows.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const t: TableBlock = { kind: "table", role: "figures", widths: [3, 1], header: [], rows: [] };
@@ -165,7 +165,7 @@ export interface TableBlock {
  * The signing row: "Nơi nhận" with its lines (when the report has them) and the signature block
  * (when it has a signer, or blanks in a form).
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const s: SigningBlock = { kind: "signing", signature: { lines: ["CHÁNH VĂN PHÒNG"], name: "Trần Bình Minh" } };
@@ -180,7 +180,7 @@ export interface SigningBlock {
 /**
  * One block of the document, in reading order.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * for (const b of model.blocks) if (b.kind === "heading") console.log(b.text);
@@ -191,7 +191,7 @@ export type Block = HeaderBlock | TitleBlock | RecipientsBlock | HeadingBlock | 
 /**
  * A footnote: its number (order of first reference) and paragraphs.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const f: FootnoteModel = { number: 1, id: "1", paragraphs: [[{ text: "Điển hình: Công văn số 395/UBND-VX…" }]] };
@@ -208,7 +208,7 @@ export interface FootnoteModel {
  * An appendix of a rolled-up report: on its own landscape pages, with its label, title, the
  * "Kèm theo" line, coverage and table.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * model.appendices.map((a) => a.label); // ["Phụ lục I", "Phụ lục II"]
@@ -226,7 +226,7 @@ export interface AppendixModel {
 /**
  * The whole document: metadata, the blocks of the main pages, footnotes, appendices.
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const model: DocumentModel = layoutReport(report);

@@ -4,7 +4,7 @@ import type { Coverage, Provenance } from "../rollup/types.js";
 /**
  * Options of {@link layoutReport} (and of the writers, `renderDocx` and `renderHtml`).
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * const options: LayoutOptions = { figuresTable: true, rollup: result, created: "2026-06-20" };

@@ -6,7 +6,7 @@
 /**
  * The fixed words of the document (Vietnamese).
  *
- * @category Layout
+ * @category Render
  * @example
  * ```ts
  * VI.nationalName; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -2,7 +2,17 @@
  * The look of Nghị định 30/2020, Phụ lục I in CSS, for the preview: an A4 sheet with its margins
  * (top 20, bottom 20, left 30, right 15 mm), Times New Roman 14 pt, justified body with a
  * 1,27 cm first line, 6 pt between paragraphs and 1,2 lines, the two-column header with its
- * rules, the signing row, ruled tables. All rules are scoped under `.nd30`.
+ * rules, the signing row, ruled tables. All rules are scoped under `.nd30`. `renderHtml` puts
+ * it in the page it returns; with `fragment: true`, put it in your own page.
+ *
+ * @category Render
+ * @example
+ * ```ts
+ * import { PREVIEW_CSS, renderHtml } from "de-an-06/render";
+ *
+ * style.textContent = PREVIEW_CSS;
+ * preview.innerHTML = renderHtml(report, { fragment: true });
+ * ```
  */
 export const PREVIEW_CSS = `
 .nd30{box-sizing:border-box;width:210mm;min-height:297mm;margin:0 auto;padding:20mm 15mm 20mm 30mm;background:#fff;color:#000;font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:14pt;line-height:1.2}
