@@ -15,6 +15,7 @@ import type { Catalog, ElementDef, IndicatorDef } from "../indicators/types.js";
 import type { Coverage, Provenance } from "../rollup/types.js";
 import { AGENCIES } from "../schema/agency.js";
 import { OUTLINE } from "../schema/outline.js";
+import { parsePeriod, reportDeadline } from "../schema/period.js";
 import { PROVINCES_2025_LIST } from "../schema/unit.js";
 import type { Report } from "../schema/report.js";
 import { elementValueText, indicatorValueText } from "./fact-text.js";
@@ -200,7 +201,10 @@ export function issuerInSentence(report: Report): string {
 /** "(Kèm theo Báo cáo số 05/BC-UBND ngày 08 tháng 5 năm 2026 của Ủy ban nhân dân tỉnh Nghệ An)". */
 export function attachedLine(report: Report): string {
   const number = (numberLine(report.document, true) ?? "").replace(/^\S+\s/u, "");
-  const date = dateWords(report.document.date, true) ?? "";
+  // An undated draft: the blanks, and the year the report falls due in.
+  const period = parsePeriod(report.period);
+  const due = period === undefined ? "" : reportDeadline(period, report.unit.level).slice(0, 4);
+  const date = report.document.date === null ? `ngày     tháng     năm ${due}` : (dateWords(report.document.date, true) ?? "");
   return `(${VI.appendixAttached} ${number} ${date} ${VI.of} ${issuerInSentence(report)})`;
 }
 

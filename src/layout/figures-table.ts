@@ -10,7 +10,7 @@ import type { Report } from "../schema/report.js";
 import { changeText, currentText, flagMark, previousText, targetText } from "./fact-text.js";
 import { comparisonBase, type Fact, type Flag } from "./facts.js";
 import type { ParagraphBlock, TableBlock, TableCell } from "./model.js";
-import { SIZE, TEXT_WIDTH } from "./page.js";
+import { SIZE, TEXT_WIDTH, pt } from "./page.js";
 import { VI } from "./strings.js";
 import { cleanText } from "./text.js";
 import { textWidth } from "./text-width.js";
@@ -91,10 +91,12 @@ export function figuresTable(report: Report, facts: readonly Fact[]): (TableBloc
   if (facts.length === 0) return [];
   const base = comparisonBase(report);
   const previousFlag = (f: Fact) => (f.kind === "score" ? undefined : f.previousFlag);
-  const fraction = (f: Fact): TableCell["lines"] =>
-    f.kind === "indicator" && f.source === "counts" && f.evaluated.numerator !== undefined && f.evaluated.denominator !== undefined
-      ? [{ text: `(${formatViNumber(f.evaluated.numerator)}/${formatViNumber(f.evaluated.denominator)})`, small: true }]
-      : [];
+  // "(956/959)" under a rate computed from counts, when it fits on one line of the cell at 10 pt.
+  const fraction = (f: Fact): TableCell["lines"] => {
+    if (f.kind !== "indicator" || f.source !== "counts" || f.evaluated.numerator === undefined || f.evaluated.denominator === undefined) return [];
+    const text = `(${formatViNumber(f.evaluated.numerator)}/${formatViNumber(f.evaluated.denominator)})`;
+    return textWidth(text, pt(10)) <= CELL_ROOM ? [{ text, small: true }] : [];
+  };
   const goal = (f: Fact) => (f.kind === "indicator" ? targetText(f.def.target, f.def.unit).replace(/^([≥≤]) /u, "$1\u00A0") : "");
   const meets = (f: Fact) => (f.kind === "indicator" ? f.meetsTarget : undefined);
 
