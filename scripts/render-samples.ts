@@ -80,7 +80,8 @@ function headingsAsSeed(name: string, outDir: string): boolean {
   const seeds = join(import.meta.dirname, "../test/fixtures/seeds");
   const seedFile = readdirSync(seeds).find((f) => f.startsWith(`${name.slice(0, 3)}_`)) ?? "";
   const expected = readSeed(readFileSync(join(seeds, seedFile), "utf8")).headings;
-  const lines = readFileSync(txt, "utf8").split(/\r?\n/u).map(norm);
+  // A footnote marker at the end of a heading comes out as its number ("…, xã hội2").
+  const lines = readFileSync(txt, "utf8").split(/\r?\n/u).map((l) => norm(l).replace(/(\p{L})\d+$/u, "$1"));
   const missing: string[] = [];
   let cursor = 0;
   for (const h of expected) {
