@@ -1,5 +1,5 @@
 /**
- * `de-an-06 render <report.json> -o <out.docx> [--rollup details.json] [--draft]`: writes the
+ * `de-an-06 render <report.json> -o <out.docx> [--rollup details.json] [--figures | --no-figures] [--form]`: writes the
  * report as a Word document in the Nghị định 30/2020/NĐ-CP layout.
  */
 import { renderDocx } from "../render/index.js";
@@ -13,14 +13,16 @@ const HELP = `Cách dùng: de-an-06 render <báo-cáo.json> -o <báo-cáo.docx>
 
 Xuất báo cáo ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP: khổ A4, phông Times New
 Roman, quốc hiệu và tiêu ngữ, số và ký hiệu, địa danh và ngày tháng, “Kính gửi”, nội dung theo đề
-cương kèm bảng số liệu từng mục, “Nơi nhận” và chữ ký. Cùng báo cáo cho ra cùng một tệp.
+văn bản đúng như tác giả viết (đề mục, đoạn văn, chú thích), “Nơi nhận” và chữ ký khi báo cáo có.
+Không thêm gì tác giả không viết. Cùng báo cáo cho ra cùng một tệp.
 
 Tùy chọn:
   -o, --out <tệp.docx>     nơi ghi tệp Word
   --rollup <chi-tiết.json> độ bao phủ và nguồn số liệu do “rollup --details” ghi: thêm phụ lục
                            số liệu từng đơn vị cấp dưới
-  --draft                  thêm các câu viết sẵn từ số liệu sau phần lời của tác giả (bản nháp)
-  --no-figures             không in bảng số liệu trong từng mục
+  --figures                in bảng số liệu (chỉ các cột có dữ liệu)
+  --no-figures             không in bảng số liệu, kể cả khi báo cáo yêu cầu
+  --form                   bản để ký: số, ngày, người ký còn thiếu in thành “……” để điền
   -h, --help               hướng dẫn này`;
 
 /** Reads a `rollup --details` file: the coverage and provenance the appendix needs. */
@@ -37,8 +39,9 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   const { values, positionals } = parseCommandArgs("render", argv, {
     out: { type: "string", short: "o" },
     rollup: { type: "string" },
-    draft: { type: "boolean" },
+    figures: { type: "boolean" },
     "no-figures": { type: "boolean" },
+    form: { type: "boolean" },
   });
   if (values.help) {
     io.out(HELP);
@@ -51,8 +54,8 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   const report = await readReport(io, input);
   const rollup = values.rollup !== undefined ? await readRollupDetails(io, values.rollup) : undefined;
   const bytes = await renderDocx(report, {
-    draft: values.draft === true,
-    figures: values["no-figures"] !== true,
+    ...(values.figures === true ? { figuresTable: true } : values["no-figures"] === true ? { figuresTable: false } : {}),
+    form: values.form === true,
     ...(rollup ? { rollup } : {}),
   });
   const out = await writeOutput(io, values.out, bytes);
