@@ -22,8 +22,14 @@ const LimitationV1 = z.strictObject({ text: text(), responsible: text().optional
  * The body parts of a version-1 report, checked leniently: their structure (arrays of text,
  * section ids 1–8, item ids such as "3.1"), not the rules version 2 checks again after
  * migration. Other fields are passed through to the version-2 parse as they are.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * ReportV1Schema.safeParse({ schemaVersion: 1, sections: [{ id: "3", items: [] }] }).success; // true
+ * ```
  */
-const ReportV1Schema = z.looseObject({
+export const ReportV1Schema = z.looseObject({
   schemaVersion: z.literal(1),
   // Only what changes is looked at here; what is missing or malformed, the version-2 parse names.
   document: z.looseObject({ summary: text().optional(), governingBody: text().optional() }).optional(),

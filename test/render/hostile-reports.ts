@@ -59,6 +59,8 @@ const figures = fc.record({
   flags: fc.dictionary(fc.constantFrom(...elementIds.slice(0, 40)), fc.constantFrom("estimated", "provisional", "imputed"), { maxKeys: 3 }),
 });
 
+const FOOTNOTE_IDS = ["1", "2", "x", "<3>", "y"] as const;
+
 const run = fc.oneof(
   { weight: 4, arbitrary: fc.record({ text: filled, bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }, { requiredKeys: ["text"] }) },
   { weight: 1, arbitrary: fc.record({ footnote: fc.constantFrom("1", "2", "x", "<3>") }) },
@@ -115,10 +117,11 @@ const reportInput = fc.record(
       { requiredKeys: ["title"] },
     ),
     body: fc.array(node(0), { maxLength: 4 }),
-    footnotes: fc.array(fc.record({ id: fc.constantFrom("1", "2", "3"), paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }), { maxLength: 3 }).map((fs) => {
-      const seen = new Set<string>();
-      return fs.filter((f) => !seen.has(f.id) && seen.add(f.id));
-    }),
+    // Every id a marker may point at has its footnote, so the report stays valid as a whole
+    // (safeParseReport checks the references zod cannot see).
+    footnotes: fc
+      .array(fc.array(paragraph, { minLength: 1, maxLength: 2 }), { minLength: FOOTNOTE_IDS.length, maxLength: FOOTNOTE_IDS.length })
+      .map((ps) => FOOTNOTE_IDS.map((id, i) => ({ id, paragraphs: ps[i]! }))),
     origin: fc.constantFrom("author", "generated"),
     presentation: fc.record({ figuresTable: fc.boolean() }),
     comparisons: fc.record(
@@ -129,7 +132,7 @@ const reportInput = fc.record(
       { requiredKeys: [] },
     ),
   },
-  { requiredKeys: ["schemaVersion", "unit", "period", "document", "body"] },
+  { requiredKeys: ["schemaVersion", "unit", "period", "document", "body", "footnotes"] },
 ).chain((r) => figures.map((f) => ({ ...r, ...f })));
 
 /** Random reports that the schema accepts (the few that it rejects are skipped, not counted). */
