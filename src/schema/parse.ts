@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeNfc } from "../format/nfc.js";
 import { formatPath, type Locale, type Path, type Problem } from "./problem.js";
 import { schemaMessage } from "./messages.js";
 import { ReportSchema, type Report } from "./report.js";
@@ -76,7 +77,7 @@ function prepare(input: unknown, locale: Locale): { value: unknown; problems: Pr
   // One path, pushed and popped as the walk goes; copied only when a problem names it.
   const path: (string | number)[] = [];
   const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return v.normalize("NFC");
+    if (typeof v === "string") return normalizeNfc(v);
     if (v === null || typeof v !== "object") {
       if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
         problems.push(problem("not_json", [...path], { type: typeof v }, locale));

@@ -1,7 +1,8 @@
 import { formatViNumber } from "../../format/number.js";
 import type { RawFinding } from "./finding.js";
 import { SCALES } from "./parse-number.js";
-import type { Figure, Token, Tokenized } from "./tokens.js";
+import type { Figure, Qualifier, Token, Tokenized } from "./tokens.js";
+import { type Interval, statedInterval } from "../interval.js";
 
 /** What every narrative rule reads and writes. */
 export interface RuleContext {
@@ -17,6 +18,30 @@ export interface RuleContext {
   readonly out: RawFinding[];
   /** Indices of percentage tokens already paired with a fraction or a part. */
   readonly usedPercents: Set<number>;
+  /** Indices of totals already judged against their parts (by the parenthesis rule). */
+  readonly claimed: Set<number>;
+}
+
+/** The interval a figure token stands for (XBRL rounding, widened by its approximation word). */
+export function intervalOf(t: { fig: Figure; qualifier?: Qualifier | undefined }): Interval {
+  return statedInterval({ value: t.fig.value, decimals: t.fig.decimals, ...(t.qualifier ? { qualifier: t.qualifier } : {}) });
+}
+
+/** Whether a token is a count or amount that can take part in arithmetic (not a label, not a code). */
+export function isCount(t: Token | undefined): t is Extract<Token, { kind: "number" }> {
+  return t?.kind === "number" && !t.label;
+}
+
+/** The index of the first token at or after `pos` (binary search). */
+export function tokenAt(ctx: RuleContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The text of a figure as written (emphasis marks removed). */

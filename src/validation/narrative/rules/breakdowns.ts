@@ -97,9 +97,10 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
   let m: RegExpExecArray | null;
   while ((m = sep.exec(text)) !== null) cuts.push(m.index + 1);
   cuts.push(text.length + 1);
+  // `starts` ascend, so one pointer walks the cuts once: linear in the list, however long.
+  let i = 0;
   return starts.map((p) => {
     const off = p - from;
-    let i = 0;
     while (i + 1 < cuts.length && (cuts[i + 1] ?? 0) <= off) i++;
     return text.slice(cuts[i] ?? 0, (cuts[i + 1] ?? text.length + 1) - 1);
   });
@@ -121,7 +122,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     while (ti < tokens.length && (tokens[ti] as Token).end <= mk.start) ti++;
     const totalIndex = ti - 1;
     const total = tokens[totalIndex];
-    if (total?.kind !== "number" || total.label || mk.start - total.end > 160) continue;
+    if (total?.kind !== "number" || total.label || mk.start - total.end > 160 || ctx.claimed.has(totalIndex)) continue;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.

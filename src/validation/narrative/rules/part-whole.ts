@@ -1,0 +1,58 @@
+/**
+ * A part larger than its whole, in the wordings the breakdown rule does not read: "riêng …"
+ * ("tiếp nhận 5.200 hồ sơ; riêng hồ sơ trực tuyến 5.600 hồ sơ"), "số … đã/được …" ("toàn tỉnh
+ * có 120 xã, số xã đã hoàn thành là 130 xã"), "trong số đó/này", "trong tổng số đó", "chỉ có",
+ * "mới có". The part counts the same thing as the whole (same unit word) and follows it in the
+ * same sentence or opens the next one; a change ("tăng 800 hồ sơ"), another period ("cùng kỳ",
+ * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
+ */
+import { intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
+import type { Token } from "../tokens.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
+
+const MARKER =
+  /(?<![\p{L}])(?:riêng|trong số (?:đó|này)|trong tổng số (?:đó|này|trên)|chỉ có|mới có|số (\p{Ll}+(?: \p{Ll}+)?) (?:đã|được|đang|hoàn thành|đạt|có))(?![\p{L}])/giu;
+/** Words between the whole and the marker that mean another quantity. */
+const OTHER = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|còn lại|ngoài ra)(?![\p{L}])/iu;
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
+
+/** The rule. */
+export function checkPartWhole(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(s)) !== null) {
+    const k = tokenAt(ctx, m.index);
+    // The whole: the nearest count before the marker, in this sentence or the one before.
+    let w = k - 1;
+    while (w >= 0 && (tokens[w] as Token).kind === "number" && (tokens[w] as Extract<Token, { kind: "number" }>).label) w--;
+    const whole = tokens[w];
+    if (!isCount(whole) || whole.unit === "" || m.index - whole.end > 160) continue;
+    const sentenceOf = ctx.at(m.index).sentence;
+    if (ctx.sentence[w]! < sentenceOf - 1) continue;
+    if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;
+    // The part: the first count after the marker, in its sentence, of the same thing.
+    const named = m[1];
+    if (named !== undefined && !sameUnit(named, whole.unit) && !sameUnit(whole.unit, named)) continue;
+    let part: Extract<Token, { kind: "number" }> | undefined;
+    for (let j = k; j < tokens.length && j < k + 4; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.sentence[j] !== sentenceOf || t.start - m.index > 160) break;
+      if (t.kind === "number" && t.label) continue;
+      if (!isCount(t)) break;
+      if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
+      if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) part = t;
+      break;
+    }
+    if (part === undefined) continue;
+    if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) continue;
+    ctx.out.push({
+      code: "part_exceeds_whole",
+      start: whole.from,
+      end: part.end,
+      params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
+      expected: whole.fig.value,
+      actual: part.fig.value,
+    });
+  }
+}
