@@ -8,7 +8,6 @@
  */
 import { intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -16,11 +15,14 @@ const MARKER = /(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])/giu;
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
 const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{Ll}+(?: \p{Ll}+)?)/u;
 /** "bình quân mỗi lớp (có)? 172 …": the divisor before the average. */
-const PER_BEFORE = /^[ ]*(?:(?:mỗi|một|1)[ ]+(\p{Ll}+(?: \p{Ll}+)?)[ ]*(?:có|đạt|là|được|tiếp nhận|khoảng)?[ ]*[:,]?[ ]*)?$/u;
+const PER_BEFORE = /^[ ]*(?:mỗi|một)[ ]+(\p{Ll}+(?: \p{Ll}+)?)(?:[ ]+\p{Ll}+){0,4}[ ]*[:,]?[ ]*$/u;
+/** Only linking words between "bình quân" and the average. */
+const LINK = /^[ ]*(?:(?:là|đạt|khoảng|có|được|ở mức|mức)[ ]*)*[:,]?[ ]*$/u;
 /** How far back the two counts may be. */
 const REACH = 240;
 
-const firstWords = (phrase: string, n: number): string => phrase.split(" ").slice(0, n).join(" ");
+
+const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
@@ -34,7 +36,7 @@ export function checkAverages(ctx: RuleContext): void {
     if (!isCount(avg) || avg.from - after > 40) continue;
     const lead = s.slice(after, avg.from);
     let per: string | undefined = PER_BEFORE.exec(lead)?.[1];
-    if (lead.trim() !== "" && per === undefined && !/^[ ]*(?:là|đạt|khoảng|có|được|[:,])?[ ]*$/u.test(lead)) continue;
+    if (per === undefined && !LINK.test(lead)) continue;
     // The average's own unit, and what it is per.
     const tail = s.slice(avg.fig.end, avg.fig.end + 60);
     const unitMatch = /^[ ]*(\p{Ll}+(?: \p{Ll}+)?)/u.exec(tail);
@@ -49,16 +51,20 @@ export function checkAverages(ctx: RuleContext): void {
       const rest = tail.slice(tail.indexOf(unit) + unit.length);
       per = PER_AFTER.exec(unit === "" ? tail : rest)?.[1];
     }
-    if (per === undefined || per === "") continue;
-    // The two counts: earlier in the sentence, the divisor counts `per`, the dividend `unit`.
+    if (per === undefined || per === "" || unit === "" || first(per) === first(unit)) continue;
+    // The two counts, in the same sentence (before the average, or after it in a parenthesis):
+    // the divisor counts \`per\`, the dividend \`unit\`.
     let count: NumberToken | undefined;
     let total: NumberToken | undefined;
-    for (let j = k - 1; j >= 0; j--) {
-      const t = tokens[j] as Token;
-      if (ctx.sentence[j] !== ctx.sentence[k] || avg.start - t.end > REACH) break;
-      if (!isCount(t)) continue;
-      if (count === undefined && sameUnit(firstWords(t.unit, 2), firstWords(per, 2))) count = t;
-      else if (total === undefined && unit !== "" && sameUnit(firstWords(t.unit, 2), firstWords(unit, 2))) total = t;
+    const consider = (t: Token): void => {
+      if (!isCount(t) || t === avg) return;
+      if (count === undefined && first(t.unit) === first(per!)) count = t;
+      else if (total === undefined && first(t.unit) === first(unit)) total = t;
+    };
+    for (let j = k - 1; j >= 0 && ctx.sentence[j] === ctx.sentence[k] && avg.start - (tokens[j] as Token).end <= REACH; j--) consider(tokens[j] as Token);
+    for (let j = k + 1; j < tokens.length && ctx.sentence[j] === ctx.sentence[k] && (tokens[j] as Token).start - avg.end <= REACH; j++) {
+      if (count !== undefined && total !== undefined) break;
+      consider(tokens[j] as Token);
     }
     if (count === undefined || total === undefined || count.fig.value === 0) continue;
     const computed = total.fig.value / count.fig.value;
@@ -69,8 +75,9 @@ export function checkAverages(ctx: RuleContext): void {
     const low = ti.low / Math.max(ci.high, 1e-9);
     const high = ci.low > 0 ? ti.high / ci.low : Number.POSITIVE_INFINITY;
     const ok = low <= iv.high + 1e-9 && high >= iv.low - 1e-9;
-    const start = Math.min(count.from, total.from);
+    const start = Math.min(count.from, total.from, avg.from);
+    const end = Math.max(count.end, total.end, avg.end);
     const params = { stated: written(ctx, { start: avg.from, end: avg.fig.end }), total: written(ctx, total.fig), count: written(ctx, count.fig), computed };
-    ctx.out.push({ code: ok ? "average_consistent" : "average_mismatch", start, end: avg.end, params, expected: computed, actual: avg.fig.value });
+    ctx.out.push({ code: ok ? "average_consistent" : "average_mismatch", start, end, params, expected: computed, actual: avg.fig.value });
   }
 }

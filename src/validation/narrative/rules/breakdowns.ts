@@ -30,6 +30,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const CHANGE = /(?<![\p{L}])(?:so với|tăng|giảm)(?![\p{L}])/iu;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
+const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 
@@ -156,7 +157,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
-      if (t.kind === "number" && !t.label) candidates.push({ index: k, tok: t });
+      // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
+      if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
       else if (t.kind === "percent") {
         const last = candidates[candidates.length - 1];
         if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from))) {

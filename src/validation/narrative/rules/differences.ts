@@ -12,7 +12,7 @@ import type { Interval } from "../../interval.js";
 import { intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
-import { approximateInterval } from "./ratio-statements.js";
+import { approximateInterval } from "../approximate.js";
 
 const MARKER = /(?<![\p{L}])(tăng|giảm)(?![\p{L}])/giu;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
@@ -22,6 +22,7 @@ const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
 const COMPARED = /(?:so với|cùng kỳ|tháng trước|năm trước|kỳ trước|quý trước|trước đó|\()/iu;
 /** A clause break or a breakdown between the change and a later figure: that figure is another one. */
 const SEPARATED = /[;,](?![^(]*\))|(?<![\p{L}])(?:trong đó|gồm|riêng|đạt|chiếm)(?![\p{L}])/iu;
+const COMPARED_BEFORE = /(?:cùng kỳ|so với|tháng trước|năm trước|kỳ trước|quý trước)[^\d;]{0,12}$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])từ[ ]*$/iu;
 const TO_GAP = /^[ \p{L}%]*?(?:lên|xuống|đến|tới|thành|còn)[ ]*(?:mức[ ]+)?$/iu;
 const FUNCTION_WORD = /^(?:so|với|ở|tại|của|là|trong|thuộc|do|cho|được|đã|từ|lên|xuống|và|trên|tương)(?: |$)/u;
@@ -91,6 +92,15 @@ export function checkDifferences(ctx: RuleContext): void {
         const gap = s.slice(change.end, (t as Fig).from);
         if (COMPARED.test(gap) && !SEPARATED.test(gap)) b = t as Fig;
         break;
+      }
+      // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
+      if (b === undefined && a !== undefined) {
+        const j = tokens.indexOf(a);
+        const prev = tokens[j - 1];
+        if (j > lo && kindOf(prev) === kindOf(a) && COMPARED_BEFORE.test(s.slice(Math.max(0, a.from - 24), a.from))) {
+          b = a;
+          a = prev as Fig;
+        }
       }
       if (a === undefined || b === undefined) continue;
       // Between A and the change only the change's clause: "4.120 hồ sơ, tăng …".

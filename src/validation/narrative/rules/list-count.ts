@@ -9,10 +9,9 @@
  */
 import { isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
-const HEAD = /^[ ]*(?:\p{Ll}+[ ]+){0,5}?\p{Ll}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:/u;
+const HEAD = /^[ ]*(?:[\p{L}\d]+[ ]*,?[ ]+){0,12}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -48,6 +47,33 @@ function listEnd(s: string, from: number): number {
 const ALPHA = "abcdđefghiklmnopqrstuvxy";
 const ordinalOf = (m: string): number => (/^\d+$/.test(m) ? Number(m) : ALPHA.indexOf(m) + 1);
 
+const AND = /[ ]+và[ ]+/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * A piece of a comma list cut at the "và" that starts a new item: in the last piece before a
+ * lower-case word ("… và giấy khai sinh"); anywhere before a word that opens another item ("…
+ * và Sở Khoa học …") or between two names ("VNPT và MobiFone"); never inside a name ("Sở Giáo
+ * dục và Đào tạo": a lower-case word, then a capital).
+ */
+function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  AND.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AND.exec(piece)) !== null) {
+    const before = piece.slice(0, m.index).split(/\s+/).pop() ?? "";
+    const after = piece.slice(m.index + m[0].length).split(/\s+/)[0] ?? "";
+    const cut = openers.has(after) || (CAPITAL.test(after) ? CAPITAL.test(before) : last);
+    if (cut) {
+      out.push(piece.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+  }
+  out.push(piece.slice(from));
+  return out.map((x) => x.trim());
+}
+
 /** How many items a list holds, or undefined when it is not clearly a list. */
 function countItems(list: string): number | undefined {
   // Numbered: the longest run 1, 2, 3… from the first marker.
@@ -57,8 +83,15 @@ function countItems(list: string): number | undefined {
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(text)) !== null) marks.push(ordinalOf(m[1] ?? ""));
   if (marks.length >= 2 && marks[0] === 1) {
+    // a), b), c), d), đ), e): "đ" may be skipped ("d) … e)").
     let n = 1;
-    for (const x of marks.slice(1)) if (x === n + 1) n++;
+    let prev = 1;
+    for (const x of marks.slice(1)) {
+      if (x === prev + 1 || (prev === 4 && x === 6)) {
+        n++;
+        prev = x;
+      }
+    }
     return n;
   }
   if (marks.length > 0) return undefined;
@@ -67,11 +100,10 @@ function countItems(list: string): number | undefined {
   const body = list.trim();
   if (body === "") return undefined;
   if (body.includes(";")) return body.split(";").filter((x) => x.trim() !== "").length;
-  const pieces = body.split(/,(?!\d)/u);
-  const last = pieces[pieces.length - 1] ?? "";
-  const and = last.split(/(?<![\p{L}])(?:và|cùng)(?![\p{L}])/u);
-  if (and.length > 2) return undefined;
-  const items = [...pieces.slice(0, -1), ...and].map((x) => x.trim());
+  const pieces = body.split(/,(?!\d)/u).map((x) => x.trim());
+  const openers = new Set(pieces.map((x) => x.split(/\s+/)[0] ?? ""));
+  const items: string[] = [];
+  pieces.forEach((piece, i) => items.push(...splitAnd(piece, openers, i === pieces.length - 1)));
   if (items.length < 2 || items.some((x) => x === "" || x.split(/\s+/).length > 12)) return undefined;
   return items.length;
 }
@@ -92,11 +124,11 @@ export function checkListCounts(ctx: RuleContext): void {
     for (let k = tokenAt(ctx, t.end); k < tokens.length; k++) {
       const c = tokens[k] as Token;
       if (c.start >= end) break;
-      if (c.start < from) {
+      if (c.start < from && isCount(c)) {
         breakdown = true;
         break;
       }
-      if (isCount(c) && sameUnit(c.unit, t.unit)) breakdown = true;
+      if (isCount(c) && c.unit.split(" ")[0] === t.unit.split(" ")[0]) breakdown = true;
     }
     if (breakdown) continue;
     const listed = countItems(s.slice(from, end));

@@ -11,7 +11,7 @@ import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
 const MARKER =
-  /(?<![\p{L}])(?:riêng|trong số (?:đó|này)|trong tổng số (?:đó|này|trên)|chỉ có|mới có|số (\p{Ll}+(?: \p{Ll}+)?) (?:đã|được|đang|hoàn thành|đạt|có))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:riêng|trong số (?:đó|này)|trong tổng số (?:đó|này|trên)|chỉ có|mới có|(?<!tổng )số (\p{Ll}+(?: \p{Ll}+)?))(?![\p{L}])/giu;
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|còn lại|ngoài ra)(?![\p{L}])/iu;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -33,7 +33,7 @@ export function checkPartWhole(ctx: RuleContext): void {
     if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;
     // The part: the first count after the marker, in its sentence, of the same thing.
     const named = m[1];
-    if (named !== undefined && !sameUnit(named, whole.unit) && !sameUnit(whole.unit, named)) continue;
+    if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     let part: Extract<Token, { kind: "number" }> | undefined;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
       const t = tokens[j] as Token;

@@ -9,34 +9,26 @@
  * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
  * 80 but more than the step below (70): "khoảng 60%" or "hơn 60%" for 71 of 90 (78,9%) is wrong.
  */
-import { isConsistent, statedInterval } from "../../interval.js";
+import { isConsistent } from "../../interval.js";
+import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, written } from "../context.js";
-import type { Figure, FigureToken, Qualifier, Token } from "../tokens.js";
+import type { FigureToken, Token } from "../tokens.js";
 import { findRatios, type Ratio } from "./ratios.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
-const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,5}?(?:trong[ ]+(?:tổng[ ]+)?số|\/[ ]*tổng[ ]+số)[ ]*$/iu;
+const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,5}?(?:trong[ ]+(?:tổng[ ]+)?số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;
+/** Counts of time or age between a fraction and its percentage ("trẻ em dưới 6 tuổi"): not figures of the claim. */
+const ASIDE_UNIT = /^(?:tuổi|năm|tháng|ngày|giờ|phút|tuần|quý)(?: |$)/u;
 /** A percentage that is this fraction's share: introduced by a linking word or a parenthesis. */
 const LINK_BEFORE = /(?:^|[^\p{L}])(?:đạt|chiếm|bằng|tương ứng|tương đương|là|tỷ lệ|tỉ lệ|khoảng|xấp xỉ|gần|hơn|trên)[ ]*(?:tỷ lệ|tỉ lệ)?[ ]*[:(]?[ ]*$|\([ ]*$/iu;
 /** Words in the gap that make the percentage another quantity. */
-const OTHER = /(?:^|[^\p{L}])(?:tăng|giảm|so với|vượt|cao hơn|thấp hơn|còn lại|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|trong đó|riêng)(?![\p{L}])/iu;
+const OTHER = /(?:^|[^\p{L}])(?:tăng|giảm|so với|vượt|cao hơn|thấp hơn|còn lại|cùng kỳ|trong đó|riêng|phấn đấu|dự kiến|đến cuối năm|đến năm)(?![\p{L}])/iu;
+/** A target named right before the percentage ("chỉ tiêu 90%", "kế hoạch là 95%"). */
+const TARGET_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^,;\d]{0,12}$/iu;
 /** "tỷ lệ <something> đạt": another rate is named in the gap. */
 const OTHER_RATE = /(?:tỷ|tỉ) lệ[ ]+\p{L}+[^,;]*?(?:đạt|là|chiếm)/iu;
 /** Between "đạt z%" and the fraction that follows it. */
-const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tức là|với|gồm|là)[ ]*(?:với[ ]*)?)[ ]*(?:\p{L}+[ ]+){0,2}$/iu;
-
-/**
- * The interval an approximate percentage stands for, capped at the next step of its leading
- * digit ("hơn 60%" ≤ 70%, "gần 80%" ≥ 70%, "gần 100%" ≥ 90%).
- */
-export function approximateInterval(fig: Pick<Figure, "value" | "decimals">, qualifier: Qualifier | undefined): { low: number; high: number } {
-  const base = statedInterval({ value: fig.value, decimals: fig.decimals, ...(qualifier ? { qualifier } : {}) });
-  if (fig.value <= 0) return base;
-  const step = fig.value >= 100 ? 10 : 10 ** Math.floor(Math.log10(fig.value));
-  if (qualifier === "hơn" || qualifier === "trên") return { low: base.low, high: (Math.floor(fig.value / step) + 1) * step };
-  if (qualifier === "gần" || qualifier === "dưới" || qualifier === "gần như") return { low: (Math.ceil(fig.value / step) - 1) * step, high: base.high };
-  return base;
-}
+const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tức là|với|gồm|là)[ ]*(?:với[ ]*)?)[ ]*(?:\p{L}+[ ]+){0,2}$|^[^\d;.()]{0,60}\([ ]*$/iu;
 
 /** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
 function wordRatios(ctx: RuleContext): Ratio[] {
@@ -60,10 +52,11 @@ function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
     const t = tokens[k] as Token;
     if (ctx.sentence[k] !== sentence || t.start - r.end > 160) break;
     if (t.kind !== "percent") {
-      if (t.kind === "ordinal" || (t.kind === "number" && t.label)) continue;
+      if (t.kind === "ordinal" || (t.kind === "number" && (t.label || ASIDE_UNIT.test(t.unit)))) continue;
       break;
     }
-    if (usedPercents.has(k)) return undefined;
+    if (usedPercents.has(k) || ctx.clause[k] !== ctx.clause[r.last]) return undefined;
+    if (TARGET_BEFORE.test(s.slice(Math.max(0, t.from - 30), t.from))) return undefined;
     const gap = s.slice(r.end, t.from);
     if (OTHER.test(gap) || OTHER_RATE.test(gap) || gap.includes(")") && !/\([^)]*$/u.test(gap) && gap.indexOf(")") < gap.lastIndexOf("(")) return undefined;
     if (/^[\s,;:]*so với/iu.test(s.slice(t.end, t.end + 14))) return undefined;
@@ -71,7 +64,7 @@ function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
     return k;
   }
   const before = tokens[r.first - 1];
-  if (before?.kind === "percent" && !usedPercents.has(r.first - 1) && ctx.sentence[r.first - 1] === sentence) {
+  if (before?.kind === "percent" && !usedPercents.has(r.first - 1) && ctx.clause[r.first - 1] === ctx.clause[r.first]) {
     if (AFTER_PERCENT.test(s.slice(before.end, (tokens[r.first] as Token).start))) return r.first - 1;
   }
   return undefined;

@@ -1,7 +1,8 @@
 /**
  * The same quantity stated twice with different values: "32 nhiệm vụ chậm tiến độ" in part II,
  * "35 nhiệm vụ chậm tiến độ" in part IV. A quantity is a plain count followed by a noun phrase
- * of at least three words ("nhiệm vụ chậm tiến độ", "hồ sơ trực tuyến toàn trình"); counts that
+ * of at least four words, compared on those four ("nhiệm vụ chậm tiến độ", "hồ sơ trực tuyến toàn
+ * trình"); counts that
  * are changes, targets, other periods, parts of a breakdown, averages or approximations are not
  * statements of the quantity and are never compared. A warning, since two subjects can share a
  * phrase; it names both places.
@@ -32,7 +33,11 @@ const STOP = new Set([
 ]);
 /** Words before the figure (in its clause) that make it something other than the quantity now. */
 const NOT_STATEMENT =
-  /(?<![\p{L}])(?:tăng|giảm|thêm|cùng kỳ|so với|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|phấn đấu|trong đó|gồm|riêng|mỗi|bình quân|trung bình|còn lại|tháng trước|năm trước|kỳ trước|tổng số|trong số|ngoài ra|trước đây|đầu kỳ|giao|trên|dưới|hơn|gần|khoảng|từ|đến|lên|xuống)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tăng|giảm|thêm|cùng kỳ|so với|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|phấn đấu|trong đó|gồm|riêng|mỗi|bình quân|trung bình|còn lại|tháng trước|năm trước|kỳ trước|tổng số|trong số|ngoài ra|trước đây|đầu kỳ)(?![\p{L}])/iu;
+/** Words right before the figure that make it a bound or an end of a range. */
+const BOUND_BEFORE = /(?<![\p{L}])(?:trên|dưới|hơn|gần|khoảng|từ|đến|tới|lên|xuống|giao|thêm)[ ]*$/iu;
+/** Words of a quantity's phrase compared (the first four: "nhiệm vụ chậm tiến độ" → "nhiệm vụ chậm tiến"). */
+const KEY_WORDS = 4;
 
 /** Every quantity statement of a text. */
 export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
@@ -49,16 +54,17 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
       if (STOP.has(w)) break;
       words.push(w);
     }
-    if (words.length < 3) continue;
+    if (words.length < KEY_WORDS) continue;
     const phraseEnd = t.fig.end + m[0].indexOf(words[0]!) + words.join(" ").length;
     const next = s[phraseEnd];
     if (next === "/" || next === "(" ) continue;
-    // The clause before the figure (back to ";", ",", "(" or the sentence start), at most 60 characters.
+    // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
+    // đến năm 2030: 88 …" is a target), at most 60 characters.
     const back = s.slice(Math.max(0, t.from - 60), t.from);
-    const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("), back.lastIndexOf(":"));
-    if (NOT_STATEMENT.test(back.slice(cut + 1))) continue;
+    const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
+    if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
     out.push({
-      key: words.join(" "),
+      key: words.slice(0, KEY_WORDS).join(" "),
       value: t.fig.value,
       text: written(ctx, t.fig),
       start: t.start,

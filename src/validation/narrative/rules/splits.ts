@@ -13,8 +13,14 @@ import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-/** Between a total and its "(": nothing, or a few words of its unit ("85 điểm tiếp nhận ("). */
-const LEAD = /^[ ]*(?:[\p{Ll}]+[ ]*){0,5}\($/u;
+/**
+ * Between a total and its "(": its noun phrase ("85 điểm", "119.514 tài khoản định danh điện tử",
+ * "855 thủ tục hành chính trên Cổng Dịch vụ công quốc gia"), with no other figure and no end of
+ * sentence or clause.
+ */
+const LEAD = /^[^\d.;:()\n]{0,120}\($/u;
+/** "134 xã, phường …": a total of two kinds of unit, whose parts may count either. */
+const PAIR = /^[ ]*(\p{Ll}+)[ ]*(?:,|và|hoặc)[ ]*(\p{Ll}+)/u;
 /** Words a part may open its parentheses with. */
 const OPENER = /^\s*(?:trong đó|bao gồm|gồm|có|cụ thể|chia ra|với)?\s*[:,]?\s*/iu;
 /** A change, a share or another claim inside the parentheses: not a split. */
@@ -32,7 +38,7 @@ export function checkSplits(ctx: RuleContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const total = tokens[i];
     if (!isCount(total) || total.unit === "" || FUNCTION_WORD.test(total.unit)) continue;
-    const near = s.slice(total.end, total.end + 49).indexOf("(");
+    const near = s.slice(total.end, total.end + 121).indexOf("(");
     const open = total.end + near;
     if (near < 0 || !LEAD.test(s.slice(total.end, open + 1))) continue;
     // The closing parenthesis (no nesting, same line, bounded).
@@ -48,6 +54,8 @@ export function checkSplits(ctx: RuleContext): void {
     if (close < 0) continue;
     const inner = s.slice(open + 1, close);
     const opener = OPENER.exec(inner)?.[0] ?? "";
+    const pair = PAIR.exec(s.slice(total.fig.end, open));
+    const kinds = new Set(pair ? [pair[1] ?? "", pair[2] ?? ""] : []);
     const parts: NumberToken[] = [];
     let ok = true;
     for (let k = tokenAt(ctx, open + 1); k < tokens.length; k++) {
@@ -63,7 +71,7 @@ export function checkSplits(ctx: RuleContext): void {
         break;
       }
       const unit = unitOf(t);
-      if (unit !== "" && !sameUnit(unit, total.unit)) continue; // counts something else
+      if (unit !== "" && !sameUnit(unit, total.unit) && !kinds.has(unit.split(" ")[0] ?? "")) continue; // counts something else
       parts.push(t);
     }
     if (!ok || parts.length < 2 || opener.length > inner.length) continue;
