@@ -31,6 +31,8 @@ interface Case {
   /** The wrong figure as written (wrong cases). */
   readonly figure?: string;
   readonly source?: string;
+  /** 2: a frame written after the first round was tuned, never tuned on. */
+  readonly round?: 2;
 }
 
 type Made = { right: string; wrong: string; figure: string } | { right: string; wrong?: undefined; figure?: undefined };
@@ -328,17 +330,92 @@ const restatedTraps: (() => { text: string; path: string }[])[] = [
   () => [{ text: `Mục tiêu đến năm 2030: ${int(80, 99)} thủ tục hành chính được cung cấp trực tuyến toàn trình.`, path: "Phần V" }, { text: `Hiện có ${int(20, 60)} thủ tục hành chính được cung cấp trực tuyến toàn trình.`, path: "Phần II" }],
 ];
 
+
+// ---------------------------------------------------------------- fresh held-back frames (round 2)
+// Written after the first round had been tuned on both halves, and never tuned on: every case of
+// these frames is held back, so the held-back score includes wordings the rules never saw.
+const freshSplits: Frame[] = [
+  () => { const { a, b, t } = split2(100, 5000); const w = off(t); return { right: `Năm 2025, Công an tỉnh đã thu nhận ${vi(t)} hồ sơ đề nghị cấp căn cước (${vi(a)} hồ sơ tại trụ sở, ${vi(b)} hồ sơ lưu động).`, wrong: `Năm 2025, Công an tỉnh đã thu nhận ${vi(w)} hồ sơ đề nghị cấp căn cước (${vi(a)} hồ sơ tại trụ sở, ${vi(b)} hồ sơ lưu động).`, figure: vi(w) }; },
+  () => { const a = int(3, 30), b = int(3, 30), c = int(1, 9); const t = a + b + c; const w = t + int(3, 6); return { right: `Ra mắt ${t} tổ công nghệ số cộng đồng (gồm ${a} tổ ở phường, ${b} tổ ở xã, ${pad(c)} tổ ở đặc khu).`, wrong: `Ra mắt ${w} tổ công nghệ số cộng đồng (gồm ${a} tổ ở phường, ${b} tổ ở xã, ${pad(c)} tổ ở đặc khu).`, figure: String(w) }; },
+  () => { const a = int(12, 60) / 10, b = int(12, 60) / 10; const t = a + b; const w = t + 1.4; return { right: `Tổng số tiền chi trả qua tài khoản là ${vi(t, 1)} tỷ đồng (lương hưu ${vi(a, 1)} tỷ đồng và trợ cấp ${vi(b, 1)} tỷ đồng).`, wrong: `Tổng số tiền chi trả qua tài khoản là ${vi(w, 1)} tỷ đồng (lương hưu ${vi(a, 1)} tỷ đồng và trợ cấp ${vi(b, 1)} tỷ đồng).`, figure: vi(w, 1) }; },
+  () => { const { a, b, t } = split2(200, 3000); const w = off(t); return { right: `Đã xác thực ${vi(t)} lượt bằng căn cước gắn chip tại các cơ sở y tế (${vi(a)} lượt tại bệnh viện, ${vi(b)} lượt tại trạm y tế).`, wrong: `Đã xác thực ${vi(w)} lượt bằng căn cước gắn chip tại các cơ sở y tế (${vi(a)} lượt tại bệnh viện, ${vi(b)} lượt tại trạm y tế).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(5, 60); const w = off(t); return { right: `Kiểm tra ${t} cơ sở kinh doanh có điều kiện về an ninh, trật tự (có ${a} cơ sở lưu trú và ${b} cơ sở kinh doanh karaoke).`, wrong: `Kiểm tra ${w} cơ sở kinh doanh có điều kiện về an ninh, trật tự (có ${a} cơ sở lưu trú và ${b} cơ sở kinh doanh karaoke).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(1000, 9000); const w = off(t); return { right: `Hệ thống ghi nhận ${vi(t)} lượt đăng ký tạm trú trực tuyến (${vi(a)} lượt qua VNeID; ${vi(b)} lượt qua Cổng Dịch vụ công).`, wrong: `Hệ thống ghi nhận ${vi(w)} lượt đăng ký tạm trú trực tuyến (${vi(a)} lượt qua VNeID; ${vi(b)} lượt qua Cổng Dịch vụ công).`, figure: vi(w) }; },
+];
+const freshRatios: Frame[] = [
+  () => { const w = int(30, 100), p = int(15, w - 1), r = (p / w) * 100, z = far(r); return { right: `Đến nay, ${p}/${w} cơ quan, đơn vị đã sử dụng hệ thống quản lý văn bản điều hành, đạt tỷ lệ ${pct(r)}%.`, wrong: `Đến nay, ${p}/${w} cơ quan, đơn vị đã sử dụng hệ thống quản lý văn bản điều hành, đạt tỷ lệ ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Trong kỳ có ${vi(p)} hồ sơ được giải quyết trực tuyến toàn trình trên tổng số ${vi(w)} hồ sơ tiếp nhận, chiếm ${pct(r, 2)}%.`, wrong: `Trong kỳ có ${vi(p)} hồ sơ được giải quyết trực tuyến toàn trình trên tổng số ${vi(w)} hồ sơ tiếp nhận, chiếm ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const w = int(100, 900), p = int(Math.ceil(w * 0.6), w - 3), r = (p / w) * 100, z = Math.round(r) - 15; return { right: `Khoảng ${Math.round(r)}% số hộ kinh doanh tại chợ (${p}/${w} hộ) đã sử dụng mã QR để thanh toán.`, wrong: `Khoảng ${z}% số hộ kinh doanh tại chợ (${p}/${w} hộ) đã sử dụng mã QR để thanh toán.`, figure: `${z}%` }; },
+  () => { const w = int(20, 80), p = int(10, w - 1), r = (p / w) * 100, z = far(r); return { right: `Số xã đã kết nối mạng truyền số liệu chuyên dùng là ${p} trong tổng số ${w} xã, bằng ${pct(r)}%.`, wrong: `Số xã đã kết nối mạng truyền số liệu chuyên dùng là ${p} trong tổng số ${w} xã, bằng ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Tỷ lệ cấp căn cước cho công dân đủ điều kiện đạt ${pct(r)}%, tức ${vi(p)}/${vi(w)} trường hợp.`, wrong: `Tỷ lệ cấp căn cước cho công dân đủ điều kiện đạt ${pct(z)}%, tức ${vi(p)}/${vi(w)} trường hợp.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(10, 40), p = int(5, w - 1), r = (p / w) * 100, z = far(r); return { right: `${p}/${w} sở, ban, ngành (${pct(r)}%) đã cập nhật dữ liệu lên Kho dữ liệu dùng chung.`, wrong: `${p}/${w} sở, ban, ngành (${pct(z)}%) đã cập nhật dữ liệu lên Kho dữ liệu dùng chung.`, figure: `${pct(z)}%` }; },
+];
+const freshAverages: Frame[] = [
+  () => { const { n, t, a } = avgPair(10, 40, [20, 90]); const w = bad(a); return { right: `Đoàn công tác lưu động đã đến ${n} thôn, làm thủ tục cho ${vi(t)} người, trung bình ${Math.round(a)} người một thôn.`, wrong: `Đoàn công tác lưu động đã đến ${n} thôn, làm thủ tục cho ${vi(t)} người, trung bình ${w} người một thôn.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(3, 9, [40, 300]); const w = bad(a); return { right: `Trong ${n} tuần triển khai, hệ thống tiếp nhận ${vi(t)} phản ánh, bình quân ${Math.round(a)} phản ánh/tuần.`, wrong: `Trong ${n} tuần triển khai, hệ thống tiếp nhận ${vi(t)} phản ánh, bình quân ${w} phản ánh/tuần.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(15, 90, [10, 60]); const w = bad(a); return { right: `Với ${n} máy kiosk và ${vi(t)} lượt sử dụng trong tháng, bình quân mỗi máy phục vụ ${Math.round(a)} lượt.`, wrong: `Với ${n} máy kiosk và ${vi(t)} lượt sử dụng trong tháng, bình quân mỗi máy phục vụ ${w} lượt.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(5, 30, [200, 900]); const w = bad(a); return { right: `Kinh phí hỗ trợ ${vi(t)} triệu đồng được phân bổ cho ${n} xã, trung bình ${Math.round(a)} triệu đồng mỗi xã.`, wrong: `Kinh phí hỗ trợ ${vi(t)} triệu đồng được phân bổ cho ${n} xã, trung bình ${w} triệu đồng mỗi xã.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(4, 12, [15, 60]); const w = bad(a); return { right: `Tổ chức ${pad(n)} đợt cao điểm, cấp ${t} giấy xác nhận, bình quân ${vi(a, 1).replace(/,0$/, "")} giấy/đợt.`, wrong: `Tổ chức ${pad(n)} đợt cao điểm, cấp ${t} giấy xác nhận, bình quân ${w} giấy/đợt.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(20, 60, [100, 400]); const w = bad(a); return { right: `Bình quân mỗi điểm tiếp nhận ${Math.round(a)} hồ sơ trong quý (${n} điểm, ${vi(t)} hồ sơ).`, wrong: `Bình quân mỗi điểm tiếp nhận ${w} hồ sơ trong quý (${n} điểm, ${vi(t)} hồ sơ).`, figure: String(w) }; },
+];
+const freshDifferences: Frame[] = [
+  () => { const b = int(500, 3000), d = int(50, 400), a = b + d, w = dBad(d); return { right: `Quý I/2026 cấp ${vi(a)} giấy phép lái xe trực tuyến, nhiều hơn quý trước ${vi(d)} giấy phép (quý IV/2025: ${vi(b)}).`, wrong: `Quý I/2026 cấp ${vi(a)} giấy phép lái xe trực tuyến, tăng ${vi(w)} giấy phép so với quý trước (quý IV/2025: ${vi(b)}).`, figure: vi(w) }; },
+  () => { const b = int(40, 90) * 10, z = int(10, 50), a = Math.round(b * (1 - z / 100)), w = z + int(8, 15); return { right: `Thời gian chờ trung bình giảm ${z}%, từ ${b} phút xuống ${a} phút.`, wrong: `Thời gian chờ trung bình giảm ${w}%, từ ${b} phút xuống ${a} phút.`, figure: `${w}%` }; },
+  () => { const p1 = int(300, 700) / 10, pp = int(20, 90) / 10, p2 = p1 + pp, w = pp + 2.5; return { right: `Tỷ lệ thanh toán trực tuyến tăng ${pct(pp)} điểm phần trăm, từ ${pct(p1)}% lên ${pct(p2)}%.`, wrong: `Tỷ lệ thanh toán trực tuyến tăng ${pct(w)} điểm phần trăm, từ ${pct(p1)}% lên ${pct(p2)}%.`, figure: pct(w) }; },
+  () => { const b = int(1000, 5000), d = int(100, 900), a = b - d, w = dBad(d); return { right: `Số hồ sơ nộp trực tiếp còn ${vi(a)} hồ sơ, giảm ${vi(d)} hồ sơ so với cùng kỳ năm trước (${vi(b)} hồ sơ).`, wrong: `Số hồ sơ nộp trực tiếp còn ${vi(a)} hồ sơ, giảm ${vi(w)} hồ sơ so với cùng kỳ năm trước (${vi(b)} hồ sơ).`, figure: vi(w) }; },
+  () => { const b = int(100, 400), z = int(10, 60), a = Math.round(b * (1 + z / 100)), w = z + int(8, 20); return { right: `Có ${a} doanh nghiệp tham gia hóa đơn điện tử khởi tạo từ máy tính tiền, tăng ${z}% so với cuối năm 2025 (${b} doanh nghiệp).`, wrong: `Có ${a} doanh nghiệp tham gia hóa đơn điện tử khởi tạo từ máy tính tiền, tăng ${w}% so với cuối năm 2025 (${b} doanh nghiệp).`, figure: `${w}%` }; },
+  () => { const b = int(20, 80) / 10, d = int(3, 15) / 10, a = b + d, w = d + 0.8; return { right: `Nguồn thu phí, lệ phí trực tuyến đạt ${vi(a, 1)} tỷ đồng, tăng ${vi(d, 1)} tỷ đồng so với năm 2025 (${vi(b, 1)} tỷ đồng).`, wrong: `Nguồn thu phí, lệ phí trực tuyến đạt ${vi(a, 1)} tỷ đồng, tăng ${vi(w, 1)} tỷ đồng so với năm 2025 (${vi(b, 1)} tỷ đồng).`, figure: vi(w, 1) }; },
+];
+const freshLists: Frame[] = [
+  listFrame((c, xs) => `Tổ chức ${c} hội nghị chuyên đề: ${xs.map((x) => `hội nghị về ${x}`).join("; ")}.`, items.solutions, pad),
+  listFrame((c, xs) => `Đã kết nối ${c} cơ sở dữ liệu chuyên ngành với Cơ sở dữ liệu quốc gia về dân cư gồm ${and(xs)}.`, ["cơ sở dữ liệu hộ tịch", "cơ sở dữ liệu bảo hiểm", "cơ sở dữ liệu đất đai", "cơ sở dữ liệu giáo dục", "cơ sở dữ liệu y tế"]),
+  listFrame((c, xs) => `Ban chỉ đạo giao ${c} nhóm nhiệm vụ trọng tâm:\n${xs.map((x, i) => `${i + 1}. ${x[0]!.toUpperCase()}${x.slice(1)}.`).join("\n")}`, items.targets),
+  listFrame((c, xs) => `Có ${c} đơn vị chưa hoàn thành việc làm sạch dữ liệu, cụ thể: ${xs.join(", ")}.`, items.units, pad),
+  listFrame((c, xs) => `Khen thưởng ${c} tập thể có thành tích xuất sắc: ${and(xs)}.`, items.agencies),
+  listFrame((c, xs) => `Tiếp tục thực hiện ${c} giải pháp sau: ${xs.map((x, i) => `(${"abcdđ"[i]}) ${x}`).join("; ")}.`, items.solutions),
+];
+const freshParts: Frame[] = [
+  () => { const { w, p, q } = pw(2000, 20000); return { right: `Toàn tỉnh có ${vi(w)} hộ kinh doanh; số hộ đã mở tài khoản thanh toán là ${vi(p)} hộ.`, wrong: `Toàn tỉnh có ${vi(w)} hộ kinh doanh; số hộ đã mở tài khoản thanh toán là ${vi(q)} hộ.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(100, 900); return { right: `Đã tiếp nhận ${w} tin báo, tố giác tội phạm; riêng tin báo qua ứng dụng VNeID là ${p} tin.`, wrong: `Đã tiếp nhận ${w} tin báo, tố giác tội phạm; riêng tin báo qua ứng dụng VNeID là ${q} tin.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(20, 99); return { right: `${p}/${w} trạm y tế xã đã khám chữa bệnh bằng căn cước.`, wrong: `${q}/${w} trạm y tế xã đã khám chữa bệnh bằng căn cước.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(1000, 9000); return { right: `Trong ${vi(w)} lượt khám, chữa bệnh có ${vi(p)} lượt sử dụng căn cước thay thẻ bảo hiểm y tế.`, wrong: `Trong ${vi(w)} lượt khám, chữa bệnh có ${vi(q)} lượt sử dụng căn cước thay thẻ bảo hiểm y tế.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(300, 3000); return { right: `Đã cấp ${vi(w)} tài khoản định danh điện tử, bao gồm cả ${vi(p)} tài khoản cấp cho người nước ngoài.`, wrong: `Đã cấp ${vi(w)} tài khoản định danh điện tử, bao gồm cả ${vi(q)} tài khoản cấp cho người nước ngoài.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(50, 400); return { right: `Toàn tỉnh có ${w} trường trung học; trong số này mới có ${p} trường sử dụng học bạ số.`, wrong: `Toàn tỉnh có ${w} trường trung học; trong số này mới có ${q} trường sử dụng học bạ số.`, figure: String(q) }; },
+];
+const freshRestated: (() => Doc)[] = [
+  restate((x) => `Qua rà soát, còn ${x} trường hợp công dân chưa được cấp căn cước do thiếu giấy tờ.`, (x) => `Kiến nghị hướng dẫn xử lý ${x} trường hợp công dân chưa được cấp căn cước do thiếu giấy tờ.`, 50, 900),
+  restate((x) => `Hiện nay ${x} thôn, tổ dân phố chưa có sóng di động ổn định.`, (x) => `Khó khăn lớn nhất là ${x} thôn, tổ dân phố chưa có sóng di động ổn định.`, 3, 30, pad),
+  restate((x) => `Có ${x} bộ thủ tục hành chính nội bộ đã được công bố trong kỳ.`, (x) => `Văn phòng đã tham mưu công bố ${x} bộ thủ tục hành chính nội bộ đã được chuẩn hóa.`, 2, 20, pad),
+  restate((x) => `Đã tuyên truyền tại ${x} điểm sinh hoạt cộng đồng trên địa bàn.`, (x) => `Hoạt động tuyên truyền được tổ chức ở ${x} điểm sinh hoạt cộng đồng trên địa bàn tỉnh.`, 20, 300),
+  restate((x) => `Ghi nhận ${x} sự cố mất kết nối hệ thống thông tin giải quyết thủ tục hành chính.`, (x) => `Trong tháng xảy ra ${x} sự cố mất kết nối hệ thống thông tin giải quyết thủ tục hành chính.`, 2, 30),
+  restate((x) => `Đã bố trí ${x} cán bộ chuyên trách công nghệ thông tin cấp xã.`, (x) => `Toàn tỉnh mới có ${x} cán bộ chuyên trách công nghệ thông tin cấp xã, chưa đáp ứng yêu cầu.`, 20, 200),
+];
+
 // ---------------------------------------------------------------- write
-function buildDocs(): Case[] {
+/** Fresh frames: every case held back, numbered after the first round's frames. */
+function fresh(frames: readonly Frame[], after: number): Case[] {
   const out: Case[] = [];
-  restatedFrames.forEach((f, i) => {
+  frames.forEach((f, i) => {
     for (let k = 0; k < 2; k++) {
-      const d = f();
-      const half = i % 2 === 0 ? "tune" : "held";
-      out.push({ paragraphs: d.right, wrong: false, half, frame: i });
-      out.push({ paragraphs: d.wrong, wrong: true, half, frame: i, figure: d.figure });
+      const m = f();
+      out.push({ text: m.right, wrong: false, half: "held", frame: after + i, round: 2 });
+      if (m.wrong !== undefined) out.push({ text: m.wrong, wrong: true, half: "held", frame: after + i, figure: m.figure, round: 2 });
     }
   });
+  return out;
+}
+
+function buildDocs(frames: readonly (() => Doc)[], round: 1 | 2, after = 0): Case[] {
+  const out: Case[] = [];
+  frames.forEach((f, i) => {
+    for (let k = 0; k < 2; k++) {
+      const d = f();
+      const half = round === 2 || i % 2 === 1 ? "held" : "tune";
+      out.push({ paragraphs: d.right, wrong: false, half, frame: after + i, ...(round === 2 ? { round } : {}) });
+      out.push({ paragraphs: d.wrong, wrong: true, half, frame: after + i, figure: d.figure, ...(round === 2 ? { round } : {}) });
+    }
+  });
+  if (round === 2) return out;
   restatedTraps.forEach((t, j) => {
     const i = restatedFrames.length + j;
     for (let k = 0; k < 2; k++) out.push({ paragraphs: t(), wrong: false, half: i % 2 === 0 ? "tune" : "held", frame: i });
@@ -347,13 +424,13 @@ function buildDocs(): Case[] {
 }
 
 const corpora: Record<string, { codes: string[]; description: string; cases: Case[] }> = {
-  splits: { codes: ["split_total_mismatch", "parts_total_mismatch", "parts_exceed_total", "part_exceeds_whole"], description: "A total split in the parentheses that follow it.", cases: build(splits, splitTraps) },
-  "ratio-statements": { codes: ["ratio_mismatch", "percent_mismatch"], description: "A part of a whole and the percentage stated for it.", cases: build(ratios, ratioTraps) },
-  averages: { codes: ["average_mismatch"], description: "An average and the two figures it is the quotient of.", cases: build(averages, averageTraps) },
-  differences: { codes: ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch"], description: "A change and the two figures it is the change between.", cases: build(differences, differenceTraps) },
-  "list-count": { codes: ["list_count_mismatch"], description: "A count and the list that follows it.", cases: build(listCounts, listTraps) },
-  "part-whole": { codes: ["part_exceeds_whole"], description: "A part larger than its whole, in every wording.", cases: build(partWhole, partTraps) },
-  restated: { codes: ["quantity_restated"], description: "The same quantity stated twice in one document (paragraphs given to checkDocument).", cases: buildDocs() },
+  splits: { codes: ["split_total_mismatch", "parts_total_mismatch", "parts_exceed_total", "part_exceeds_whole"], description: "A total split in the parentheses that follow it.", cases: [...build(splits, splitTraps), ...fresh(freshSplits, 100)] },
+  "ratio-statements": { codes: ["ratio_mismatch", "percent_mismatch"], description: "A part of a whole and the percentage stated for it.", cases: [...build(ratios, ratioTraps), ...fresh(freshRatios, 100)] },
+  averages: { codes: ["average_mismatch"], description: "An average and the two figures it is the quotient of.", cases: [...build(averages, averageTraps), ...fresh(freshAverages, 100)] },
+  differences: { codes: ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch"], description: "A change and the two figures it is the change between.", cases: [...build(differences, differenceTraps), ...fresh(freshDifferences, 100)] },
+  "list-count": { codes: ["list_count_mismatch"], description: "A count and the list that follows it.", cases: [...build(listCounts, listTraps), ...fresh(freshLists, 100)] },
+  "part-whole": { codes: ["part_exceeds_whole"], description: "A part larger than its whole, in every wording.", cases: [...build(partWhole, partTraps), ...fresh(freshParts, 100)] },
+  restated: { codes: ["quantity_restated"], description: "The same quantity stated twice in one document (paragraphs given to checkDocument).", cases: [...buildDocs(restatedFrames, 1), ...buildDocs(freshRestated, 2, 100)] },
 };
 
 for (const [rule, c] of Object.entries(corpora)) {
@@ -362,7 +439,8 @@ for (const [rule, c] of Object.entries(corpora)) {
     rule,
     description: c.description,
     codes: c.codes,
-    split: "Frame index parity: sentences of even frames are the tune half, of odd frames the held-back half (field `half`).",
+    split:
+      "Frame index parity: sentences of even frames are the tune half, of odd frames the held-back half (field `half`). Frames numbered from 100 (`round: 2`) were written after tuning and are all held back.",
     generatedBy: "scripts/gen-narrative-corpora.ts (frames written by hand for issue 13; figures from a fixed seed)",
     cases: c.cases.map((x) => (x.text !== undefined ? { ...x, text: x.text.normalize("NFC") } : { ...x, paragraphs: x.paragraphs?.map((p) => ({ ...p, text: p.text.normalize("NFC") })) })),
   };

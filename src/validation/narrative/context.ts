@@ -27,6 +27,18 @@ export function intervalOf(t: { fig: Figure; qualifier?: Qualifier | undefined }
   return statedInterval({ value: t.fig.value, decimals: t.fig.decimals, ...(t.qualifier ? { qualifier: t.qualifier } : {}) });
 }
 
+/**
+ * The interval of a figure used as an operand: a count written in full ("3", "3.700") is exact,
+ * since a count of 3 is 3, not [2,5; 3,5]; a scaled, decimal or approximate figure ("1,5 triệu",
+ * "83,1%", "khoảng 3.700") keeps its interval.
+ */
+export function operandInterval(t: { fig: Figure; qualifier?: Qualifier | undefined }): Interval {
+  if (t.qualifier === undefined && t.fig.decimals >= 0 && Number.isInteger(t.fig.value) && !t.fig.raw.includes(",")) {
+    return { low: t.fig.value, high: t.fig.value };
+  }
+  return intervalOf(t);
+}
+
 /** Whether a token is a count or amount that can take part in arithmetic (not a label, not a code). */
 export function isCount(t: Token | undefined): t is Extract<Token, { kind: "number" }> {
   return t?.kind === "number" && !t.label;

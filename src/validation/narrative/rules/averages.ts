@@ -6,7 +6,7 @@
  * same sentence. The average is judged with the XBRL interval of the number as written, widened
  * by an approximation word ("khoảng 150").
  */
-import { intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -70,8 +70,8 @@ export function checkAverages(ctx: RuleContext): void {
     const computed = total.fig.value / count.fig.value;
     const iv = intervalOf(avg);
     // The counts may be rounded too ("1,5 triệu"): the quotient's interval.
-    const ti = intervalOf(total);
-    const ci = intervalOf(count);
+    const ti = operandInterval(total);
+    const ci = operandInterval(count);
     const low = ti.low / Math.max(ci.high, 1e-9);
     const high = ci.low > 0 ? ti.high / ci.low : Number.POSITIVE_INFINITY;
     const ok = low <= iv.high + 1e-9 && high >= iv.low - 1e-9;

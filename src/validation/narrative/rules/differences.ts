@@ -9,7 +9,7 @@
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
  */
 import type { Interval } from "../../interval.js";
-import { intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
@@ -109,8 +109,8 @@ export function checkDifferences(ctx: RuleContext): void {
     }
     const [before, now] = pair;
     if (kindOf(before) !== kindOf(now)) continue;
-    const nowI = intervalOf(now);
-    const beforeI = intervalOf(before);
+    const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);
+    const beforeI = before.kind === "percent" ? intervalOf(before) : operandInterval(before);
     const stated = approximateInterval(change.fig, change.qualifier);
     let ok: boolean;
     let computed: number;

@@ -11,12 +11,14 @@ import { isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
-const HEAD = /^[ ]*(?:[\p{L}\d]+[ ]*,?[ ]+){0,12}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:/u;
+const HEAD = /^[ ]*(?:[\p{L}\d]+[ ]*,?[ ]+){0,16}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|^[ ]*(?:[\p{L}\d]+[ ]*,?[ ]+){0,16}?(?:bao gồm|gồm có|gồm)[ ]+(?=\p{Ll})/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
 
-const BULLET = /^[ \t]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])\))[ ]/u;
+const BULLET = /^[ \t]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])\)|\d{1,2}\.)[ ]/u;
+/** Items that say the list is not all there is ("và các xã khác", "…"). */
+const OPEN_ENDED = /(?<![\p{L}])(?:khác|còn lại|v\.v|vân vân)(?![\p{L}])|…|\.\.\./u;
 
 /**
  * The end of the list: the end of the sentence or paragraph, a ". " not inside a marker; a list
@@ -95,6 +97,7 @@ function countItems(list: string): number | undefined {
     return n;
   }
   if (marks.length > 0) return undefined;
+  if (OPEN_ENDED.test(list)) return undefined;
   const lines = list.split("\n").filter((l) => l.trim() !== "");
   if (lines.length >= 2 && lines.every((l) => BULLET.test(l))) return lines.length;
   const body = list.trim();
@@ -114,7 +117,7 @@ export function checkListCounts(ctx: RuleContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCount(t) || t.unit === "" || t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    const head = HEAD.exec(s.slice(t.fig.end, t.fig.end + 80));
+    const head = HEAD.exec(s.slice(t.fig.end, t.fig.end + 140));
     if (!head) continue;
     const from = t.fig.end + head[0].length;
     const end = listEnd(s, from);
@@ -132,8 +135,9 @@ export function checkListCounts(ctx: RuleContext): void {
     }
     if (breakdown) continue;
     const listed = countItems(s.slice(from, end));
-    if (listed === undefined) continue;
-    const params = { count: written(ctx, { start: t.start, end: t.fig.end + head[0].length - 1 }), listed };
+    // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
+    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
+    const params = { count: written(ctx, { start: t.start, end: t.fig.end + head[0].replace(/[ :]+$/u, "").length }), listed };
     const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
     ctx.out.push({ code, start: t.start, end, params, expected: listed, actual: t.fig.value });
   }

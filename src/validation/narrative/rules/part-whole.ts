@@ -16,6 +16,40 @@ const MARKER =
 const OTHER = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|còn lại|ngoài ra)(?![\p{L}])/iu;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
 
+/** "Trong 1.092 lượt khám, có …": a whole opened by "trong" at the start of a sentence or clause. */
+const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void {
+  if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return;
+  ctx.out.push({
+    code: "part_exceeds_whole",
+    start: whole.from,
+    end: part.end,
+    params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
+    expected: whole.fig.value,
+    actual: part.fig.value,
+  });
+}
+
+/** "Trong W X …, (có) P X …": the first count of the same thing after an opened whole. */
+function openedWholes(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const whole = tokens[i];
+    if (!isCount(whole) || whole.unit === "" || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.sentence[j] !== ctx.sentence[i] || t.start - whole.end > 160) break;
+      if (!isCount(t)) continue;
+      if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) || OTHER.test(s.slice(whole.end, t.from))) break;
+      if ((t.unit.split(" ")[0] ?? "") === (whole.unit.split(" ")[0] ?? "")) exceeds(ctx, whole, t);
+      break;
+    }
+  }
+}
+
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -34,7 +68,7 @@ export function checkPartWhole(ctx: RuleContext): void {
     // The part: the first count after the marker, in its sentence, of the same thing.
     const named = m[1];
     if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
-    let part: Extract<Token, { kind: "number" }> | undefined;
+    let part: NumberToken | undefined;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== sentenceOf || t.start - m.index > 160) break;
@@ -44,15 +78,7 @@ export function checkPartWhole(ctx: RuleContext): void {
       if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) part = t;
       break;
     }
-    if (part === undefined) continue;
-    if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) continue;
-    ctx.out.push({
-      code: "part_exceeds_whole",
-      start: whole.from,
-      end: part.end,
-      params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
-      expected: whole.fig.value,
-      actual: part.fig.value,
-    });
+    if (part !== undefined) exceeds(ctx, whole, part);
   }
+  openedWholes(ctx);
 }

@@ -16,7 +16,7 @@ import type { FigureToken, Token } from "../tokens.js";
 import { findRatios, type Ratio } from "./ratios.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
-const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,5}?(?:trong[ ]+(?:tổng[ ]+)?số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;
+const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,10}?(?:trong[ ]+(?:tổng[ ]+)?số|trên[ ]+tổng[ ]+số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;
 /** Counts of time or age between a fraction and its percentage ("trẻ em dưới 6 tuổi"): not figures of the claim. */
 const ASIDE_UNIT = /^(?:tuổi|năm|tháng|ngày|giờ|phút|tuần|quý)(?: |$)/u;
 /** A percentage that is this fraction's share: introduced by a linking word or a parenthesis. */
@@ -28,7 +28,7 @@ const TARGET_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^,;\d]{0,12}$/iu
 /** "tỷ lệ <something> đạt": another rate is named in the gap. */
 const OTHER_RATE = /(?:tỷ|tỉ) lệ[ ]+\p{L}+[^,;]*?(?:đạt|là|chiếm)/iu;
 /** Between "đạt z%" and the fraction that follows it. */
-const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tức là|với|gồm|là)[ ]*(?:với[ ]*)?)[ ]*(?:\p{L}+[ ]+){0,2}$|^[^\d;.()]{0,60}\([ ]*$/iu;
+const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tức là|tức|hay|cụ thể là|với|gồm|là)[ ]*(?:với[ ]*)?)[ ]*(?:\p{L}+[ ]+){0,2}$|^[^\d;.()]{0,60}\([ ]*$/iu;
 
 /** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
 function wordRatios(ctx: RuleContext): Ratio[] {
@@ -37,7 +37,7 @@ function wordRatios(ctx: RuleContext): Ratio[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 1];
-    if (!isCount(a) || !isCount(b) || b.from - a.end > 60) continue;
+    if (!isCount(a) || !isCount(b) || b.from - a.end > 90) continue;
     const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from));
     if (!bare && !IN_WORDS.test(s.slice(a.end, b.start))) continue;
     out.push({ start: a.start, end: b.end, part: a.fig, whole: b.fig, first: i, last: i + 1 });

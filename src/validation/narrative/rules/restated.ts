@@ -25,7 +25,7 @@ export interface QuantityStatement {
   readonly paragraph: number;
 }
 
-const PHRASE = /[ ]+(\p{Ll}+(?:[ ]+\p{Ll}+){0,7})/uy;
+const PHRASE = /[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})/uy;
 const STOP = new Set([
   "so", "với", "của", "tại", "ở", "trong", "trên", "thuộc", "và", "đạt", "là", "được", "cho", "từ", "đến", "theo",
   "năm", "tháng", "quý", "kỳ", "đã", "đang", "với", "bằng", "chiếm", "tương", "gồm", "có", "như", "này", "đó", "các",
@@ -50,12 +50,17 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     const m = PHRASE.exec(s);
     if (!m) continue;
     const words: string[] = [];
-    for (const w of (m[1] ?? "").split(/[ ]+/)) {
+    for (const w of (m[1] ?? "").replace(/,/g, "").split(/[ ]+/)) {
       if (STOP.has(w)) break;
       words.push(w);
     }
     if (words.length < KEY_WORDS) continue;
-    const phraseEnd = t.fig.end + m[0].indexOf(words[0]!) + words.join(" ").length;
+    // The phrase as written (commas kept): the same number of words from its start.
+    const written0 = /[ ]+/y;
+    written0.lastIndex = t.fig.end;
+    const lead = written0.exec(s)?.[0].length ?? 0;
+    const wordsWritten = (m[1] ?? "").split(/[ ]+/).slice(0, words.length).join(" ");
+    const phraseEnd = t.fig.end + lead + wordsWritten.length;
     const next = s[phraseEnd];
     if (next === "/" || next === "(" ) continue;
     // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu

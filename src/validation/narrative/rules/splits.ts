@@ -7,7 +7,7 @@
  * hình)"), changes ("tăng 800 hồ sơ"), shares ("(61%)") and fractions are not parts.
  */
 import { intervalsMeet, sumIntervals } from "../../interval.js";
-import { intervalOf, isCount, type RuleContext, tokenAt, writeLike, written } from "../context.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
@@ -92,13 +92,13 @@ export function checkSplits(ctx: RuleContext): void {
       });
       continue;
     }
-    const sum = sumIntervals(parts.map((p) => intervalOf(p)));
+    const sum = sumIntervals(parts.map((p) => operandInterval(p)));
     const sumValue = parts.reduce((a, p) => a + p.fig.value, 0);
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const last = parts[parts.length - 1]!;
     const params = { total: totalText, sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) };
     const base = { start: total.from, end: last.end, params, expected: sumValue, actual: total.fig.value };
-    const meets = intervalsMeet(intervalOf(total), sum) && sum.low <= plausible.high;
+    const meets = intervalsMeet(operandInterval(total), sum) && sum.low <= plausible.high;
     ctx.out.push({ code: meets ? "split_consistent" : "split_total_mismatch", ...base });
   }
 }
