@@ -21,6 +21,14 @@ export const MAX_MARK_RUN = 30;
 
 /** Characters that may join the character before them under NFC: marks and Hangul jamo. */
 const JOINS = /[\p{M}\u1160-\u11ff]/u;
+/**
+ * Characters outside which a text is NFC as it stands and holds no combining mark: ASCII,
+ * Latin-1 and Latin Extended (U+0000–U+02FF, no singleton or mark among them), the precomposed
+ * Vietnamese letters (U+1E00–U+1EFF), punctuation (U+2010–U+205E), superscripts and currency
+ * signs ("⁽¹⁾", "₫"), arrows, maths, enclosed numbers, boxes and dingbats. Most reports are
+ * made of nothing else, and one scan of a simple class says so.
+ */
+const NOT_PLAIN = /[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2190-\u22ff\u2460-\u27bf]/;
 const LONG_RUN = new RegExp(`[\\p{M}\\u1160-\\u11ff]{${MAX_MARK_RUN + 1},}`, "u");
 
 /**
@@ -35,7 +43,7 @@ const LONG_RUN = new RegExp(`[\\p{M}\\u1160-\\u11ff]{${MAX_MARK_RUN + 1},}`, "u"
  * ```
  */
 export function hasLongMarkRun(text: string): boolean {
-  return LONG_RUN.test(text);
+  return NOT_PLAIN.test(text) && LONG_RUN.test(text);
 }
 
 /**
@@ -55,6 +63,7 @@ export function hasLongMarkRun(text: string): boolean {
  * ```
  */
 export function normalizeNfc(text: string): string {
+  if (!NOT_PLAIN.test(text)) return text;
   if (!LONG_RUN.test(text)) return text.normalize("NFC");
   let out = "";
   let from = 0;

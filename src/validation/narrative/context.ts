@@ -44,6 +44,41 @@ export function isCount(t: Token | undefined): t is Extract<Token, { kind: "numb
   return t?.kind === "number" && !t.label;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a word found at `at` starts a word (no letter right before it). Marker regexes check
+ * this in code rather than with a lookbehind, which would run at every position of the text.
+ */
+export function startsWord(s: string, at: number): boolean {
+  const c = s.charCodeAt(at - 1);
+  if (Number.isNaN(c) || c < 0x41) return true;
+  return !LETTER.test(s[at - 1] ?? "");
+}
+
+/** Whether a word ending at `at` ends a word (no letter right after it). */
+export function endsWord(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (Number.isNaN(c) || c < 0x41) return true;
+  return !LETTER.test(s[at] ?? "");
+}
+
+/**
+ * Every match of a marker regex (global, without the `u` and `i` flags, so that V8 scans for its
+ * literal words instead of trying a Unicode pattern at every position), kept when it is a whole
+ * word.
+ */
+export function wordMatches(s: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const opensWithLetter = LETTER.test(m[0][0] ?? "");
+    if ((!opensWithLetter || startsWord(s, m.index)) && endsWord(s, m.index + m[0].length)) out.push(m);
+  }
+  return out;
+}
+
 /** The index of the first token at or after `pos` (binary search). */
 export function tokenAt(ctx: RuleContext, pos: number): number {
   let lo = 0;

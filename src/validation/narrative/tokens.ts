@@ -109,12 +109,29 @@ function skipCode(s: string, from: number): number {
   return end;
 }
 
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<>)\]]+/iy;
+
+/** [start, end) pairs of the URLs of a text, found from their "://" and "www." (no regex scan). */
 function urlRanges(s: string): number[] {
-  if (!s.includes("://") && !s.includes("www.")) return [];
   const out: number[] = [];
-  const re = /(?:https?:\/\/|www\.)[^\s<>)\]]+/giu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) out.push(m.index, m.index + m[0].length);
+  const starts: number[] = [];
+  for (let i = s.indexOf("://"); i >= 0; i = s.indexOf("://", i + 3)) {
+    const from = s.slice(Math.max(0, i - 5), i).toLowerCase();
+    const p = from.endsWith("https") ? i - 5 : from.endsWith("http") ? i - 4 : -1;
+    if (p >= 0) starts.push(p);
+  }
+  for (let i = s.indexOf("www."); i >= 0; i = s.indexOf("www.", i + 4)) starts.push(i);
+  for (let i = s.indexOf("WWW."); i >= 0; i = s.indexOf("WWW.", i + 4)) starts.push(i);
+  starts.sort((a, b) => a - b);
+  let last = -1;
+  for (const p of starts) {
+    if (p < last) continue;
+    URL_AT.lastIndex = p;
+    const m = URL_AT.exec(s);
+    if (!m) continue;
+    last = p + m[0].length;
+    out.push(p, last);
+  }
   return out;
 }
 

@@ -6,12 +6,12 @@
  * same sentence. The average is judged with the XBRL interval of the number as written, widened
  * by an approximation word ("khoảng 150").
  */
-import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])/giu;
+const MARKER = /[Bb]ình quân|[Tt]rung bình/g;
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
 const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{Ll}+(?: \p{Ll}+)?)/u;
 /** "bình quân mỗi lớp (có)? 172 …": the divisor before the average. */
@@ -27,9 +27,7 @@ const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(s)) !== null) {
+  for (const m of wordMatches(s, MARKER)) {
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
     const avg = tokens[k];

@@ -11,13 +11,13 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { type RuleContext, writeLike, written } from "../context.js";
+import { type RuleContext, wordMatches, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /(?<![\p{L}])(trong đó|bao gồm|gồm)(?![\p{L}])|,[ ]*(có)(?![\p{L}])/giu;
+const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]*có/g;
 
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
@@ -111,10 +111,9 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(s)) !== null) {
-    markers.push({ start: m.index, end: m.index + m[0].length, word: (m[1] ?? m[2] ?? "").toLowerCase() });
+  for (const m of wordMatches(s, MARKER)) {
+    const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
+    markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
   let ti = 0;
   for (let mi = 0; mi < markers.length; mi++) {

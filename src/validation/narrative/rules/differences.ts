@@ -9,12 +9,12 @@
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
  */
 import type { Interval } from "../../interval.js";
-import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
-const MARKER = /(?<![\p{L}])(tăng|giảm)(?![\p{L}])/giu;
+const MARKER = /[Tt]ăng|[Gg]iảm/g;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
 const LEAD = /^[ ]*(?:thêm|được|là|:)?[ ]*$/u;
 const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
@@ -56,10 +56,9 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(s)) !== null) {
-    const sign = (m[1] ?? "").toLowerCase() === "tăng" ? 1 : -1;
+  for (const m of wordMatches(s, MARKER)) {
+    const word = m[0].toLowerCase();
+    const sign = word === "tăng" ? 1 : -1;
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
     const d = tokens[k];
@@ -76,12 +75,14 @@ export function checkDifferences(ctx: RuleContext): void {
     let pair = fromTo(ctx, k + 1, hi) ?? fromTo(ctx, lo, k);
     if (pair === undefined) {
       let a: Fig | undefined;
+      let aIndex = -1;
       for (let j = k - 1; j >= lo; j--) {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         const kind = kindOf(t);
         if (kind === undefined) break;
         a = t as Fig;
+        aIndex = j;
         break;
       }
       let b: Fig | undefined;
@@ -95,7 +96,7 @@ export function checkDifferences(ctx: RuleContext): void {
       }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
       if (b === undefined && a !== undefined) {
-        const j = tokens.indexOf(a);
+        const j = aIndex;
         const prev = tokens[j - 1];
         if (j > lo && kindOf(prev) === kindOf(a) && COMPARED_BEFORE.test(s.slice(Math.max(0, a.from - 24), a.from))) {
           b = a;
@@ -143,7 +144,7 @@ export function checkDifferences(ctx: RuleContext): void {
     const start = Math.min(change.from, now.from, before.from, m.index);
     const end = Math.max(change.end, now.end, before.end);
     const params = {
-      direction: (m[1] ?? "").toLowerCase(),
+      direction: word,
       stated: written(ctx, { start: change.from, end: change.end }),
       now: written(ctx, now.fig),
       before: written(ctx, before.fig),

@@ -11,7 +11,7 @@ import { isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
-const HEAD = /^[ ]*(?:[\p{L}\d]+[ ]*,?[ ]+){0,16}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|^[ ]*(?:[\p{L}\d]+[ ]*,?[ ]+){0,16}?(?:bao gồm|gồm có|gồm)[ ]+(?=\p{Ll})/u;
+const HEAD = /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:bao gồm|gồm có|gồm)[ ]+(?=\p{Ll})/uy;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -117,7 +117,8 @@ export function checkListCounts(ctx: RuleContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCount(t) || t.unit === "" || t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    const head = HEAD.exec(s.slice(t.fig.end, t.fig.end + 140));
+    HEAD.lastIndex = t.fig.end;
+    const head = HEAD.exec(s);
     if (!head) continue;
     const from = t.fig.end + head[0].length;
     const end = listEnd(s, from);
@@ -131,7 +132,10 @@ export function checkListCounts(ctx: RuleContext): void {
         breakdown = true;
         break;
       }
-      if (isCount(c) && c.unit.split(" ")[0] === t.unit.split(" ")[0]) breakdown = true;
+      if (isCount(c) && c.unit.split(" ")[0] === t.unit.split(" ")[0]) {
+        breakdown = true;
+        break;
+      }
     }
     if (breakdown) continue;
     const listed = countItems(s.slice(from, end));

@@ -6,12 +6,12 @@
  * same sentence or opens the next one; a change ("tăng 800 hồ sơ"), another period ("cùng kỳ",
  * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
  */
-import { intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
+import { intervalOf, isCount, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
 const MARKER =
-  /(?<![\p{L}])(?:riêng|trong số (?:đó|này)|trong tổng số (?:đó|này|trên)|chỉ có|mới có|(?<!tổng )số (\p{Ll}+(?: \p{Ll}+)?))(?![\p{L}])/giu;
+  /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/g;
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|còn lại|ngoài ra)(?![\p{L}])/iu;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -53,9 +53,10 @@ function openedWholes(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(s)) !== null) {
+  for (const m of wordMatches(s, MARKER)) {
+    // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
+    const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
+    if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
     const k = tokenAt(ctx, m.index);
     // The whole: the nearest count before the marker, in this sentence or the one before.
     let w = k - 1;
@@ -66,7 +67,6 @@ export function checkPartWhole(ctx: RuleContext): void {
     if (ctx.sentence[w]! < sentenceOf - 1) continue;
     if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;
     // The part: the first count after the marker, in its sentence, of the same thing.
-    const named = m[1];
     if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     let part: NumberToken | undefined;
     for (let j = k; j < tokens.length && j < k + 4; j++) {

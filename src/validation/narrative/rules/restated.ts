@@ -8,7 +8,6 @@
  * phrase; it names both places.
  */
 import type { RuleContext } from "../context.js";
-import { written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
@@ -56,9 +55,8 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     }
     if (words.length < KEY_WORDS) continue;
     // The phrase as written (commas kept): the same number of words from its start.
-    const written0 = /[ ]+/y;
-    written0.lastIndex = t.fig.end;
-    const lead = written0.exec(s)?.[0].length ?? 0;
+    let lead = 0;
+    while (s[t.fig.end + lead] === " ") lead++;
     const wordsWritten = (m[1] ?? "").split(/[ ]+/).slice(0, words.length).join(" ");
     const phraseEnd = t.fig.end + lead + wordsWritten.length;
     const next = s[phraseEnd];
@@ -71,7 +69,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     out.push({
       key: words.slice(0, KEY_WORDS).join(" "),
       value: t.fig.value,
-      text: written(ctx, t.fig),
+      text: s.slice(t.fig.start, t.fig.end),
       start: t.start,
       end: phraseEnd,
       sentence: ctx.sentence[i] ?? 0,
