@@ -1,8 +1,9 @@
 /**
  * checkNarrative speed (issue 13):
- * - 77 kB of real report prose (the seed reports 002–004 and the narrative corpora, repeated):
- *   ≤ 20 ms median, and ≤ 15× one pass of a simple number-finding regular expression over the
- *   same text, measured side by side in the same run;
+ * - 77 kB of real report prose (the seed reports 002–004, repeated: the corpora are written for
+ *   the rules and far denser in the shapes they read than any report, so they are not "real
+ *   prose"): ≤ 20 ms median, and ≤ 15× one pass of a simple number-finding regular expression
+ *   over the same text, measured side by side in the same run;
  * - 10 kB, 100 kB, 1 MB and 10 MB of mixed prose (real prose interleaved with the adversarial
  *   inputs of issue 13: long breakdown lists, "gồm …;" lists, runs of combining marks, bidi
  *   overrides, counts before colons): time per byte within 1,3× of the 100 kB figure;
@@ -30,10 +31,16 @@ const TARGET_1MB_MS = 1000;
 
 const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
 
-/** The real prose: seeds 002–004 and every corpus sentence, once. */
+/** The real prose: seeds 002–004, once. */
 function realBlock(): string {
   const parts: string[] = [];
   for (const name of readdirSync(SEEDS).sort()) if (/^00[234]_/.test(name)) parts.push(readFileSync(join(SEEDS, name), "utf8"));
+  return parts.join("\n\n");
+}
+
+/** Every corpus sentence, once (for the mixed prose: dense in the shapes of issue 13). */
+function corpusBlock(): string {
+  const parts: string[] = [];
   for (const name of readdirSync(CORPORA).sort()) {
     if (!name.endsWith(".json")) continue;
     const corpus = JSON.parse(readFileSync(join(CORPORA, name), "utf8")) as { cases: { text?: string; paragraphs?: { text: string }[] }[] };
@@ -68,9 +75,9 @@ function adversarial(size: number): Record<string, string> {
   };
 }
 
-/** Mixed prose: real prose with one adversarial input of 2 kB after every 8 kB. */
+/** Mixed prose: real prose and corpus sentences with one adversarial input of 2 kB after every 8 kB. */
 function mixed(size: number): string {
-  const real = sized(realBlock(), 8 * KB);
+  const real = sized(`${realBlock()}\n\n${corpusBlock()}`, 8 * KB);
   const bad = Object.values(adversarial(2 * KB));
   const pieces: string[] = [];
   let total = 0;

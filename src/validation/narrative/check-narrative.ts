@@ -105,6 +105,7 @@ export function narrativeFindings(
 
   const seen = new Set<string>();
   for (const r of out) {
+    if (options.includeChecks !== true && NARRATIVE_SEVERITY[r.code] === "info") continue;
     const key = `${r.code}:${r.start}:${r.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

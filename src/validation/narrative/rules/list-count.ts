@@ -114,9 +114,18 @@ function countItems(list: string): number | undefined {
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
   const { s, tokens } = ctx;
+  // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
+  let colon = s.indexOf(":");
+  let gom = s.indexOf("gồm");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isCount(t) || t.unit === "" || t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
+    if (colon < 0 && gom < 0) break;
+    if (!isCount(t) || t.unit === "") continue;
+    if (colon >= 0 && colon < t.end) colon = s.indexOf(":", t.end);
+    if (gom >= 0 && gom < t.end) gom = s.indexOf("gồm", t.end);
+    const near = Math.min(colon < 0 ? Infinity : colon, gom < 0 ? Infinity : gom);
+    if (near - t.end > 140) continue;
+    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
     HEAD.lastIndex = t.fig.end;
     const head = HEAD.exec(s);
     if (!head) continue;

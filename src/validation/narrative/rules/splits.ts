@@ -35,12 +35,16 @@ const unitOf = (t: NumberToken): string => (FUNCTION_WORD.test(t.unit) ? "" : t.
 /** The rule. */
 export function checkSplits(ctx: RuleContext): void {
   const { s, tokens } = ctx;
+  // The next "(" after the current token: one pointer over the text, so the scan stays linear.
+  let nextOpen = s.indexOf("(");
   for (let i = 0; i < tokens.length; i++) {
     const total = tokens[i];
-    if (!isCount(total) || total.unit === "" || FUNCTION_WORD.test(total.unit)) continue;
-    const near = s.slice(total.end, total.end + 121).indexOf("(");
-    const open = total.end + near;
-    if (near < 0 || !LEAD.test(s.slice(total.end, open + 1))) continue;
+    if (nextOpen < 0) break;
+    if (!isCount(total) || total.unit === "") continue;
+    if (nextOpen < total.end) nextOpen = s.indexOf("(", total.end);
+    if (nextOpen < 0 || nextOpen - total.end > 120 || FUNCTION_WORD.test(total.unit)) continue;
+    const open = nextOpen;
+    if (!LEAD.test(s.slice(total.end, open + 1))) continue;
     // The closing parenthesis (no nesting, same line, bounded).
     let close = -1;
     for (let k = open + 1; k < Math.min(s.length, open + REACH); k++) {
