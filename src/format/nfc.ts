@@ -69,7 +69,9 @@ export function normalizeNfc(text: string): string {
   let from = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    if (JOINS.test(text[i] ?? "")) {
+    const code = text.charCodeAt(i);
+    // The combining diacritics block first (what Vietnamese uses), the full class only above it.
+    if ((code >= 0x300 && code <= 0x36f) || (code > 0x36f && JOINS.test(text[i] ?? ""))) {
       run++;
       // Close a piece every MAX_MARK_RUN marks inside a long run.
       if (run > MAX_MARK_RUN && run % MAX_MARK_RUN === 1) {
@@ -80,8 +82,7 @@ export function normalizeNfc(text: string): string {
       run = 0;
       // Cut before a character that cannot join its predecessor, once the piece is long
       // enough to be worth a call.
-      const unit = text.charCodeAt(i);
-      if (i - from >= 256 && !(unit >= 0xdc00 && unit <= 0xdfff)) {
+      if (i - from >= 256 && !(code >= 0xdc00 && code <= 0xdfff)) {
         out += text.slice(from, i).normalize("NFC");
         from = i;
       }

@@ -41,7 +41,7 @@ const RLO = "\u202e";
 /** What ends an override: PDF, a pop of an isolate, or the end of the line. */
 const OVERRIDE_END = /[\u202c\u2069\n\r]/g;
 
-const isMark = (c: number, ch: string): boolean => c >= 0x300 && MARK.test(ch);
+const isMark = (c: number, ch: string): boolean => (c >= 0x300 && c <= 0x36f) || (c > 0x36f && MARK.test(ch));
 
 /**
  * Builds the view. On NFC input without invisible characters (the normal case) the map is the

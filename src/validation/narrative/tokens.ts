@@ -91,14 +91,15 @@ function letterAt(s: string, i: number): boolean {
  * tokenizer asks this of every figure. `blanks` says which characters may separate the words
  * from the figure (spaces only, or any white space). `from` is where the last word starts.
  */
+function blankAt(s: string, i: number, anyWhiteSpace: boolean): boolean {
+  const c = s.charCodeAt(i);
+  return c === 0x20 || (anyWhiteSpace && (c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0));
+}
+
 function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: string; two: string; from1: number; from2: number } | undefined {
   let k = pos - 1;
-  const blank = (i: number) => {
-    const c = s.charCodeAt(i);
-    return c === 0x20 || (anyWhiteSpace && (c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0));
-  };
-  if (!blank(k)) return undefined;
-  while (k >= 0 && blank(k)) k--;
+  if (!blankAt(s, k, anyWhiteSpace)) return undefined;
+  while (k >= 0 && blankAt(s, k, anyWhiteSpace)) k--;
   const end1 = k + 1;
   while (k >= 0 && letterAt(s, k)) k--;
   const from1 = k + 1;
@@ -119,6 +120,10 @@ function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: str
 function wordBeforeIs(s: string, pos: number, word: string): boolean {
   const w = wordsBefore(s, pos, true);
   return w !== undefined && w.one.toLowerCase() === word;
+}
+
+function yearLikeRaw(plain: boolean, x: string): boolean {
+  return plain && x.length === 4 && Number(x) >= 1900 && Number(x) <= 2100;
 }
 
 /** Whether a day/month/year exists (no year: a leap year, so 29/02 is possible). */
@@ -361,12 +366,11 @@ export function tokenize(s: string): Tokenized {
       const lookBack = before(start, 24);
       const an = Number(a.raw);
       const bn = Number(b.raw);
-      const yearLike = (x: string) => plain && x.length === 4 && Number(x) >= 1900 && Number(x) <= 2100;
-      if (yearLike(a.raw) && yearLike(b.raw)) {
+      if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
         push({ kind: "other", start, end: chainEnd }); // "năm học 2025/2026"
         continue;
       }
-      if (plain && a.raw.length <= 2 && yearLike(b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+      if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
         push({ kind: "date", start, end: chainEnd, day: undefined, month: an, year: bn, valid: dateValid(undefined, an, bn) });
         continue;
       }
