@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { type RuleContext, wordMatches, writeLike, written } from "../context.js";
+import { operandInterval, type RuleContext, wordMatches, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -214,7 +214,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     }
     const sum = sumIntervals(
       parts.map((p) =>
-        statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) }),
+        // A count written in full is exact: twenty parts of "1" are 20, not [10; 30].
+        operandInterval(p.tok),
       ),
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
@@ -226,7 +227,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     };
     const base = { start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
     if (sum.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
-    else if (exhaustive(mk.word, labels) && !intervalsMeet(statedInterval({ value: total.fig.value, decimals: total.fig.decimals, ...(total.qualifier ? { qualifier: total.qualifier } : {}) }), sum)) {
+    else if (exhaustive(mk.word, labels) && !intervalsMeet(operandInterval(total), sum)) {
       ctx.out.push({ code: "parts_total_mismatch", ...base });
     } else ctx.out.push({ code: "breakdown_consistent", ...base });
   }

@@ -54,6 +54,8 @@ export function controlFindings(original: string, controls: readonly HiddenContr
       chars.add(name(next.char));
       end = next.at + next.char.length;
     }
+    // A sentence's full stop or comma after the figure is not part of it.
+    while (end > first.at + first.char.length && /[.,]/.test(original[end - 1] ?? "") && !/\d/.test(original[end] ?? "")) end--;
     let start = first.at;
     while (start > 0 && FIGURE_CHAR.test(original[start - 1] ?? "")) start--;
     const figure = original.slice(start, end);
