@@ -2,7 +2,7 @@ import type { NarrativeFinding, NarrativeOptions } from "./finding.js";
 import { NARRATIVE_SEVERITY } from "./finding.js";
 import { narrativeMessage } from "./messages.js";
 import { narrativeFindings } from "./check-narrative.js";
-import { conflicts, type PlacedStatement, quantityStatements } from "./rules/restated.js";
+import { conflicts, type PlacedStatement, quantityStatements, sharedPhrase } from "./rules/restated.js";
 
 /**
  * A paragraph given to {@link checkDocument}: its text and, optionally, where it sits (a path
@@ -82,7 +82,7 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], options:
   for (const [a, b] of conflicts(statements, (x, y) => x.place.paragraph === y.place.paragraph && x.sentence === y.sentence)) {
     const text = paragraphs[b.place.paragraph]?.text ?? "";
     const [start, end] = b.place.span;
-    const params = { quantity: b.key, first: a.text, second: b.text, firstAt: a.place.name, secondAt: b.place.name, firstParagraph: a.place.paragraph };
+    const params = { quantity: sharedPhrase(a, b), first: a.text, second: b.text, firstAt: a.place.name, secondAt: b.place.name, firstParagraph: a.place.paragraph };
     const path = paragraphs[b.place.paragraph]?.path;
     out.push({
       paragraph: b.place.paragraph,

@@ -109,15 +109,15 @@ describe("checkDocument", () => {
     expect(found).toHaveLength(1);
     const f = found[0]!;
     expect(f).toMatchObject({ code: "quantity_restated", severity: "warning", paragraph: 2, path: "Phần IV", expected: 32, actual: 35 });
-    expect(f.message).toBe('"nhiệm vụ chậm tiến" ghi 32 ở Phần II nhưng 35 ở Phần IV.');
+    expect(f.message).toBe('"nhiệm vụ chậm tiến độ" ghi 32 ở Phần II nhưng 35 ở Phần IV.');
     expect(doc[2]?.text.slice(f.start, f.end)).toBe(f.excerpt);
-    expect(checkDocument(doc, { locale: "en" })[0]?.message).toBe('"nhiệm vụ chậm tiến" is 32 in Phần II but 35 in Phần IV.');
+    expect(checkDocument(doc, { locale: "en" })[0]?.message).toBe('"nhiệm vụ chậm tiến độ" is 32 in Phần II but 35 in Phần IV.');
   });
 
   it("is what checkNarrative does on the whole text, places named by paragraph", () => {
     const whole = doc.map((p) => p.text).join("\n");
     const f = checkNarrative(whole).find((x) => x.code === "quantity_restated");
-    expect(f?.message).toBe('"nhiệm vụ chậm tiến" ghi 32 ở đoạn 1 nhưng 35 ở đoạn 3.');
+    expect(f?.message).toBe('"nhiệm vụ chậm tiến độ" ghi 32 ở đoạn 1 nhưng 35 ở đoạn 3.');
   });
 
   it("says nothing when the values agree, or one is a change or a target", () => {

@@ -12,8 +12,10 @@ import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
-  /** The noun phrase, lower case ("nhiệm vụ chậm tiến độ"). */
+  /** The first four words of the noun phrase, which statements are compared on ("nhiệm vụ chậm tiến"). */
   readonly key: string;
+  /** The whole noun phrase, as quoted in the message ("nhiệm vụ chậm tiến độ"). */
+  readonly phrase: string;
   readonly value: number;
   /** The figure as written. */
   readonly text: string;
@@ -68,6 +70,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
     out.push({
       key: words.slice(0, KEY_WORDS).join(" "),
+      phrase: words.join(" "),
       value: t.fig.value,
       text: s.slice(t.fig.start, t.fig.end),
       start: t.start,
@@ -77,6 +80,15 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     });
   }
   return out;
+}
+
+/** The words two statements' phrases share from their start: what both say they count. */
+export function sharedPhrase(a: QuantityStatement, b: QuantityStatement): string {
+  const x = a.phrase.split(" ");
+  const y = b.phrase.split(" ");
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join(" ");
 }
 
 /** A statement and where it is, for comparing statements across texts. */
@@ -113,7 +125,7 @@ export function restatedQuantities(ctx: RuleContext, statements: readonly Quanti
       code: "quantity_restated",
       start: b.start,
       end: b.end,
-      params: { quantity: b.key, first: a.text, second: b.text, firstAt: a.place, secondAt: b.place },
+      params: { quantity: sharedPhrase(a, b), first: a.text, second: b.text, firstAt: a.place, secondAt: b.place },
       expected: a.value,
       actual: b.value,
     });
