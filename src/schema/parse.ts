@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeNfc } from "../format/nfc.js";
 import type { Locale, Problem } from "./problem.js";
 import { type Paragraph, walkBody } from "./body.js";
 import { migrateReport } from "./migrate.js";
@@ -74,7 +75,7 @@ function prepare(input: unknown, locale: Locale): { value: unknown; problems: Pr
   // One path, pushed and popped as the walk goes; copied only when a problem names it.
   const path: (string | number)[] = [];
   const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return v.normalize("NFC");
+    if (typeof v === "string") return normalizeNfc(v);
     if (v === null || typeof v !== "object") {
       if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
         problems.push(problem("not_json", [...path], { type: typeof v }, locale));

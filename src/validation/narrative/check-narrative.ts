@@ -1,27 +1,36 @@
+import { hasLongMarkRun } from "../../format/nfc.js";
 import type { NarrativeFinding, NarrativeOptions, RawFinding } from "./finding.js";
-import { NARRATIVE_SEVERITY } from "./finding.js";
+import { MAX_NARRATIVE_LENGTH, NARRATIVE_SEVERITY } from "./finding.js";
 import { narrativeMessage } from "./messages.js";
 import type { RuleContext } from "./context.js";
-import { checkBreakdowns } from "./rules/breakdowns.js";
-import { checkFigures } from "./rules/figures.js";
-import { checkRatios } from "./rules/ratios.js";
-import { checkScores } from "./rules/scores.js";
+import { controlFindings } from "./rules/controls.js";
+import { runRules } from "./rules/index.js";
+import { restatedQuantities, quantityStatements } from "./rules/restated.js";
 import { textView } from "./text-view.js";
 import { tokenize } from "./tokens.js";
+
+const LONG_RUN = /[\p{M}\u1160-\u11ff]{31,}/gu;
 
 /**
  * Checks the figures written in Vietnamese prose: a fraction against its stated percentage
  * ("956/959 hồ sơ đạt tỷ lệ 99,7%", "x trên tổng số y … (đạt z%)"), a total against its listed
- * parts ("tiếp nhận 281.757 hồ sơ, trong đó trực tuyến 174.927 hồ sơ, trực tiếp 106.830 hồ sơ"),
- * a part against its whole ("55/50"), a score against its components ("đạt 92,62 điểm … 18/18
- * điểm; 18/22 điểm …"), malformed numbers ("3.002648") and impossible dates ("31/02/2026").
+ * parts ("tiếp nhận 281.757 hồ sơ, trong đó trực tuyến 174.927 hồ sơ, trực tiếp 106.830 hồ sơ")
+ * or the parts in its parentheses ("85 điểm (52 điểm ở xã và 43 điểm ở phường)"), a part against
+ * its whole ("55/50", "riêng …", "số xã đã …"), an average against its figures ("12 lớp với
+ * 1.830 học viên, bình quân 172 học viên/lớp"), a stated change against its two figures ("tăng
+ * 520 hồ sơ so với tháng trước (3.700 hồ sơ)", "tăng 30% (từ 2.000 lên 2.400)", "tăng 2,1 điểm
+ * phần trăm"), a count against the list that follows ("04 văn bản: (1) …; (2) …; (3) …"), a
+ * score against its components, the same quantity written twice with different values (see
+ * {@link checkDocument}), malformed numbers ("3.002648"), impossible dates ("31/02/2026") and
+ * invisible characters inside figures (a right-to-left override that makes "%8,99" display as
+ * "99,8%": the figure is read as displayed).
  *
  * Stated figures are judged with the XBRL interval rule (see {@link isConsistent}), so rounding
- * never raises an alarm, and approximation words are honoured ("hơn", "trên", "gần", "dưới",
- * "khoảng", "xấp xỉ", "gần như"). Dates, document numbers ("35/2021/QH15", "06/QĐ-TTg",
- * "3425/UBND-NC", "57-NQ/TW"), ranges ("2026-2030"), ordinal markers ("(1)") and footnote marks
- * are never read as fractions. Never throws; the text may be NFC or NFD and may carry Markdown
- * emphasis (`**92,62**`).
+ * never raises an alarm, and approximation words widen the tolerance without switching the
+ * check off ("hơn", "trên", "gần", "dưới", "khoảng", "xấp xỉ", "gần như"). Dates, document
+ * numbers ("35/2021/QH15", "06/QĐ-TTg", "3425/UBND-NC", "57-NQ/TW"), ranges ("2026-2030"),
+ * ordinal markers ("(1)") and footnote marks are never read as fractions. Never throws; time is
+ * linear in the text; the text may be NFC or NFD and may carry Markdown emphasis (`**92,62**`).
  *
  * @category Validation
  * @summary Find arithmetic slips in a report's prose.
@@ -40,27 +49,27 @@ import { tokenize } from "./tokens.js";
  * ```
  */
 export function checkNarrative(text: string, options: NarrativeOptions = {}): NarrativeFinding[] {
-  if (typeof text !== "string" || text.length === 0) return [];
-  const view = textView(text);
-  const tokenized = tokenize(view.text);
-  const out: RawFinding[] = [];
-  const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set() };
-  checkFigures(ctx);
-  checkRatios(ctx);
-  checkBreakdowns(ctx);
-  checkScores(ctx);
+  return narrativeFindings(text, options, true);
+}
 
+/**
+ * The findings of one text; `restated` also compares the quantities stated in its different
+ * sentences (off when {@link checkDocument} compares them across paragraphs itself).
+ *
+ * @internal
+ */
+export function narrativeFindings(
+  text: string,
+  options: NarrativeOptions,
+  restated: boolean,
+  onStatements?: (ctx: RuleContext, toOriginal: (start: number, end: number) => readonly [number, number]) => void,
+): NarrativeFinding[] {
+  if (typeof text !== "string" || text.length === 0) return [];
   const locale = options.locale ?? "vi";
-  const seen = new Set<string>();
   const findings: NarrativeFinding[] = [];
-  for (const r of out) {
+  const add = (r: RawFinding, start: number, end: number) => {
     const severity = NARRATIVE_SEVERITY[r.code];
-    if (severity === "info" && options.includeChecks !== true) continue;
-    const key = `${r.code}:${r.start}:${r.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const start = view.toOriginal(r.start);
-    const end = Math.max(start, view.toOriginal(r.end));
+    if (severity === "info" && options.includeChecks !== true) return;
     findings.push({
       code: r.code,
       severity,
@@ -72,6 +81,36 @@ export function checkNarrative(text: string, options: NarrativeOptions = {}): Na
       ...(r.actual !== undefined ? { actual: r.actual } : {}),
       params: r.params,
     });
+  };
+  if (text.length > MAX_NARRATIVE_LENGTH) {
+    add({ code: "text_too_long", start: 0, end: 0, params: { length: text.length, max: MAX_NARRATIVE_LENGTH } }, 0, 0);
+    return findings;
+  }
+  if (hasLongMarkRun(text)) {
+    LONG_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LONG_RUN.exec(text)) !== null) {
+      const start = Math.max(0, m.index - 1);
+      add({ code: "long_mark_run", start, end: start, params: { length: m[0].length } }, start, start);
+    }
+  }
+  const view = textView(text);
+  for (const c of controlFindings(text, view.controls)) add({ code: "hidden_control", ...c }, c.start, c.end);
+  const tokenized = tokenize(view.text);
+  const out: RawFinding[] = [];
+  const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set(), claimed: new Set() };
+  runRules(ctx);
+  if (restated) restatedQuantities(ctx, quantityStatements(ctx));
+  onStatements?.(ctx, view.span);
+
+  const seen = new Set<string>();
+  for (const r of out) {
+    if (options.includeChecks !== true && NARRATIVE_SEVERITY[r.code] === "info") continue;
+    const key = `${r.code}:${r.start}:${r.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [start, end] = view.span(r.start, r.end);
+    add(r, start, end);
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,7 +1,8 @@
 import { formatViNumber } from "../../format/number.js";
 import type { RawFinding } from "./finding.js";
 import { SCALES } from "./parse-number.js";
-import type { Figure, Token, Tokenized } from "./tokens.js";
+import type { Figure, Qualifier, Token, Tokenized } from "./tokens.js";
+import { type Interval, statedInterval } from "../interval.js";
 
 /** What every narrative rule reads and writes. */
 export interface RuleContext {
@@ -17,6 +18,77 @@ export interface RuleContext {
   readonly out: RawFinding[];
   /** Indices of percentage tokens already paired with a fraction or a part. */
   readonly usedPercents: Set<number>;
+  /** Indices of totals already judged against their parts (by the parenthesis rule). */
+  readonly claimed: Set<number>;
+}
+
+/** The interval a figure token stands for (XBRL rounding, widened by its approximation word). */
+export function intervalOf(t: { fig: Figure; qualifier?: Qualifier | undefined }): Interval {
+  return statedInterval({ value: t.fig.value, decimals: t.fig.decimals, ...(t.qualifier ? { qualifier: t.qualifier } : {}) });
+}
+
+/**
+ * The interval of a figure used as an operand: a count written in full ("3", "3.700") is exact,
+ * since a count of 3 is 3, not [2,5; 3,5]; a scaled, decimal or approximate figure ("1,5 triệu",
+ * "83,1%", "khoảng 3.700") keeps its interval.
+ */
+export function operandInterval(t: { fig: Figure; qualifier?: Qualifier | undefined }): Interval {
+  if (t.qualifier === undefined && t.fig.decimals >= 0 && Number.isInteger(t.fig.value) && !t.fig.raw.includes(",")) {
+    return { low: t.fig.value, high: t.fig.value };
+  }
+  return intervalOf(t);
+}
+
+/** Whether a token is a count or amount that can take part in arithmetic (not a label, not a code). */
+export function isCount(t: Token | undefined): t is Extract<Token, { kind: "number" }> {
+  return t?.kind === "number" && !t.label;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a word found at `at` starts a word (no letter right before it). Marker regexes check
+ * this in code rather than with a lookbehind, which would run at every position of the text.
+ */
+export function startsWord(s: string, at: number): boolean {
+  const c = s.charCodeAt(at - 1);
+  if (Number.isNaN(c) || c < 0x41) return true;
+  return !LETTER.test(s[at - 1] ?? "");
+}
+
+/** Whether a word ending at `at` ends a word (no letter right after it). */
+export function endsWord(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (Number.isNaN(c) || c < 0x41) return true;
+  return !LETTER.test(s[at] ?? "");
+}
+
+/**
+ * Every match of a marker regex (global, without the `u` and `i` flags, so that V8 scans for its
+ * literal words instead of trying a Unicode pattern at every position), kept when it is a whole
+ * word.
+ */
+export function wordMatches(s: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const opensWithLetter = LETTER.test(m[0][0] ?? "");
+    if ((!opensWithLetter || startsWord(s, m.index)) && endsWord(s, m.index + m[0].length)) out.push(m);
+  }
+  return out;
+}
+
+/** The index of the first token at or after `pos` (binary search). */
+export function tokenAt(ctx: RuleContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The text of a figure as written (emphasis marks removed). */

@@ -70,8 +70,7 @@ export function findViNumbers(text: string): ViNumberMatch[] {
   const view = textView(text);
   const out: ViNumberMatch[] = [];
   for (const t of tokenize(view.text).tokens as readonly Token[]) {
-    const start = view.toOriginal(t.start);
-    const end = Math.max(start, view.toOriginal(t.end));
+    const [start, end] = view.span(t.start, t.end);
     const base = { start, end, text: text.slice(start, end) };
     switch (t.kind) {
       case "number":

@@ -35,6 +35,36 @@ export const NARRATIVE_SEVERITY = {
   malformed_number: "warning",
   /** "100%" written for a fraction that is not whole (958/959): true after rounding, but says "all". */
   percent_rounded_to_full: "warning",
+  /** A total split in parentheses whose parts do not add up to it ("85 điểm (52 điểm ở xã và 43 điểm ở phường)"). */
+  split_total_mismatch: "error",
+  /** A ratio stated in words and its percentage disagree ("71 trên tổng số 90 hồ sơ (đạt khoảng 60%)"). */
+  ratio_mismatch: "error",
+  /** A stated average that is not the quotient of its figures ("12 lớp, 1.830 học viên, bình quân 172 học viên/lớp"). */
+  average_mismatch: "error",
+  /** A stated increase or decrease that is not the difference of its figures ("4.120, tăng 520 so với … 3.700"). */
+  difference_mismatch: "error",
+  /** A stated percentage change that the two figures do not give ("tăng 30% (từ 2.000 lên 2.400)"). */
+  change_percent_mismatch: "error",
+  /** A change in percentage points that the two percentages do not give. */
+  point_change_mismatch: "error",
+  /** A count that differs from the number of items listed after it ("04 văn bản: (1) …; (2) …; (3) …"). */
+  list_count_mismatch: "warning",
+  /** The same quantity written twice in one document with different values (see {@link checkDocument}). */
+  quantity_restated: "warning",
+  /** An invisible or direction-changing character inside a figure: what is displayed is not what is stored. */
+  hidden_control: "warning",
+  /** A run of more than 30 combining marks on one letter: not text, and not read as such. */
+  long_mark_run: "warning",
+  /** A text too long to check (more than {@link MAX_NARRATIVE_LENGTH} characters). */
+  text_too_long: "warning",
+  /** Passed: a total and the parts in its parentheses agree. */
+  split_consistent: "info",
+  /** Passed: a stated average agrees with its figures. */
+  average_consistent: "info",
+  /** Passed: a stated change agrees with its figures. */
+  change_consistent: "info",
+  /** Passed: a count agrees with the items listed after it. */
+  list_count_consistent: "info",
   /** Passed: a fraction and its percentage agree. */
   percent_consistent: "info",
   /** Passed: a fraction without percentage, part within whole. */
@@ -110,6 +140,18 @@ export interface NarrativeOptions {
   /** Also return the checks that passed, with severity `info`. */
   readonly includeChecks?: boolean;
 }
+
+/**
+ * The longest text {@link checkNarrative} reads (16 million characters, about 20 MB of
+ * Vietnamese): longer text gets one `text_too_long` finding instead of minutes of work.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * MAX_NARRATIVE_LENGTH; // 16000000
+ * ```
+ */
+export const MAX_NARRATIVE_LENGTH = 16_000_000;
 
 /** A finding before its message is written; offsets are into the text view. */
 export interface RawFinding {

@@ -13,9 +13,27 @@ type Table = Record<NarrativeCode, (p: Params) => string>;
 const str = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? formatViNumber(v) : String(v));
 const pct = (v: unknown): string => (typeof v === "number" ? `${formatViNumber(v, 2).replace(/,?0+$/, "")}%` : str(v));
 const num = (v: unknown): string => (typeof v === "number" ? formatViNumber(Number(v.toFixed(6))) : str(v));
+const num2 = (v: unknown): string => (typeof v === "number" ? formatViNumber(Number(v.toFixed(2))) : str(v));
+const placeVi = (v: unknown): string => (typeof v === "number" ? `đoạn ${v}` : str(v));
+const placeEn = (v: unknown): string => (typeof v === "number" ? `paragraph ${v}` : str(v));
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(str).join(" + ") : str(v));
 
 const vi: Table = {
+  split_total_mismatch: (p) => `Các số trong ngoặc ${list(p.parts)} = ${num(p.sum)} không bằng tổng số ${str(p.total)}.`,
+  split_consistent: (p) => `Tổng số ${str(p.total)} khớp với các số trong ngoặc ${list(p.parts)} = ${num(p.sum)}.`,
+  ratio_mismatch: (p) => `Tỷ lệ ghi ${str(p.stated)} không khớp với ${str(p.part)} trên ${str(p.whole)} = ${pct(p.computed)}.`,
+  average_mismatch: (p) => `Bình quân ghi ${str(p.stated)} không khớp với ${str(p.total)} : ${str(p.count)} = ${num2(p.computed)}.`,
+  average_consistent: (p) => `Bình quân ghi ${str(p.stated)} khớp với ${str(p.total)} : ${str(p.count)} = ${num2(p.computed)}.`,
+  difference_mismatch: (p) => `Mức ${str(p.direction)} ghi ${str(p.stated)} không khớp với ${str(p.now)} − ${str(p.before)} = ${num(p.computed)}.`,
+  change_percent_mismatch: (p) => `Mức ${str(p.direction)} ghi ${str(p.stated)} không khớp với ${str(p.before)} → ${str(p.now)} = ${pct(p.computed)}.`,
+  point_change_mismatch: (p) => `Mức ${str(p.direction)} ghi ${str(p.stated)} không khớp với ${str(p.now)} − ${str(p.before)} = ${num2(p.computed)} điểm phần trăm.`,
+  change_consistent: (p) => `Mức ${str(p.direction)} ghi ${str(p.stated)} khớp với ${str(p.before)} → ${str(p.now)}.`,
+  list_count_mismatch: (p) => `Ghi ${str(p.count)} nhưng liệt kê ${str(p.listed)} mục.`,
+  list_count_consistent: (p) => `Ghi ${str(p.count)} và liệt kê đúng ${str(p.listed)} mục.`,
+  quantity_restated: (p) => `"${str(p.quantity)}" ghi ${str(p.first)} ở ${placeVi(p.firstAt)} nhưng ${str(p.second)} ở ${placeVi(p.secondAt)}.`,
+  hidden_control: (p) => `Số liệu "${str(p.shown)}" chứa ký tự ẩn ${str(p.chars)}: giá trị lưu khác với giá trị hiển thị.`,
+  long_mark_run: (p) => `Đoạn văn có ${str(p.length)} dấu kết hợp liền nhau trên một chữ: không phải văn bản, không được đọc.`,
+  text_too_long: (p) => `Văn bản dài ${str(p.length)} ký tự, vượt giới hạn ${str(p.max)} ký tự: không kiểm tra.`,
   percent_mismatch: (p) => `Tỷ lệ ghi ${str(p.stated)} không khớp với ${str(p.fraction)} = ${pct(p.computed)}.`,
   percent_consistent: (p) => `Tỷ lệ ghi ${str(p.stated)} khớp với ${str(p.fraction)} = ${pct(p.computed)}.`,
   percent_rounded_to_full: (p) =>
@@ -38,6 +56,21 @@ const vi: Table = {
 };
 
 const en: Table = {
+  split_total_mismatch: (p) => `The figures in parentheses ${list(p.parts)} = ${num(p.sum)} do not add up to the total ${str(p.total)}.`,
+  split_consistent: (p) => `The total ${str(p.total)} matches the figures in parentheses ${list(p.parts)} = ${num(p.sum)}.`,
+  ratio_mismatch: (p) => `The stated ${str(p.stated)} does not match ${str(p.part)} out of ${str(p.whole)} = ${pct(p.computed)}.`,
+  average_mismatch: (p) => `The stated average ${str(p.stated)} does not match ${str(p.total)} / ${str(p.count)} = ${num2(p.computed)}.`,
+  average_consistent: (p) => `The stated average ${str(p.stated)} matches ${str(p.total)} / ${str(p.count)} = ${num2(p.computed)}.`,
+  difference_mismatch: (p) => `The stated change ${str(p.stated)} does not match ${str(p.now)} − ${str(p.before)} = ${num(p.computed)}.`,
+  change_percent_mismatch: (p) => `The stated change ${str(p.stated)} does not match ${str(p.before)} → ${str(p.now)} = ${pct(p.computed)}.`,
+  point_change_mismatch: (p) => `The stated change ${str(p.stated)} does not match ${str(p.now)} − ${str(p.before)} = ${num2(p.computed)} percentage points.`,
+  change_consistent: (p) => `The stated change ${str(p.stated)} matches ${str(p.before)} → ${str(p.now)}.`,
+  list_count_mismatch: (p) => `${str(p.count)} is written but ${str(p.listed)} items are listed.`,
+  list_count_consistent: (p) => `${str(p.count)} is written and ${str(p.listed)} items are listed.`,
+  quantity_restated: (p) => `"${str(p.quantity)}" is ${str(p.first)} in ${placeEn(p.firstAt)} but ${str(p.second)} in ${placeEn(p.secondAt)}.`,
+  hidden_control: (p) => `The figure "${str(p.shown)}" contains the invisible ${str(p.chars)}: what is stored is not what is displayed.`,
+  long_mark_run: (p) => `The text has ${str(p.length)} combining marks on one letter: not text, not read.`,
+  text_too_long: (p) => `The text has ${str(p.length)} characters, above the limit of ${str(p.max)}: not checked.`,
   percent_mismatch: (p) => `The stated ${str(p.stated)} does not match ${str(p.fraction)} = ${pct(p.computed)}.`,
   percent_consistent: (p) => `The stated ${str(p.stated)} matches ${str(p.fraction)} = ${pct(p.computed)}.`,
   percent_rounded_to_full: (p) =>

@@ -1,8 +1,20 @@
 /**
- * The text the narrative rules read: NFC-normalised, with Markdown emphasis (`**92,62**`) and
- * non-breaking spaces blanked out, and a map back to offsets in the caller's text. Rules work on
- * the view; findings are reported against the original.
+ * The text the narrative rules read: the text as a reader sees it on the page. NFC-normalised
+ * (in linear time, see {@link normalizeNfc}), with Markdown emphasis (`**92,62**`) and
+ * non-breaking spaces blanked out, invisible characters (zero-width spaces, soft hyphens,
+ * direction marks) removed, and text under a right-to-left override (U+202E … U+202C) put in the
+ * order it is displayed: "\u202E%8,99\u202C" reads "99,8%", as Word shows it. A map leads back to
+ * offsets in the caller's text. Rules work on the view; findings are reported against the original.
  */
+import { MAX_MARK_RUN, normalizeNfc } from "../../format/nfc.js";
+
+/** An invisible or direction-changing character of the original text. */
+export interface HiddenControl {
+  /** Offset in the original text. */
+  readonly at: number;
+  /** The character. */
+  readonly char: string;
+}
 
 /** A view of a text and the way back to its offsets. */
 export interface TextView {
@@ -10,44 +22,123 @@ export interface TextView {
   readonly text: string;
   /** Offset in the original text of view offset `i` (`i` may equal `text.length`). */
   readonly toOriginal: (i: number) => number;
+  /**
+   * The original span of view span [start, end): `[toOriginal(start), toOriginal(end)]` in
+   * general, the smallest span covering every character when displayed order was reversed.
+   */
+  readonly span: (start: number, end: number) => readonly [number, number];
+  /** The invisible controls found (removed from the view), in text order. */
+  readonly controls: readonly HiddenControl[];
 }
 
 // Same-length substitutions: Markdown emphasis and the spaces Word inserts.
-const BLANKS = /[*\u00a0\u2007\u202f\u2009\u200b\t]/g;
-const COMBINING = /\p{M}/u;
+const BLANKS = /[*\u00a0\u2007\u202f\u2009\t]/g;
+/** Invisible characters: zero-width, direction marks, embeddings, overrides, isolates, BOM, soft hyphen. */
+const CONTROL = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const CONTROLS = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const MARK = /[\p{M}\u1160-\u11ff]/u;
+const RLO = "\u202e";
+/** What ends an override: PDF, a pop of an isolate, or the end of the line. */
+const OVERRIDE_END = /[\u202c\u2069\n\r]/g;
+
+const isMark = (c: number, ch: string): boolean => (c >= 0x300 && c <= 0x36f) || (c > 0x36f && MARK.test(ch));
 
 /**
- * Builds the view. On NFC input (the normal case) the map is the identity; otherwise the text is
- * normalised one base character (plus its combining marks) at a time, so each view character
- * maps back to the start of the original cluster it came from.
+ * Builds the view. On NFC input without invisible characters (the normal case) the map is the
+ * identity; otherwise the text is rebuilt one base character (plus at most
+ * {@link MAX_MARK_RUN} combining marks) at a time, so each view character maps back to the start
+ * of the original cluster it came from. Linear in the length of the text.
  */
 export function textView(original: string): TextView {
-  const nfc = original.normalize("NFC");
-  if (nfc === original) {
-    const last = original.length;
-    return { text: original.replace(BLANKS, " "), toOriginal: (i) => Math.max(0, Math.min(i, last)) };
+  if (!CONTROL.test(original)) {
+    const nfc = normalizeNfc(original);
+    if (nfc === original) {
+      const last = original.length;
+      const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
+      return {
+        text: original.replace(BLANKS, " "),
+        toOriginal,
+        span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
+        controls: [],
+      };
+    }
   }
-  let out = "";
+  const controls: HiddenControl[] = [];
+  const parts: string[] = [];
   const starts: number[] = [];
+  const ends: number[] = [];
+  let reversed = false;
+  /** The clusters of original[from, to), as [start, end) pairs. */
+  const clusters = (from: number, to: number, visit: (begin: number, end: number) => void): void => {
+    let i = from;
+    while (i < to) {
+      const begin = i;
+      const c = original.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      let marks = 0;
+      while (i < to && marks < MAX_MARK_RUN && isMark(original.charCodeAt(i), original[i] ?? "")) {
+        i++;
+        marks++;
+      }
+      visit(begin, i);
+    }
+  };
+  const emit = (begin: number, end: number): void => {
+    const raw = original.slice(begin, end);
+    if (CONTROL.test(raw)) {
+      controls.push({ at: begin, char: raw });
+      return;
+    }
+    const chunk = end - begin === 1 && original.charCodeAt(begin) < 0x300 ? raw : raw.normalize("NFC");
+    parts.push(chunk);
+    for (let k = 0; k < chunk.length; k++) {
+      starts.push(begin);
+      ends.push(end);
+    }
+  };
   let i = 0;
   while (i < original.length) {
-    const begin = i;
-    const cp = original.codePointAt(i) ?? 0;
-    i += cp > 0xffff ? 2 : 1;
-    while (i < original.length && COMBINING.test(original[i] ?? "")) i++;
-    const chunk = original.slice(begin, i).normalize("NFC");
-    for (let k = 0; k < chunk.length; k++) starts.push(begin);
-    out += chunk;
+    CONTROLS.lastIndex = i;
+    const m = CONTROLS.exec(original);
+    const next = m ? m.index : original.length;
+    clusters(i, next, emit);
+    if (!m) break;
+    controls.push({ at: next, char: m[0] });
+    i = next + 1;
+    if (m[0] !== RLO) continue;
+    // Right-to-left override: the characters up to its end are displayed in reverse order.
+    OVERRIDE_END.lastIndex = i;
+    const e = OVERRIDE_END.exec(original);
+    const stop = e ? e.index : original.length;
+    const span: [number, number][] = [];
+    clusters(i, stop, (b, en) => span.push([b, en]));
+    if (span.length > 1) reversed = true;
+    for (let k = span.length - 1; k >= 0; k--) {
+      const [b, en] = span[k]!;
+      emit(b, en);
+    }
+    if (e && (e[0] === "\u202c" || e[0] === "\u2069")) {
+      controls.push({ at: stop, char: e[0] });
+      i = stop + 1;
+    } else i = stop;
   }
-  starts.push(original.length);
-  return {
-    text: out.replace(BLANKS, " "),
-    toOriginal: (v) => {
-      if (v <= 0) return 0;
-      if (v >= starts.length - 1) return original.length;
-      // The start of the original cluster that view offset v begins: right for starts, and for
-      // (exclusive) ends it is where the previous cluster stopped.
-      return starts[v] ?? original.length;
-    },
+  controls.sort((a, b) => a.at - b.at);
+  const text = parts.join("").replace(BLANKS, " ");
+  const n = starts.length;
+  // The start of the original cluster that view offset v begins.
+  const toOriginal = (v: number): number => (v <= 0 ? Math.min(starts[0] ?? 0, original.length) : v >= n ? original.length : (starts[v] ?? original.length));
+  const span = (a: number, b: number): readonly [number, number] => {
+    const lo = Math.max(0, Math.min(a, n));
+    const hi = Math.max(lo, Math.min(b, n));
+    if (hi === lo) return [toOriginal(lo), toOriginal(lo)];
+    if (!reversed) return [starts[lo] ?? 0, ends[hi - 1] ?? original.length];
+    let from = Number.POSITIVE_INFINITY;
+    let to = 0;
+    for (let k = lo; k < hi; k++) {
+      from = Math.min(from, starts[k] ?? 0);
+      to = Math.max(to, ends[k] ?? 0);
+    }
+    return [from, to];
   };
+  return { text, controls, toOriginal, span };
 }

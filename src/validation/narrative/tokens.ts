@@ -61,16 +61,70 @@ const LETTER = /\p{L}/u;
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== "" && LETTER.test(ch);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 
-const QUALIFIER_BEFORE = /(?<![\p{L}])(gần như|xấp xỉ|khoảng|hơn|trên|gần|dưới)\s+$/iu;
+const WRITTEN_DATE = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
+const WRITTEN_YEAR = /[ ]+năm[ ]+(\d{4})/uy;
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
 const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
-const LABEL_BEFORE =
-  /(?<![\p{L}])(?:mức độ|mức|thứ|lần|khóa|phiên bản|giai đoạn|năm|tháng|quý|ngày|điều|khoản|mục|phụ lục|lớp|tầng|kỳ|tuần|đợt|số hiệu|quận|phòng|nhóm|tiêu chí|chỉ tiêu|chỉ số|Đề án|đề án)[ ]+$/u;
 const PHONE_BEFORE = /(?:điện thoại|hotline|đường dây nóng|sđt|fax|tổng đài|zalo)[\s:]*$/iu;
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const DOC_BEFORE =
   /(?:^|[^\p{L}])(?:văn bản|quyết định|công văn|kế hoạch|nghị định|nghị quyết|thông tư|chỉ thị|thông báo|tờ trình|báo cáo|hướng dẫn|luật|công điện)\s+(?:số\s+)?$|(?:^|[^\p{L}])số\s*:\s*$/iu;
+
+/** Words that, right before a figure, make it a label, not a count (case as written). */
+const LABEL_WORDS = new Set([
+  "mức độ", "mức", "thứ", "lần", "khóa", "phiên bản", "giai đoạn", "năm", "tháng", "quý", "ngày", "điều", "khoản", "mục",
+  "phụ lục", "lớp", "tầng", "kỳ", "tuần", "đợt", "số hiệu", "quận", "phòng", "nhóm", "tiêu chí", "chỉ tiêu", "chỉ số",
+  "Đề án", "đề án",
+]);
+const QUALIFIER_WORDS = new Set(["gần như", "xấp xỉ", "khoảng", "hơn", "trên", "gần", "dưới"]);
+
+/** A letter for word boundaries: ASCII letters and everything above U+007F but spaces and punctuation. */
+function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return !(c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || c === 0x3000);
+}
+
+/**
+ * The one and two words right before `pos` (after the blanks before it), without regexes: the
+ * tokenizer asks this of every figure. `blanks` says which characters may separate the words
+ * from the figure (spaces only, or any white space). `from` is where the last word starts.
+ */
+function blankAt(s: string, i: number, anyWhiteSpace: boolean): boolean {
+  const c = s.charCodeAt(i);
+  return c === 0x20 || (anyWhiteSpace && (c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0));
+}
+
+function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: string; two: string; from1: number; from2: number } | undefined {
+  let k = pos - 1;
+  if (!blankAt(s, k, anyWhiteSpace)) return undefined;
+  while (k >= 0 && blankAt(s, k, anyWhiteSpace)) k--;
+  const end1 = k + 1;
+  while (k >= 0 && letterAt(s, k)) k--;
+  const from1 = k + 1;
+  if (from1 === end1) return undefined;
+  const one = s.slice(from1, end1);
+  let two = "";
+  let from2 = from1;
+  if (s.charCodeAt(k) === 0x20 && letterAt(s, k - 1)) {
+    let j = k - 1;
+    while (j >= 0 && letterAt(s, j)) j--;
+    from2 = j + 1;
+    two = `${s.slice(from2, k)} ${one}`;
+  }
+  return { one, two, from1, from2 };
+}
+
+/** Whether the word before `pos` (spaces between) is `word`, in any case. */
+function wordBeforeIs(s: string, pos: number, word: string): boolean {
+  const w = wordsBefore(s, pos, true);
+  return w !== undefined && w.one.toLowerCase() === word;
+}
+
+function yearLikeRaw(plain: boolean, x: string): boolean {
+  return plain && x.length === 4 && Number(x) >= 1900 && Number(x) <= 2100;
+}
 
 /** Whether a day/month/year exists (no year: a leap year, so 29/02 is possible). */
 function dateValid(day: number | undefined, month: number, year: number | undefined): boolean {
@@ -109,12 +163,29 @@ function skipCode(s: string, from: number): number {
   return end;
 }
 
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<>)\]]+/iy;
+
+/** [start, end) pairs of the URLs of a text, found from their "://" and "www." (no regex scan). */
 function urlRanges(s: string): number[] {
-  if (!s.includes("://") && !s.includes("www.")) return [];
   const out: number[] = [];
-  const re = /(?:https?:\/\/|www\.)[^\s<>)\]]+/giu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) out.push(m.index, m.index + m[0].length);
+  const starts: number[] = [];
+  for (let i = s.indexOf("://"); i >= 0; i = s.indexOf("://", i + 3)) {
+    const from = s.slice(Math.max(0, i - 5), i).toLowerCase();
+    const p = from.endsWith("https") ? i - 5 : from.endsWith("http") ? i - 4 : -1;
+    if (p >= 0) starts.push(p);
+  }
+  for (let i = s.indexOf("www."); i >= 0; i = s.indexOf("www.", i + 4)) starts.push(i);
+  for (let i = s.indexOf("WWW."); i >= 0; i = s.indexOf("WWW.", i + 4)) starts.push(i);
+  starts.sort((a, b) => a - b);
+  let last = -1;
+  for (const p of starts) {
+    if (p < last) continue;
+    URL_AT.lastIndex = p;
+    const m = URL_AT.exec(s);
+    if (!m) continue;
+    last = p + m[0].length;
+    out.push(p, last);
+  }
   return out;
 }
 
@@ -142,10 +213,17 @@ export function tokenize(s: string): Tokenized {
   const qualifierOf = (pos: number): { from: number; qualifier: Qualifier | undefined } => {
     // Fast path: an approximation word is followed by a space.
     if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
-    const b = before(pos, 16);
-    const q = QUALIFIER_BEFORE.exec(b);
-    if (!q) return { from: pos, qualifier: undefined };
-    return { from: pos - b.length + q.index, qualifier: (q[1] ?? "").toLowerCase() as Qualifier };
+    const w = wordsBefore(s, pos, true);
+    if (w === undefined) return { from: pos, qualifier: undefined };
+    const two = w.two.toLowerCase();
+    if (QUALIFIER_WORDS.has(two)) return { from: w.from2, qualifier: two as Qualifier };
+    const one = w.one.toLowerCase();
+    if (QUALIFIER_WORDS.has(one)) return { from: w.from1, qualifier: one as Qualifier };
+    return { from: pos, qualifier: undefined };
+  };
+  const labelBefore = (pos: number): boolean => {
+    const w = wordsBefore(s, pos, false);
+    return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
   };
 
   let m: RegExpExecArray | null;
@@ -288,12 +366,11 @@ export function tokenize(s: string): Tokenized {
       const lookBack = before(start, 24);
       const an = Number(a.raw);
       const bn = Number(b.raw);
-      const yearLike = (x: string) => plain && x.length === 4 && Number(x) >= 1900 && Number(x) <= 2100;
-      if (yearLike(a.raw) && yearLike(b.raw)) {
+      if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
         push({ kind: "other", start, end: chainEnd }); // "năm học 2025/2026"
         continue;
       }
-      if (plain && a.raw.length <= 2 && yearLike(b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+      if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
         push({ kind: "date", start, end: chainEnd, day: undefined, month: an, year: bn, valid: dateValid(undefined, an, bn) });
         continue;
       }
@@ -329,8 +406,9 @@ export function tokenize(s: string): Tokenized {
     }
 
     // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
-    if (DAY_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw)) {
-      const w = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
+    const short = raw.length <= 2 && /^\d{1,2}$/.test(raw);
+    if (short && wordBeforeIs(s, start, "ngày")) {
+      const w = WRITTEN_DATE;
       w.lastIndex = end;
       const wm = w.exec(s);
       if (wm) {
@@ -345,11 +423,12 @@ export function tokenize(s: string): Tokenized {
         continue;
       }
     }
-    const w = /[ ]+năm[ ]+(\d{4})/uy;
+    const monthBefore = short && wordBeforeIs(s, start, "tháng");
+    const w = WRITTEN_YEAR;
     w.lastIndex = end;
-    const wm = MONTH_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw) ? w.exec(s) : null;
+    const wm = monthBefore ? w.exec(s) : null;
     // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
-    if (wm || (MONTH_BEFORE.test(before(start, 8)) && /^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= 12)) {
+    if (wm || (monthBefore && Number(raw) >= 1 && Number(raw) <= 12)) {
       const month = Number(raw);
       const stop = wm ? end + wm[0].length : end;
       const b = before(start, 8);
@@ -392,7 +471,7 @@ export function tokenize(s: string): Tokenized {
       atom.lastIndex = stop;
       continue;
     }
-    const label = s[start - 1] === " " && LABEL_BEFORE.test(before(start, 16));
+    const label = s[start - 1] === " " && labelBefore(start);
     push({ kind: "number", start, end: figEnd, fig, unit: unitAfter(figEnd), label, from: q.from, qualifier: q.qualifier });
     atom.lastIndex = figEnd;
   }

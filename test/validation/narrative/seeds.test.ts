@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { checkNarrative, findViNumbers, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
+import { checkDocument, checkNarrative, findViNumbers, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
 
 // The seed documents' text as received (administrative documents, not under copyright: Luật Sở
 // hữu trí tuệ, Điều 15), kept beside the fixtures so a clean checkout has them.
@@ -70,6 +70,8 @@ const cases: Record<string, { problems: readonly Statement[]; checks: readonly S
       { excerpt: "ngày 08 tháng 05 năm 2026", code: "date_valid" },
       { excerpt: "30/04/2026", code: "date_valid" },
       { excerpt: "24/6/2025", code: "date_valid" },
+      // Issue 13, a count against its list: "06 nhiệm vụ trọng tâm … cụ thể là: (1) … (6) …".
+      { excerpt: "06 nhiệm vụ trọng tâm", code: "list_count_consistent" },
     ],
   },
 };
@@ -100,6 +102,15 @@ describe.each(Object.keys(cases))("seed %s", (id) => {
       expect(at, doc).toBeGreaterThanOrEqual(0);
       expect(fractions.filter((f) => f.start < at + doc.length && f.end > at), doc).toEqual([]);
     }
+  });
+
+  // Issue 13: the document-level check over the seed's paragraphs (one per line) finds the same
+  // slips and no quantity stated twice with different values: none of the seeds has one.
+  it("gives the same problems through checkDocument, and no quantity restated", () => {
+    const paragraphs = text.split(/\n+/).map((p, i) => ({ text: p, path: `đoạn ${i + 1}` }));
+    const found = checkDocument(paragraphs).filter((f) => f.severity !== "info");
+    expect(found.map((f) => f.code).sort()).toEqual(problems.map((f) => f.code).sort());
+    for (const f of found) expect(paragraphs[f.paragraph]?.text.slice(f.start, f.end)).toBe(f.excerpt);
   });
 
   it("reports offsets into the text it was given", () => {

@@ -11,13 +11,13 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { type RuleContext, writeLike, written } from "../context.js";
+import { operandInterval, type RuleContext, wordMatches, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /(?<![\p{L}])(trong đó|bao gồm|gồm)(?![\p{L}])|,[ ]*(có)(?![\p{L}])/giu;
+const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]*có/g;
 
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
@@ -30,6 +30,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const CHANGE = /(?<![\p{L}])(?:so với|tăng|giảm)(?![\p{L}])/iu;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
+const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 
@@ -97,9 +98,10 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
   let m: RegExpExecArray | null;
   while ((m = sep.exec(text)) !== null) cuts.push(m.index + 1);
   cuts.push(text.length + 1);
+  // `starts` ascend, so one pointer walks the cuts once: linear in the list, however long.
+  let i = 0;
   return starts.map((p) => {
     const off = p - from;
-    let i = 0;
     while (i + 1 < cuts.length && (cuts[i + 1] ?? 0) <= off) i++;
     return text.slice(cuts[i] ?? 0, (cuts[i + 1] ?? text.length + 1) - 1);
   });
@@ -109,10 +111,9 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  MARKER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(s)) !== null) {
-    markers.push({ start: m.index, end: m.index + m[0].length, word: (m[1] ?? m[2] ?? "").toLowerCase() });
+  for (const m of wordMatches(s, MARKER)) {
+    const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
+    markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
   let ti = 0;
   for (let mi = 0; mi < markers.length; mi++) {
@@ -121,7 +122,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     while (ti < tokens.length && (tokens[ti] as Token).end <= mk.start) ti++;
     const totalIndex = ti - 1;
     const total = tokens[totalIndex];
-    if (total?.kind !== "number" || total.label || mk.start - total.end > 160) continue;
+    if (total?.kind !== "number" || total.label || mk.start - total.end > 160 || ctx.claimed.has(totalIndex)) continue;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
@@ -155,7 +156,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
-      if (t.kind === "number" && !t.label) candidates.push({ index: k, tok: t });
+      // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
+      if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
       else if (t.kind === "percent") {
         const last = candidates[candidates.length - 1];
         if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from))) {
@@ -212,7 +214,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     }
     const sum = sumIntervals(
       parts.map((p) =>
-        statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) }),
+        // A count written in full is exact: twenty parts of "1" are 20, not [10; 30].
+        operandInterval(p.tok),
       ),
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
@@ -224,7 +227,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     };
     const base = { start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
     if (sum.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
-    else if (exhaustive(mk.word, labels) && !intervalsMeet(statedInterval({ value: total.fig.value, decimals: total.fig.decimals, ...(total.qualifier ? { qualifier: total.qualifier } : {}) }), sum)) {
+    else if (exhaustive(mk.word, labels) && !intervalsMeet(operandInterval(total), sum)) {
       ctx.out.push({ code: "parts_total_mismatch", ...base });
     } else ctx.out.push({ code: "breakdown_consistent", ...base });
   }

@@ -5,6 +5,7 @@
  * raises an alarm; a part larger than its whole always does.
  */
 import { isConsistent } from "../../interval.js";
+import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { isScoreUnit } from "./scores.js";
@@ -88,11 +89,15 @@ export function checkShare(
   const end = Math.max(claim.end, percent.end);
   const stated = written(ctx, { start: percent.from, end: percent.end });
   const params = { fraction: claim.fractionText, stated, computed };
-  const ok = isConsistent(computed, {
-    value: percent.fig.value,
-    decimals: percent.fig.decimals,
-    ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
-  });
+  const approx = approximateInterval(percent.fig, percent.qualifier);
+  const ok =
+    isConsistent(computed, {
+      value: percent.fig.value,
+      decimals: percent.fig.decimals,
+      ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
+    }) &&
+    computed >= approx.low - 1e-9 &&
+    computed <= approx.high + 1e-9;
   const base = { start, end, params, expected: computed, actual: percent.fig.value };
   if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
   else {

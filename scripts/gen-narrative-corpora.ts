@@ -1,0 +1,450 @@
+/**
+ * Writes the per-rule narrative corpora (test/validation/narrative/corpora/<rule>.json) from
+ * sentence frames written by hand for issue 13: each frame is one wording of a shape, filled
+ * with figures drawn from a fixed seed (so the files are reproducible), once right and once with
+ * one figure wrong. Frames alternate between the tune half (even frame index) and the held-back
+ * half (odd), so a held-back sentence never shares its wording with a tuned one.
+ *
+ *   node --import tsx scripts/gen-narrative-corpora.ts
+ *
+ * The JSON files are the test data; this script only says how they were made.
+ */
+import { writeFileSync } from "node:fs";
+import { formatViNumber } from "../src/format/number.js";
+
+let seed = 20261130;
+const rnd = (): number => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+const vi = (n: number, d = 0): string => formatViNumber(Number(n.toFixed(d)), d);
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const pct = (x: number, d = 1): string => vi(x, d).replace(/,0+$/, "");
+
+interface Case {
+  readonly text?: string;
+  readonly paragraphs?: readonly { text: string; path: string }[];
+  readonly wrong: boolean;
+  readonly half: "tune" | "held";
+  readonly frame: number;
+  /** The wrong figure as written (wrong cases). */
+  readonly figure?: string;
+  readonly source?: string;
+  /** 2: a frame written after the first round was tuned, never tuned on. */
+  readonly round?: 2;
+}
+
+type Made = { right: string; wrong: string; figure: string } | { right: string; wrong?: undefined; figure?: undefined };
+type Frame = () => Made;
+
+function build(frames: readonly Frame[], traps: readonly (() => string)[], times = 2): Case[] {
+  const out: Case[] = [];
+  frames.forEach((f, i) => {
+    for (let k = 0; k < times; k++) {
+      const m = f();
+      const half = i % 2 === 0 ? "tune" : "held";
+      out.push({ text: m.right, wrong: false, half, frame: i });
+      if (m.wrong !== undefined) out.push({ text: m.wrong, wrong: true, half, frame: i, figure: m.figure });
+    }
+  });
+  traps.forEach((t, j) => {
+    const i = frames.length + j;
+    for (let k = 0; k < times; k++) out.push({ text: t(), wrong: false, half: i % 2 === 0 ? "tune" : "held", frame: i });
+  });
+  return out;
+}
+
+/** A total off by more than rounding: 6–25% away, at least 3. */
+const off = (t: number): number => t + (rnd() < 0.5 ? -1 : 1) * Math.max(3, Math.round(t * (0.06 + rnd() * 0.19)));
+
+// ---------------------------------------------------------------- splits
+const split2 = (lo: number, hi: number) => {
+  const a = int(lo, hi);
+  const b = int(lo, hi);
+  return { a, b, t: a + b };
+};
+const splits: Frame[] = [
+  () => { const { a, b, t } = split2(10, 90); const w = off(t); return { right: `Đã triển khai ${t} điểm (${a} điểm ở xã và ${b} điểm ở phường).`, wrong: `Đã triển khai ${w} điểm (${a} điểm ở xã và ${b} điểm ở phường).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(1000, 90000); const w = off(t); return { right: `Cấp ${vi(t)} thẻ căn cước (trong đó ${vi(a)} thẻ cấp mới, ${vi(b)} thẻ cấp đổi).`, wrong: `Cấp ${vi(w)} thẻ căn cước (trong đó ${vi(a)} thẻ cấp mới, ${vi(b)} thẻ cấp đổi).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(200, 9000); const w = off(t); return { right: `Trung tâm Phục vụ hành chính công tiếp nhận ${vi(t)} hồ sơ (gồm ${vi(a)} hồ sơ trực tuyến và ${vi(b)} hồ sơ trực tiếp).`, wrong: `Trung tâm Phục vụ hành chính công tiếp nhận ${vi(w)} hồ sơ (gồm ${vi(a)} hồ sơ trực tuyến và ${vi(b)} hồ sơ trực tiếp).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(5000, 400000); const w = off(t); return { right: `Kích hoạt ${vi(t)} tài khoản định danh điện tử (có ${vi(a)} tài khoản mức độ 2 và ${vi(b)} tài khoản mức độ 1).`, wrong: `Kích hoạt ${vi(w)} tài khoản định danh điện tử (có ${vi(a)} tài khoản mức độ 2 và ${vi(b)} tài khoản mức độ 1).`, figure: vi(w) }; },
+  () => { const a = int(2, 9), b = int(5, 30), c = int(3, 20); const t = a + b + c; const w = off(t); return { right: `Tổ chức ${t} lớp tập huấn (${pad(a)} lớp cấp tỉnh, ${b} lớp cấp xã và ${c} lớp tại thôn, tổ dân phố).`, wrong: `Tổ chức ${w} lớp tập huấn (${pad(a)} lớp cấp tỉnh, ${b} lớp cấp xã và ${c} lớp tại thôn, tổ dân phố).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(120, 4800); const w = off(t); return { right: `Đã giải ngân ${vi(t)} triệu đồng (${vi(a)} triệu đồng từ ngân sách tỉnh, ${vi(b)} triệu đồng từ ngân sách xã).`, wrong: `Đã giải ngân ${vi(w)} triệu đồng (${vi(a)} triệu đồng từ ngân sách tỉnh, ${vi(b)} triệu đồng từ ngân sách xã).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(300, 20000); const w = off(t); return { right: `Các hội nghị thu hút ${vi(t)} lượt người tham gia (${vi(a)} lượt trực tiếp; ${vi(b)} lượt trực tuyến).`, wrong: `Các hội nghị thu hút ${vi(w)} lượt người tham gia (${vi(a)} lượt trực tiếp; ${vi(b)} lượt trực tuyến).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(1000, 60000); const w = off(t); return { right: `Đã số hóa ${vi(t)} hồ sơ, giấy tờ (${vi(a)} hồ sơ cấp tỉnh và ${vi(b)} hồ sơ cấp xã).`, wrong: `Đã số hóa ${vi(w)} hồ sơ, giấy tờ (${vi(a)} hồ sơ cấp tỉnh và ${vi(b)} hồ sơ cấp xã).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(10, 400); const w = off(t); return { right: `Tiếp nhận, xử lý ${t} phản ánh, kiến nghị (trong đó: ${a} phản ánh về thủ tục hành chính, ${b} phản ánh về dịch vụ công trực tuyến).`, wrong: `Tiếp nhận, xử lý ${w} phản ánh, kiến nghị (trong đó: ${a} phản ánh về thủ tục hành chính, ${b} phản ánh về dịch vụ công trực tuyến).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(50, 3000); const w = off(t); return { right: `Cấp ${vi(t)} tài khoản sử dụng dịch vụ công (${vi(a)} tài khoản cho công dân, ${vi(b)} tài khoản cho tổ chức).`, wrong: `Cấp ${vi(w)} tài khoản sử dụng dịch vụ công (${vi(a)} tài khoản cho công dân, ${vi(b)} tài khoản cho tổ chức).`, figure: vi(w) }; },
+  () => { const { a, b } = split2(300, 900); const t = Math.round((a + b) / 100) * 100; const w = Math.round((a + b) * 1.45 / 100) * 100; return { right: `Có khoảng ${vi(t)} học viên tham gia (${vi(a)} học viên là cán bộ, công chức và ${vi(b)} học viên là người dân).`, wrong: `Có khoảng ${vi(w)} học viên tham gia (${vi(a)} học viên là cán bộ, công chức và ${vi(b)} học viên là người dân).`, figure: vi(w) }; },
+  () => { const a = int(20, 90), b = int(20, 90), c = int(10, 60); const t = a + b + c; const w = off(t); return { right: `Có ${t} trường học thu học phí không dùng tiền mặt (${a} trường mầm non, ${b} trường tiểu học và ${c} trường trung học cơ sở).`, wrong: `Có ${w} trường học thu học phí không dùng tiền mặt (${a} trường mầm non, ${b} trường tiểu học và ${c} trường trung học cơ sở).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(40, 900); const w = off(t); return { right: `Đã cấp ${vi(t)} chứng thư chữ ký số (${vi(a)} chứng thư cho cán bộ và ${vi(b)} cho người dân).`, wrong: `Đã cấp ${vi(w)} chứng thư chữ ký số (${vi(a)} chứng thư cho cán bộ và ${vi(b)} cho người dân).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(2000, 80000); const w = off(t); return { right: `Thực hiện ${vi(t)} giao dịch thanh toán trực tuyến (với ${vi(a)} giao dịch qua ngân hàng và ${vi(b)} giao dịch qua ví điện tử).`, wrong: `Thực hiện ${vi(w)} giao dịch thanh toán trực tuyến (với ${vi(a)} giao dịch qua ngân hàng và ${vi(b)} giao dịch qua ví điện tử).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(2, 12); const w = t + int(2, 4); return { right: `Toàn tỉnh có ${pad(t)} mô hình điểm (${pad(a)} mô hình cấp tỉnh, ${pad(b)} mô hình cấp xã).`, wrong: `Toàn tỉnh có ${pad(w)} mô hình điểm (${pad(a)} mô hình cấp tỉnh, ${pad(b)} mô hình cấp xã).`, figure: pad(w) }; },
+  () => { const { a, b, t } = split2(5000, 300000); const w = off(t); return { right: `Đã làm sạch ${vi(t)} trường hợp dữ liệu dân cư (${vi(a)} trường hợp sai thông tin, ${vi(b)} trường hợp trùng lặp).`, wrong: `Đã làm sạch ${vi(w)} trường hợp dữ liệu dân cư (${vi(a)} trường hợp sai thông tin, ${vi(b)} trường hợp trùng lặp).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(20, 700); const w = off(t); return { right: `Lực lượng Công an tiếp nhận ${t} tin báo (${a} tin qua đường dây nóng, ${b} tin qua ứng dụng VNeID).`, wrong: `Lực lượng Công an tiếp nhận ${w} tin báo (${a} tin qua đường dây nóng, ${b} tin qua ứng dụng VNeID).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(100, 1200); const w = off(t); return { right: `Cung cấp ${vi(t)} thủ tục hành chính trên Cổng Dịch vụ công quốc gia (${vi(a)} thủ tục toàn trình và ${vi(b)} thủ tục một phần).`, wrong: `Cung cấp ${vi(w)} thủ tục hành chính trên Cổng Dịch vụ công quốc gia (${vi(a)} thủ tục toàn trình và ${vi(b)} thủ tục một phần).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(1, 8); const w = t + int(2, 3); return { right: `Thành lập ${pad(t)} tổ công tác (${pad(a)} tổ cấp tỉnh và ${pad(b)} tổ cấp xã).`, wrong: `Thành lập ${pad(w)} tổ công tác (${pad(a)} tổ cấp tỉnh và ${pad(b)} tổ cấp xã).`, figure: pad(w) }; },
+  () => { const { a, b, t } = split2(10, 60); const w = off(t); return { right: `Toàn tỉnh có ${t} xã, phường đã kết nối Trung tâm giám sát, điều hành thông minh (${a} xã và ${b} phường).`, wrong: `Toàn tỉnh có ${w} xã, phường đã kết nối Trung tâm giám sát, điều hành thông minh (${a} xã và ${b} phường).`, figure: String(w) }; },
+  () => { const a = int(12, 95) / 10, b = int(12, 95) / 10; const t = a + b; const w = t + 2.5; return { right: `Tổng kinh phí ${vi(t, 1)} tỷ đồng (ngân sách trung ương ${vi(a, 1)} tỷ đồng, ngân sách địa phương ${vi(b, 1)} tỷ đồng).`, wrong: `Tổng kinh phí ${vi(w, 1)} tỷ đồng (ngân sách trung ương ${vi(a, 1)} tỷ đồng, ngân sách địa phương ${vi(b, 1)} tỷ đồng).`, figure: vi(w, 1) }; },
+  () => { const { a, b, t } = split2(3, 40); const w = off(t); return { right: `Đoàn đã kiểm tra ${t} đơn vị (${a} đơn vị cấp tỉnh; ${b} đơn vị cấp xã).`, wrong: `Đoàn đã kiểm tra ${w} đơn vị (${a} đơn vị cấp tỉnh; ${b} đơn vị cấp xã).`, figure: String(w) }; },
+];
+const splitTraps: (() => string)[] = [
+  () => { const t = int(3000, 9000), p = t - int(100, 900), d = int(100, 900); return `Tiếp nhận ${vi(t)} hồ sơ, trong đó ${vi(p)} hồ sơ trực tuyến (tăng ${vi(d)} hồ sơ so với cùng kỳ).`; },
+  () => `12 tỉnh đã nhân rộng mô hình, gồm: tỉnh Bắc Ninh (4 mô hình), tỉnh Hưng Yên (2 mô hình) và 10 tỉnh khác.`,
+  () => { const t = int(500, 3000); return `Đã cấp ${vi(t)} thẻ căn cước cho trẻ em (chiếm ${pct(int(300, 900) / 10)}% kế hoạch năm).`; },
+  () => { const t = int(300, 1500); return `Tiếp nhận ${vi(t)} hồ sơ (tính đến ngày 15/02/2026) và ${vi(int(10, 99))} hồ sơ đang xử lý.`; },
+  () => { const t = int(80, 140); return `Sau sắp xếp, toàn tỉnh có ${t} xã, phường (giảm ${int(100, 200)} đơn vị so với trước ngày 01/7/2025).`; },
+  () => { const t = int(20, 90); return `Có ${t} điểm cầu (${int(2, 9)} điểm cầu tỉnh bạn tham dự trực tuyến) tham gia hội nghị.`; },
+  () => { const a = int(100, 900), b = int(100, 900); return `Giải quyết ${vi(a + b)} hồ sơ (đúng hạn ${vi(a + b)} hồ sơ, đạt 100%).`; },
+  () => { const t = int(10, 40); return `Tổ chức ${t} buổi tuyên truyền (mỗi buổi khoảng ${int(50, 200)} người).`; },
+];
+
+// ---------------------------------------------------------------- ratios
+const ratio = () => { const w = int(40, 5000); const p = int(Math.ceil(w * 0.45), w - 1); return { p, w, r: (p / w) * 100 }; };
+const far = (r: number): number => (r > 60 ? r - (8 + int(0, 12)) : r + (8 + int(0, 12)));
+const ratios: Frame[] = [
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Có ${vi(p)} hồ sơ trên tổng số ${vi(w)} hồ sơ được giải quyết trước hạn (đạt ${pct(r)}%).`, wrong: `Có ${vi(p)} hồ sơ trên tổng số ${vi(w)} hồ sơ được giải quyết trước hạn (đạt ${pct(z)}%).`, figure: `${pct(z)}%` }; },
+  () => { const w = int(40, 120), p = int(20, w - 1), r = (p / w) * 100, z = far(r); return { right: `${p}/${w} xã, phường đã kết nối Trung tâm giám sát, điều hành thông minh, chiếm ${pct(r)}%.`, wrong: `${p}/${w} xã, phường đã kết nối Trung tâm giám sát, điều hành thông minh, chiếm ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Tỷ lệ hồ sơ nộp trực tuyến đạt ${pct(r, 2)}% (${vi(p)}/${vi(w)} hồ sơ).`, wrong: `Tỷ lệ hồ sơ nộp trực tuyến đạt ${pct(z, 2)}% (${vi(p)}/${vi(w)} hồ sơ).`, figure: `${pct(z, 2)}%` }; },
+  () => { const w = int(60, 600), p = int(30, w - 1), r = (p / w) * 100, z = far(r); return { right: `Đã có ${p} trong tổng số ${w} cơ sở khám chữa bệnh sử dụng thẻ căn cước thay thẻ bảo hiểm y tế, đạt ${pct(r)}%.`, wrong: `Đã có ${p} trong tổng số ${w} cơ sở khám chữa bệnh sử dụng thẻ căn cước thay thẻ bảo hiểm y tế, đạt ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(80, 400), p = int(Math.ceil(w * 0.55), w - 2), r = (p / w) * 100, z = Math.round(r - 18); return { right: `${p} trong số ${w} trường học đã triển khai thu phí không dùng tiền mặt (khoảng ${Math.round(r)}%).`, wrong: `${p} trong số ${w} trường học đã triển khai thu phí không dùng tiền mặt (khoảng ${z}%).`, figure: `${z}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Kích hoạt ${vi(p)}/${vi(w)} tài khoản định danh điện tử đã cấp, đạt tỷ lệ ${pct(r, 2)}%.`, wrong: `Kích hoạt ${vi(p)}/${vi(w)} tài khoản định danh điện tử đã cấp, đạt tỷ lệ ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const w = int(200, 4000), p = int(Math.ceil(w * 0.72), Math.floor(w * 0.88)), r = (p / w) * 100, z = Math.floor(r / 10) * 10 - 10; return { right: `Đã số hóa ${vi(p)}/${vi(w)} hồ sơ, đạt hơn ${Math.floor(r)}%.`, wrong: `Đã số hóa ${vi(p)}/${vi(w)} hồ sơ, đạt hơn ${z}%.`, figure: `${z}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Giải quyết đúng hạn ${vi(p)} hồ sơ trên tổng số ${vi(w)} hồ sơ đã giải quyết, tỷ lệ ${pct(r)}%.`, wrong: `Giải quyết đúng hạn ${vi(p)} hồ sơ trên tổng số ${vi(w)} hồ sơ đã giải quyết, tỷ lệ ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(40, 130), p = int(20, w - 1), r = (p / w) * 100, z = far(r); return { right: `Chỉ tiêu thanh toán không dùng tiền mặt tại chợ đạt ${pct(r)}% (${p}/${w} xã).`, wrong: `Chỉ tiêu thanh toán không dùng tiền mặt tại chợ đạt ${pct(z)}% (${p}/${w} xã).`, figure: `${pct(z)}%` }; },
+  () => { const w = int(30, 130), p = int(15, w - 1), r = (p / w) * 100, z = far(r); return { right: `Có ${p} trên ${w} xã hoàn thành chỉ tiêu cấp căn cước, bằng ${pct(r)}%.`, wrong: `Có ${p} trên ${w} xã hoàn thành chỉ tiêu cấp căn cước, bằng ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Đã thu nhận ${vi(p)}/${vi(w)} hồ sơ cấp căn cước cho trẻ em dưới 6 tuổi (${pct(r)}%).`, wrong: `Đã thu nhận ${vi(p)}/${vi(w)} hồ sơ cấp căn cước cho trẻ em dưới 6 tuổi (${pct(z)}%).`, figure: `${pct(z)}%` }; },
+  () => { const w = int(20, 90), p = int(10, w - 1), r = (p / w) * 100, z = far(r); return { right: `Tỷ lệ cơ quan có hệ thống họp trực tuyến là ${pct(r)}%, tương ứng ${p}/${w} cơ quan.`, wrong: `Tỷ lệ cơ quan có hệ thống họp trực tuyến là ${pct(z)}%, tương ứng ${p}/${w} cơ quan.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(100, 900), p = int(50, w - 1), r = (p / w) * 100, z = far(r); return { right: `Đã tái cấu trúc quy trình ${p}/${w} thủ tục hành chính, đạt ${pct(r)}% kế hoạch.`, wrong: `Đã tái cấu trúc quy trình ${p}/${w} thủ tục hành chính, đạt ${pct(z)}% kế hoạch.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(5000, 90000), p = int(Math.ceil(w * 0.81), Math.floor(w * 0.89)), r = (p / w) * 100, z = 95; return { right: `Gần ${Math.ceil(r)}% người dân trong độ tuổi (${vi(p)}/${vi(w)} người) đã có tài khoản định danh điện tử.`, wrong: `Gần ${z}% người dân trong độ tuổi (${vi(p)}/${vi(w)} người) đã có tài khoản định danh điện tử.`, figure: `${z}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Số hồ sơ trả kết quả điện tử là ${vi(p)} hồ sơ/tổng số ${vi(w)} hồ sơ, đạt ${pct(r)}%.`, wrong: `Số hồ sơ trả kết quả điện tử là ${vi(p)} hồ sơ/tổng số ${vi(w)} hồ sơ, đạt ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(10, 60), p = int(5, w - 1), r = (p / w) * 100, z = far(r); return { right: `Đã có ${p}/${w} đơn vị (chiếm ${pct(r)}%) hoàn thành kết nối dữ liệu.`, wrong: `Đã có ${p}/${w} đơn vị (chiếm ${pct(z)}%) hoàn thành kết nối dữ liệu.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = r > 60 ? r - 25 : r + 25; return { right: `Thanh toán không dùng tiền mặt ${vi(p)}/${vi(w)} giao dịch, xấp xỉ ${Math.round(r)}%.`, wrong: `Thanh toán không dùng tiền mặt ${vi(p)}/${vi(w)} giao dịch, xấp xỉ ${Math.round(z)}%.`, figure: `${Math.round(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Tỷ lệ ${pct(r)}% (${vi(p)} trên tổng số ${vi(w)} hồ sơ) được ký số kết quả.`, wrong: `Tỷ lệ ${pct(z)}% (${vi(p)} trên tổng số ${vi(w)} hồ sơ) được ký số kết quả.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(50, 300), p = int(25, w - 1), r = (p / w) * 100, z = far(r); return { right: `Toàn tỉnh có ${w} xã, trong đó ${p} xã đã triển khai mô hình, đạt ${pct(r)}%.`, wrong: `Toàn tỉnh có ${w} xã, trong đó ${p} xã đã triển khai mô hình, đạt ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(1000, 30000), p = int(500, w - 1), r = (p / w) * 100, z = far(r); return { right: `Trong ${vi(w)} hồ sơ tiếp nhận có ${vi(p)}/${vi(w)} hồ sơ được số hóa kết quả, tương ứng ${pct(r)}%.`, wrong: `Trong ${vi(w)} hồ sơ tiếp nhận có ${vi(p)}/${vi(w)} hồ sơ được số hóa kết quả, tương ứng ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+];
+const ratioTraps: (() => string)[] = [
+  () => { const { p, w } = ratio(); return `Giải quyết ${vi(p)}/${vi(w)} hồ sơ, tăng ${pct(int(20, 150) / 10)}% so với cùng kỳ.`; },
+  () => { const { p, w } = ratio(); return `Đã số hóa ${vi(p)}/${vi(w)} hồ sơ; tỷ lệ khai thác, sử dụng lại dữ liệu số hóa đạt ${pct(int(200, 900) / 10)}%.`; },
+  () => { const w = int(40, 90), p = int(20, w - 1); return `Có ${p}/${w} xã đạt chuẩn, phấn đấu đến cuối năm đạt ${int(91, 99)}% số xã.`; },
+  () => { const { p, w, r } = ratio(); return `Số thẻ đã trả ${vi(p)}/${vi(w)} thẻ (${pct(r)}%), còn lại ${pct(100 - r)}% đang chờ trả.`; },
+  () => `Ngày 30/4 và 1/5, tỷ lệ hồ sơ trực tuyến đạt ${int(60, 90)}%.`,
+  () => { const w = int(10, 40); return `Đạt ${w}/${w} chỉ tiêu (100%) theo Kế hoạch số 12/KH-UBND.`; },
+];
+
+// ---------------------------------------------------------------- averages
+const avgPair = (nLo: number, nHi: number, per: [number, number]) => { const n = int(nLo, nHi); const t = n * int(per[0], per[1]) + int(0, n - 1); return { n, t, a: t / n }; };
+const bad = (a: number): number => Math.round(a * (1.12 + rnd() * 0.2) + 2);
+const averages: Frame[] = [
+  () => { const { n, t, a } = avgPair(8, 30, [40, 200]); const w = bad(a); return { right: `Tổ chức ${n} lớp với ${vi(t)} học viên, bình quân ${vi(a, 1).replace(/,0$/, "")} học viên/lớp.`, wrong: `Tổ chức ${n} lớp với ${vi(t)} học viên, bình quân ${w} học viên/lớp.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(20, 130, [20, 400]); const w = bad(a); return { right: `${n} xã tiếp nhận ${vi(t)} hồ sơ, trung bình mỗi xã ${Math.round(a)} hồ sơ.`, wrong: `${n} xã tiếp nhận ${vi(t)} hồ sơ, trung bình mỗi xã ${w} hồ sơ.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(5, 20, [300, 1500]); const w = bad(a); return { right: `Trong ${n} ngày cao điểm đã cấp ${vi(t)} thẻ căn cước, bình quân ${vi(Math.round(a))} thẻ mỗi ngày.`, wrong: `Trong ${n} ngày cao điểm đã cấp ${vi(t)} thẻ căn cước, bình quân ${vi(w)} thẻ mỗi ngày.`, figure: vi(w) }; },
+  () => { const { n, t, a } = avgPair(10, 60, [30, 300]); const w = bad(a); return { right: `Hỗ trợ ${vi(t)} lượt người dân tại ${n} điểm, bình quân mỗi điểm ${Math.round(a)} lượt.`, wrong: `Hỗ trợ ${vi(t)} lượt người dân tại ${n} điểm, bình quân mỗi điểm ${w} lượt.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(20, 120, [50, 400]); const w = bad(a); return { right: `Chi ${vi(t)} triệu đồng cho ${n} xã, bình quân ${vi(a, 1).replace(/,0$/, "")} triệu đồng/xã.`, wrong: `Chi ${vi(t)} triệu đồng cho ${n} xã, bình quân ${vi(w)} triệu đồng/xã.`, figure: vi(w) }; },
+  () => { const { n, t, a } = avgPair(30, 300, [3, 9]); const w = bad(a) + 2; return { right: `Thành lập ${n} tổ công nghệ số cộng đồng với ${vi(t)} thành viên, trung bình ${vi(a, 1).replace(/,0$/, "")} thành viên/tổ.`, wrong: `Thành lập ${n} tổ công nghệ số cộng đồng với ${vi(t)} thành viên, trung bình ${w} thành viên/tổ.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(10, 40, [60, 200]); const w = Math.round(a * 1.5); return { right: `Đã tổ chức ${n} buổi tuyên truyền cho ${vi(t)} lượt người, bình quân khoảng ${Math.round(a / 10) * 10} lượt/buổi.`, wrong: `Đã tổ chức ${n} buổi tuyên truyền cho ${vi(t)} lượt người, bình quân khoảng ${w} lượt/buổi.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(3, 12, [800, 5000]); const w = bad(a); return { right: `Tiếp nhận ${vi(t)} hồ sơ trong ${n} tháng, bình quân ${vi(Math.round(a))} hồ sơ/tháng.`, wrong: `Tiếp nhận ${vi(t)} hồ sơ trong ${n} tháng, bình quân ${vi(w)} hồ sơ/tháng.`, figure: vi(w) }; },
+  () => { const { n, t, a } = avgPair(10, 80, [5, 40]); const w = bad(a); return { right: `Cấp ${vi(t)} tài khoản cho ${n} đơn vị, trung bình mỗi đơn vị được cấp ${Math.round(a)} tài khoản.`, wrong: `Cấp ${vi(t)} tài khoản cho ${n} đơn vị, trung bình mỗi đơn vị được cấp ${w} tài khoản.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(10, 60, [100, 600]); const w = bad(a); return { right: `Bình quân mỗi cán bộ một cửa xử lý ${Math.round(a)} hồ sơ (${vi(t)} hồ sơ, ${n} cán bộ).`, wrong: `Bình quân mỗi cán bộ một cửa xử lý ${w} hồ sơ (${vi(t)} hồ sơ, ${n} cán bộ).`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(8, 50, [100, 800]); const w = bad(a); return { right: `Năng suất bình quân đạt ${Math.round(a)} hồ sơ/cán bộ (${n} cán bộ giải quyết ${vi(t)} hồ sơ).`, wrong: `Năng suất bình quân đạt ${w} hồ sơ/cán bộ (${n} cán bộ giải quyết ${vi(t)} hồ sơ).`, figure: String(w) }; },
+  () => { const n = int(2000, 9000), per = int(12, 30) / 10, t = Math.round(n * per * 1000) / 1e6; const w = vi(per + 0.9, 1); return { right: `Đã chi trả ${vi(t, 3).replace(/,?0+$/, "")} tỷ đồng an sinh xã hội cho ${vi(n)} người qua tài khoản, bình quân ${vi(per, 1)} triệu đồng/người.`, wrong: `Đã chi trả ${vi(t, 3).replace(/,?0+$/, "")} tỷ đồng an sinh xã hội cho ${vi(n)} người qua tài khoản, bình quân ${w} triệu đồng/người.`, figure: w }; },
+  () => { const { n, t, a } = avgPair(20, 130, [8, 40]); const w = bad(a); return { right: `Hội nghị có ${n} điểm cầu với ${vi(t)} đại biểu tham dự, trung bình ${Math.round(a)} đại biểu mỗi điểm cầu.`, wrong: `Hội nghị có ${n} điểm cầu với ${vi(t)} đại biểu tham dự, trung bình ${w} đại biểu mỗi điểm cầu.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(7, 31, [500, 9000]); const w = bad(a); return { right: `Với ${vi(t)} lượt truy cập trong ${n} ngày, bình quân mỗi ngày có ${vi(Math.round(a))} lượt truy cập.`, wrong: `Với ${vi(t)} lượt truy cập trong ${n} ngày, bình quân mỗi ngày có ${vi(w)} lượt truy cập.`, figure: vi(w) }; },
+  () => { const { n, t, a } = avgPair(20, 130, [100, 700]); const w = bad(a); return { right: `Trong quý, ${n} bộ phận một cửa tiếp nhận ${vi(t)} hồ sơ, trung bình ${Math.round(a)} hồ sơ một bộ phận.`, wrong: `Trong quý, ${n} bộ phận một cửa tiếp nhận ${vi(t)} hồ sơ, trung bình ${w} hồ sơ một bộ phận.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(50, 900, [10, 90]); const w = bad(a); return { right: `Hệ thống ghi nhận ${vi(t)} giao dịch của ${n} doanh nghiệp, bình quân ${Math.round(a)} giao dịch/doanh nghiệp.`, wrong: `Hệ thống ghi nhận ${vi(t)} giao dịch của ${n} doanh nghiệp, bình quân ${w} giao dịch/doanh nghiệp.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(20, 200, [150, 900]); const w = bad(a); return { right: `Toàn tỉnh có ${n} trường với ${vi(t)} học sinh, bình quân ${Math.round(a)} học sinh/trường.`, wrong: `Toàn tỉnh có ${n} trường với ${vi(t)} học sinh, bình quân ${w} học sinh/trường.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(4, 20, [100, 900]); const w = bad(a); return { right: `Tổng kinh phí ${vi(t)} triệu đồng cho ${pad(n)} mô hình, bình quân ${Math.round(a)} triệu đồng một mô hình.`, wrong: `Tổng kinh phí ${vi(t)} triệu đồng cho ${pad(n)} mô hình, bình quân ${w} triệu đồng một mô hình.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(5, 40, [80, 900]); const w = bad(a); return { right: `Có ${vi(t)} thẻ căn cước được trả qua ${n} bưu cục, trung bình ${Math.round(a)} thẻ/bưu cục.`, wrong: `Có ${vi(t)} thẻ căn cước được trả qua ${n} bưu cục, trung bình ${w} thẻ/bưu cục.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(3, 9, [10, 30]); const w = bad(a); return { right: `${pad(n)} đoàn kiểm tra đã làm việc tại ${t} xã, bình quân ${vi(a, 1).replace(/,0$/, "")} xã/đoàn.`, wrong: `${pad(n)} đoàn kiểm tra đã làm việc tại ${t} xã, bình quân ${w} xã/đoàn.`, figure: String(w) }; },
+];
+const averageTraps: (() => string)[] = [
+  () => `Thời gian giải quyết bình quân ${int(2, 9)} ngày/hồ sơ, giảm ${int(1, 3)} ngày so với năm 2025.`,
+  () => `Tổ chức ${int(10, 30)} lớp, bình quân mỗi lớp có ${int(2, 4)} giảng viên hướng dẫn.`,
+  () => `Điểm trung bình chỉ số phục vụ người dân đạt ${int(800, 950) / 10} điểm.`,
+  () => `Tiếp nhận ${vi(int(1000, 9000))} hồ sơ, bình quân thời gian xử lý ${int(10, 40)} giờ mỗi hồ sơ.`,
+  () => `Mỗi xã bố trí ${int(2, 5)} cán bộ hỗ trợ; bình quân ${int(20, 80)} lượt người dân được hướng dẫn mỗi ngày.`,
+  () => { const n = int(10, 30); return `Đã tổ chức ${n} hội nghị với ${vi(n * int(100, 200))} đại biểu; bình quân mỗi hội nghị kéo dài ${int(2, 4)} giờ.`; },
+];
+
+// ---------------------------------------------------------------- differences
+const dBad = (d: number): number => d + Math.max(3, Math.round(Math.abs(d) * (0.15 + rnd() * 0.3)));
+const differences: Frame[] = [
+  () => { const b = int(2000, 9000), d = int(150, 900), a = b + d, w = dBad(d); return { right: `Tiếp nhận ${vi(a)} hồ sơ, tăng ${vi(d)} hồ sơ so với tháng trước (${vi(b)} hồ sơ).`, wrong: `Tiếp nhận ${vi(a)} hồ sơ, tăng ${vi(w)} hồ sơ so với tháng trước (${vi(b)} hồ sơ).`, figure: vi(w) }; },
+  () => { const a = int(2000, 9000), d = int(150, 900), b = a + d, w = dBad(d); return { right: `Cấp ${vi(a)} thẻ căn cước, giảm ${vi(d)} thẻ so với cùng kỳ năm 2025 (${vi(b)} thẻ).`, wrong: `Cấp ${vi(a)} thẻ căn cước, giảm ${vi(w)} thẻ so với cùng kỳ năm 2025 (${vi(b)} thẻ).`, figure: vi(w) }; },
+  () => { const b = int(10, 90) * 100, z = int(8, 45), a = Math.round(b * (1 + z / 100)), w = z + int(6, 15); return { right: `Số tài khoản kích hoạt tăng ${z}% (từ ${vi(b)} lên ${vi(a)} tài khoản).`, wrong: `Số tài khoản kích hoạt tăng ${w}% (từ ${vi(b)} lên ${vi(a)} tài khoản).`, figure: `${w}%` }; },
+  () => { const p1 = int(600, 900) / 10, pp = int(5, 60) / 10, p2 = p1 + pp, w = pp + 1.5; return { right: `Tỷ lệ hồ sơ trực tuyến đạt ${pct(p2)}%, tăng ${pct(pp)} điểm phần trăm so với cùng kỳ (${pct(p1)}%).`, wrong: `Tỷ lệ hồ sơ trực tuyến đạt ${pct(p2)}%, tăng ${pct(w)} điểm phần trăm so với cùng kỳ (${pct(p1)}%).`, figure: pct(w) }; },
+  () => { const p1 = int(900, 990) / 10, pp = int(3, 40) / 10, p2 = p1 - pp, w = pp + 1.2; return { right: `Tỷ lệ trả kết quả đúng hạn giảm ${pct(pp)} điểm phần trăm (từ ${pct(p1)}% xuống ${pct(p2)}%).`, wrong: `Tỷ lệ trả kết quả đúng hạn giảm ${pct(w)} điểm phần trăm (từ ${pct(p1)}% xuống ${pct(p2)}%).`, figure: pct(w) }; },
+  () => { const b = int(10, 90) * 1000, z = int(10, 60), a = Math.round(b * (1 + z / 100)), w = z + int(8, 20); return { right: `Số lượt truy cập tăng từ ${vi(b)} lên ${vi(a)} lượt, tăng ${z}%.`, wrong: `Số lượt truy cập tăng từ ${vi(b)} lên ${vi(a)} lượt, tăng ${w}%.`, figure: `${w}%` }; },
+  () => { const b = int(500, 1500) / 10, d = int(50, 300) / 10, a = b + d, w = d + 4; return { right: `Thu ngân sách từ dịch vụ công trực tuyến đạt ${vi(a, 1)} tỷ đồng, tăng ${vi(d, 1)} tỷ đồng so với năm trước (${vi(b, 1)} tỷ đồng).`, wrong: `Thu ngân sách từ dịch vụ công trực tuyến đạt ${vi(a, 1)} tỷ đồng, tăng ${vi(w, 1)} tỷ đồng so với năm trước (${vi(b, 1)} tỷ đồng).`, figure: vi(w, 1) }; },
+  () => { const a = int(5, 60), d = int(5, 40), b = a + d, w = dBad(d); return { right: `Số hồ sơ quá hạn là ${a} hồ sơ, giảm ${d} hồ sơ so với quý trước là ${b} hồ sơ.`, wrong: `Số hồ sơ quá hạn là ${a} hồ sơ, giảm ${w} hồ sơ so với quý trước là ${b} hồ sơ.`, figure: String(w) }; },
+  () => { const b = int(20, 80), d = int(3, 20), a = b + d, w = d + int(3, 6); return { right: `Có ${a} xã hoàn thành, tăng thêm ${d} xã so với kỳ báo cáo trước (${b} xã).`, wrong: `Có ${a} xã hoàn thành, tăng thêm ${w} xã so với kỳ báo cáo trước (${b} xã).`, figure: String(w) }; },
+  () => { const b = int(10, 90) * 1000, z = int(10, 40), a = Math.round(b * (1 + z / 100)), w = z + 15; return { right: `Kích hoạt ${vi(a)} tài khoản, tăng khoảng ${z}% so với cùng kỳ (${vi(b)} tài khoản).`, wrong: `Kích hoạt ${vi(a)} tài khoản, tăng khoảng ${w}% so với cùng kỳ (${vi(b)} tài khoản).`, figure: `${w}%` }; },
+  () => { const b = int(200, 900), z = int(5, 30), a = Math.round(b * (1 + z / 100)), w = z + int(7, 15); return { right: `Doanh số thanh toán không dùng tiền mặt đạt ${vi(a)} triệu đồng, tăng ${z}% so với tháng trước (${vi(b)} triệu đồng).`, wrong: `Doanh số thanh toán không dùng tiền mặt đạt ${vi(a)} triệu đồng, tăng ${w}% so với tháng trước (${vi(b)} triệu đồng).`, figure: `${w}%` }; },
+  () => { const b = int(20, 90) * 100, z = int(5, 40), a = Math.round(b * (1 - z / 100)), w = z + int(7, 15); return { right: `Số lượt khai thác dữ liệu giảm ${z}%, từ ${vi(b)} lượt xuống ${vi(a)} lượt.`, wrong: `Số lượt khai thác dữ liệu giảm ${w}%, từ ${vi(b)} lượt xuống ${vi(a)} lượt.`, figure: `${w}%` }; },
+  () => { const p1 = int(400, 800) / 10, pp = int(10, 90) / 10, p2 = p1 + pp, w = pp + 2; return { right: `Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt ${pct(p2)}% (cùng kỳ ${pct(p1)}%), tăng ${pct(pp)} điểm phần trăm.`, wrong: `Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính đạt ${pct(p2)}% (cùng kỳ ${pct(p1)}%), tăng ${pct(w)} điểm phần trăm.`, figure: pct(w) }; },
+  () => { const b = int(10, 90) * 1000 + int(0, 999), d = int(500, 5000), a = b + d, w = dBad(d); return { right: `Tổng số thuê bao di động có chữ ký số là ${vi(a)}, tăng ${vi(d)} thuê bao so với tháng trước (${vi(b)}).`, wrong: `Tổng số thuê bao di động có chữ ký số là ${vi(a)}, tăng ${vi(w)} thuê bao so với tháng trước (${vi(b)}).`, figure: vi(w) }; },
+  () => { const b = int(2000, 9000), z = int(5, 40), a = Math.round(b * (1 + z / 100)), w = z + int(8, 15); return { right: `Tiếp nhận ${vi(a)} hồ sơ trực tuyến, tăng ${z}% so với cùng kỳ năm 2025 (${vi(b)} hồ sơ).`, wrong: `Tiếp nhận ${vi(a)} hồ sơ trực tuyến, tăng ${w}% so với cùng kỳ năm 2025 (${vi(b)} hồ sơ).`, figure: `${w}%` }; },
+  () => { const a = int(5, 40), d = int(3, 30), b = a + d, w = d + int(3, 8); return { right: `Số vụ việc vi phạm giảm từ ${b} vụ xuống còn ${a} vụ, giảm ${d} vụ.`, wrong: `Số vụ việc vi phạm giảm từ ${b} vụ xuống còn ${a} vụ, giảm ${w} vụ.`, figure: String(w) }; },
+  () => { const p1 = int(50, 150) / 10, pp = int(5, 40) / 10, p2 = p1 - pp, w = pp + 2; return { right: `Tỷ lệ hồ sơ quá hạn là ${pct(p2)}%, giảm ${pct(pp)} điểm phần trăm so với cùng kỳ (${pct(p1)}%).`, wrong: `Tỷ lệ hồ sơ quá hạn là ${pct(p2)}%, giảm ${pct(w)} điểm phần trăm so với cùng kỳ (${pct(p1)}%).`, figure: pct(w) }; },
+  () => { const b = int(100, 900), d = int(20, 200), a = b + d, w = dBad(d); return { right: `Số học viên tham gia tăng ${d} người (từ ${b} lên ${a} người).`, wrong: `Số học viên tham gia tăng ${w} người (từ ${b} lên ${a} người).`, figure: String(w) }; },
+  () => { const b = int(2, 9), d = int(1, 5), a = b + d, w = d + 3; return { right: `Đến nay đã có ${pad(a)} mô hình, tăng ${pad(d)} mô hình so với năm 2025 (${pad(b)} mô hình).`, wrong: `Đến nay đã có ${pad(a)} mô hình, tăng ${pad(w)} mô hình so với năm 2025 (${pad(b)} mô hình).`, figure: pad(w) }; },
+  () => { const b = int(10, 40) / 10, d = int(2, 9) / 10, a = b + d, w = d + 0.6; return { right: `Thanh toán ${vi(a, 1)} triệu lượt, tăng ${vi(d, 1)} triệu lượt so với cùng kỳ (${vi(b, 1)} triệu lượt).`, wrong: `Thanh toán ${vi(a, 1)} triệu lượt, tăng ${vi(w, 1)} triệu lượt so với cùng kỳ (${vi(b, 1)} triệu lượt).`, figure: vi(w, 1) }; },
+];
+const differenceTraps: (() => string)[] = [
+  () => { const t = int(3000, 9000), p = t - int(100, 900); return `Tiếp nhận ${vi(t)} hồ sơ, trong đó ${vi(p)} hồ sơ trực tuyến (tăng ${vi(int(100, 900))} hồ sơ so với cùng kỳ).`; },
+  () => `Tỷ lệ hồ sơ trực tuyến đạt ${int(60, 90)}%, tăng ${int(3, 15)}% so với cùng kỳ.`,
+  () => `Chỉ số cải cách hành chính tăng ${int(1, 5)} bậc so với năm 2024 (xếp thứ ${int(5, 30)}).`,
+  () => { const a = int(2000, 9000); return `Tiếp nhận ${vi(a)} hồ sơ, tăng so với tháng trước; trong đó ${vi(a - int(100, 900))} hồ sơ trực tuyến.`; },
+  () => `Giảm ${int(20, 60)}% thời gian đi lại của người dân (từ ngày 01/7/2025 đến ngày 14/02/2026).`,
+  () => { const b = int(100, 900); return `Số hồ sơ tăng từ ${b} hồ sơ trong tháng 01/2026 lên mức cao nhất trong năm.`; },
+];
+
+// ---------------------------------------------------------------- list counts
+const items = {
+  docs: ["Kế hoạch triển khai Đề án 06 năm 2026", "Công văn đôn đốc thu nhận hồ sơ cấp căn cước", "Quyết định kiện toàn Tổ công tác triển khai Đề án 06", "Thông báo phân công nhiệm vụ thành viên Tổ công tác", "Kế hoạch kiểm tra việc thực hiện Đề án 06"],
+  papers: ["căn cước", "giấy phép lái xe", "thẻ bảo hiểm y tế", "giấy khai sinh", "giấy chứng nhận đăng ký xe"],
+  models: ["chợ không dùng tiền mặt", "trường học số", "bệnh viện dùng căn cước thay thẻ bảo hiểm y tế", "khu dân cư an toàn", "thôn thông minh"],
+  solutions: ["bổ sung kinh phí", "nâng cấp đường truyền", "đào tạo cán bộ", "hướng dẫn nghiệp vụ", "tăng cường kiểm tra"],
+  fields: ["cải cách thể chế", "cải cách thủ tục hành chính", "xây dựng đội ngũ cán bộ", "chuyển đổi số", "cải cách tài chính công"],
+  services: ["đăng ký khai sinh", "đăng ký thường trú", "cấp đổi giấy phép lái xe", "cấp phiếu lý lịch tư pháp", "đăng ký kết hôn"],
+  units: ["Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Đông Cứu", "Trung tâm Phục vụ hành chính công tỉnh", "Công an xã Phú Hòa", "Bảo hiểm xã hội khu vực"],
+  agencies: ["Bảo hiểm xã hội tỉnh", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Sở Khoa học và Công nghệ"],
+  apps: ["VNeID", "VssID", "Cổng Dịch vụ công quốc gia", "ứng dụng ngân hàng số", "iHanoi"],
+  difficulties: ["thiếu thiết bị", "đường truyền chập chờn", "nhân lực còn mỏng", "kinh phí hạn hẹp", "người dân chưa quen thao tác"],
+  communes: ["xã Tân Lập", "xã Đông Cứu", "xã Phú Hòa", "xã Bình Minh", "xã Quảng Phú"],
+  targets: ["cấp căn cước", "kích hoạt định danh điện tử mức độ 2", "làm sạch dữ liệu dân cư", "số hóa hồ sơ", "thanh toán trực tuyến"],
+};
+const take = (list: readonly string[], n: number): string[] => list.slice(0, n);
+const and = (xs: readonly string[]): string => (xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} và ${xs[xs.length - 1]}`);
+const numbered = (xs: readonly string[], sep = "; "): string => xs.map((x, i) => `(${i + 1}) ${x}`).join(sep);
+const listFrame = (make: (count: string, xs: string[]) => string, list: readonly string[], fmt: (n: number) => string = String): Frame => () => {
+  const n = int(3, Math.min(5, list.length));
+  const xs = take(list, n);
+  const w = rnd() < 0.5 ? n + 1 : n - 1;
+  return { right: make(fmt(n), xs), wrong: make(fmt(w), xs), figure: fmt(w) };
+};
+const listCounts: Frame[] = [
+  listFrame((c, xs) => `Ban hành ${c} văn bản: ${numbered(xs)}.`, items.docs, pad),
+  listFrame((c, xs) => `Hướng dẫn tích hợp ${c} nhóm giấy tờ: ${and(xs)}.`, items.papers, pad),
+  listFrame((c, xs) => `Triển khai ${c} mô hình điểm gồm: ${xs.join("; ")}.`, items.models),
+  listFrame((c, xs) => `Kiến nghị ${c} nội dung sau: ${numbered(xs)}.`, items.solutions, pad),
+  // Shape seen at https://tailieuthamkhao.com/nang-cao-chat-luong-cung-ung-dich-vu-hanh-chinh-cong-tinh-quang-binh-22-75654: "4 lĩnh vực cải cách: (1) …, (2) …, (3) … và (4) …".
+  listFrame((c, xs) => `Xác định ${c} lĩnh vực trọng tâm: ${xs.map((x, i) => `(${i + 1}) ${x}`).slice(0, -1).join(", ")} và (${xs.length}) ${xs[xs.length - 1]}.`, items.fields),
+  listFrame((c, xs) => `Có ${c} dịch vụ công thiết yếu được tích hợp: ${and(xs)}.`, items.services),
+  listFrame((c, xs) => `Đã kiểm tra ${c} đơn vị:\n${xs.map((x) => `- ${x};`).join("\n")}`, items.units, pad),
+  listFrame((c, xs) => `Ký kết ${c} quy chế phối hợp với: ${and(xs)}.`, items.agencies),
+  listFrame((c, xs) => `Hướng dẫn người dân cài đặt ${c} ứng dụng gồm: ${xs.join(", ")}.`, items.apps),
+  listFrame((c, xs) => `Tổ công tác đã xử lý ${c} kiến nghị: ${xs.map((x, i) => `${"abcde"[i]}) về ${x}`).join("; ")}.`, items.solutions, pad),
+  listFrame((c, xs) => `Nhận diện ${c} khó khăn, vướng mắc: ${and(xs)}.`, items.difficulties),
+  listFrame((c, xs) => `Có ${c} xã chưa hoàn thành chỉ tiêu: ${and(xs)}.`, items.communes, pad),
+  listFrame((c, xs) => `Rà soát ${c} thủ tục hành chính đủ điều kiện cung cấp toàn trình:\n${xs.map((x, i) => `${i + 1}) ${x[0]!.toUpperCase()}${x.slice(1)};`).join("\n")}`, items.services),
+  listFrame((c, xs) => `Hoàn thành ${c} chỉ tiêu của Đề án 06 gồm: ${xs.join(", ")}.`, items.targets),
+  listFrame((c, xs) => `Đề nghị Bộ Công an hỗ trợ ${c} nội dung: ${and(xs)}.`, items.solutions, pad),
+  listFrame((c, xs) => `Đề xuất ${c} giải pháp: ${xs.map((x, i) => `${["một", "hai", "ba", "bốn", "năm"][i]} là, ${x}`).join("; ")}.`, items.solutions),
+  listFrame((c, xs) => `Tham mưu ${c} văn bản chỉ đạo, điều hành như sau: ${numbered(xs, ", ")}.`, items.docs, pad),
+  listFrame((c, xs) => `Thí điểm ${c} mô hình:\n${xs.map((x) => `+ Mô hình ${x}.`).join("\n")}`, items.models),
+  listFrame((c, xs) => `Phối hợp với ${c} cơ quan, đơn vị: ${xs.join("; ")}.`, items.agencies, pad),
+  listFrame((c, xs) => `Tập trung vào ${c} nhiệm vụ sau đây: ${xs.map((x, i) => `${i + 1}) ${x}`).join("; ")}.`, items.targets),
+];
+const listTraps: (() => string)[] = [
+  () => `12 tỉnh đã nhân rộng mô hình, gồm: tỉnh Bắc Ninh (4 mô hình), tỉnh Hưng Yên (2 mô hình) và 10 tỉnh khác.`,
+  () => `Ban hành 02 văn bản chỉ đạo (Kế hoạch số 12/KH-UBND, Công văn số 345/UBND-NC).`,
+  () => { const a = int(100, 900), b = int(10, 99); return `Tiếp nhận ${vi(a + b)} hồ sơ gồm: ${vi(a)} hồ sơ trực tuyến, ${b} hồ sơ trực tiếp.`; },
+  () => `Đạt ${int(5, 7)}/7 tiêu chí: hạ tầng, nhân lực, dữ liệu, dịch vụ, an ninh.`,
+  () => `Tổng số 120 xã: 80 xã đã kết nối, 40 xã đang triển khai.`,
+  () => `Thời gian: 02 ngày, từ ngày 15/3/2026 đến ngày 16/3/2026.`,
+];
+
+// ---------------------------------------------------------------- part larger than whole
+const pw = (lo: number, hi: number) => { const w = int(lo, hi); const p = int(Math.ceil(w * 0.3), w - 1); const q = w + Math.max(2, Math.round(w * (0.05 + rnd() * 0.3))); return { w, p, q }; };
+const partWhole: Frame[] = [
+  () => { const { w, p, q } = pw(2000, 9000); return { right: `Tiếp nhận ${vi(w)} hồ sơ; riêng hồ sơ trực tuyến ${vi(p)} hồ sơ.`, wrong: `Tiếp nhận ${vi(w)} hồ sơ; riêng hồ sơ trực tuyến ${vi(q)} hồ sơ.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(40, 130); return { right: `Toàn tỉnh có ${w} xã, số xã đã hoàn thành là ${p} xã.`, wrong: `Toàn tỉnh có ${w} xã, số xã đã hoàn thành là ${q} xã.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(1000, 90000); return { right: `Đã cấp ${vi(w)} thẻ căn cước, trong đó ${vi(p)} thẻ cho trẻ em dưới 14 tuổi.`, wrong: `Đã cấp ${vi(w)} thẻ căn cước, trong đó ${vi(q)} thẻ cho trẻ em dưới 14 tuổi.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(10000, 500000); return { right: `Đã kích hoạt ${vi(w)} tài khoản định danh điện tử, bao gồm ${vi(p)} tài khoản mức độ 2.`, wrong: `Đã kích hoạt ${vi(w)} tài khoản định danh điện tử, bao gồm ${vi(q)} tài khoản mức độ 2.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(100, 800); return { right: `Kết quả: ${p}/${w} xã đã triển khai mô hình.`, wrong: `Kết quả: ${q}/${w} xã đã triển khai mô hình.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(100, 1500); return { right: `Trong ${vi(w)} thủ tục hành chính được rà soát, số thủ tục đủ điều kiện cung cấp toàn trình là ${vi(p)} thủ tục.`, wrong: `Trong ${vi(w)} thủ tục hành chính được rà soát, số thủ tục đủ điều kiện cung cấp toàn trình là ${vi(q)} thủ tục.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(100, 600); return { right: `Tổng số ${w} cơ sở khám chữa bệnh, riêng cơ sở tuyến xã có ${p} cơ sở.`, wrong: `Tổng số ${w} cơ sở khám chữa bệnh, riêng cơ sở tuyến xã có ${q} cơ sở.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(1000, 20000); return { right: `Thu nhận ${vi(w)} hồ sơ cấp căn cước; trong số đó có ${vi(p)} hồ sơ cấp lần đầu.`, wrong: `Thu nhận ${vi(w)} hồ sơ cấp căn cước; trong số đó có ${vi(q)} hồ sơ cấp lần đầu.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(300, 9000); return { right: `Đã giải quyết ${vi(w)} hồ sơ, trong đó đúng hạn ${vi(p)} hồ sơ.`, wrong: `Đã giải quyết ${vi(w)} hồ sơ, trong đó đúng hạn ${vi(q)} hồ sơ.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(30, 400); return { right: `Có ${w} tổ công nghệ số cộng đồng, riêng khu vực nông thôn ${p} tổ.`, wrong: `Có ${w} tổ công nghệ số cộng đồng, riêng khu vực nông thôn ${q} tổ.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(1000, 90000); return { right: `Kết quả số hóa đạt ${vi(p)}/${vi(w)} hồ sơ.`, wrong: `Kết quả số hóa đạt ${vi(q)}/${vi(w)} hồ sơ.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(100, 900); return { right: `Toàn tỉnh có ${w} trường học; số trường đã thu học phí không dùng tiền mặt là ${p} trường.`, wrong: `Toàn tỉnh có ${w} trường học; số trường đã thu học phí không dùng tiền mặt là ${q} trường.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(10, 60); return { right: `Đã tổ chức ${w} lớp, bao gồm ${p} lớp cho cán bộ cấp xã.`, wrong: `Đã tổ chức ${w} lớp, bao gồm ${q} lớp cho cán bộ cấp xã.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(50, 900); return { right: `Tiếp nhận ${w} phản ánh, kiến nghị, trong đó mới có ${p} phản ánh được giải quyết.`, wrong: `Tiếp nhận ${w} phản ánh, kiến nghị, trong đó mới có ${q} phản ánh được giải quyết.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(10000, 900000); return { right: `Số người đã có tài khoản là ${vi(w)} người, trong đó ${vi(p)} người đã sử dụng dịch vụ công trực tuyến.`, wrong: `Số người đã có tài khoản là ${vi(w)} người, trong đó ${vi(q)} người đã sử dụng dịch vụ công trực tuyến.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(50, 700); return { right: `${p} trên tổng số ${w} điểm giao dịch đã lắp đặt thiết bị đọc căn cước.`, wrong: `${q} trên tổng số ${w} điểm giao dịch đã lắp đặt thiết bị đọc căn cước.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(500, 9000); return { right: `Giải ngân ${vi(w)} triệu đồng, riêng nguồn ngân sách tỉnh ${vi(p)} triệu đồng.`, wrong: `Giải ngân ${vi(w)} triệu đồng, riêng nguồn ngân sách tỉnh ${vi(q)} triệu đồng.`, figure: vi(q) }; },
+  () => { const w = int(20, 90) * 100, p = Math.round(w * 0.4 / 100) * 100, q = Math.round(w * 1.3 / 100) * 100; return { right: `Hỗ trợ ${vi(w)} lượt người dân, trong đó hơn ${vi(p)} lượt người cao tuổi.`, wrong: `Hỗ trợ ${vi(w)} lượt người dân, trong đó hơn ${vi(q)} lượt người cao tuổi.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(200, 3000); return { right: `Thống kê ${vi(w)} doanh nghiệp, số doanh nghiệp đã sử dụng hóa đơn điện tử là ${vi(p)} doanh nghiệp.`, wrong: `Thống kê ${vi(w)} doanh nghiệp, số doanh nghiệp đã sử dụng hóa đơn điện tử là ${vi(q)} doanh nghiệp.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(20, 90); return { right: `Toàn tỉnh có ${w} xã, phường. Trong số này, ${p} xã, phường đã kết nối mạng truyền số liệu chuyên dùng.`, wrong: `Toàn tỉnh có ${w} xã, phường. Trong số này, ${q} xã, phường đã kết nối mạng truyền số liệu chuyên dùng.`, figure: String(q) }; },
+];
+const partTraps: (() => string)[] = [
+  () => { const t = int(3000, 9000), p = t - int(100, 900); return `Tiếp nhận ${vi(t)} hồ sơ, trong đó ${vi(p)} hồ sơ trực tuyến (tăng ${vi(int(100, 900))} hồ sơ so với cùng kỳ).`; },
+  () => `Có ${int(10, 40)} xã; riêng xã Đông Cứu tiếp nhận ${vi(int(500, 2000))} hồ sơ.`,
+  () => { const w = int(100, 400); return `Toàn tỉnh có ${w} xã; riêng năm 2025 tăng ${int(5, 20)} xã nhờ sáp nhập.`; },
+  () => `Tổng số 3.321 xã, trong đó 2.950 xã đã báo cáo đúng hạn.`,
+  () => { const w = int(50, 90); return `Có ${w} xã, số hóa ${vi(int(1000, 9000))} hồ sơ, giấy tờ.`; },
+  () => `Đã cấp ${vi(int(100, 900))} thẻ căn cước; riêng trong tháng 02/2026 đã cấp ${vi(int(1000, 5000))} thẻ lũy kế từ đầu năm.`,
+];
+
+// ---------------------------------------------------------------- the same quantity twice
+type Doc = { right: { text: string; path: string }[]; wrong: { text: string; path: string }[]; figure: string };
+const restate = (a: (x: string) => string, b: (x: string) => string, lo: number, hi: number, fmt: (n: number) => string = vi): (() => Doc) => () => {
+  const x = int(lo, hi), y = x + int(1, 9);
+  return {
+    right: [{ text: a(fmt(x)), path: "Phần II" }, { text: b(fmt(x)), path: "Phần IV" }],
+    wrong: [{ text: a(fmt(x)), path: "Phần II" }, { text: b(fmt(y)), path: "Phần IV" }],
+    figure: fmt(y),
+  };
+};
+const restatedFrames: (() => Doc)[] = [
+  restate((x) => `Đến nay còn ${x} nhiệm vụ chậm tiến độ, chủ yếu do thiếu kinh phí.`, (x) => `Tồn tại: ${x} nhiệm vụ chậm tiến độ chưa được khắc phục dứt điểm.`, 10, 60),
+  restate((x) => `Toàn tỉnh có ${x} xã chưa kết nối mạng truyền số liệu chuyên dùng.`, (x) => `Đề nghị Bộ hỗ trợ ${x} xã chưa kết nối mạng truyền số liệu chuyên dùng.`, 5, 40),
+  restate((x) => `Đã cấp ${x} tài khoản định danh điện tử mức độ 2 cho cán bộ, công chức.`, (x) => `Kết quả nổi bật: ${x} tài khoản định danh điện tử mức độ 2 cho cán bộ đã được kích hoạt.`, 200, 5000),
+  restate((x) => `Hiện có ${x} thủ tục hành chính chưa được số hóa kết quả.`, (x) => `Nhiệm vụ tháng tới: xử lý dứt điểm ${x} thủ tục hành chính chưa được số hóa kết quả.`, 10, 90),
+  restate((x) => `Có ${x} hồ sơ trực tuyến toàn trình bị trả lại do sai thông tin.`, (x) => `Hạn chế: ${x} hồ sơ trực tuyến toàn trình bị trả lại, gây chậm trễ.`, 20, 300),
+  restate((x) => `Tổ công tác phát hiện ${x} trường hợp dữ liệu dân cư sai lệch.`, (x) => `Đã chuyển ${x} trường hợp dữ liệu dân cư sai lệch cho Công an xã xác minh.`, 100, 5000),
+  restate((x) => `Trên địa bàn có ${x} điểm giao dịch chưa lắp đặt thiết bị đọc căn cước.`, (x) => `Kiến nghị bố trí kinh phí cho ${x} điểm giao dịch chưa lắp đặt thiết bị đọc căn cước.`, 5, 90),
+  restate((x) => `Ghi nhận ${x} camera giám sát an ninh trật tự đã kết nối.`, (x) => `Hệ thống hiện có ${x} camera giám sát an ninh trật tự đã kết nối về Trung tâm.`, 50, 900),
+  restate((x) => `Có ${x} cơ sở giáo dục chưa triển khai thu học phí không dùng tiền mặt.`, (x) => `Nhiệm vụ quý I/2026: xử lý dứt điểm ${x} cơ sở giáo dục chưa triển khai thu học phí không dùng tiền mặt.`, 5, 60, pad),
+  restate((x) => `Đã chi trả ${x} hồ sơ trợ cấp xã hội qua tài khoản ngân hàng.`, (x) => `Kết quả: ${x} hồ sơ trợ cấp xã hội qua tài khoản ngân hàng được chi trả đúng hạn.`, 300, 9000),
+  restate((x) => `Còn ${x} tổ dân phố chưa có tổ công nghệ số cộng đồng hoạt động.`, (x) => `Khó khăn: ${x} tổ dân phố chưa có tổ công nghệ số cộng đồng hoạt động hiệu quả.`, 3, 40, pad),
+  restate((x) => `Phát hiện ${x} tài khoản mạng xã hội đăng tin sai sự thật về Đề án 06.`, (x) => `Đã xử lý ${x} tài khoản mạng xã hội đăng tin sai sự thật về Đề án 06 theo quy định.`, 3, 50),
+  restate((x) => `Đã số hóa ${x} hộ tịch điện tử dùng chung trên toàn tỉnh.`, (x) => `Cơ sở dữ liệu đã có ${x} hộ tịch điện tử dùng chung phục vụ tra cứu.`, 10000, 900000),
+  restate((x) => `Có ${x} máy tính cấu hình thấp tại bộ phận một cửa cấp xã.`, (x) => `Đề nghị thay thế ${x} máy tính cấu hình thấp tại bộ phận một cửa cấp xã.`, 10, 200),
+  restate((x) => `Tiếp nhận ${x} phản ánh kiến nghị qua ứng dụng VNeID trong kỳ.`, (x) => `Về phản ánh: ${x} phản ánh kiến nghị qua ứng dụng VNeID đã được trả lời.`, 10, 500),
+  restate((x) => `Đang triển khai ${x} dự án công nghệ thông tin phục vụ Đề án 06.`, (x) => `Trong năm 2026 tiếp tục đầu tư ${x} dự án công nghệ thông tin phục vụ Đề án 06.`, 2, 12, pad),
+  restate((x) => `Có ${x} cán bộ một cửa chưa được cấp chữ ký số cá nhân.`, (x) => `Đề nghị cấp bổ sung cho ${x} cán bộ một cửa chưa được cấp chữ ký số cá nhân.`, 5, 90),
+  restate((x) => `Đã thu nhận ${x} mẫu sinh trắc học mống mắt của công dân.`, (x) => `Nổi bật là ${x} mẫu sinh trắc học mống mắt của công dân đã được cập nhật.`, 1000, 90000),
+  restate((x) => `Phát hiện ${x} điểm kinh doanh dịch vụ cầm đồ vi phạm.`, (x) => `Xử phạt hành chính ${x} điểm kinh doanh dịch vụ cầm đồ vi phạm quy định.`, 2, 40),
+  restate((x) => `Còn ${x} giấy tờ công dân chưa được tích hợp lên ứng dụng định danh.`, (x) => `Tiếp tục tích hợp ${x} giấy tờ công dân chưa được tích hợp lên ứng dụng định danh.`, 2, 20, pad),
+];
+const restatedTraps: (() => { text: string; path: string }[])[] = [
+  () => { const x = int(10, 60); return [{ text: `Còn ${x} nhiệm vụ chậm tiến độ.`, path: "Phần II" }, { text: `So với tháng trước giảm ${int(2, 9)} nhiệm vụ chậm tiến độ.`, path: "Phần III" }]; },
+  () => [{ text: `Trong tháng tiếp nhận ${vi(int(300, 900))} hồ sơ trực tuyến toàn trình.`, path: "Phần II" }, { text: `Lũy kế từ đầu năm tiếp nhận ${vi(int(3000, 9000))} hồ sơ trực tuyến toàn trình.`, path: "Phần II" }],
+  () => [{ text: `Xã Tân Lập có ${int(10, 50)} tổ công nghệ số cộng đồng.`, path: "Phần II" }, { text: `Kế hoạch năm 2026 thành lập ${int(60, 90)} tổ công nghệ số cộng đồng.`, path: "Phần V" }],
+  () => [{ text: `Có ${int(5, 20)} xã chưa kết nối mạng truyền số liệu chuyên dùng.`, path: "Phần II" }, { text: `Cùng kỳ năm 2025 có ${int(30, 60)} xã chưa kết nối mạng truyền số liệu chuyên dùng.`, path: "Phần II" }],
+  () => [{ text: `Tiếp nhận ${vi(int(1000, 5000))} hồ sơ, trong đó ${vi(int(100, 900))} hồ sơ trực tuyến toàn trình.`, path: "Phần II" }, { text: `Tổng cộng có ${vi(int(6000, 9000))} hồ sơ trực tuyến toàn trình trong năm.`, path: "Phần III" }],
+  () => [{ text: `Mục tiêu đến năm 2030: ${int(80, 99)} thủ tục hành chính được cung cấp trực tuyến toàn trình.`, path: "Phần V" }, { text: `Hiện có ${int(20, 60)} thủ tục hành chính được cung cấp trực tuyến toàn trình.`, path: "Phần II" }],
+];
+
+
+// ---------------------------------------------------------------- fresh held-back frames (round 2)
+// Written after the first round had been tuned on both halves, and never tuned on: every case of
+// these frames is held back, so the held-back score includes wordings the rules never saw.
+const freshSplits: Frame[] = [
+  () => { const { a, b, t } = split2(100, 5000); const w = off(t); return { right: `Năm 2025, Công an tỉnh đã thu nhận ${vi(t)} hồ sơ đề nghị cấp căn cước (${vi(a)} hồ sơ tại trụ sở, ${vi(b)} hồ sơ lưu động).`, wrong: `Năm 2025, Công an tỉnh đã thu nhận ${vi(w)} hồ sơ đề nghị cấp căn cước (${vi(a)} hồ sơ tại trụ sở, ${vi(b)} hồ sơ lưu động).`, figure: vi(w) }; },
+  () => { const a = int(3, 30), b = int(3, 30), c = int(1, 9); const t = a + b + c; const w = t + int(3, 6); return { right: `Ra mắt ${t} tổ công nghệ số cộng đồng (gồm ${a} tổ ở phường, ${b} tổ ở xã, ${pad(c)} tổ ở đặc khu).`, wrong: `Ra mắt ${w} tổ công nghệ số cộng đồng (gồm ${a} tổ ở phường, ${b} tổ ở xã, ${pad(c)} tổ ở đặc khu).`, figure: String(w) }; },
+  () => { const a = int(12, 60) / 10, b = int(12, 60) / 10; const t = a + b; const w = t + 1.4; return { right: `Tổng số tiền chi trả qua tài khoản là ${vi(t, 1)} tỷ đồng (lương hưu ${vi(a, 1)} tỷ đồng và trợ cấp ${vi(b, 1)} tỷ đồng).`, wrong: `Tổng số tiền chi trả qua tài khoản là ${vi(w, 1)} tỷ đồng (lương hưu ${vi(a, 1)} tỷ đồng và trợ cấp ${vi(b, 1)} tỷ đồng).`, figure: vi(w, 1) }; },
+  () => { const { a, b, t } = split2(200, 3000); const w = off(t); return { right: `Đã xác thực ${vi(t)} lượt bằng căn cước gắn chip tại các cơ sở y tế (${vi(a)} lượt tại bệnh viện, ${vi(b)} lượt tại trạm y tế).`, wrong: `Đã xác thực ${vi(w)} lượt bằng căn cước gắn chip tại các cơ sở y tế (${vi(a)} lượt tại bệnh viện, ${vi(b)} lượt tại trạm y tế).`, figure: vi(w) }; },
+  () => { const { a, b, t } = split2(5, 60); const w = off(t); return { right: `Kiểm tra ${t} cơ sở kinh doanh có điều kiện về an ninh, trật tự (có ${a} cơ sở lưu trú và ${b} cơ sở kinh doanh karaoke).`, wrong: `Kiểm tra ${w} cơ sở kinh doanh có điều kiện về an ninh, trật tự (có ${a} cơ sở lưu trú và ${b} cơ sở kinh doanh karaoke).`, figure: String(w) }; },
+  () => { const { a, b, t } = split2(1000, 9000); const w = off(t); return { right: `Hệ thống ghi nhận ${vi(t)} lượt đăng ký tạm trú trực tuyến (${vi(a)} lượt qua VNeID; ${vi(b)} lượt qua Cổng Dịch vụ công).`, wrong: `Hệ thống ghi nhận ${vi(w)} lượt đăng ký tạm trú trực tuyến (${vi(a)} lượt qua VNeID; ${vi(b)} lượt qua Cổng Dịch vụ công).`, figure: vi(w) }; },
+];
+const freshRatios: Frame[] = [
+  () => { const w = int(30, 100), p = int(15, w - 1), r = (p / w) * 100, z = far(r); return { right: `Đến nay, ${p}/${w} cơ quan, đơn vị đã sử dụng hệ thống quản lý văn bản điều hành, đạt tỷ lệ ${pct(r)}%.`, wrong: `Đến nay, ${p}/${w} cơ quan, đơn vị đã sử dụng hệ thống quản lý văn bản điều hành, đạt tỷ lệ ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Trong kỳ có ${vi(p)} hồ sơ được giải quyết trực tuyến toàn trình trên tổng số ${vi(w)} hồ sơ tiếp nhận, chiếm ${pct(r, 2)}%.`, wrong: `Trong kỳ có ${vi(p)} hồ sơ được giải quyết trực tuyến toàn trình trên tổng số ${vi(w)} hồ sơ tiếp nhận, chiếm ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const w = int(100, 900), p = int(Math.ceil(w * 0.6), w - 3), r = (p / w) * 100, z = Math.round(r) - 15; return { right: `Khoảng ${Math.round(r)}% số hộ kinh doanh tại chợ (${p}/${w} hộ) đã sử dụng mã QR để thanh toán.`, wrong: `Khoảng ${z}% số hộ kinh doanh tại chợ (${p}/${w} hộ) đã sử dụng mã QR để thanh toán.`, figure: `${z}%` }; },
+  () => { const w = int(20, 80), p = int(10, w - 1), r = (p / w) * 100, z = far(r); return { right: `Số xã đã kết nối mạng truyền số liệu chuyên dùng là ${p} trong tổng số ${w} xã, bằng ${pct(r)}%.`, wrong: `Số xã đã kết nối mạng truyền số liệu chuyên dùng là ${p} trong tổng số ${w} xã, bằng ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { p, w, r } = ratio(); const z = far(r); return { right: `Tỷ lệ cấp căn cước cho công dân đủ điều kiện đạt ${pct(r)}%, tức ${vi(p)}/${vi(w)} trường hợp.`, wrong: `Tỷ lệ cấp căn cước cho công dân đủ điều kiện đạt ${pct(z)}%, tức ${vi(p)}/${vi(w)} trường hợp.`, figure: `${pct(z)}%` }; },
+  () => { const w = int(10, 40), p = int(5, w - 1), r = (p / w) * 100, z = far(r); return { right: `${p}/${w} sở, ban, ngành (${pct(r)}%) đã cập nhật dữ liệu lên Kho dữ liệu dùng chung.`, wrong: `${p}/${w} sở, ban, ngành (${pct(z)}%) đã cập nhật dữ liệu lên Kho dữ liệu dùng chung.`, figure: `${pct(z)}%` }; },
+];
+const freshAverages: Frame[] = [
+  () => { const { n, t, a } = avgPair(10, 40, [20, 90]); const w = bad(a); return { right: `Đoàn công tác lưu động đã đến ${n} thôn, làm thủ tục cho ${vi(t)} người, trung bình ${Math.round(a)} người một thôn.`, wrong: `Đoàn công tác lưu động đã đến ${n} thôn, làm thủ tục cho ${vi(t)} người, trung bình ${w} người một thôn.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(3, 9, [40, 300]); const w = bad(a); return { right: `Trong ${n} tuần triển khai, hệ thống tiếp nhận ${vi(t)} phản ánh, bình quân ${Math.round(a)} phản ánh/tuần.`, wrong: `Trong ${n} tuần triển khai, hệ thống tiếp nhận ${vi(t)} phản ánh, bình quân ${w} phản ánh/tuần.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(15, 90, [10, 60]); const w = bad(a); return { right: `Với ${n} máy kiosk và ${vi(t)} lượt sử dụng trong tháng, bình quân mỗi máy phục vụ ${Math.round(a)} lượt.`, wrong: `Với ${n} máy kiosk và ${vi(t)} lượt sử dụng trong tháng, bình quân mỗi máy phục vụ ${w} lượt.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(5, 30, [200, 900]); const w = bad(a); return { right: `Kinh phí hỗ trợ ${vi(t)} triệu đồng được phân bổ cho ${n} xã, trung bình ${Math.round(a)} triệu đồng mỗi xã.`, wrong: `Kinh phí hỗ trợ ${vi(t)} triệu đồng được phân bổ cho ${n} xã, trung bình ${w} triệu đồng mỗi xã.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(4, 12, [15, 60]); const w = bad(a); return { right: `Tổ chức ${pad(n)} đợt cao điểm, cấp ${t} giấy xác nhận, bình quân ${vi(a, 1).replace(/,0$/, "")} giấy/đợt.`, wrong: `Tổ chức ${pad(n)} đợt cao điểm, cấp ${t} giấy xác nhận, bình quân ${w} giấy/đợt.`, figure: String(w) }; },
+  () => { const { n, t, a } = avgPair(20, 60, [100, 400]); const w = bad(a); return { right: `Bình quân mỗi điểm tiếp nhận ${Math.round(a)} hồ sơ trong quý (${n} điểm, ${vi(t)} hồ sơ).`, wrong: `Bình quân mỗi điểm tiếp nhận ${w} hồ sơ trong quý (${n} điểm, ${vi(t)} hồ sơ).`, figure: String(w) }; },
+];
+const freshDifferences: Frame[] = [
+  () => { const b = int(500, 3000), d = int(50, 400), a = b + d, w = dBad(d); return { right: `Quý I/2026 cấp ${vi(a)} giấy phép lái xe trực tuyến, nhiều hơn quý trước ${vi(d)} giấy phép (quý IV/2025: ${vi(b)}).`, wrong: `Quý I/2026 cấp ${vi(a)} giấy phép lái xe trực tuyến, tăng ${vi(w)} giấy phép so với quý trước (quý IV/2025: ${vi(b)}).`, figure: vi(w) }; },
+  () => { const b = int(40, 90) * 10, z = int(10, 50), a = Math.round(b * (1 - z / 100)), w = z + int(8, 15); return { right: `Thời gian chờ trung bình giảm ${z}%, từ ${b} phút xuống ${a} phút.`, wrong: `Thời gian chờ trung bình giảm ${w}%, từ ${b} phút xuống ${a} phút.`, figure: `${w}%` }; },
+  () => { const p1 = int(300, 700) / 10, pp = int(20, 90) / 10, p2 = p1 + pp, w = pp + 2.5; return { right: `Tỷ lệ thanh toán trực tuyến tăng ${pct(pp)} điểm phần trăm, từ ${pct(p1)}% lên ${pct(p2)}%.`, wrong: `Tỷ lệ thanh toán trực tuyến tăng ${pct(w)} điểm phần trăm, từ ${pct(p1)}% lên ${pct(p2)}%.`, figure: pct(w) }; },
+  () => { const b = int(1000, 5000), d = int(100, 900), a = b - d, w = dBad(d); return { right: `Số hồ sơ nộp trực tiếp còn ${vi(a)} hồ sơ, giảm ${vi(d)} hồ sơ so với cùng kỳ năm trước (${vi(b)} hồ sơ).`, wrong: `Số hồ sơ nộp trực tiếp còn ${vi(a)} hồ sơ, giảm ${vi(w)} hồ sơ so với cùng kỳ năm trước (${vi(b)} hồ sơ).`, figure: vi(w) }; },
+  () => { const b = int(100, 400), z = int(10, 60), a = Math.round(b * (1 + z / 100)), w = z + int(8, 20); return { right: `Có ${a} doanh nghiệp tham gia hóa đơn điện tử khởi tạo từ máy tính tiền, tăng ${z}% so với cuối năm 2025 (${b} doanh nghiệp).`, wrong: `Có ${a} doanh nghiệp tham gia hóa đơn điện tử khởi tạo từ máy tính tiền, tăng ${w}% so với cuối năm 2025 (${b} doanh nghiệp).`, figure: `${w}%` }; },
+  () => { const b = int(20, 80) / 10, d = int(3, 15) / 10, a = b + d, w = d + 0.8; return { right: `Nguồn thu phí, lệ phí trực tuyến đạt ${vi(a, 1)} tỷ đồng, tăng ${vi(d, 1)} tỷ đồng so với năm 2025 (${vi(b, 1)} tỷ đồng).`, wrong: `Nguồn thu phí, lệ phí trực tuyến đạt ${vi(a, 1)} tỷ đồng, tăng ${vi(w, 1)} tỷ đồng so với năm 2025 (${vi(b, 1)} tỷ đồng).`, figure: vi(w, 1) }; },
+];
+const freshLists: Frame[] = [
+  listFrame((c, xs) => `Tổ chức ${c} hội nghị chuyên đề: ${xs.map((x) => `hội nghị về ${x}`).join("; ")}.`, items.solutions, pad),
+  listFrame((c, xs) => `Đã kết nối ${c} cơ sở dữ liệu chuyên ngành với Cơ sở dữ liệu quốc gia về dân cư gồm ${and(xs)}.`, ["cơ sở dữ liệu hộ tịch", "cơ sở dữ liệu bảo hiểm", "cơ sở dữ liệu đất đai", "cơ sở dữ liệu giáo dục", "cơ sở dữ liệu y tế"]),
+  listFrame((c, xs) => `Ban chỉ đạo giao ${c} nhóm nhiệm vụ trọng tâm:\n${xs.map((x, i) => `${i + 1}. ${x[0]!.toUpperCase()}${x.slice(1)}.`).join("\n")}`, items.targets),
+  listFrame((c, xs) => `Có ${c} đơn vị chưa hoàn thành việc làm sạch dữ liệu, cụ thể: ${xs.join(", ")}.`, items.units, pad),
+  listFrame((c, xs) => `Khen thưởng ${c} tập thể có thành tích xuất sắc: ${and(xs)}.`, items.agencies),
+  listFrame((c, xs) => `Tiếp tục thực hiện ${c} giải pháp sau: ${xs.map((x, i) => `(${"abcdđ"[i]}) ${x}`).join("; ")}.`, items.solutions),
+];
+const freshParts: Frame[] = [
+  () => { const { w, p, q } = pw(2000, 20000); return { right: `Toàn tỉnh có ${vi(w)} hộ kinh doanh; số hộ đã mở tài khoản thanh toán là ${vi(p)} hộ.`, wrong: `Toàn tỉnh có ${vi(w)} hộ kinh doanh; số hộ đã mở tài khoản thanh toán là ${vi(q)} hộ.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(100, 900); return { right: `Đã tiếp nhận ${w} tin báo, tố giác tội phạm; riêng tin báo qua ứng dụng VNeID là ${p} tin.`, wrong: `Đã tiếp nhận ${w} tin báo, tố giác tội phạm; riêng tin báo qua ứng dụng VNeID là ${q} tin.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(20, 99); return { right: `${p}/${w} trạm y tế xã đã khám chữa bệnh bằng căn cước.`, wrong: `${q}/${w} trạm y tế xã đã khám chữa bệnh bằng căn cước.`, figure: String(q) }; },
+  () => { const { w, p, q } = pw(1000, 9000); return { right: `Trong ${vi(w)} lượt khám, chữa bệnh có ${vi(p)} lượt sử dụng căn cước thay thẻ bảo hiểm y tế.`, wrong: `Trong ${vi(w)} lượt khám, chữa bệnh có ${vi(q)} lượt sử dụng căn cước thay thẻ bảo hiểm y tế.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(300, 3000); return { right: `Đã cấp ${vi(w)} tài khoản định danh điện tử, bao gồm cả ${vi(p)} tài khoản cấp cho người nước ngoài.`, wrong: `Đã cấp ${vi(w)} tài khoản định danh điện tử, bao gồm cả ${vi(q)} tài khoản cấp cho người nước ngoài.`, figure: vi(q) }; },
+  () => { const { w, p, q } = pw(50, 400); return { right: `Toàn tỉnh có ${w} trường trung học; trong số này mới có ${p} trường sử dụng học bạ số.`, wrong: `Toàn tỉnh có ${w} trường trung học; trong số này mới có ${q} trường sử dụng học bạ số.`, figure: String(q) }; },
+];
+const freshRestated: (() => Doc)[] = [
+  restate((x) => `Qua rà soát, còn ${x} trường hợp công dân chưa được cấp căn cước do thiếu giấy tờ.`, (x) => `Kiến nghị hướng dẫn xử lý ${x} trường hợp công dân chưa được cấp căn cước do thiếu giấy tờ.`, 50, 900),
+  restate((x) => `Hiện nay ${x} thôn, tổ dân phố chưa có sóng di động ổn định.`, (x) => `Khó khăn lớn nhất là ${x} thôn, tổ dân phố chưa có sóng di động ổn định.`, 3, 30, pad),
+  restate((x) => `Có ${x} bộ thủ tục hành chính nội bộ đã được công bố trong kỳ.`, (x) => `Văn phòng đã tham mưu công bố ${x} bộ thủ tục hành chính nội bộ đã được chuẩn hóa.`, 2, 20, pad),
+  restate((x) => `Đã tuyên truyền tại ${x} điểm sinh hoạt cộng đồng trên địa bàn.`, (x) => `Hoạt động tuyên truyền được tổ chức ở ${x} điểm sinh hoạt cộng đồng trên địa bàn tỉnh.`, 20, 300),
+  restate((x) => `Ghi nhận ${x} sự cố mất kết nối hệ thống thông tin giải quyết thủ tục hành chính.`, (x) => `Trong tháng xảy ra ${x} sự cố mất kết nối hệ thống thông tin giải quyết thủ tục hành chính.`, 2, 30),
+  restate((x) => `Đã bố trí ${x} cán bộ chuyên trách công nghệ thông tin cấp xã.`, (x) => `Toàn tỉnh mới có ${x} cán bộ chuyên trách công nghệ thông tin cấp xã, chưa đáp ứng yêu cầu.`, 20, 200),
+];
+
+// ---------------------------------------------------------------- write
+/** Fresh frames: every case held back, numbered after the first round's frames. */
+function fresh(frames: readonly Frame[], after: number): Case[] {
+  const out: Case[] = [];
+  frames.forEach((f, i) => {
+    for (let k = 0; k < 2; k++) {
+      const m = f();
+      out.push({ text: m.right, wrong: false, half: "held", frame: after + i, round: 2 });
+      if (m.wrong !== undefined) out.push({ text: m.wrong, wrong: true, half: "held", frame: after + i, figure: m.figure, round: 2 });
+    }
+  });
+  return out;
+}
+
+function buildDocs(frames: readonly (() => Doc)[], round: 1 | 2, after = 0): Case[] {
+  const out: Case[] = [];
+  frames.forEach((f, i) => {
+    for (let k = 0; k < 2; k++) {
+      const d = f();
+      const half = round === 2 || i % 2 === 1 ? "held" : "tune";
+      out.push({ paragraphs: d.right, wrong: false, half, frame: after + i, ...(round === 2 ? { round } : {}) });
+      out.push({ paragraphs: d.wrong, wrong: true, half, frame: after + i, figure: d.figure, ...(round === 2 ? { round } : {}) });
+    }
+  });
+  if (round === 2) return out;
+  restatedTraps.forEach((t, j) => {
+    const i = restatedFrames.length + j;
+    for (let k = 0; k < 2; k++) out.push({ paragraphs: t(), wrong: false, half: i % 2 === 0 ? "tune" : "held", frame: i });
+  });
+  return out;
+}
+
+const corpora: Record<string, { codes: string[]; description: string; cases: Case[] }> = {
+  splits: { codes: ["split_total_mismatch", "parts_total_mismatch", "parts_exceed_total", "part_exceeds_whole"], description: "A total split in the parentheses that follow it.", cases: [...build(splits, splitTraps), ...fresh(freshSplits, 100)] },
+  "ratio-statements": { codes: ["ratio_mismatch", "percent_mismatch"], description: "A part of a whole and the percentage stated for it.", cases: [...build(ratios, ratioTraps), ...fresh(freshRatios, 100)] },
+  averages: { codes: ["average_mismatch"], description: "An average and the two figures it is the quotient of.", cases: [...build(averages, averageTraps), ...fresh(freshAverages, 100)] },
+  differences: { codes: ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch"], description: "A change and the two figures it is the change between.", cases: [...build(differences, differenceTraps), ...fresh(freshDifferences, 100)] },
+  "list-count": { codes: ["list_count_mismatch"], description: "A count and the list that follows it.", cases: [...build(listCounts, listTraps), ...fresh(freshLists, 100)] },
+  "part-whole": { codes: ["part_exceeds_whole"], description: "A part larger than its whole, in every wording.", cases: [...build(partWhole, partTraps), ...fresh(freshParts, 100)] },
+  restated: { codes: ["quantity_restated"], description: "The same quantity stated twice in one document (paragraphs given to checkDocument).", cases: [...buildDocs(restatedFrames, 1), ...buildDocs(freshRestated, 2, 100)] },
+};
+
+for (const [rule, c] of Object.entries(corpora)) {
+  const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
+  const body = {
+    rule,
+    description: c.description,
+    codes: c.codes,
+    split:
+      "Frame index parity: sentences of even frames are the tune half, of odd frames the held-back half (field `half`). Frames numbered from 100 (`round: 2`) were written after tuning and are all held back.",
+    generatedBy: "scripts/gen-narrative-corpora.ts (frames written by hand for issue 13; figures from a fixed seed)",
+    cases: c.cases.map((x) => (x.text !== undefined ? { ...x, text: x.text.normalize("NFC") } : { ...x, paragraphs: x.paragraphs?.map((p) => ({ ...p, text: p.text.normalize("NFC") })) })),
+  };
+  writeFileSync(file, `${JSON.stringify(body, null, 1)}\n`);
+  const wrong = c.cases.filter((x) => x.wrong).length;
+  console.log(`${rule}: ${c.cases.length - wrong} right, ${wrong} wrong`);
+}

@@ -1,0 +1,155 @@
+/**
+ * A stated change against the two figures it is the change between: "tiếp nhận 4.120 hồ sơ,
+ * tăng 520 hồ sơ so với tháng trước (3.700 hồ sơ)" (4.120 − 3.700 = 420), "tăng 30% (từ 2.000
+ * lên 2.400)" (20%), "đạt 85,2%, tăng 2,1 điểm phần trăm so với cùng kỳ (83,1%)", "giảm 5 điểm
+ * phần trăm (từ 90% xuống 85%)". The two figures are "từ B lên/xuống A" next to the change, or
+ * the figure just before the change (A) and the one after it introduced by "so với …" or a
+ * parenthesis (B). A change with only one figure ("tăng 800 hồ sơ so với cùng kỳ") is not
+ * checked. "tăng" must be an increase and "giảm" a decrease; rounded figures ("1,5 triệu") and
+ * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
+ */
+import type { Interval } from "../../interval.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
+import type { FigureToken, Token } from "../tokens.js";
+import { sameUnit } from "./breakdowns.js";
+import { approximateInterval } from "../approximate.js";
+
+const MARKER = /[Tt]ăng|[Gg]iảm/g;
+/** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
+const LEAD = /^[ ]*(?:thêm|được|là|:)?[ ]*$/u;
+const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
+/** What introduces the earlier figure after the change. */
+const COMPARED = /(?:so với|cùng kỳ|tháng trước|năm trước|kỳ trước|quý trước|trước đó|\()/iu;
+/** A clause break or a breakdown between the change and a later figure: that figure is another one. */
+const SEPARATED = /[;,](?![^(]*\))|(?<![\p{L}])(?:trong đó|gồm|riêng|đạt|chiếm)(?![\p{L}])/iu;
+const COMPARED_BEFORE = /(?:cùng kỳ|so với|tháng trước|năm trước|kỳ trước|quý trước)[^\d;]{0,12}$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])từ[ ]*$/iu;
+const TO_GAP = /^[ \p{L}%]*?(?:lên|xuống|đến|tới|thành|còn)[ ]*(?:mức[ ]+)?$/iu;
+const FUNCTION_WORD = /^(?:so|với|ở|tại|của|là|trong|thuộc|do|cho|được|đã|từ|lên|xuống|và|trên|tương)(?: |$)/u;
+const REACH = 140;
+
+type Fig = FigureToken;
+type Kind = "count" | "percent";
+
+const kindOf = (t: Token | undefined): Kind | undefined =>
+  t === undefined ? undefined : isCount(t) ? "count" : t.kind === "percent" ? "percent" : undefined;
+const unitOf = (t: Fig): string => (t.kind === "number" && !FUNCTION_WORD.test(t.unit) ? t.unit : "");
+const compatible = (a: Fig, b: Fig): boolean => unitOf(a) === "" || unitOf(b) === "" || sameUnit(unitOf(a), unitOf(b));
+
+/** "từ B lên A" among the tokens [lo, hi) of one sentence. */
+function fromTo(ctx: RuleContext, lo: number, hi: number): [Fig, Fig] | undefined {
+  const { tokens, s } = ctx;
+  for (let k = Math.max(0, lo); k + 1 < hi && k + 1 < tokens.length; k++) {
+    const b = tokens[k] as Token;
+    const a = tokens[k + 1] as Token;
+    const kb = kindOf(b);
+    if (kb === undefined || kb !== kindOf(a) || !FROM_BEFORE.test(s.slice(Math.max(0, (b as Fig).from - 8), (b as Fig).from))) continue;
+    if (!TO_GAP.test(s.slice(b.end, (a as Fig).from))) continue;
+    return [b as Fig, a as Fig];
+  }
+  return undefined;
+}
+
+const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low });
+const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
+
+/** The rule. */
+export function checkDifferences(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (const m of wordMatches(s, MARKER)) {
+    const word = m[0].toLowerCase();
+    const sign = word === "tăng" ? 1 : -1;
+    const after = m.index + m[0].length;
+    const k = tokenAt(ctx, after);
+    const d = tokens[k];
+    const dKind = kindOf(d);
+    if (dKind === undefined || !LEAD.test(s.slice(after, (d as Fig).from))) continue;
+    const change = d as Fig;
+    const points = dKind === "count" && POINTS.test(s.slice(change.fig.end, change.fig.end + 20));
+    const sentence = ctx.sentence[k];
+    let lo = k;
+    while (lo > 0 && ctx.sentence[lo - 1] === sentence && change.start - (tokens[lo - 1] as Token).end < REACH) lo--;
+    let hi = k + 1;
+    while (hi < tokens.length && ctx.sentence[hi] === sentence && (tokens[hi] as Token).start - change.end < REACH) hi++;
+    // The two figures: "từ B lên A" after or before the change, else A before and B after.
+    let pair = fromTo(ctx, k + 1, hi) ?? fromTo(ctx, lo, k);
+    if (pair === undefined) {
+      let a: Fig | undefined;
+      let aIndex = -1;
+      for (let j = k - 1; j >= lo; j--) {
+        const t = tokens[j] as Token;
+        if (t.kind === "number" && t.label) continue;
+        const kind = kindOf(t);
+        if (kind === undefined) break;
+        a = t as Fig;
+        aIndex = j;
+        break;
+      }
+      let b: Fig | undefined;
+      for (let j = k + 1; j < hi; j++) {
+        const t = tokens[j] as Token;
+        if (t.kind === "number" && t.label) continue;
+        if (kindOf(t) === undefined) continue;
+        const gap = s.slice(change.end, (t as Fig).from);
+        if (COMPARED.test(gap) && !SEPARATED.test(gap)) b = t as Fig;
+        break;
+      }
+      // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
+      if (b === undefined && a !== undefined) {
+        const j = aIndex;
+        const prev = tokens[j - 1];
+        if (j > lo && kindOf(prev) === kindOf(a) && COMPARED_BEFORE.test(s.slice(Math.max(0, a.from - 24), a.from))) {
+          b = a;
+          a = prev as Fig;
+        }
+      }
+      if (a === undefined || b === undefined) continue;
+      // Between A and the change only the change's clause: "4.120 hồ sơ, tăng …".
+      if (/[;]|(?<![\p{L}])(?:trong đó|gồm|riêng)(?![\p{L}])/iu.test(s.slice(a.end, m.index))) continue;
+      pair = [b, a];
+    }
+    const [before, now] = pair;
+    if (kindOf(before) !== kindOf(now)) continue;
+    const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);
+    const beforeI = before.kind === "percent" ? intervalOf(before) : operandInterval(before);
+    const stated = approximateInterval(change.fig, change.qualifier);
+    let ok: boolean;
+    let computed: number;
+    let code: "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
+    if (dKind === "count" && !points) {
+      if (!compatible(change, now) || !compatible(change, before) || kindOf(now) !== "count") continue;
+      code = "difference_mismatch";
+      computed = sign * (now.fig.value - before.fig.value);
+      const dI = diff(nowI, beforeI);
+      ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
+    } else if (points) {
+      if (kindOf(now) !== "percent") continue;
+      code = "point_change_mismatch";
+      computed = sign * (now.fig.value - before.fig.value);
+      const dI = diff(nowI, beforeI);
+      ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, intervalOf(change));
+    } else {
+      if (before.fig.value === 0) continue;
+      code = "change_percent_mismatch";
+      computed = (sign * (now.fig.value - before.fig.value) * 100) / before.fig.value;
+      const rel = sign * (nowI.low - beforeI.high) * 100 / beforeI.high;
+      const rel2 = sign * (nowI.high - beforeI.low) * 100 / Math.max(beforeI.low, 1e-9);
+      ok = meets({ low: Math.min(rel, rel2), high: Math.max(rel, rel2) }, stated);
+      // Two percentages: the author may mean points, not a relative change.
+      if (!ok && kindOf(now) === "percent") {
+        const dI = diff(nowI, beforeI);
+        ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
+      }
+    }
+    const start = Math.min(change.from, now.from, before.from, m.index);
+    const end = Math.max(change.end, now.end, before.end);
+    const params = {
+      direction: word,
+      stated: written(ctx, { start: change.from, end: change.end }),
+      now: written(ctx, now.fig),
+      before: written(ctx, before.fig),
+      computed,
+    };
+    ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: change.fig.value });
+  }
+}

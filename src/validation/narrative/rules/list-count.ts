@@ -1,0 +1,157 @@
+/**
+ * A count against the list that follows it: "ban hành 04 văn bản: (1) …; (2) …; (3) …" (three
+ * listed), "03 nhóm giấy tờ: căn cước, hộ chiếu, giấy khai sinh và sổ hộ khẩu" (four). The list
+ * opens with a colon after the count and its noun ("04 văn bản:", "03 nhóm giấy tờ gồm:", "05
+ * mô hình sau:") and runs to the end of the sentence; its items are numbered markers ("(1)",
+ * "1)", "a)"), or else the pieces between ";", or else between "," with "và" before the last.
+ * A list that itself holds counts of the same thing ("gồm: tỉnh A (4 mô hình), tỉnh B (2 mô hình)
+ * và 10 tỉnh khác") is a breakdown, not a list of names, and is left to the breakdown rules.
+ */
+import { isCount, type RuleContext, tokenAt, written } from "../context.js";
+import type { Token } from "../tokens.js";
+
+/** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
+const HEAD = /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:bao gồm|gồm có|gồm)[ ]+(?=\p{Ll})/uy;
+/** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
+const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
+const REACH = 1200;
+
+const BULLET = /^[ \t]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])\)|\d{1,2}\.)[ ]/u;
+/** Items that say the list is not all there is ("và các xã khác", "…"). */
+const OPEN_ENDED = /(?<![\p{L}])(?:khác|còn lại|v\.v|vân vân)(?![\p{L}])|…|\.\.\./u;
+
+/**
+ * The end of the list: the end of the sentence or paragraph, a ". " not inside a marker; a list
+ * that starts on the next line runs over the lines that open with a bullet or a marker.
+ */
+function listEnd(s: string, from: number): number {
+  const limit = Math.min(s.length, from + REACH);
+  if (/^[ ]*\r?\n/u.test(s.slice(from, from + 8))) {
+    let at = s.indexOf("\n", from) + 1;
+    let end = from;
+    while (at > 0 && at < limit) {
+      const next = s.indexOf("\n", at);
+      const line = s.slice(at, next < 0 ? s.length : next);
+      if (!BULLET.test(line)) break;
+      end = next < 0 ? s.length : next;
+      at = next < 0 ? -1 : next + 1;
+    }
+    return end;
+  }
+  for (let i = from; i < limit; i++) {
+    const c = s[i];
+    if (c === "\n") return i;
+    if (c === "." && (s[i + 1] === undefined || s[i + 1] === " " || s[i + 1] === "\n") && !/\d/.test(s[i - 1] ?? "")) return i;
+  }
+  return limit;
+}
+
+const ALPHA = "abcdđefghiklmnopqrstuvxy";
+const ordinalOf = (m: string): number => (/^\d+$/.test(m) ? Number(m) : ALPHA.indexOf(m) + 1);
+
+const AND = /[ ]+và[ ]+/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * A piece of a comma list cut at the "và" that starts a new item: in the last piece before a
+ * lower-case word ("… và giấy khai sinh"); anywhere before a word that opens another item ("…
+ * và Sở Khoa học …") or between two names ("VNPT và MobiFone"); never inside a name ("Sở Giáo
+ * dục và Đào tạo": a lower-case word, then a capital).
+ */
+function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): string[] {
+  const out: string[] = [];
+  let from = 0;
+  AND.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AND.exec(piece)) !== null) {
+    const before = piece.slice(0, m.index).split(/\s+/).pop() ?? "";
+    const after = piece.slice(m.index + m[0].length).split(/\s+/)[0] ?? "";
+    const cut = openers.has(after) || (CAPITAL.test(after) ? CAPITAL.test(before) : last);
+    if (cut) {
+      out.push(piece.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+  }
+  out.push(piece.slice(from));
+  return out.map((x) => x.trim());
+}
+
+/** How many items a list holds, or undefined when it is not clearly a list. */
+function countItems(list: string): number | undefined {
+  // Numbered: the longest run 1, 2, 3… from the first marker.
+  const marks: number[] = [];
+  const text = ` ${list}`;
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(text)) !== null) marks.push(ordinalOf(m[1] ?? ""));
+  if (marks.length >= 2 && marks[0] === 1) {
+    // a), b), c), d), đ), e): "đ" may be skipped ("d) … e)").
+    let n = 1;
+    let prev = 1;
+    for (const x of marks.slice(1)) {
+      if (x === prev + 1 || (prev === 4 && x === 6)) {
+        n++;
+        prev = x;
+      }
+    }
+    return n;
+  }
+  if (marks.length > 0) return undefined;
+  if (OPEN_ENDED.test(list)) return undefined;
+  const lines = list.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length >= 2 && lines.every((l) => BULLET.test(l))) return lines.length;
+  const body = list.trim();
+  if (body === "") return undefined;
+  if (body.includes(";")) return body.split(";").filter((x) => x.trim() !== "").length;
+  const pieces = body.split(/,(?!\d)/u).map((x) => x.trim());
+  const openers = new Set(pieces.map((x) => x.split(/\s+/)[0] ?? ""));
+  const items: string[] = [];
+  pieces.forEach((piece, i) => items.push(...splitAnd(piece, openers, i === pieces.length - 1)));
+  if (items.length < 2 || items.some((x) => x === "" || x.split(/\s+/).length > 12)) return undefined;
+  return items.length;
+}
+
+/** The rule. */
+export function checkListCounts(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
+  let colon = s.indexOf(":");
+  let gom = s.indexOf("gồm");
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (colon < 0 && gom < 0) break;
+    if (!isCount(t) || t.unit === "") continue;
+    if (colon >= 0 && colon < t.end) colon = s.indexOf(":", t.end);
+    if (gom >= 0 && gom < t.end) gom = s.indexOf("gồm", t.end);
+    const near = Math.min(colon < 0 ? Infinity : colon, gom < 0 ? Infinity : gom);
+    if (near - t.end > 140) continue;
+    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
+    HEAD.lastIndex = t.fig.end;
+    const head = HEAD.exec(s);
+    if (!head) continue;
+    const from = t.fig.end + head[0].length;
+    const end = listEnd(s, from);
+    // No figure of the same thing inside the list (that is a breakdown), no other count right
+    // before the colon.
+    let breakdown = false;
+    for (let k = tokenAt(ctx, t.end); k < tokens.length; k++) {
+      const c = tokens[k] as Token;
+      if (c.start >= end) break;
+      if (c.start < from && isCount(c)) {
+        breakdown = true;
+        break;
+      }
+      if (isCount(c) && c.unit.split(" ")[0] === t.unit.split(" ")[0]) {
+        breakdown = true;
+        break;
+      }
+    }
+    if (breakdown) continue;
+    const listed = countItems(s.slice(from, end));
+    // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
+    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
+    const params = { count: written(ctx, { start: t.start, end: t.fig.end + head[0].replace(/[ :]+$/u, "").length }), listed };
+    const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
+    ctx.out.push({ code, start: t.start, end, params, expected: listed, actual: t.fig.value });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * A part larger than its whole, in the wordings the breakdown rule does not read: "riêng …"
+ * ("tiếp nhận 5.200 hồ sơ; riêng hồ sơ trực tuyến 5.600 hồ sơ"), "số … đã/được …" ("toàn tỉnh
+ * có 120 xã, số xã đã hoàn thành là 130 xã"), "trong số đó/này", "trong tổng số đó", "chỉ có",
+ * "mới có". The part counts the same thing as the whole (same unit word) and follows it in the
+ * same sentence or opens the next one; a change ("tăng 800 hồ sơ"), another period ("cùng kỳ",
+ * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
+ */
+import { intervalOf, isCount, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
+import type { Token } from "../tokens.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
+
+const MARKER =
+  /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/g;
+/** Words between the whole and the marker that mean another quantity. */
+const OTHER = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|còn lại|ngoài ra)(?![\p{L}])/iu;
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
+
+/** "Trong 1.092 lượt khám, có …": a whole opened by "trong" at the start of a sentence or clause. */
+const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void {
+  if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return;
+  ctx.out.push({
+    code: "part_exceeds_whole",
+    start: whole.from,
+    end: part.end,
+    params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
+    expected: whole.fig.value,
+    actual: part.fig.value,
+  });
+}
+
+/** "Trong W X …, (có) P X …": the first count of the same thing after an opened whole. */
+function openedWholes(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const whole = tokens[i];
+    if (!isCount(whole) || whole.unit === "" || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.sentence[j] !== ctx.sentence[i] || t.start - whole.end > 160) break;
+      if (!isCount(t)) continue;
+      if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) || OTHER.test(s.slice(whole.end, t.from))) break;
+      if ((t.unit.split(" ")[0] ?? "") === (whole.unit.split(" ")[0] ?? "")) exceeds(ctx, whole, t);
+      break;
+    }
+  }
+}
+
+/** The rule. */
+export function checkPartWhole(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (const m of wordMatches(s, MARKER)) {
+    // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
+    const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
+    if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
+    const k = tokenAt(ctx, m.index);
+    // The whole: the nearest count before the marker, in this sentence or the one before.
+    let w = k - 1;
+    while (w >= 0 && (tokens[w] as Token).kind === "number" && (tokens[w] as Extract<Token, { kind: "number" }>).label) w--;
+    const whole = tokens[w];
+    if (!isCount(whole) || whole.unit === "" || m.index - whole.end > 160) continue;
+    const sentenceOf = ctx.at(m.index).sentence;
+    if (ctx.sentence[w]! < sentenceOf - 1) continue;
+    if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;
+    // The part: the first count after the marker, in its sentence, of the same thing.
+    if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
+    let part: NumberToken | undefined;
+    for (let j = k; j < tokens.length && j < k + 4; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.sentence[j] !== sentenceOf || t.start - m.index > 160) break;
+      if (t.kind === "number" && t.label) continue;
+      if (!isCount(t)) break;
+      if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
+      if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) part = t;
+      break;
+    }
+    if (part !== undefined) exceeds(ctx, whole, part);
+  }
+  openedWholes(ctx);
+}

@@ -1,0 +1,106 @@
+/**
+ * Ratio statements the fraction rule does not pair: "71 hồ sơ trong tổng số 90 hồ sơ (khoảng
+ * 79%)", "65 trên 90 xã", "a/tổng số b", and a percentage stated further on in the sentence
+ * ("65/90 xã, phường đã hoàn thành việc kết nối dữ liệu, chiếm 72,2%") or before it ("đạt tỷ lệ
+ * 72,2% với 65/90 xã"). The percentage must be the fraction's share: words of a change ("tăng",
+ * "so với"), of another rate ("tỷ lệ số hóa …") or another figure in between break the pairing.
+ *
+ * Approximation words widen the tolerance but never switch the check off: "khoảng 60%" allows
+ * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
+ * 80 but more than the step below (70): "khoảng 60%" or "hơn 60%" for 71 of 90 (78,9%) is wrong.
+ */
+import { isConsistent } from "../../interval.js";
+import { approximateInterval } from "../approximate.js";
+import { isCount, type RuleContext, written } from "../context.js";
+import type { FigureToken, Token } from "../tokens.js";
+import { findRatios, type Ratio } from "./ratios.js";
+
+/** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
+const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,10}?(?:trong[ ]+(?:tổng[ ]+)?số|trên[ ]+tổng[ ]+số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;
+/** Counts of time or age between a fraction and its percentage ("trẻ em dưới 6 tuổi"): not figures of the claim. */
+const ASIDE_UNIT = /^(?:tuổi|năm|tháng|ngày|giờ|phút|tuần|quý)(?: |$)/u;
+/** A percentage that is this fraction's share: introduced by a linking word or a parenthesis. */
+const LINK_BEFORE = /(?:^|[^\p{L}])(?:đạt|chiếm|bằng|tương ứng|tương đương|là|tỷ lệ|tỉ lệ|khoảng|xấp xỉ|gần|hơn|trên)[ ]*(?:tỷ lệ|tỉ lệ)?[ ]*[:(]?[ ]*$|\([ ]*$/iu;
+/** Words in the gap that make the percentage another quantity. */
+const OTHER = /(?:^|[^\p{L}])(?:tăng|giảm|so với|vượt|cao hơn|thấp hơn|còn lại|cùng kỳ|trong đó|riêng|phấn đấu|dự kiến|đến cuối năm|đến năm)(?![\p{L}])/iu;
+/** A target named right before the percentage ("chỉ tiêu 90%", "kế hoạch là 95%"). */
+const TARGET_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^,;\d]{0,12}$/iu;
+/** "tỷ lệ <something> đạt": another rate is named in the gap. */
+const OTHER_RATE = /(?:tỷ|tỉ) lệ[ ]+\p{L}+[^,;]*?(?:đạt|là|chiếm)/iu;
+/** Between "đạt z%" and the fraction that follows it. */
+const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tức là|tức|hay|cụ thể là|với|gồm|là)[ ]*(?:với[ ]*)?)[ ]*(?:\p{L}+[ ]+){0,2}$|^[^\d;.()]{0,60}\([ ]*$/iu;
+
+/** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
+function wordRatios(ctx: RuleContext): Ratio[] {
+  const { tokens, s } = ctx;
+  const out: Ratio[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!isCount(a) || !isCount(b) || b.from - a.end > 90) continue;
+    const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from));
+    if (!bare && !IN_WORDS.test(s.slice(a.end, b.start))) continue;
+    out.push({ start: a.start, end: b.end, part: a.fig, whole: b.fig, first: i, last: i + 1 });
+  }
+  return out;
+}
+
+function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
+  const { tokens, s, usedPercents } = ctx;
+  const sentence = ctx.sentence[r.last];
+  for (let k = r.last + 1; k < tokens.length && k <= r.last + 3; k++) {
+    const t = tokens[k] as Token;
+    if (ctx.sentence[k] !== sentence || t.start - r.end > 160) break;
+    if (t.kind !== "percent") {
+      if (t.kind === "ordinal" || (t.kind === "number" && (t.label || ASIDE_UNIT.test(t.unit)))) continue;
+      break;
+    }
+    if (usedPercents.has(k) || ctx.clause[k] !== ctx.clause[r.last]) return undefined;
+    if (TARGET_BEFORE.test(s.slice(Math.max(0, t.from - 30), t.from))) return undefined;
+    const gap = s.slice(r.end, t.from);
+    if (OTHER.test(gap) || OTHER_RATE.test(gap) || gap.includes(")") && !/\([^)]*$/u.test(gap) && gap.indexOf(")") < gap.lastIndexOf("(")) return undefined;
+    if (/^[\s,;:]*so với/iu.test(s.slice(t.end, t.end + 14))) return undefined;
+    if (!LINK_BEFORE.test(s.slice(Math.max(0, t.from - 30), t.from)) && !/^[\s(:,-]*$/u.test(gap)) return undefined;
+    return k;
+  }
+  const before = tokens[r.first - 1];
+  if (before?.kind === "percent" && !usedPercents.has(r.first - 1) && ctx.clause[r.first - 1] === ctx.clause[r.first]) {
+    if (AFTER_PERCENT.test(s.slice(before.end, (tokens[r.first] as Token).start))) return r.first - 1;
+  }
+  return undefined;
+}
+
+/** The rule. */
+export function checkRatioStatements(ctx: RuleContext): void {
+  const known = findRatios(ctx);
+  const firsts = new Set(known.map((r) => r.first));
+  const extra = wordRatios(ctx).filter((w) => !firsts.has(w.first));
+  for (const r of extra) {
+    if (r.part.value > r.whole.value) {
+      ctx.out.push({
+        code: "part_exceeds_whole",
+        start: r.start,
+        end: r.end,
+        params: { part: written(ctx, r.part), whole: written(ctx, r.whole) },
+        expected: r.whole.value,
+        actual: r.part.value,
+      });
+    }
+  }
+  for (const r of [...known, ...extra]) {
+    if (r.part.value > r.whole.value || r.whole.value === 0) continue;
+    const k = pairFurther(ctx, r);
+    if (k === undefined) continue;
+    ctx.usedPercents.add(k);
+    const percent = ctx.tokens[k] as FigureToken;
+    const computed = (r.part.value / r.whole.value) * 100;
+    const stated = { value: percent.fig.value, decimals: percent.fig.decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) };
+    const iv = approximateInterval(percent.fig, percent.qualifier);
+    const ok = isConsistent(computed, stated) && computed >= iv.low - 1e-9 && computed <= iv.high + 1e-9;
+    const start = Math.min(r.start, percent.from);
+    const end = Math.max(r.end, percent.end);
+    const fraction = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;
+    const params = { part: written(ctx, r.part), whole: written(ctx, r.whole), fraction, stated: written(ctx, { start: percent.from, end: percent.end }), computed };
+    ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start, end, params, expected: computed, actual: percent.fig.value });
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The same quantity stated twice with different values: "32 nhiệm vụ chậm tiến độ" in part II,
+ * "35 nhiệm vụ chậm tiến độ" in part IV. A quantity is a plain count followed by a noun phrase
+ * of at least four words, compared on those four ("nhiệm vụ chậm tiến độ", "hồ sơ trực tuyến toàn
+ * trình"); counts that
+ * are changes, targets, other periods, parts of a breakdown, averages or approximations are not
+ * statements of the quantity and are never compared. A warning, since two subjects can share a
+ * phrase; it names both places.
+ */
+import type { RuleContext } from "../context.js";
+import type { Token } from "../tokens.js";
+
+/** A count stated with its noun phrase. */
+export interface QuantityStatement {
+  /** The first four words of the noun phrase, which statements are compared on ("nhiệm vụ chậm tiến"). */
+  readonly key: string;
+  /** The whole noun phrase, as quoted in the message ("nhiệm vụ chậm tiến độ"). */
+  readonly phrase: string;
+  readonly value: number;
+  /** The figure as written. */
+  readonly text: string;
+  /** View offsets of the figure and its phrase. */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+const PHRASE = /[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})/uy;
+const STOP = new Set([
+  "so", "với", "của", "tại", "ở", "trong", "trên", "thuộc", "và", "đạt", "là", "được", "cho", "từ", "đến", "theo",
+  "năm", "tháng", "quý", "kỳ", "đã", "đang", "với", "bằng", "chiếm", "tương", "gồm", "có", "như", "này", "đó", "các",
+  "những", "khi", "để", "do", "về", "tới", "hoặc", "hay", "thì", "mà", "nên", "vì", "sau", "trước", "lên", "xuống",
+]);
+/** Words before the figure (in its clause) that make it something other than the quantity now. */
+const NOT_STATEMENT =
+  /(?<![\p{L}])(?:tăng|giảm|thêm|cùng kỳ|so với|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|phấn đấu|trong đó|gồm|riêng|mỗi|bình quân|trung bình|còn lại|tháng trước|năm trước|kỳ trước|tổng số|trong số|ngoài ra|trước đây|đầu kỳ)(?![\p{L}])/iu;
+/** Words right before the figure that make it a bound or an end of a range. */
+const BOUND_BEFORE = /(?<![\p{L}])(?:trên|dưới|hơn|gần|khoảng|từ|đến|tới|lên|xuống|giao|thêm)[ ]*$/iu;
+/** Words of a quantity's phrase compared (the first four: "nhiệm vụ chậm tiến độ" → "nhiệm vụ chậm tiến"). */
+const KEY_WORDS = 4;
+
+/** Every quantity statement of a text. */
+export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
+  const { s, tokens } = ctx;
+  const out: QuantityStatement[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "number" || t.label || t.qualifier !== undefined || t.unit === "" || !Number.isInteger(t.fig.value)) continue;
+    PHRASE.lastIndex = t.fig.end;
+    const m = PHRASE.exec(s);
+    if (!m) continue;
+    const words: string[] = [];
+    for (const w of (m[1] ?? "").replace(/,/g, "").split(/[ ]+/)) {
+      if (STOP.has(w)) break;
+      words.push(w);
+    }
+    if (words.length < KEY_WORDS) continue;
+    // The phrase as written (commas kept): the same number of words from its start.
+    let lead = 0;
+    while (s[t.fig.end + lead] === " ") lead++;
+    const wordsWritten = (m[1] ?? "").split(/[ ]+/).slice(0, words.length).join(" ");
+    const phraseEnd = t.fig.end + lead + wordsWritten.length;
+    const next = s[phraseEnd];
+    if (next === "/" || next === "(" ) continue;
+    // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
+    // đến năm 2030: 88 …" is a target), at most 60 characters.
+    const back = s.slice(Math.max(0, t.from - 60), t.from);
+    const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
+    if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
+    out.push({
+      key: words.slice(0, KEY_WORDS).join(" "),
+      phrase: words.join(" "),
+      value: t.fig.value,
+      text: s.slice(t.fig.start, t.fig.end),
+      start: t.start,
+      end: phraseEnd,
+      sentence: ctx.sentence[i] ?? 0,
+      paragraph: ctx.paragraph[i] ?? 0,
+    });
+  }
+  return out;
+}
+
+/** The words two statements' phrases share from their start: what both say they count. */
+export function sharedPhrase(a: QuantityStatement, b: QuantityStatement): string {
+  const x = a.phrase.split(" ");
+  const y = b.phrase.split(" ");
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join(" ");
+}
+
+/** A statement and where it is, for comparing statements across texts. */
+export interface PlacedStatement<P> extends QuantityStatement {
+  readonly place: P;
+}
+
+/**
+ * Pairs of statements of one quantity with different values (each later statement against the
+ * first one that disagrees with it), in order.
+ */
+export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSentence: (a: PlacedStatement<P>, b: PlacedStatement<P>) => boolean): [PlacedStatement<P>, PlacedStatement<P>][] {
+  const first = new Map<string, PlacedStatement<P>[]>();
+  const out: [PlacedStatement<P>, PlacedStatement<P>][] = [];
+  for (const st of statements) {
+    const seen = first.get(st.key);
+    if (seen === undefined) {
+      first.set(st.key, [st]);
+      continue;
+    }
+    if (seen.some((x) => x.value === st.value)) continue;
+    const other = seen.find((x) => !sameSentence(x, st));
+    if (other !== undefined) out.push([other, st]);
+    if (seen.length < 8) seen.push(st);
+  }
+  return out;
+}
+
+/** The rule on one text: compares its statements across sentences, places named by paragraph. */
+export function restatedQuantities(ctx: RuleContext, statements: readonly QuantityStatement[]): void {
+  const placed = statements.map((st) => ({ ...st, place: st.paragraph + 1 }));
+  for (const [a, b] of conflicts(placed, (x, y) => x.sentence === y.sentence)) {
+    ctx.out.push({
+      code: "quantity_restated",
+      start: b.start,
+      end: b.end,
+      params: { quantity: sharedPhrase(a, b), first: a.text, second: b.text, firstAt: a.place, secondAt: b.place },
+      expected: a.value,
+      actual: b.value,
+    });
+  }
+}

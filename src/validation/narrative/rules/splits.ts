@@ -1,0 +1,108 @@
+/**
+ * A total split in the parentheses that follow it: "Đã triển khai 85 điểm (52 điểm ở xã và 43
+ * điểm ở phường)", "1.250 hồ sơ (trong đó 800 trực tuyến, 450 trực tiếp)", "(gồm …)", "(có …
+ * và …)", with the unit repeated or not. Parentheses right after a total that hold two or more
+ * figures of what the total counts, and nothing else counted, are its split: they must add up
+ * to it (XBRL intervals, approximation words honoured). Figures of other things ("tỉnh A (4 mô
+ * hình)"), changes ("tăng 800 hồ sơ"), shares ("(61%)") and fractions are not parts.
+ */
+import { intervalsMeet, sumIntervals } from "../../interval.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
+import type { Token } from "../tokens.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+/**
+ * Between a total and its "(": its noun phrase ("85 điểm", "119.514 tài khoản định danh điện tử",
+ * "855 thủ tục hành chính trên Cổng Dịch vụ công quốc gia"), with no other figure and no end of
+ * sentence or clause.
+ */
+const LEAD = /^[^\d.;:()\n]{0,120}\($/u;
+/** "134 xã, phường …": a total of two kinds of unit, whose parts may count either. */
+const PAIR = /^[ ]*(\p{Ll}+)[ ]*(?:,|và|hoặc)[ ]*(\p{Ll}+)/u;
+/** Words a part may open its parentheses with. */
+const OPENER = /^\s*(?:trong đó|bao gồm|gồm|có|cụ thể|chia ra|với)?\s*[:,]?\s*/iu;
+/** A change, a share or another claim inside the parentheses: not a split. */
+const NOT_PART_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|so với|bằng|chiếm|đạt|còn|mỗi|bình quân|trung bình)[ ]*$/iu;
+/** Words that, as the first word after a figure, mean it has no unit of its own ("52 ở xã"). */
+const FUNCTION_WORD = /^(?:ở|tại|của|là|trong|thuộc|do|cho|được|đã|đang|từ|thông|qua|về|cấp|và|với|trên|thuộc)(?: |$)/u;
+/** How far a parenthesis may run. */
+const REACH = 400;
+
+const unitOf = (t: NumberToken): string => (FUNCTION_WORD.test(t.unit) ? "" : t.unit);
+
+/** The rule. */
+export function checkSplits(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  // The next "(" after the current token: one pointer over the text, so the scan stays linear.
+  let nextOpen = s.indexOf("(");
+  for (let i = 0; i < tokens.length; i++) {
+    const total = tokens[i];
+    if (nextOpen < 0) break;
+    if (!isCount(total) || total.unit === "") continue;
+    if (nextOpen < total.end) nextOpen = s.indexOf("(", total.end);
+    if (nextOpen < 0 || nextOpen - total.end > 120 || FUNCTION_WORD.test(total.unit)) continue;
+    const open = nextOpen;
+    if (!LEAD.test(s.slice(total.end, open + 1))) continue;
+    // The closing parenthesis (no nesting, same line, bounded).
+    let close = -1;
+    for (let k = open + 1; k < Math.min(s.length, open + REACH); k++) {
+      const c = s[k];
+      if (c === ")") {
+        close = k;
+        break;
+      }
+      if (c === "(" || c === "\n") break;
+    }
+    if (close < 0) continue;
+    const inner = s.slice(open + 1, close);
+    const opener = OPENER.exec(inner)?.[0] ?? "";
+    const pair = PAIR.exec(s.slice(total.fig.end, open));
+    const kinds = new Set(pair ? [pair[1] ?? "", pair[2] ?? ""] : []);
+    const parts: NumberToken[] = [];
+    let ok = true;
+    for (let k = tokenAt(ctx, open + 1); k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.start >= close) break;
+      if (t.kind === "percent") continue;
+      if (t.kind !== "number" || t.label) {
+        if (t.kind === "fraction" || t.kind === "date") ok = false;
+        continue;
+      }
+      if (NOT_PART_BEFORE.test(s.slice(Math.max(open + 1, t.from - 16), t.from))) {
+        ok = false;
+        break;
+      }
+      const unit = unitOf(t);
+      if (unit !== "" && !sameUnit(unit, total.unit) && !kinds.has(unit.split(" ")[0] ?? "")) continue; // counts something else
+      parts.push(t);
+    }
+    if (!ok || parts.length < 2 || opener.length > inner.length) continue;
+    // Every part either names the total's unit or none; at least one names it, or none do.
+    const named = parts.filter((p) => unitOf(p) !== "").length;
+    if (named === 0 && tokens.slice(tokenAt(ctx, open + 1), tokenAt(ctx, close)).some((t) => isCount(t) && unitOf(t) !== "")) continue;
+    ctx.claimed.add(i);
+    const plausible = plausibleInterval(total.fig, total.qualifier);
+    const over = parts.find((p) => intervalOf(p).low > plausible.high);
+    if (over !== undefined) {
+      ctx.out.push({
+        code: "part_exceeds_whole",
+        start: total.from,
+        end: over.end,
+        params: { part: written(ctx, over.fig), whole: written(ctx, { start: total.from, end: total.fig.end }) },
+        expected: total.fig.value,
+        actual: over.fig.value,
+      });
+      continue;
+    }
+    const sum = sumIntervals(parts.map((p) => operandInterval(p)));
+    const sumValue = parts.reduce((a, p) => a + p.fig.value, 0);
+    const totalText = written(ctx, { start: total.from, end: total.fig.end });
+    const last = parts[parts.length - 1]!;
+    const params = { total: totalText, sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) };
+    const base = { start: total.from, end: last.end, params, expected: sumValue, actual: total.fig.value };
+    const meets = intervalsMeet(operandInterval(total), sum) && sum.low <= plausible.high;
+    ctx.out.push({ code: meets ? "split_consistent" : "split_total_mismatch", ...base });
+  }
+}
