@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hasLongMarkRun, MAX_MARK_RUN, normalizeNfc } from "../../src/format/nfc.js";
 import { loadFixture } from "../fixtures/index.js";
-import { safeParseReport } from "../../src/schema/index.js";
+import { paragraphText, safeParseReport } from "../../src/schema/index.js";
 
 // Issue 13: NFC of long runs of combining marks was quadratic. These tests use sizes small
 // enough to be fast and assert results, never timings (speed lives in bench/narrative.bench.ts).
@@ -41,7 +41,7 @@ describe("schema input goes through normalizeNfc", () => {
     if (first) first.paragraphs = ["Tie\u0302\u0301p nha\u0323\u0302n 976 ho\u0302\u0300 so\u031b", `a${"\u0301".repeat(5000)}`];
     const r = safeParseReport(nfd);
     expect(r.success).toBe(true);
-    const paragraphs = r.data?.body[0]?.paragraphs ?? [];
+    const paragraphs = (r.data?.body[0]?.paragraphs ?? []).map(paragraphText);
     expect(paragraphs[0]).toBe("Tiếp nhận 976 hồ sơ");
     // "a" + U+0301 composes to "á": one character fewer, every mark kept.
     expect(paragraphs[1]?.length).toBe(5000);
