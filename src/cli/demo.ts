@@ -18,8 +18,6 @@ import {
   type RollupResult,
   type ValidationIssue,
 } from "../index.js";
-import { renderDocx } from "../render/index.js";
-import { generateCountry } from "../sample/index.js";
 import { parseCommandArgs } from "./args.js";
 import { PACKAGE_ROOT, readJson, shown, writeOutput, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, reportLabel } from "./messages.js";
@@ -95,6 +93,8 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   };
 
   io.out(msg.demoTitle);
+  // Loaded here, not at start-up: only `demo` needs the Word writer and the generator.
+  const [{ renderDocx }, { generateCountry }] = await Promise.all([import("../render/index.js"), import("../sample/index.js")]);
 
   // 1. The seed reports: real documents with real slips.
   const seeds = await step(

@@ -71,7 +71,7 @@ export const msg = {
   kb: (bytes: number) => `${formatViNumber(bytes / 1024, 1)} kB`,
   badSeed: (s: string) => `Hạt giống “${s}” không hợp lệ: cần một số nguyên.`,
   demoNoFixtures: (f: string) =>
-    `Không thấy dữ liệu mẫu ở “${f}”. Lệnh demo chạy trong thư mục mã nguồn (git clone), nơi có test/fixtures/.`,
+    `Không thấy dữ liệu mẫu ở “${f}”. Gói cài đặt phải có thư mục test/fixtures/ (ba báo cáo mẫu .json).`,
   demoTitle: "de-an-06 demo — kiểm tra, tổng hợp và xuất báo cáo Đề án 06 trên dữ liệu mẫu\n",
   demoCarried:
     "(Tổng hợp không cộng những số liệu tự mâu thuẫn trong báo cáo thật của xã Đông Cứu — mỗi khoản được nêu trong phần vấn đề của tệp .rollup.json; đối chiếu với báo cáo các xã, quy tắc cấp trên/cấp dưới nêu lại khoản chênh đó.)",

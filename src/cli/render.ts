@@ -2,7 +2,6 @@
  * `de-an-06 render <report.json> -o <out.docx> [--rollup details.json] [--draft]`: writes the
  * report as a Word document in the Nghị định 30/2020/NĐ-CP layout.
  */
-import { renderDocx } from "../render/index.js";
 import type { Coverage, Provenance } from "../index.js";
 import { parseCommandArgs } from "./args.js";
 import { readJson, readReport, shown, writeOutput, type Io } from "./io.js";
@@ -50,6 +49,8 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   if (values.out === undefined) throw new CliError(msg.needInput("-o (tệp .docx kết quả)", "render"), EXIT.usage);
   const report = await readReport(io, input);
   const rollup = values.rollup !== undefined ? await readRollupDetails(io, values.rollup) : undefined;
+  // The Word writer (docx) is loaded only by the commands that write Word: other commands start faster.
+  const { renderDocx } = await import("../render/index.js");
   const bytes = await renderDocx(report, {
     draft: values.draft === true,
     figures: values["no-figures"] !== true,

@@ -2,6 +2,7 @@
  * Shared by the package checks: where the package root and the built files are. These tests
  * read `dist/` as `npm run build` leaves it (`npm test` builds first); run alone they say so.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -42,4 +43,25 @@ export async function bundleApp(entry: string, imports?: string) {
   });
   const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
   return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** Module hooks (run in Node's loader thread) that name every module loaded, on stderr. */
+const HOOKS = `import { writeSync } from "node:fs";
+export async function load(url, context, next) { writeSync(2, "@@module " + url + "\\n"); return next(url, context); }`;
+const REGISTER = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});`;
+
+/**
+ * Runs `node <args>` in a fresh process and lists every module it loaded (file URLs, `node:`
+ * built-ins included), with its exit status and stdout.
+ */
+export function loadedModules(args: readonly string[], cwd: string = ROOT): { modules: string[]; status: number | null; stdout: string } {
+  const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, ...args], {
+    cwd,
+    encoding: "utf8",
+  });
+  const modules = run.stderr
+    .split("\n")
+    .filter((l) => l.startsWith("@@module "))
+    .map((l) => l.slice("@@module ".length));
+  return { modules, status: run.status, stdout: run.stdout };
 }
