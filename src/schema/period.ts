@@ -146,7 +146,7 @@ export function periodId(period: Period): string {
  * PeriodIdSchema.parse("2026Q2"); // "2026Q2"
  * ```
  */
-export const PeriodIdSchema = z
+export const PeriodIdSchema = /* @__PURE__ */ z
   .string()
   .refine((s) => parsePeriod(s) !== undefined, { params: { code: "invalid_period" } })
   .meta({

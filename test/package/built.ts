@@ -21,11 +21,12 @@ export function built(relative: string): string {
 }
 
 /**
- * Bundles and minifies built code the way a browser application would (ESM, zod left out as the
- * application brings its own): the whole of `entry`, or only `imports` from it (tree-shaken).
- * Returns the bytes, their gzip size and the input files that went in.
+ * Bundles and minifies built code the way a browser application would (ESM): the whole of
+ * `entry`, or only `imports` from it (tree-shaken). zod is left out (`withZod` false, the
+ * application brings its own copy) or bundled in (`withZod` true, what the user downloads).
+ * Returns the bytes, their gzip size and the input files with bytes in the output.
  */
-export async function bundleApp(entry: string, imports?: string) {
+export async function bundleApp(entry: string, imports?: string, { withZod = false }: { withZod?: boolean } = {}) {
   const result = await build({
     ...(imports === undefined
       ? { entryPoints: [entry] }
@@ -35,14 +36,17 @@ export async function bundleApp(entry: string, imports?: string) {
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    external: ["zod", "zod/*"],
+    external: withZod ? ["docx"] : ["zod", "zod/*"],
     charset: "utf8",
     write: false,
     metafile: true,
     logLevel: "silent",
   });
   const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  // Files esbuild read but tree-shook away entirely are not in the output.
+  const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const inputs = Object.keys(output).filter((i) => (output[i]?.bytesInOutput ?? 0) > 0);
+  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs };
 }
 
 /** Module hooks (run in Node's loader thread) that name every module loaded, on stderr. */
