@@ -32,6 +32,45 @@ describe("safeParseReport", () => {
     expect(r.data?.unit.name).not.toBe(nfd.unit.name);
   });
 
+  it("keeps text that is already NFC and normalises NFD text, keys included, for every fast-path range", () => {
+    // The copy skips ICU for characters that are their own NFC form (below U+0300, the precomposed
+    // Vietnamese letters, general punctuation); each must come out as normalize("NFC") gives it.
+    const ranges = [[0x20, 0x2ff], [0x1ea0, 0x1ef9], [0x2002, 0x206f]] as const;
+    const chars = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)));
+    const summary = chars.join("");
+    const r = safeParseReport({ ...minimal, document: { ...minimal.document, summary } });
+    expect(r.data?.document.summary).toBe(summary.normalize("NFC"));
+    // U+2000 (EN QUAD) is not its own NFC form: it must not take the fast path.
+    const quad = safeParseReport({ ...minimal, document: { ...minimal.document, summary: "a\u2000b" } });
+    expect(quad.data?.document.summary).toBe("a\u2002b");
+    const nfdKey = safeParseReport({ ...minimal, values: { "hs.tiep_nhan": 1 }, document: { ...minimal.document, summary: "Tiếp nhận".normalize("NFD") } });
+    expect(nfdKey.data?.document.summary).toBe("Tiếp nhận");
+  });
+
+  it("lists 130.000 bad keys one by one, not as one misleading not_json problem", () => {
+    const values: Record<string, number> = {};
+    for (let i = 0; i < 130_000; i++) values[`Sai ${i}`] = 1;
+    const r = safeParseReport({ ...minimal, values });
+    expect(r.problems.length).toBe(130_000);
+    expect(r.problems.every((p) => p.code === "invalid_key")).toBe(true);
+    expect(r.problems[129_999]?.path).toEqual(["values", "Sai 129999"]);
+  });
+
+  it("gives zod plain objects: parsed objects have Object.prototype and no forbidden key", () => {
+    const r = safeParseReport(JSON.parse(JSON.stringify(minimal)));
+    expect(Object.getPrototypeOf(r.data?.document.signer)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(r.data?.values)).toBe(Object.prototype);
+  });
+
+  it("reports a cycle as not_json at the path where it closes", () => {
+    const cyclic: Record<string, unknown> = { ...minimal, document: { ...minimal.document } };
+    (cyclic.document as Record<string, unknown>).self = cyclic;
+    const r = safeParseReport(cyclic);
+    const p = r.problems.find((x) => x.code === "not_json");
+    expect(p?.path).toEqual(["document", "self"]);
+    expect(p?.params).toEqual({ type: "cycle" });
+  });
+
   it.each([
     ["negative count", { values: { "hs.tiep_nhan": -1 } }, ["values", "hs.tiep_nhan"], "too_small"],
     ["fractional count", { values: { "hs.tiep_nhan": 1.5 } }, ["values", "hs.tiep_nhan"], "not_integer"],
