@@ -31,7 +31,12 @@ export const MAIN_HELP = [
   "Lệnh:",
   ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`),
   "",
+  "Tùy chọn:",
+  "  -h, --help     hướng dẫn này",
+  "  -v, --version  in phiên bản của gói",
+  "",
   "Xem hướng dẫn từng lệnh: de-an-06 <lệnh> --help",
+  "Mã thoát: 0 xong, 1 đầu vào có lỗi hoặc tệp không dùng được, 2 sai cách dùng.",
 ].join("\n");
 
 /** Runs the CLI with the arguments after the program name; never throws. */
@@ -50,15 +55,21 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.err(`Lỗi: ${msg.unknownCommand(name)}`);
     return EXIT.usage;
   }
+  // With --json, a failure is JSON on stdout too (a program reading stdout never gets plain text).
+  const json = rest.includes("--json");
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`Lỗi: ${error.message}`);
-      return error.exitCode;
+    const known = error instanceof CliError;
+    const exitCode = known ? error.exitCode : EXIT.failed;
+    if (json) {
+      const message = known ? error.message : msg.unexpected(error instanceof Error ? error.message : String(error));
+      io.out(JSON.stringify({ ok: false, error: { kind: exitCode === EXIT.usage ? "usage" : known ? "input" : "unexpected", message }, exitCode }, null, 2));
+      return exitCode;
     }
-    io.err(msg.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-    return EXIT.failed;
+    if (known) io.err(`Lỗi: ${error.message}`);
+    else io.err(msg.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return exitCode;
   }
 }
 

@@ -44,6 +44,11 @@ export const msg = {
   isDirectory: (f: string) => `“${f}” là một thư mục, không phải tệp JSON.`,
   noPermission: (f: string) => `Không có quyền đọc “${f}”.`,
   fileUnreadable: (f: string, why: string) => `Không đọc được “${f}”: ${why}`,
+  notRegularFile: (f: string) => `“${f}” không phải tệp thông thường (ống, thiết bị hay ổ cắm): chỉ đọc tệp JSON trên đĩa.`,
+  tooLarge: (f: string, bytes: number, max: number) =>
+    `Tệp “${f}” quá lớn (${formatViNumber(bytes / 2 ** 20, 1)} MB trở lên; tối đa ${formatViNumber(max / 2 ** 20)} MB): không phải một báo cáo.`,
+  outputsCollide: (a: string, b: string) => `Hai tệp kết quả trùng nhau (“${a}” và “${b}”): chọn hai đường dẫn khác nhau.`,
+  outputIsInput: (f: string) => `Tệp kết quả “${f}” cũng là tệp đầu vào: lệnh không ghi đè lên đầu vào, chọn đường dẫn khác.`,
   emptyDirectory: (f: string) => `Thư mục “${f}” không có tệp .json nào.`,
   badJson: (f: string, at?: { line: number; column: number }) =>
     `Tệp “${f}” không phải JSON hợp lệ${at ? ` (lỗi ở dòng ${at.line}, cột ${at.column})` : ""}. ` +
@@ -63,10 +68,18 @@ export const msg = {
   badPeriod: (p: string) =>
     `Mã kỳ báo cáo “${p}” không hợp lệ. Ví dụ: 202602 (tháng), 2026Q1 (quý), 2026S1 (6 tháng), 2026N9 (9 tháng), 2026 (năm).`,
   badUnit: (u: string) => `Mã đơn vị “${u}” không hợp lệ: dùng VN (toàn quốc), 2 chữ số (tỉnh) hoặc 5 chữ số (xã).`,
+  unknownUnit: (u: string) =>
+    `Không có đơn vị mã “${u}” trong danh mục đơn vị hành chính từ 01/7/2025 (34 tỉnh, thành phố; VN là toàn quốc).`,
   badChildren: (f: string) =>
     `Tệp “${f}” không phải danh sách đơn vị: cần một mảng mã (["09487", …]), một mảng đơn vị ({ "code", … }) hoặc { "units": [...] }.`,
+  nothingToRollUp: (files: number) =>
+    `Không có báo cáo hợp lệ nào để tổng hợp (${formatViNumber(files)} tệp đều bị bỏ qua): không ghi tệp kết quả.`,
   rollupStopped: "Đã dừng tổng hợp để không ra số liệu thiếu; dùng --skip-invalid để bỏ qua tệp này.",
   badRollupDetails: (f: string) => `Tệp “${f}” không phải tệp chi tiết tổng hợp (cần "coverage" và "provenance", do “rollup --details” ghi).`,
+  detailsOfAnother: (f: string, theirs: string, ours: string) =>
+    `Tệp chi tiết “${f}” là của ${theirs}, không phải của báo cáo này (${ours}): dùng tệp do “rollup --details” ghi cho chính báo cáo đó.`,
+  detailsNotChildren: (f: string, code: string, unit: string) =>
+    `Tệp chi tiết “${f}” có đơn vị ${code}, không trực thuộc ${unit}: tệp này không phải chi tiết tổng hợp của báo cáo.`,
   oneInput: (cmd: string) => `Lệnh ${cmd} nhận đúng một tệp báo cáo.`,
   kb: (bytes: number) => `${formatViNumber(bytes / 1024, 1)} kB`,
   badSeed: (s: string) => `Hạt giống “${s}” không hợp lệ: cần một số nguyên.`,

@@ -5,7 +5,7 @@
  */
 import { formatViNumber, parsePeriod, periodLabel, rollup, type Report, type RollupResult } from "../index.js";
 import { parseCommandArgs } from "./args.js";
-import { expandJsonInputs, loadReport, shown, writeOutput, type Io } from "./io.js";
+import { checkOutputs, expandJsonInputs, loadReport, shown, writeOutputs, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
 import { parentUnit, readChildren, units2025 } from "./units.js";
 
@@ -40,6 +40,16 @@ export function coverageLines(result: RollupResult, childLabel: string, names: (
   return lines;
 }
 
+/**
+ * The `--details` file: what `render --rollup` needs beside the report (coverage and provenance),
+ * with the unit and period it belongs to so that it cannot be attached to another report.
+ */
+export function detailsJson(result: RollupResult): string {
+  const { coverage, provenance, issues, countTrue } = result;
+  const { unit, period } = result.report;
+  return `${JSON.stringify({ unit: { code: unit.code, name: unit.name, level: unit.level }, period, coverage, provenance, issues, countTrue }, null, 2)}\n`;
+}
+
 /** Runs `rollup`. */
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("rollup", argv, {
@@ -63,9 +73,12 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const period = parsePeriod(values.period);
   if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
   const unit = parentUnit(values.unit, values.name);
+  const files = await expandJsonInputs(io, positionals);
+  const inputs = values.children !== undefined ? [...files, values.children] : files;
+  const outputs = values.details !== undefined ? [values.out, values.details] : [values.out];
+  checkOutputs(io, outputs, inputs);
   const expected = values.children !== undefined ? await readChildren(io, values.children) : units2025();
 
-  const files = await expandJsonInputs(io, positionals);
   const children: Report[] = [];
   let skipped = 0;
   for (const file of files) {
@@ -80,13 +93,17 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     skipped++;
   }
 
+  if (children.length === 0) throw new CliError(msg.nothingToRollUp(files.length));
   const result = rollup(children, { unit, period: values.period, expected });
-  const out = await writeOutput(io, values.out, `${JSON.stringify(result.report, null, 2)}\n`);
-  let details: string | undefined;
-  if (values.details !== undefined) {
-    const { coverage, provenance, issues, countTrue } = result;
-    details = await writeOutput(io, values.details, `${JSON.stringify({ coverage, provenance, issues, countTrue }, null, 2)}\n`);
-  }
+  const written = await writeOutputs(
+    io,
+    [
+      { file: values.out, data: `${JSON.stringify(result.report, null, 2)}\n` },
+      ...(values.details !== undefined ? [{ file: values.details, data: detailsJson(result) }] : []),
+    ],
+    inputs,
+  );
+  const [out = "", details] = written;
 
   if (values.json) {
     io.out(JSON.stringify({ out, details, coverage: result.coverage, issues: result.issues, skipped }, null, 2));

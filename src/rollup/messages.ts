@@ -49,6 +49,7 @@ export type RollupProblemCode =
   | "child_unexpected"
   | "duplicate_report"
   | "children_missing"
+  | "no_children"
   | "children_late"
   | "invalid_child_value"
   | "stated_without_counts"
@@ -97,6 +98,8 @@ const vi: Table = {
   duplicate_report: (p) =>
     `${who(p)} gửi ${n(p.count)} báo cáo cho cùng kỳ; chỉ tính một lần (báo cáo ${p.keptDate ? `ngày ${String(p.keptDate)}` : "không ghi ngày"}).`,
   children_missing: (p) => `${n(p.missing)}/${n(p.expected)} đơn vị chưa báo cáo: ${list(p.units)}.`,
+  no_children: (p) =>
+    `Không có báo cáo nào của cấp dưới được tổng hợp (${n(p.given)} báo cáo được đưa vào) và không có danh sách đơn vị phải báo cáo (expected): báo cáo tổng hợp trống, không nói được đơn vị nào còn thiếu.`,
   children_late: (p) => `${n(p.late)} đơn vị báo cáo sau hạn ${String(p.deadline)}: ${list(p.units)}.`,
   invalid_child_value: (p) =>
     `Số liệu "${String(p.id)}" của ${who(p)} không hợp lệ (${JSON.stringify(p.value)}; cần ${String(p.expected)}): không cộng vào.`,
@@ -164,6 +167,8 @@ const en: Table = {
   duplicate_report: (p) =>
     `${who(p)} sent ${String(p.count)} reports for the same period; counted once (the one dated ${String(p.keptDate ?? "—")}).`,
   children_missing: (p) => `${String(p.missing)}/${String(p.expected)} units have not reported: ${list(p.units)}.`,
+  no_children: (p) =>
+    `No report of the level below was rolled up (${String(p.given)} given) and no list of the units expected to report was given: the consolidated report is empty and cannot say who is missing.`,
   children_late: (p) => `${String(p.late)} units reported after the ${String(p.deadline)} deadline: ${list(p.units)}.`,
   invalid_child_value: (p) =>
     `Figure "${String(p.id)}" of ${who(p)} is invalid (${JSON.stringify(p.value)}; expected ${String(p.expected)}): not added.`,
