@@ -4,6 +4,7 @@
  * message and an exit code (0 done, 1 errors in the input or a file that cannot be used,
  * 2 wrong usage).
  */
+import { countryCommand } from "./country.js";
 import { demoCommand } from "./demo.js";
 import type { Io } from "./io.js";
 import { CliError, EXIT, msg } from "./messages.js";
@@ -18,6 +19,7 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 export const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly summary: string }>> = {
   validate: { run: validateCommand, summary: "kiểm tra một hoặc nhiều báo cáo (lược đồ, số liệu, câu chữ)" },
   rollup: { run: rollupCommand, summary: "tổng hợp báo cáo các đơn vị cấp dưới thành báo cáo cấp trên" },
+  country: { run: countryCommand, summary: "tổng hợp cả nước trong một lần chạy: xã → 34 tỉnh → toàn quốc" },
   render: { run: renderCommand, summary: "xuất báo cáo ra tệp Word (.docx) theo Nghị định 30/2020/NĐ-CP" },
   schema: { run: schemaCommand, summary: "in JSON Schema của báo cáo (cho hệ thống không dùng TypeScript)" },
   demo: { run: demoCommand, summary: "chạy trình diễn trên dữ liệu mẫu: kiểm tra, tổng hợp, xuất Word" },

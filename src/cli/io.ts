@@ -2,7 +2,7 @@
  * The CLI's contact with the outside world, kept in one place: an `Io` (where text goes) that
  * tests replace, and the file helpers that turn every failure into a Vietnamese message.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -210,29 +210,34 @@ export interface Output {
   readonly data: string | Uint8Array;
 }
 
-/** The real path of `path` when it exists (symbolic links followed), else its resolved path. */
-function identity(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
+/** A file's identity (device and inode, symbolic links followed), or undefined when it does not exist. */
+function identity(path: string): string | undefined {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info === undefined ? undefined : `${info.dev}:${info.ino}`;
 }
 
 /**
  * Refuses, before any work is done, outputs that would overwrite each other or one of the inputs
  * (`rollup -o a.json --details a.json`, `render in.json -o in.json`): a usage error (exit 2).
+ * Only an output that exists can be an input, so the inputs are looked at only then (by inode,
+ * which catches links and `a/../a` spellings).
  */
 export function checkOutputs(io: Io, outputs: readonly string[], inputs: readonly string[]): void {
-  const inputIds = new Map(inputs.map((f) => [identity(resolve(io.cwd, f)), f] as const));
   const seen = new Map<string, string>();
+  const existing = new Map<string, string>();
   for (const out of outputs) {
     const path = resolve(io.cwd, out);
     const id = identity(path);
-    const other = seen.get(id);
+    const other = seen.get(path) ?? (id === undefined ? undefined : existing.get(id));
     if (other !== undefined) throw new CliError(msg.outputsCollide(other, out), EXIT.usage);
-    if (inputIds.has(id)) throw new CliError(msg.outputIsInput(shown(io, path)), EXIT.usage);
-    seen.set(id, out);
+    seen.set(path, out);
+    if (id !== undefined) existing.set(id, out);
+  }
+  if (existing.size === 0) return;
+  for (const input of inputs) {
+    const id = identity(resolve(io.cwd, input));
+    const out = id === undefined ? undefined : existing.get(id);
+    if (out !== undefined) throw new CliError(msg.outputIsInput(shown(io, resolve(io.cwd, out))), EXIT.usage);
   }
 }
 

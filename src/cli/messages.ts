@@ -58,7 +58,7 @@ export const msg = {
       ...(problems.length > 20 ? [`  … và ${n(problems.length - 20)} lỗi khác`] : [])].join("\n"),
   noWritePermission: (f: string) => `Không có quyền ghi “${f}”.`,
   cannotWrite: (f: string, why: string) => `Không ghi được “${f}”: ${why}`,
-  unknownCommand: (c: string) => `Lệnh không hợp lệ: “${c}”. Các lệnh: validate, rollup, render, schema, demo.`,
+  unknownCommand: (c: string) => `Lệnh không hợp lệ: “${c}”. Các lệnh: validate, rollup, country, render, schema, demo.`,
   unknownOption: (o: string, cmd: string) => `Tùy chọn không hợp lệ: ${o}. Xem “de-an-06 ${cmd} --help”.`,
   missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
   noValue: (o: string) => `Tùy chọn ${o} không nhận giá trị.`,

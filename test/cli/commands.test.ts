@@ -28,7 +28,7 @@ describe("de-an-06 (no command)", () => {
   it("rejects an unknown command in Vietnamese", async () => {
     const r = await run(["kiemtra"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("Lỗi: Lệnh không hợp lệ: “kiemtra”. Các lệnh: validate, rollup, render, schema, demo.");
+    expect(r.err).toBe("Lỗi: Lệnh không hợp lệ: “kiemtra”. Các lệnh: validate, rollup, country, render, schema, demo.");
   });
 
   it("every command has a Vietnamese --help", async () => {
