@@ -72,6 +72,7 @@ export type RollupProblemCode =
   | "conflicting_figure"
   | "crosswalk_unit_unknown"
   | "crosswalk_bad_weight"
+  | "crosswalk_bad_target"
   | "crosswalk_fact_conflict"
   | "crosswalk_not_derived"
   | "crosswalk_sources_missing"
@@ -145,6 +146,8 @@ const vi: Table = {
     `Đơn vị cũ ${String(p.code)} (cấp "${String(p.level)}") không có trong bảng chuyển đổi: số liệu không được chuyển.`,
   crosswalk_bad_weight: (p) =>
     `Trọng số chia tách của đơn vị cũ ${String(p.code)} không hợp lệ (${list(p.weights)}; cần số nguyên dương): không chuyển.`,
+  crosswalk_bad_target: (p) =>
+    `Bảng chuyển đổi của đơn vị cũ ${String(p.code)} có đích không hợp lệ (${p.why === "twice" ? `${String(p.target)} ghi hai lần` : `mã “${String(p.target)}” không phải mã đơn vị`}): không chuyển.`,
   crosswalk_fact_conflict: (p) =>
     `"${String(p.id)}" của ${who(p)}: các đơn vị cũ ghi khác nhau (${list(p.sources)}); không ghi giá trị.`,
   crosswalk_not_derived: (p) =>
@@ -211,6 +214,8 @@ const en: Table = {
       .join("; ")}${p.kept ? `; kept the lead agency's (${String(p.kept)})` : "; left out"}.`,
   crosswalk_unit_unknown: (p) => `Old unit ${String(p.code)} (level "${String(p.level)}") is not in the crosswalk.`,
   crosswalk_bad_weight: (p) => `Split weights of old unit ${String(p.code)} are invalid (${list(p.weights)}): not remapped.`,
+  crosswalk_bad_target: (p) =>
+    `The crosswalk of old unit ${String(p.code)} has an invalid target (${p.why === "twice" ? `${String(p.target)} listed twice` : `“${String(p.target)}” is not a unit code`}): not remapped.`,
   crosswalk_fact_conflict: (p) =>
     `"${String(p.id)}" of ${who(p)}: the old units disagree (${list(p.sources)}); left out.`,
   crosswalk_not_derived: (p) =>
