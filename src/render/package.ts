@@ -62,7 +62,7 @@ function dosDateTime(iso: string): { date: number; time: number } {
  * dated `iso` at midnight. The entries' data and checksums are untouched (the CRC covers the
  * data only). A buffer that is not a zip file comes back unchanged.
  */
-export function fixZipTimestamps(zip: Uint8Array, iso: string): Uint8Array {
+export function fixZipTimestamps(zip: Uint8Array, iso: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(zip);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const { date, time } = dosDateTime(iso);

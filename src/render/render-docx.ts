@@ -63,7 +63,7 @@ export function portraitSection(children: readonly Block[]): ISectionOptions {
  * // Browser: new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" })
  * ```
  */
-export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const extras = reportExtras(report, options);
   const body = bodyBlocks(report, { extras: extras.sections, afterPreamble: extras.afterPreamble });
   const main: Block[] = [

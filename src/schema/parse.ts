@@ -33,6 +33,9 @@ export type SafeParseResult =
   | { readonly success: true; readonly data: Report; readonly problems: readonly Problem[] }
   | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem[] };
 
+/** `Symbol.for`, so the ESM and CommonJS builds (two copies of the class) share it. */
+const PARSE_ERROR_BRAND: unique symbol = Symbol.for("de-an-06.ReportParseError") as never;
+
 /**
  * The one error {@link parseReport} throws: it carries every problem found.
  *
@@ -47,6 +50,8 @@ export type SafeParseResult =
 export class ReportParseError extends Error {
   override readonly name = "ReportParseError";
   readonly problems: readonly Problem[];
+  /** The brand {@link isReportParseError} looks for: one global symbol, the same in every copy. */
+  readonly [PARSE_ERROR_BRAND] = true;
   constructor(problems: readonly Problem[]) {
     const first = problems[0];
     super(
@@ -54,6 +59,23 @@ export class ReportParseError extends Error {
     );
     this.problems = problems;
   }
+}
+
+/**
+ * Whether `error` is the {@link ReportParseError} thrown by {@link parseReport}, from whichever copy
+ * of the package threw it: `instanceof` fails when the error comes from the CommonJS build and is
+ * tested against the ESM class (or from two installed versions); this checks a global brand.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * try { parseReport({}); } catch (e) {
+ *   if (isReportParseError(e)) console.log(e.problems[0]?.message);
+ * }
+ * ```
+ */
+export function isReportParseError(error: unknown): error is ReportParseError {
+  return typeof error === "object" && error !== null && (error as { [PARSE_ERROR_BRAND]?: unknown })[PARSE_ERROR_BRAND] === true && Array.isArray((error as { problems?: unknown }).problems);
 }
 
 function problem(code: string, path: Path, params: Record<string, unknown>, locale: Locale): Problem {

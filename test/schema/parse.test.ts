@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseReport, ReportParseError, reportJsonSchema, safeParseReport } from "../../src/index.js";
+import { isReportParseError, parseReport, ReportParseError, reportJsonSchema, safeParseReport } from "../../src/index.js";
 
 export const minimal = {
   schemaVersion: 1,
@@ -149,5 +149,21 @@ describe("messages", () => {
     expect(r.problems[0]?.message).toBe(
       'Trường "values.hs.tiep_nhan": số quá lớn, vượt giới hạn số nguyên an toàn 9.007.199.254.740.991 (không tính chính xác được).',
     );
+  });
+});
+
+describe("isReportParseError", () => {
+  it("is true for what parseReport throws, false for other errors and look-alikes", () => {
+    let thrown: unknown;
+    try {
+      parseReport({});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isReportParseError(thrown)).toBe(true);
+    if (isReportParseError(thrown)) expect(thrown.problems.length).toBeGreaterThan(0);
+    expect(isReportParseError(new Error("x"))).toBe(false);
+    expect(isReportParseError({ name: "ReportParseError", problems: [] })).toBe(false);
+    expect(isReportParseError(null)).toBe(false);
   });
 });
