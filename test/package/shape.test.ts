@@ -27,9 +27,11 @@ beforeAll(() => {
   tarball = join(dir, name);
 }, 120_000);
 
+// The directory holds an installed application (node_modules): removing it takes a while on a
+// loaded machine.
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe("the packed tarball", () => {
   it("has no publint messages, suggestions included (strict)", async () => {
