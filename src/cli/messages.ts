@@ -74,6 +74,7 @@ export const msg = {
     `Tệp “${f}” không phải danh sách đơn vị: cần một mảng mã (["09487", …]), một mảng đơn vị ({ "code", … }) hoặc { "units": [...] }.`,
   nothingToRollUp: (files: number) =>
     `Không có báo cáo hợp lệ nào để tổng hợp (${formatViNumber(files)} tệp đều bị bỏ qua): không ghi tệp kết quả.`,
+  expectedTwice: "--children là tên cũ của --expected: chỉ dùng một trong hai.",
   rollupStopped: "Đã dừng tổng hợp để không ra số liệu thiếu; dùng --skip-invalid để bỏ qua tệp này.",
   badRollupDetails: (f: string) => `Tệp “${f}” không phải tệp chi tiết tổng hợp (cần "coverage" và "provenance", do “rollup --details” ghi).`,
   detailsOfAnother: (f: string, theirs: string, ours: string) =>

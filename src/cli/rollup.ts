@@ -1,5 +1,5 @@
 /**
- * `de-an-06 rollup <dir|files…> --unit <code> --period <id> [--children units.json] -o out.json`:
+ * `de-an-06 rollup <dir|files…> --unit <code> --period <id> [--expected units.json] -o out.json`:
  * consolidates the reports of the level below into the parent's report, writes it, and prints
  * the coverage ("2.950/3.321 xã đã báo cáo") and the problems met.
  */
@@ -19,8 +19,9 @@ mẫu số đã cộng, không bao giờ lấy trung bình các tỷ lệ. In ra
 Tùy chọn:
   --unit <mã>            đơn vị tổng hợp: mã tỉnh (2 chữ số) hoặc VN
   --period <kỳ>          kỳ báo cáo: 202605 (tháng), 2026Q2, 2026S1, 2026N9, 2026
-  --children <tệp.json>  danh sách đơn vị phải báo cáo (mảng mã, mảng đơn vị hoặc { "units": [...] });
+  --expected <tệp.json>  danh sách đơn vị phải báo cáo (mảng mã, mảng đơn vị hoặc { "units": [...] });
                          mặc định: các đơn vị trực thuộc theo danh mục từ 01/7/2025
+                         (tên cũ: --children; trong “validate”, --children là báo cáo cấp dưới)
   --name <tên>           tên đơn vị tổng hợp (mặc định theo danh mục)
   -o, --out <tệp.json>   nơi ghi báo cáo tổng hợp
   --details <tệp.json>   ghi thêm độ bao phủ, nguồn từng số liệu và các vấn đề (dùng cho render --rollup)
@@ -55,6 +56,8 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const { values, positionals } = parseCommandArgs("rollup", argv, {
     unit: { type: "string" },
     period: { type: "string" },
+    expected: { type: "string" },
+    // The old name of --expected; in `validate`, --children means the child reports themselves.
     children: { type: "string" },
     name: { type: "string" },
     out: { type: "string", short: "o" },
@@ -74,10 +77,12 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
   const unit = parentUnit(values.unit, values.name);
   const files = await expandJsonInputs(io, positionals);
-  const inputs = values.children !== undefined ? [...files, values.children] : files;
+  if (values.expected !== undefined && values.children !== undefined) throw new CliError(msg.expectedTwice, EXIT.usage);
+  const expectedFile = values.expected ?? values.children;
+  const inputs = expectedFile !== undefined ? [...files, expectedFile] : files;
   const outputs = values.details !== undefined ? [values.out, values.details] : [values.out];
   checkOutputs(io, outputs, inputs);
-  const expected = values.children !== undefined ? await readChildren(io, values.children) : units2025();
+  const expected = expectedFile !== undefined ? await readChildren(io, expectedFile) : units2025();
 
   const children: Report[] = [];
   let skipped = 0;

@@ -144,6 +144,18 @@ describe("units and rollup details", () => {
 });
 
 describe("--json and usage", () => {
+  it("rollup --expected names the units expected; --children, its old name, still works, not both", async () => {
+    writeFileSync(at("phai-bao-cao.json"), JSON.stringify(["09487", "07210"]));
+    const base = ["rollup", "xa", "--unit", "24", "--period", "202605"];
+    const expected = await run([...base, "--expected", "phai-bao-cao.json", "-o", "e.json", "--json"], tmp.dir);
+    const old = await run([...base, "--children", "phai-bao-cao.json", "-o", "c.json", "--json"], tmp.dir);
+    expect((JSON.parse(expected.out) as { coverage: { expected: string[] } }).coverage.expected).toEqual(["07210", "09487"]);
+    expect(JSON.parse(old.out)).toMatchObject({ coverage: { expected: ["07210", "09487"] } });
+    const both = await run([...base, "--children", "phai-bao-cao.json", "--expected", "phai-bao-cao.json", "-o", "b.json"], tmp.dir);
+    expect(both.code).toBe(2);
+    expect(both.err).toBe("Lỗi: --children là tên cũ của --expected: chỉ dùng một trong hai.");
+  });
+
   it("--json prints JSON for a failure too (exit 1), and for a usage error (exit 2)", async () => {
     const missing = await run(["validate", "--json", "xa/a.json", "--previous", "khong-co.json"], tmp.dir);
     expect(missing.code).toBe(1);

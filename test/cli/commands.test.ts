@@ -66,7 +66,7 @@ describe("de-an-06 rollup", () => {
   it("sums the communes of a directory into the province report and prints coverage", async () => {
     const children = join(tmp.dir, "children.json");
     writeFileSync(children, JSON.stringify(["09487", "07210", "07228", "07246"]));
-    const r = await run(["rollup", "xa", "--unit", "24", "--period", "202605", "--children", "children.json", "-o", "tinh.json", "--details", "chi-tiet.json"], tmp.dir);
+    const r = await run(["rollup", "xa", "--unit", "24", "--period", "202605", "--expected", "children.json", "-o", "tinh.json", "--details", "chi-tiet.json"], tmp.dir);
     expect(r.out).toContain("Tổng hợp 3 báo cáo → Tỉnh Bắc Ninh, tháng 05/2026.");
     expect(r.out).toContain("Đã báo cáo: 3/4 xã.");
     expect(r.out).toContain("Chưa báo cáo: 1 — Xã Xuân Lương.");
