@@ -14,6 +14,24 @@ import fc from "fast-check";
 import { formatViNumber } from "../src/format/index.js";
 import { fuzzProperties, SCRIPT_DEPTHS } from "../test/validation/fuzz-inputs.js";
 
+const USAGE = `Cách dùng: npm run fuzz -- [--runs N] [--seed S]
+
+Thử validateReport và safeParseReport trên đầu vào ngẫu nhiên, lồng sâu tới 20.000 tầng.
+  --runs N     số lần chạy (mặc định 1.000.000, khoảng một giờ trên 2 nhân)
+  --seed S     hạt giống, để chạy lại đúng một lần trước (in ra lúc bắt đầu)
+  -h, --help   hướng dẫn này`;
+
+const KNOWN = new Set(["--runs", "--seed", "--help", "-h"]);
+const unknown = process.argv.slice(2).filter((a) => a.startsWith("-") && !KNOWN.has(a.split("=")[0] ?? a));
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (unknown.length > 0) {
+  console.error(`Tùy chọn không hợp lệ: ${unknown.join(", ")}.\n\n${USAGE}`);
+  process.exit(2);
+}
+
 function option(name: string): string | undefined {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
@@ -24,7 +42,7 @@ function option(name: string): string | undefined {
 const runs = Number(option("runs") ?? 1_000_000);
 const seed = Number(option("seed") ?? Date.now() % 2 ** 31);
 if (!Number.isSafeInteger(runs) || runs <= 0 || !Number.isSafeInteger(seed)) {
-  console.error("Cách dùng: npm run fuzz -- [--runs N] [--seed S]");
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -4,6 +4,7 @@
  * message and an exit code (0 done, 1 errors in the input or a file that cannot be used,
  * 2 wrong usage).
  */
+import { countryCommand } from "./country.js";
 import { demoCommand } from "./demo.js";
 import type { Io } from "./io.js";
 import { CliError, EXIT, msg } from "./messages.js";
@@ -18,6 +19,7 @@ export type Command = (argv: readonly string[], io: Io) => Promise<number>;
 export const COMMANDS: Readonly<Record<string, { readonly run: Command; readonly summary: string }>> = {
   validate: { run: validateCommand, summary: "kiểm tra một hoặc nhiều báo cáo (lược đồ, số liệu, câu chữ)" },
   rollup: { run: rollupCommand, summary: "tổng hợp báo cáo các đơn vị cấp dưới thành báo cáo cấp trên" },
+  country: { run: countryCommand, summary: "tổng hợp cả nước trong một lần chạy: xã → 34 tỉnh → toàn quốc" },
   render: { run: renderCommand, summary: "xuất báo cáo ra tệp Word (.docx) theo Nghị định 30/2020/NĐ-CP" },
   schema: { run: schemaCommand, summary: "in JSON Schema của báo cáo (cho hệ thống không dùng TypeScript)" },
   demo: { run: demoCommand, summary: "chạy trình diễn trên dữ liệu mẫu: kiểm tra, tổng hợp, xuất Word" },
@@ -31,7 +33,12 @@ export const MAIN_HELP = [
   "Lệnh:",
   ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`),
   "",
+  "Tùy chọn:",
+  "  -h, --help     hướng dẫn này",
+  "  -v, --version  in phiên bản của gói",
+  "",
   "Xem hướng dẫn từng lệnh: de-an-06 <lệnh> --help",
+  "Mã thoát: 0 xong, 1 đầu vào có lỗi hoặc tệp không dùng được, 2 sai cách dùng.",
 ].join("\n");
 
 /** Runs the CLI with the arguments after the program name; never throws. */
@@ -50,15 +57,21 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.err(`Lỗi: ${msg.unknownCommand(name)}`);
     return EXIT.usage;
   }
+  // With --json, a failure is JSON on stdout too (a program reading stdout never gets plain text).
+  const json = rest.includes("--json");
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof CliError) {
-      io.err(`Lỗi: ${error.message}`);
-      return error.exitCode;
+    const known = error instanceof CliError;
+    const exitCode = known ? error.exitCode : EXIT.failed;
+    if (json) {
+      const message = known ? error.message : msg.unexpected(error instanceof Error ? error.message : String(error));
+      io.out(JSON.stringify({ ok: false, error: { kind: exitCode === EXIT.usage ? "usage" : known ? "input" : "unexpected", message }, exitCode }, null, 2));
+      return exitCode;
     }
-    io.err(msg.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-    return EXIT.failed;
+    if (known) io.err(`Lỗi: ${error.message}`);
+    else io.err(msg.unexpected(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return exitCode;
   }
 }
 

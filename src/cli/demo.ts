@@ -15,15 +15,13 @@ import {
   validateInput,
   validateReport,
   type Report,
-  type RollupResult,
   type ValidationIssue,
 } from "../index.js";
-import { renderDocx } from "../render/index.js";
-import { generateCountry } from "../sample/index.js";
 import { parseCommandArgs } from "./args.js";
 import { PACKAGE_ROOT, readJson, shown, writeOutput, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, reportLabel } from "./messages.js";
 import { step } from "./progress.js";
+import { detailsJson } from "./rollup.js";
 import { parentUnit, units2025 } from "./units.js";
 
 const HELP = `Cách dùng: de-an-06 demo [--out out] [--province 24] [--seed 6]
@@ -95,6 +93,8 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
   };
 
   io.out(msg.demoTitle);
+  // Loaded here, not at start-up: only `demo` needs the Word writer and the generator.
+  const [{ renderDocx }, { generateCountry }] = await Promise.all([import("../render/index.js"), import("../sample/index.js")]);
 
   // 1. The seed reports: real documents with real slips.
   const seeds = await step(
@@ -174,9 +174,8 @@ export async function demoCommand(argv: readonly string[], io: Io): Promise<numb
     },
   );
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
-  const details = (r: RollupResult) => json({ coverage: r.coverage, provenance: r.provenance, issues: r.issues, countTrue: r.countTrue });
   await write(`Báo cáo tổng hợp ${province.name} (JSON)`, `${provinceSlug}.json`, json(chosen.report));
-  await write(`Chi tiết tổng hợp ${province.name} (độ bao phủ, nguồn số liệu)`, `${provinceSlug}.rollup.json`, details(chosen));
+  await write(`Chi tiết tổng hợp ${province.name} (độ bao phủ, nguồn số liệu)`, `${provinceSlug}.rollup.json`, detailsJson(chosen));
   await write("Báo cáo tổng hợp toàn quốc (JSON)", "toan-quoc.json", json(national.report));
   for (const r of provinceChildren) {
     await writeOutput(io, join(outDir, `xa-${province.code}`, `${r.unit.code}.json`), json(r));

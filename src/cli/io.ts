@@ -2,11 +2,12 @@
  * The CLI's contact with the outside world, kept in one place: an `Io` (where text goes) that
  * tests replace, and the file helpers that turn every failure into a Vietnamese message.
  */
-import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { safeParseReport, type Locale, type Problem, type Report } from "../index.js";
-import { CliError, msg } from "./messages.js";
+import { CliError, EXIT, msg } from "./messages.js";
 
 /** Where a command writes; `process` in real use, buffers in tests. */
 export interface Io {
@@ -91,22 +92,67 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
-/** Reads and parses a JSON file; a missing file or bad JSON becomes a {@link CliError}. */
-export async function readJson(io: Io, file: string): Promise<unknown> {
+/**
+ * The largest input file read (32 MiB): a report is about 30 kB, a whole province's list of units
+ * under 1 MB. Anything bigger is refused with a message instead of filling memory.
+ */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Reads a regular file as UTF-8 text (without a byte-order mark). Anything else is refused before
+ * a byte is read: a FIFO (opened without blocking, so no writer is awaited), a device such as
+ * `/dev/zero`, a directory, or a file over {@link MAX_INPUT_BYTES}. Synchronous: for thousands of
+ * small files this is faster than Node's thread pool, and the CLI has nothing else to do meanwhile.
+ */
+export function readInputText(io: Io, file: string): string {
   const path = resolve(io.cwd, file);
-  let text: string;
+  const name = shown(io, path);
+  let fd: number;
   try {
-    text = await readFile(path, "utf8");
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw fsError(error, io, path);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new CliError(msg.isDirectory(name));
+    if (!info.isFile()) throw new CliError(msg.notRegularFile(name));
+    if (info.size > MAX_INPUT_BYTES) throw new CliError(msg.tooLarge(name, info.size, MAX_INPUT_BYTES));
+    // The size may change while reading: read to the end, never past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let chunk = Buffer.allocUnsafe(info.size + 1);
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_INPUT_BYTES) throw new CliError(msg.tooLarge(name, total, MAX_INPUT_BYTES));
+      chunks.push(chunk.subarray(0, n));
+      if (n === chunk.length) chunk = Buffer.allocUnsafe(1 << 20);
+    }
+    const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)).toString("utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    throw error instanceof CliError ? error : fsError(error, io, path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Parses JSON text read from `path`; bad JSON becomes a {@link CliError} with line and column. */
+function parseJsonText(io: Io, path: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
     const offset = jsonErrorOffset(text);
     throw new CliError(msg.badJson(shown(io, path), offset === undefined ? undefined : lineColumn(text, offset)));
   }
+}
+
+/** Reads and parses a JSON file; a missing or unusable file or bad JSON becomes a {@link CliError}. */
+export async function readJson(io: Io, file: string): Promise<unknown> {
+  const path = resolve(io.cwd, file);
+  return parseJsonText(io, path, readInputText(io, path));
 }
 
 /** A report read from a file: parsed, or the schema problems that stop it. */
@@ -158,19 +204,79 @@ export async function expandJsonInputs(io: Io, inputs: readonly string[]): Promi
   return [...new Set(files)];
 }
 
-/** Writes a file, creating its directory; failures become a {@link CliError}. */
-export async function writeOutput(io: Io, file: string, data: string | Uint8Array): Promise<string> {
-  const path = resolve(io.cwd, file);
+/** A file a command writes: where, and what. */
+export interface Output {
+  readonly file: string;
+  readonly data: string | Uint8Array;
+}
+
+/** A file's identity (device and inode, symbolic links followed), or undefined when it does not exist. */
+function identity(path: string): string | undefined {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info === undefined ? undefined : `${info.dev}:${info.ino}`;
+}
+
+/**
+ * Refuses, before any work is done, outputs that would overwrite each other or one of the inputs
+ * (`rollup -o a.json --details a.json`, `render in.json -o in.json`): a usage error (exit 2).
+ * Only an output that exists can be an input, so the inputs are looked at only then (by inode,
+ * which catches links and `a/../a` spellings).
+ */
+export function checkOutputs(io: Io, outputs: readonly string[], inputs: readonly string[]): void {
+  const seen = new Map<string, string>();
+  const existing = new Map<string, string>();
+  for (const out of outputs) {
+    const path = resolve(io.cwd, out);
+    const id = identity(path);
+    const other = seen.get(path) ?? (id === undefined ? undefined : existing.get(id));
+    if (other !== undefined) throw new CliError(msg.outputsCollide(other, out), EXIT.usage);
+    seen.set(path, out);
+    if (id !== undefined) existing.set(id, out);
+  }
+  if (existing.size === 0) return;
+  for (const input of inputs) {
+    const id = identity(resolve(io.cwd, input));
+    const out = id === undefined ? undefined : existing.get(id);
+    if (out !== undefined) throw new CliError(msg.outputIsInput(shown(io, resolve(io.cwd, out))), EXIT.usage);
+  }
+}
+
+/**
+ * Writes every output or none: each goes to a temporary file beside its target, and only when all
+ * are written are they renamed into place (a rename is atomic on one file system), so a failure
+ * leaves the old files as they were and no half-written file. Returns the absolute paths.
+ */
+export async function writeOutputs(io: Io, outputs: readonly Output[], inputs: readonly string[] = []): Promise<string[]> {
+  checkOutputs(io, outputs.map((o) => o.file), inputs);
+  const staged: { temp: string; path: string }[] = [];
+  let current = "";
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, data);
+    for (const o of outputs) {
+      const path = resolve(io.cwd, o.file);
+      current = path;
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${staged.length}.tmp`);
+      staged.push({ temp, path });
+      writeFileSync(temp, o.data, { flag: "wx" });
+    }
+    for (const { temp, path } of staged) {
+      current = path;
+      renameSync(temp, path);
+    }
   } catch (error) {
+    for (const { temp } of staged) rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     throw new CliError(
-      code === "EACCES" || code === "EPERM"
-        ? msg.noWritePermission(shown(io, path))
-        : msg.cannotWrite(shown(io, path), error instanceof Error ? error.message : String(error)),
+      code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? msg.noWritePermission(shown(io, current))
+        : msg.cannotWrite(shown(io, current), error instanceof Error ? error.message : String(error)),
     );
   }
-  return path;
+  return staged.map((s) => s.path);
+}
+
+/** Writes one file atomically (see {@link writeOutputs}); failures become a {@link CliError}. */
+export async function writeOutput(io: Io, file: string, data: string | Uint8Array, inputs: readonly string[] = []): Promise<string> {
+  const [path] = await writeOutputs(io, [{ file, data }], inputs);
+  return path!;
 }

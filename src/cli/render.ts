@@ -2,10 +2,10 @@
  * `de-an-06 render <report.json> -o <out.docx> [--rollup details.json] [--figures | --no-figures] [--form]`: writes the
  * report as a Word document in the Nghị định 30/2020/NĐ-CP layout.
  */
-import { renderDocx } from "../render/index.js";
-import type { Coverage, Provenance } from "../index.js";
+import type { Coverage, Provenance, Report } from "../index.js";
 import { parseCommandArgs } from "./args.js";
-import { readJson, readReport, shown, writeOutput, type Io } from "./io.js";
+import { checkOutputs, readJson, readReport, shown, writeOutput, type Io } from "./io.js";
+import { units2025 } from "./units.js";
 import { CliError, EXIT, msg } from "./messages.js";
 import { resolve } from "node:path";
 
@@ -25,13 +25,45 @@ Tùy chọn:
   --form                   bản để ký: số, ngày, người ký còn thiếu in thành “……” để điền
   -h, --help               hướng dẫn này`;
 
-/** Reads a `rollup --details` file: the coverage and provenance the appendix needs. */
-async function readRollupDetails(io: Io, file: string): Promise<{ coverage: Coverage; provenance: Provenance }> {
-  const json = (await readJson(io, file)) as { coverage?: Coverage; provenance?: Provenance } | null;
-  if (!json || typeof json !== "object" || typeof json.coverage !== "object" || typeof json.provenance !== "object") {
-    throw new CliError(msg.badRollupDetails(shown(io, resolve(io.cwd, file))));
+const isCodes = (x: unknown): x is string[] => Array.isArray(x) && x.every((c) => typeof c === "string");
+const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
+const isContribution = (c: unknown) =>
+  isObject(c) && typeof c.unit === "string" && typeof c.unitName === "string" && (typeof c.value === "number" || typeof c.value === "boolean");
+
+/**
+ * Reads a `rollup --details` file: the coverage and provenance the appendix needs, checked field by
+ * field (a malformed file is a message naming the file, never a stack), and checked to belong to
+ * `report`: the unit and period it names (written by `rollup` since 0.1) must be the report's, and
+ * every child it lists must be a unit below the report's unit.
+ */
+async function readRollupDetails(io: Io, file: string, report: Report): Promise<{ coverage: Coverage; provenance: Provenance }> {
+  const name = shown(io, resolve(io.cwd, file));
+  const json = await readJson(io, file);
+  const bad = () => new CliError(msg.badRollupDetails(name));
+  if (!isObject(json) || !isObject(json.coverage) || !isObject(json.provenance)) throw bad();
+  const coverage = json.coverage;
+  for (const key of ["expected", "reported", "missing", "late", "duplicates"]) {
+    if (coverage[key] !== undefined && !isCodes(coverage[key])) throw bad();
   }
-  return { coverage: json.coverage, provenance: json.provenance };
+  if (!isCodes(coverage.expected) || !isCodes(coverage.reported) || !isCodes(coverage.missing)) throw bad();
+  for (const list of Object.values(json.provenance)) {
+    if (!Array.isArray(list) || !list.every(isContribution)) throw bad();
+  }
+  const unit = isObject(json.unit) ? json.unit : undefined;
+  if ((unit !== undefined && unit.code !== report.unit.code) || (json.period !== undefined && json.period !== report.period)) {
+    throw new CliError(msg.detailsOfAnother(name, `${String(unit?.code ?? report.unit.code)} · ${String(json.period ?? report.period)}`, `${report.unit.code} · ${report.period}`));
+  }
+  const index = units2025();
+  const children = [...coverage.expected, ...coverage.reported];
+  const stranger = children.find((c) => index.byCode.has(c) && index.byCode.get(c)?.parent !== report.unit.code);
+  if (stranger !== undefined) throw new CliError(msg.detailsNotChildren(name, stranger, report.unit.name));
+  const late = isCodes(coverage.late) ? coverage.late : [];
+  const duplicates = isCodes(coverage.duplicates) ? coverage.duplicates : [];
+  const perFigure = isObject(coverage.perFigure) ? coverage.perFigure : {};
+  return {
+    coverage: { ...(coverage as unknown as Coverage), late, duplicates, perFigure: perFigure as Coverage["perFigure"] },
+    provenance: json.provenance as unknown as Provenance,
+  };
 }
 
 /** Runs `render`. */
@@ -51,14 +83,18 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   if (input === undefined) throw new CliError(msg.needInput("tệp báo cáo cần xuất", "render"), EXIT.usage);
   if (extra.length > 0) throw new CliError(msg.oneInput("render"), EXIT.usage);
   if (values.out === undefined) throw new CliError(msg.needInput("-o (tệp .docx kết quả)", "render"), EXIT.usage);
+  const inputs = values.rollup !== undefined ? [input, values.rollup] : [input];
+  checkOutputs(io, [values.out], inputs);
   const report = await readReport(io, input);
-  const rollup = values.rollup !== undefined ? await readRollupDetails(io, values.rollup) : undefined;
+  const rollup = values.rollup !== undefined ? await readRollupDetails(io, values.rollup, report) : undefined;
+  // The Word writer (docx) is loaded only by the commands that write Word: other commands start faster.
+  const { renderDocx } = await import("../render/index.js");
   const bytes = await renderDocx(report, {
     ...(values.figures === true ? { figuresTable: true } : values["no-figures"] === true ? { figuresTable: false } : {}),
     form: values.form === true,
     ...(rollup ? { rollup } : {}),
   });
-  const out = await writeOutput(io, values.out, bytes);
+  const out = await writeOutput(io, values.out, bytes, inputs);
   io.out(msg.written(`tệp Word (${msg.kb(bytes.length)})`, shown(io, out)));
   return EXIT.ok;
 }

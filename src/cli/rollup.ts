@@ -1,11 +1,11 @@
 /**
- * `de-an-06 rollup <dir|files…> --unit <code> --period <id> [--children units.json] -o out.json`:
+ * `de-an-06 rollup <dir|files…> --unit <code> --period <id> [--expected units.json] -o out.json`:
  * consolidates the reports of the level below into the parent's report, writes it, and prints
  * the coverage ("2.950/3.321 xã đã báo cáo") and the problems met.
  */
 import { formatViNumber, parsePeriod, periodLabel, rollup, type Report, type RollupResult } from "../index.js";
 import { parseCommandArgs } from "./args.js";
-import { expandJsonInputs, loadReport, shown, writeOutput, type Io } from "./io.js";
+import { checkOutputs, expandJsonInputs, loadReport, shown, writeOutputs, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
 import { parentUnit, readChildren, units2025 } from "./units.js";
 
@@ -19,8 +19,9 @@ mẫu số đã cộng, không bao giờ lấy trung bình các tỷ lệ. In ra
 Tùy chọn:
   --unit <mã>            đơn vị tổng hợp: mã tỉnh (2 chữ số) hoặc VN
   --period <kỳ>          kỳ báo cáo: 202605 (tháng), 2026Q2, 2026S1, 2026N9, 2026
-  --children <tệp.json>  danh sách đơn vị phải báo cáo (mảng mã, mảng đơn vị hoặc { "units": [...] });
+  --expected <tệp.json>  danh sách đơn vị phải báo cáo (mảng mã, mảng đơn vị hoặc { "units": [...] });
                          mặc định: các đơn vị trực thuộc theo danh mục từ 01/7/2025
+                         (tên cũ: --children; trong “validate”, --children là báo cáo cấp dưới)
   --name <tên>           tên đơn vị tổng hợp (mặc định theo danh mục)
   -o, --out <tệp.json>   nơi ghi báo cáo tổng hợp
   --details <tệp.json>   ghi thêm độ bao phủ, nguồn từng số liệu và các vấn đề (dùng cho render --rollup)
@@ -40,11 +41,23 @@ export function coverageLines(result: RollupResult, childLabel: string, names: (
   return lines;
 }
 
+/**
+ * The `--details` file: what `render --rollup` needs beside the report (coverage and provenance),
+ * with the unit and period it belongs to so that it cannot be attached to another report.
+ */
+export function detailsJson(result: RollupResult): string {
+  const { coverage, provenance, issues, countTrue } = result;
+  const { unit, period } = result.report;
+  return `${JSON.stringify({ unit: { code: unit.code, name: unit.name, level: unit.level }, period, coverage, provenance, issues, countTrue }, null, 2)}\n`;
+}
+
 /** Runs `rollup`. */
 export async function rollupCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("rollup", argv, {
     unit: { type: "string" },
     period: { type: "string" },
+    expected: { type: "string" },
+    // The old name of --expected; in `validate`, --children means the child reports themselves.
     children: { type: "string" },
     name: { type: "string" },
     out: { type: "string", short: "o" },
@@ -63,9 +76,14 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const period = parsePeriod(values.period);
   if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
   const unit = parentUnit(values.unit, values.name);
-  const expected = values.children !== undefined ? await readChildren(io, values.children) : units2025();
-
   const files = await expandJsonInputs(io, positionals);
+  if (values.expected !== undefined && values.children !== undefined) throw new CliError(msg.expectedTwice, EXIT.usage);
+  const expectedFile = values.expected ?? values.children;
+  const inputs = expectedFile !== undefined ? [...files, expectedFile] : files;
+  const outputs = values.details !== undefined ? [values.out, values.details] : [values.out];
+  checkOutputs(io, outputs, inputs);
+  const expected = expectedFile !== undefined ? await readChildren(io, expectedFile) : units2025();
+
   const children: Report[] = [];
   let skipped = 0;
   for (const file of files) {
@@ -80,13 +98,17 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     skipped++;
   }
 
+  if (children.length === 0) throw new CliError(msg.nothingToRollUp(files.length));
   const result = rollup(children, { unit, period: values.period, expected });
-  const out = await writeOutput(io, values.out, `${JSON.stringify(result.report, null, 2)}\n`);
-  let details: string | undefined;
-  if (values.details !== undefined) {
-    const { coverage, provenance, issues, countTrue } = result;
-    details = await writeOutput(io, values.details, `${JSON.stringify({ coverage, provenance, issues, countTrue }, null, 2)}\n`);
-  }
+  const written = await writeOutputs(
+    io,
+    [
+      { file: values.out, data: `${JSON.stringify(result.report, null, 2)}\n` },
+      ...(values.details !== undefined ? [{ file: values.details, data: detailsJson(result) }] : []),
+    ],
+    inputs,
+  );
+  const [out = "", details] = written;
 
   if (values.json) {
     io.out(JSON.stringify({ out, details, coverage: result.coverage, issues: result.issues, skipped }, null, 2));

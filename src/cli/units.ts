@@ -29,7 +29,9 @@ export function parentUnit(code: string, name?: string): ParentUnit {
   const level = levelOfCode(code);
   if (level === undefined || level === "xa") throw new CliError(msg.badUnit(code), EXIT.usage);
   const known = units2025().byCode.get(code);
-  return { code, level, name: name ?? known?.name ?? code };
+  // A code that is not in the list would roll up into "ỦY BAN NHÂN DÂN 77": refuse it.
+  if (known === undefined) throw new CliError(msg.unknownUnit(code), EXIT.usage);
+  return { code, level, name: name ?? known.name };
 }
 
 /** Reads a `--children` file into the list of expected child codes. */

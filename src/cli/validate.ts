@@ -8,6 +8,7 @@ import { localeOption, parseCommandArgs } from "./args.js";
 import { expandJsonInputs, readJson, readReport, shown, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine, reportLabel } from "./messages.js";
 import { resolve } from "node:path";
+import { units2025 } from "./units.js";
 
 const HELP = `Cách dùng: de-an-06 validate <báo-cáo.json|thư-mục>… [--json] [--locale vi|en]
 
@@ -74,7 +75,9 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
       results.push({ file: name, ok: false, stage: "file", errors: 1, warnings: 0, issues: [issue] });
       continue;
     }
-    const { report, issues } = validateInput(json, { locale, ...context });
+    // With the unit list, a unit code that does not exist (99999) or a commune under the wrong
+    // province is an error, as it is for the province receiving the report.
+    const { report, issues } = validateInput(json, { locale, units: units2025(), ...context });
     const errors = issues.filter((i) => i.severity === "error").length;
     results.push({
       file: name,

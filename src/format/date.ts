@@ -1,4 +1,4 @@
-import { isValid } from "date-fns";
+import { isValid } from "date-fns/isValid";
 
 /**
  * Writes a local calendar date as `YYYY-MM-DD` (a tiny stand-in for date-fns `format`, whose

@@ -33,6 +33,6 @@ import type { RenderOptions } from "./options.js";
  * const form = await renderDocx(parseReport(json), { form: true }); // "Số: ……/……" where nothing is written yet
  * ```
  */
-export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(report: Report, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   return writeDocx(layoutReport(report, options), options.revision ?? 1);
 }

@@ -109,6 +109,9 @@ export interface RemapResult {
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** Today's unit codes: 5 digits for a commune, 2 for a province. */
+const UNIT_CODE = { xa: /^\d{5}$/, tinh: /^\d{2}$/ } as const;
+
 /** The crosswalk entry of an old unit, if any. */
 function entryOf(crosswalk: Crosswalk, level: string, code: string): CrosswalkEntry | undefined {
   if (level !== "xa" && level !== "tinh") return undefined;
@@ -123,6 +126,16 @@ function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, loc
   const entry = entryOf(crosswalk, level, old.unit.code);
   if (!entry) {
     issues.push(rollupProblem("crosswalk_unit_unknown", "error", ["unit", "code"], { code: old.unit.code, level }, locale));
+    return { reports: [], issues };
+  }
+  // A target named twice would be fed twice; a code that is not a unit code ("", "__proto__")
+  // would become a key of the result objects.
+  const codes = entry.to.map((t) => t.code);
+  const badCode = codes.find((c) => typeof c !== "string" || !UNIT_CODE[level].test(c));
+  const twice = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (badCode !== undefined || twice !== undefined) {
+    const problem = badCode !== undefined ? { target: String(badCode), why: "code" } : { target: twice, why: "twice" };
+    issues.push(rollupProblem("crosswalk_bad_target", "error", ["unit", "code"], { code: entry.code, ...problem }, locale));
     return { reports: [], issues };
   }
   const weights = entry.to.map((t) => t.weight);

@@ -184,6 +184,10 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
   const reportedSet = new Set(reported);
   const expectedOut = expected ?? reported;
   const missing = expected ? expected.filter((c) => !reportedSet.has(c)) : [];
+  if (expected === undefined && reportedSet.size === 0) {
+    // Nothing reported and no list of who should have: coverage 0/0 would read as complete.
+    issues.push(rollupProblem("no_children", "warning", ["children"], { given: partial.children.length }, locale));
+  }
   if (missing.length > 0) {
     issues.push(
       rollupProblem("children_missing", "warning", ["children"], { missing: missing.length, expected: expectedOut.length, units: missing }, locale),

@@ -49,6 +49,7 @@ export type RollupProblemCode =
   | "child_unexpected"
   | "duplicate_report"
   | "children_missing"
+  | "no_children"
   | "children_late"
   | "invalid_child_value"
   | "stated_without_counts"
@@ -72,6 +73,7 @@ export type RollupProblemCode =
   | "conflicting_figure"
   | "crosswalk_unit_unknown"
   | "crosswalk_bad_weight"
+  | "crosswalk_bad_target"
   | "crosswalk_fact_conflict"
   | "crosswalk_not_derived"
   | "crosswalk_sources_missing"
@@ -98,6 +100,8 @@ const vi: Table = {
   duplicate_report: (p) =>
     `${who(p)} gửi ${n(p.count)} báo cáo cho cùng kỳ; chỉ tính một lần (báo cáo ${p.keptDate ? `ngày ${String(p.keptDate)}` : "không ghi ngày"}).`,
   children_missing: (p) => `${n(p.missing)}/${n(p.expected)} đơn vị chưa báo cáo: ${list(p.units)}.`,
+  no_children: (p) =>
+    `Không có báo cáo nào của cấp dưới được tổng hợp (${n(p.given)} báo cáo được đưa vào) và không có danh sách đơn vị phải báo cáo (expected): báo cáo tổng hợp trống, không nói được đơn vị nào còn thiếu.`,
   children_late: (p) => `${n(p.late)} đơn vị báo cáo sau hạn ${String(p.deadline)}: ${list(p.units)}.`,
   invalid_child_value: (p) =>
     `Số liệu "${String(p.id)}" của ${who(p)} không hợp lệ (${JSON.stringify(p.value)}; cần ${String(p.expected)}): không cộng vào.`,
@@ -145,6 +149,8 @@ const vi: Table = {
     `Đơn vị cũ ${String(p.code)} (cấp "${String(p.level)}") không có trong bảng chuyển đổi: số liệu không được chuyển.`,
   crosswalk_bad_weight: (p) =>
     `Trọng số chia tách của đơn vị cũ ${String(p.code)} không hợp lệ (${list(p.weights)}; cần số nguyên dương): không chuyển.`,
+  crosswalk_bad_target: (p) =>
+    `Bảng chuyển đổi của đơn vị cũ ${String(p.code)} có đích không hợp lệ (${p.why === "twice" ? `${String(p.target)} ghi hai lần` : `mã “${String(p.target)}” không phải mã đơn vị`}): không chuyển.`,
   crosswalk_fact_conflict: (p) =>
     `"${String(p.id)}" của ${who(p)}: các đơn vị cũ ghi khác nhau (${list(p.sources)}); không ghi giá trị.`,
   crosswalk_not_derived: (p) =>
@@ -167,6 +173,8 @@ const en: Table = {
   duplicate_report: (p) =>
     `${who(p)} sent ${String(p.count)} reports for the same period; counted once (the one dated ${String(p.keptDate ?? "—")}).`,
   children_missing: (p) => `${String(p.missing)}/${String(p.expected)} units have not reported: ${list(p.units)}.`,
+  no_children: (p) =>
+    `No report of the level below was rolled up (${String(p.given)} given) and no list of the units expected to report was given: the consolidated report is empty and cannot say who is missing.`,
   children_late: (p) => `${String(p.late)} units reported after the ${String(p.deadline)} deadline: ${list(p.units)}.`,
   invalid_child_value: (p) =>
     `Figure "${String(p.id)}" of ${who(p)} is invalid (${JSON.stringify(p.value)}; expected ${String(p.expected)}): not added.`,
@@ -211,6 +219,8 @@ const en: Table = {
       .join("; ")}${p.kept ? `; kept the lead agency's (${String(p.kept)})` : "; left out"}.`,
   crosswalk_unit_unknown: (p) => `Old unit ${String(p.code)} (level "${String(p.level)}") is not in the crosswalk.`,
   crosswalk_bad_weight: (p) => `Split weights of old unit ${String(p.code)} are invalid (${list(p.weights)}): not remapped.`,
+  crosswalk_bad_target: (p) =>
+    `The crosswalk of old unit ${String(p.code)} has an invalid target (${p.why === "twice" ? `${String(p.target)} listed twice` : `“${String(p.target)}” is not a unit code`}): not remapped.`,
   crosswalk_fact_conflict: (p) =>
     `"${String(p.id)}" of ${who(p)}: the old units disagree (${list(p.sources)}); left out.`,
   crosswalk_not_derived: (p) =>

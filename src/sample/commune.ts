@@ -1,4 +1,5 @@
-import { addDays, format } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
 import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Catalog, IndicatorDef } from "../indicators/types.js";
 import {

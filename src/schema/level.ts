@@ -11,7 +11,7 @@ import { z } from "zod";
  * LevelSchema.parse("tinh"); // "tinh"
  * ```
  */
-export const LevelSchema = z.enum(["xa", "tinh", "bo"]).meta({
+export const LevelSchema = /* @__PURE__ */ z.enum(["xa", "tinh", "bo"]).meta({
   title: "Cấp báo cáo",
   description: "xa = cấp xã (xã, phường, đặc khu); tinh = cấp tỉnh; bo = cấp Trung ương (Bộ Công an tổng hợp).",
 });

@@ -36,6 +36,9 @@ export type SafeParseResult =
   | { readonly success: true; readonly data: Report; readonly problems: readonly Problem[] }
   | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem[] };
 
+/** `Symbol.for`, so the ESM and CommonJS builds (two copies of the class) share it. */
+const PARSE_ERROR_BRAND: unique symbol = Symbol.for("de-an-06.ReportParseError") as never;
+
 /**
  * The one error {@link parseReport} throws: it carries every problem found.
  *
@@ -50,6 +53,8 @@ export type SafeParseResult =
 export class ReportParseError extends Error {
   override readonly name = "ReportParseError";
   readonly problems: readonly Problem[];
+  /** The brand {@link isReportParseError} looks for: one global symbol, the same in every copy. */
+  readonly [PARSE_ERROR_BRAND] = true;
   constructor(problems: readonly Problem[]) {
     const first = problems[0];
     super(
@@ -60,29 +65,66 @@ export class ReportParseError extends Error {
 }
 
 /**
+ * Whether `error` is the {@link ReportParseError} thrown by {@link parseReport}, from whichever copy
+ * of the package threw it: `instanceof` fails when the error comes from the CommonJS build and is
+ * tested against the ESM class (or from two installed versions); this checks a global brand.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * try { parseReport({}); } catch (e) {
+ *   if (isReportParseError(e)) console.log(e.problems[0]?.message);
+ * }
+ * ```
+ */
+export function isReportParseError(error: unknown): error is ReportParseError {
+  return typeof error === "object" && error !== null && (error as { [PARSE_ERROR_BRAND]?: unknown })[PARSE_ERROR_BRAND] === true && Array.isArray((error as { problems?: unknown }).problems);
+}
+
+/**
  * How deep a report's JSON may nest. The deepest field of a valid report is 6 levels down; the
  * limit keeps a hostile file (thousands of nested arrays) from costing seconds or the stack.
  */
 const MAX_DEPTH = 32;
 
 /**
+ * Text that is already NFC without asking ICU: every character here is its own NFC form and none
+ * composes with the character before it (no combining marks, NFC_Quick_Check = Yes): U+0000–U+02FF
+ * (ASCII, Latin-1, Latin Extended-A/B: đ, ơ, ư), U+1EA0–U+1EF9 (the precomposed Vietnamese
+ * letters: ế, ộ, ữ…) and U+2002–U+206F (dashes, quotes, ellipsis; not U+2000–2001, which NFC
+ * maps to U+2002–2003). Keys, ids, dates and Vietnamese typed in NFC take this path; text with a
+ * combining mark (typed in NFD) goes to `normalize`.
+ */
+const ALREADY_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]*$/;
+
+/** `text` in Unicode NFC, in time linear in its length (long runs of marks are cut up). */
+function nfc(text: string): string {
+  return ALREADY_NFC.test(text) ? text : normalizeNfc(text);
+}
+
+/**
  * Copies JSON-like input with every string and key in NFC, collecting forbidden keys
  * (`__proto__`, `constructor`, `prototype`) and non-JSON values as problems instead of dropping them.
+ *
+ * One new object or array per input object or array, built as plain literals (V8 keeps them in
+ * its fast shape, which zod then reads fast); forbidden keys are never assigned, so a plain `{}`
+ * is safe. Cycles are found on the stack of open containers (at most {@link MAX_DEPTH} deep).
  */
 function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem[] } {
   const problems: Problem[] = [];
-  const seen = new WeakSet<object>();
+  // The containers being copied, outermost first; a cycle meets one of them again.
+  const open: object[] = [];
   // One path, pushed and popped as the walk goes; copied only when a problem names it.
   const path: (string | number)[] = [];
   const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return normalizeNfc(v);
+    if (typeof v === "string") return nfc(v);
     if (v === null || typeof v !== "object") {
       if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
         problems.push(problem("not_json", [...path], { type: typeof v }, locale));
       }
       return v;
     }
-    if (seen.has(v)) {
+    if (open.includes(v)) {
       problems.push(problem("not_json", [...path], { type: "cycle" }, locale));
       return undefined;
     }
@@ -90,28 +132,30 @@ function prepare(input: unknown, locale: Locale): { value: unknown; problems: Pr
       problems.push(problem("too_deep", [...path], { max: MAX_DEPTH }, locale));
       return undefined;
     }
-    seen.add(v);
+    open.push(v);
+    let out: unknown[] | Record<string, unknown>;
     if (Array.isArray(v)) {
-      const out = new Array<unknown>(v.length);
+      const copy = new Array<unknown>(v.length);
       for (let i = 0; i < v.length; i++) {
         path.push(i);
-        out[i] = walk(v[i]);
+        copy[i] = walk(v[i]);
         path.pop();
       }
-      seen.delete(v);
-      return out;
+      out = copy;
+    } else {
+      const copy: Record<string, unknown> = {};
+      const source = v as Record<string, unknown>;
+      for (const key of Object.keys(source)) {
+        const nkey = nfc(key);
+        path.push(nkey);
+        if (FORBIDDEN_KEYS.has(nkey)) problems.push(problem("forbidden_key", [...path], { key: nkey }, locale));
+        else copy[nkey] = walk(source[key]);
+        path.pop();
+      }
+      out = copy;
     }
-    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(v)) {
-      const nkey = key.normalize("NFC");
-      path.push(nkey);
-      if (FORBIDDEN_KEYS.has(nkey)) problems.push(problem("forbidden_key", [...path], { key: nkey }, locale));
-      else out[nkey] = walk((v as Record<string, unknown>)[key]);
-      path.pop();
-    }
-    seen.delete(v);
-    // zod reads plain objects; give it one with a normal prototype.
-    return { ...out };
+    open.pop();
+    return out;
   };
   return { value: walk(input), problems };
 }
@@ -176,11 +220,16 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Saf
     const { value, problems } = prepare(input, locale);
     // Older shapes (schema version 1) are migrated first; an unknown version stops here.
     const migrated = migrateReport(value, { locale });
-    if (!migrated.success) return { success: false, problems: [...problems, ...migrated.problems] };
+    if (!migrated.success) {
+      for (const p of migrated.problems) problems.push(p);
+      return { success: false, problems };
+    }
     const result = ReportSchema.safeParse(migrated.data, { reportInput: true });
-    const all = [...problems];
-    if (!result.success) all.push(...result.error.issues.map((i) => fromZod(i, locale)));
-    else all.push(...bodyReferences(result.data as Report, locale));
+    // Appended one by one: `push(...list)` passes every problem as an argument, and 130.000
+    // of them (one per bad key) overflow the stack.
+    const all = problems;
+    if (!result.success) for (const i of result.error.issues) all.push(fromZod(i, locale));
+    else for (const p of bodyReferences(result.data as Report, locale)) all.push(p);
     if (all.length > 0) return { success: false, problems: all };
     return { success: true, data: result.data as Report, problems: [] };
   } catch (error) {

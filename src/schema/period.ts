@@ -1,4 +1,8 @@
-import { addDays, addYears, differenceInCalendarDays, subDays } from "date-fns";
+// One module per date-fns function: the `date-fns` barrel alone loads 300 modules at start-up.
+import { addDays } from "date-fns/addDays";
+import { addYears } from "date-fns/addYears";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { subDays } from "date-fns/subDays";
 import { z } from "zod";
 import { parseIsoDate, toIsoDate } from "../format/date.js";
 import type { Level } from "./level.js";
@@ -142,7 +146,7 @@ export function periodId(period: Period): string {
  * PeriodIdSchema.parse("2026Q2"); // "2026Q2"
  * ```
  */
-export const PeriodIdSchema = z
+export const PeriodIdSchema = /* @__PURE__ */ z
   .string()
   .refine((s) => parsePeriod(s) !== undefined, { params: { code: "invalid_period" } })
   .meta({

@@ -24,7 +24,9 @@ export const NATIONAL_CODE = "VN";
  * UnitSchema.parse({ code: "09487", name: "Xã Đông Cứu", level: "xa", parent: "24" });
  * ```
  */
-export const UnitSchema = z
+// `@__PURE__` (here, on UnitListSchema, LevelSchema and PeriodIdSchema): de-an-06/render and
+// /communes share these modules but never parse, so a bundler drops the schemas and zod with them.
+export const UnitSchema = /* @__PURE__ */ z
   .strictObject({
     code: z.string().regex(/^(VN|\d{2}|\d{5})$/).meta({ description: "Mã đơn vị hành chính: VN, 2 chữ số (tỉnh) hoặc 5 chữ số (xã)." }),
     name: z.string().normalize("NFC").min(1).meta({ description: "Tên đầy đủ, ví dụ “Xã Đông Cứu”." }),
@@ -54,7 +56,7 @@ export type Unit = z.infer<typeof UnitSchema>;
  * const list: UnitList = { validFrom: "2025-07-01", units: [{ code: "VN", name: "Toàn quốc", level: "bo" }] };
  * ```
  */
-export const UnitListSchema = z
+export const UnitListSchema = /* @__PURE__ */ z
   .strictObject({
     validFrom: z.iso.date().meta({ description: "Ngày danh mục có hiệu lực (YYYY-MM-DD)." }),
     source: z.string().optional(),

@@ -28,7 +28,7 @@ describe("de-an-06 (no command)", () => {
   it("rejects an unknown command in Vietnamese", async () => {
     const r = await run(["kiemtra"]);
     expect(r.code).toBe(2);
-    expect(r.err).toBe("Lỗi: Lệnh không hợp lệ: “kiemtra”. Các lệnh: validate, rollup, render, schema, demo.");
+    expect(r.err).toBe("Lỗi: Lệnh không hợp lệ: “kiemtra”. Các lệnh: validate, rollup, country, render, schema, demo.");
   });
 
   it("every command has a Vietnamese --help", async () => {
@@ -66,7 +66,7 @@ describe("de-an-06 rollup", () => {
   it("sums the communes of a directory into the province report and prints coverage", async () => {
     const children = join(tmp.dir, "children.json");
     writeFileSync(children, JSON.stringify(["09487", "07210", "07228", "07246"]));
-    const r = await run(["rollup", "xa", "--unit", "24", "--period", "202605", "--children", "children.json", "-o", "tinh.json", "--details", "chi-tiet.json"], tmp.dir);
+    const r = await run(["rollup", "xa", "--unit", "24", "--period", "202605", "--expected", "children.json", "-o", "tinh.json", "--details", "chi-tiet.json"], tmp.dir);
     expect(r.out).toContain("Tổng hợp 3 báo cáo → Tỉnh Bắc Ninh, tháng 05/2026.");
     expect(r.out).toContain("Đã báo cáo: 3/4 xã.");
     expect(r.out).toContain("Chưa báo cáo: 1 — Xã Xuân Lương.");

@@ -2,6 +2,7 @@
  * Shared by the package checks: where the package root and the built files are. These tests
  * read `dist/` as `npm run build` leaves it (`npm test` builds first); run alone they say so.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -20,11 +21,12 @@ export function built(relative: string): string {
 }
 
 /**
- * Bundles and minifies built code the way a browser application would (ESM, zod left out as the
- * application brings its own): the whole of `entry`, or only `imports` from it (tree-shaken).
- * Returns the bytes, their gzip size and the input files that went in.
+ * Bundles and minifies built code the way a browser application would (ESM): the whole of
+ * `entry`, or only `imports` from it (tree-shaken). zod is left out (`withZod` false, the
+ * application brings its own copy) or bundled in (`withZod` true, what the user downloads).
+ * Returns the bytes, their gzip size and the input files with bytes in the output.
  */
-export async function bundleApp(entry: string, imports?: string) {
+export async function bundleApp(entry: string, imports?: string, { withZod = false }: { withZod?: boolean } = {}) {
   const result = await build({
     ...(imports === undefined
       ? { entryPoints: [entry] }
@@ -34,12 +36,36 @@ export async function bundleApp(entry: string, imports?: string) {
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    external: ["zod", "zod/*"],
+    external: withZod ? ["docx"] : ["zod", "zod/*"],
     charset: "utf8",
     write: false,
     metafile: true,
     logLevel: "silent",
   });
   const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+  // Files esbuild read but tree-shook away entirely are not in the output.
+  const output = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const inputs = Object.keys(output).filter((i) => (output[i]?.bytesInOutput ?? 0) > 0);
+  return { bytes, gzip: gzipSync(bytes, { level: 9 }).length, inputs };
+}
+
+/** Module hooks (run in Node's loader thread) that name every module loaded, on stderr. */
+const HOOKS = `import { writeSync } from "node:fs";
+export async function load(url, context, next) { writeSync(2, "@@module " + url + "\\n"); return next(url, context); }`;
+const REGISTER = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});`;
+
+/**
+ * Runs `node <args>` in a fresh process and lists every module it loaded (file URLs, `node:`
+ * built-ins included), with its exit status and stdout.
+ */
+export function loadedModules(args: readonly string[], cwd: string = ROOT): { modules: string[]; status: number | null; stdout: string } {
+  const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, ...args], {
+    cwd,
+    encoding: "utf8",
+  });
+  const modules = run.stderr
+    .split("\n")
+    .filter((l) => l.startsWith("@@module "))
+    .map((l) => l.slice("@@module ".length));
+  return { modules, status: run.status, stdout: run.stdout };
 }

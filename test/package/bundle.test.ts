@@ -41,6 +41,23 @@ describe("core entry (de-an-06)", () => {
     expect(text).not.toMatch(/require\(["']docx["']\)/);
   });
 });
+describe("entries that take parsed data: no zod in their bundles", () => {
+  // renderDocx and UNITS_2025 read plain data; the schema modules they share with the core
+  // (units, periods, levels) define zod schemas marked pure, so a bundler drops them and zod.
+  for (const entry of ["render/index.js", "communes/index.js"]) {
+    it(`de-an-06/${entry.replace("/index.js", "")} bundles without a byte of zod`, async () => {
+      const { inputs } = await bundleApp(built(entry), undefined, { withZod: true });
+      expect(inputs.some((i) => i.startsWith("dist/"))).toBe(true);
+      expect(inputs.filter((i) => /node_modules\/zod\//.test(i))).toEqual([]);
+    });
+  }
+
+  it("the core entry does bundle zod (so the check above can fail)", async () => {
+    const { inputs } = await bundleApp(built("index.js"), "parseReport", { withZod: true });
+    expect(inputs.filter((i) => /node_modules\/zod\//.test(i)).length).toBeGreaterThan(10);
+  });
+});
+
 describe("render entry (de-an-06/render)", () => {
   it("is where docx lives: it imports the docx package (so the check above can fail)", () => {
     const files = reachable(built(join("render", "index.js")));

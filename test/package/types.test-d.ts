@@ -131,7 +131,10 @@ describe("indicators, validation, rollup", () => {
 describe("render entry", () => {
   it("renderDocx(report, options) resolves to bytes; a RollupResult is a valid rollup option", () => {
     expectTypeOf(renderDocx).parameter(0).toEqualTypeOf<Report>();
-    expectTypeOf(renderDocx).returns.toEqualTypeOf<Promise<Uint8Array>>();
+    expectTypeOf(renderDocx).returns.toEqualTypeOf<Promise<Uint8Array<ArrayBuffer>>>();
+    // What TS 5.9 needs for a Blob (BlobPart wants an ArrayBuffer, not a SharedArrayBuffer).
+    const blob = async (r: Parameters<typeof renderDocx>[0]) => new Blob([await renderDocx(r)]);
+    expectTypeOf(blob).returns.toEqualTypeOf<Promise<Blob>>();
     expectTypeOf<RollupResult>().toExtend<NonNullable<RenderOptions["rollup"]>>();
   });
 });

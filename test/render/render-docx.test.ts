@@ -296,6 +296,14 @@ describe("renderDocx: same input, same bytes", () => {
     expect(own.files["docProps/core.xml"]).toContain("<cp:revision>3</cp:revision>");
   });
 
+  it("writes a whole revision number from 1 up, never NaN", async () => {
+    const r = loadReport("004-dong-cuu-2026-05");
+    for (const [revision, written] of [[Number.NaN, 1], [Number.POSITIVE_INFINITY, 1], [0, 1], [-3, 1], [2.5, 2]] as const) {
+      const { files } = await readBack(await renderDocx(r, { revision }));
+      expect(files["docProps/core.xml"], String(revision)).toContain(`<cp:revision>${written}</cp:revision>`);
+    }
+  });
+
   it("does not change the report it renders", async () => {
     const r = loadReport("002-son-la-vp-ubnd");
     const before = JSON.stringify(r);

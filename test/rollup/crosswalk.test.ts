@@ -194,3 +194,32 @@ describe("splitByWeights", () => {
     expect(splitByWeights(1, [0, 1])).toBeUndefined();
   });
 });
+
+describe("a hand-written crosswalk with bad targets", () => {
+  const entry = (to: { code: string; name: string; weight: number }[]) => ({
+    validFrom: "2025-07-01",
+    units: { xa: { "09463": { code: "09463", name: "Xã Giang Sơn", level: "xa" as const, to } }, tinh: {} },
+  });
+  const giangSon = old("09463", "Xã Giang Sơn", { "t.nhan": 300, "t.to": true });
+
+  it("one target listed twice is an error, not a doubled figure", () => {
+    const twice = entry([
+      { code: "09487", name: "Xã Đông Cứu", weight: 1 },
+      { code: "09487", name: "Xã Đông Cứu", weight: 1 },
+    ]);
+    const { reports, issues } = remapReports([giangSon], twice, options);
+    expect(reports).toEqual([]);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([["crosswalk_bad_target", "error"]]);
+    expect(issues[0]?.message).toBe("Bảng chuyển đổi của đơn vị cũ 09463 có đích không hợp lệ (09487 ghi hai lần): không chuyển.");
+  });
+
+  it("a \"__proto__\" or empty target code is an error and never touches an object's prototype", () => {
+    for (const code of ["__proto__", "", "9487"]) {
+      const { reports, sources, issues } = remapReports([giangSon], entry([{ code, name: "X", weight: 1 }]), options);
+      expect(reports).toEqual([]);
+      expect(issues.map((i) => i.code)).toEqual(["crosswalk_bad_target"]);
+      expect(Object.getPrototypeOf(sources)).toBe(Object.prototype);
+      expect(Object.keys(sources)).toEqual([]);
+    }
+  });
+});

@@ -332,3 +332,19 @@ describe("other checks", () => {
     expect(rollup([a, b], { ...OPTIONS, locale: "en" }).issues[0]?.message).toContain("exceeds the safe integer range");
   });
 });
+
+describe("nothing to roll up", () => {
+  it("rollup([]) without `expected` says so instead of an empty report with coverage 0/0", () => {
+    const r = rollup([], { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG });
+    const p = r.issues.find((i) => i.code === "no_children");
+    expect(p?.severity).toBe("warning");
+    expect(p?.message).toContain("Không có báo cáo nào của cấp dưới được tổng hợp (0 báo cáo được đưa vào)");
+    expect(rollup([], { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG, locale: "en" }).issues.find((i) => i.code === "no_children")?.message).toMatch(/^No report of the level below/);
+  });
+
+  it("with `expected`, the missing units say it (no second warning)", () => {
+    const r = rollup([], { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG, expected: ["09487"] });
+    expect(r.issues.map((i) => i.code)).toContain("children_missing");
+    expect(r.issues.map((i) => i.code)).not.toContain("no_children");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseReport, ReportParseError, reportJsonSchema, safeParseReport } from "../../src/index.js";
+import { isReportParseError, parseReport, ReportParseError, reportJsonSchema, safeParseReport } from "../../src/index.js";
 
 export const minimal = {
   schemaVersion: 2,
@@ -34,6 +34,45 @@ describe("safeParseReport", () => {
     const r = safeParseReport(nfd);
     expect(r.data?.unit.name).toBe("Xã Đông Cứu".normalize("NFC"));
     expect(r.data?.unit.name).not.toBe(nfd.unit.name);
+  });
+
+  it("keeps text that is already NFC and normalises NFD text, keys included, for every fast-path range", () => {
+    // The copy skips ICU for characters that are their own NFC form (below U+0300, the precomposed
+    // Vietnamese letters, general punctuation); each must come out as normalize("NFC") gives it.
+    const ranges = [[0x20, 0x2ff], [0x1ea0, 0x1ef9], [0x2002, 0x206f]] as const;
+    const chars = ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCodePoint(a + i)));
+    const summary = chars.join("");
+    const r = safeParseReport({ ...minimal, document: { ...minimal.document, title: summary } });
+    expect(r.data?.document.title).toBe(summary.normalize("NFC"));
+    // U+2000 (EN QUAD) is not its own NFC form: it must not take the fast path.
+    const quad = safeParseReport({ ...minimal, document: { ...minimal.document, title: "a\u2000b" } });
+    expect(quad.data?.document.title).toBe("a\u2002b");
+    const nfdKey = safeParseReport({ ...minimal, values: { "hs.tiep_nhan": 1 }, document: { ...minimal.document, title: "Tiếp nhận".normalize("NFD") } });
+    expect(nfdKey.data?.document.title).toBe("Tiếp nhận");
+  });
+
+  it("lists 130.000 bad keys one by one, not as one misleading not_json problem", () => {
+    const values: Record<string, number> = {};
+    for (let i = 0; i < 130_000; i++) values[`Sai ${i}`] = 1;
+    const r = safeParseReport({ ...minimal, values });
+    expect(r.problems.length).toBe(130_000);
+    expect(r.problems.every((p) => p.code === "invalid_key")).toBe(true);
+    expect(r.problems[129_999]?.path).toEqual(["values", "Sai 129999"]);
+  });
+
+  it("gives zod plain objects: parsed objects have Object.prototype and no forbidden key", () => {
+    const r = safeParseReport(JSON.parse(JSON.stringify(minimal)));
+    expect(Object.getPrototypeOf(r.data?.document.signer)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(r.data?.values)).toBe(Object.prototype);
+  });
+
+  it("reports a cycle as not_json at the path where it closes", () => {
+    const cyclic: Record<string, unknown> = { ...minimal, document: { ...minimal.document } };
+    (cyclic.document as Record<string, unknown>).self = cyclic;
+    const r = safeParseReport(cyclic);
+    const p = r.problems.find((x) => x.code === "not_json");
+    expect(p?.path).toEqual(["document", "self"]);
+    expect(p?.params).toEqual({ type: "cycle" });
   });
 
   it.each([
@@ -136,5 +175,21 @@ describe("messages", () => {
     expect(r.problems[0]?.message).toBe(
       'Trường "values.hs.tiep_nhan": số quá lớn, vượt giới hạn số nguyên an toàn 9.007.199.254.740.991 (không tính chính xác được).',
     );
+  });
+});
+
+describe("isReportParseError", () => {
+  it("is true for what parseReport throws, false for other errors and look-alikes", () => {
+    let thrown: unknown;
+    try {
+      parseReport({});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isReportParseError(thrown)).toBe(true);
+    if (isReportParseError(thrown)) expect(thrown.problems.length).toBeGreaterThan(0);
+    expect(isReportParseError(new Error("x"))).toBe(false);
+    expect(isReportParseError({ name: "ReportParseError", problems: [] })).toBe(false);
+    expect(isReportParseError(null)).toBe(false);
   });
 });

@@ -41,7 +41,7 @@ export function corePropertiesXml(props: CoreProperties): string {
     `<dc:title>${escapeXml(props.title)}</dc:title>` +
     `<dc:creator>${escapeXml(props.creator)}</dc:creator>` +
     `<cp:lastModifiedBy>${escapeXml(props.creator)}</cp:lastModifiedBy>` +
-    `<cp:revision>${Math.max(1, Math.trunc(props.revision))}</cp:revision>` +
+    `<cp:revision>${revisionNumber(props.revision)}</cp:revision>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     "</cp:coreProperties>"
@@ -62,7 +62,7 @@ function dosDateTime(iso: string): { date: number; time: number } {
  * dated `iso` at midnight. The entries' data and checksums are untouched (the CRC covers the
  * data only). A buffer that is not a zip file comes back unchanged.
  */
-export function fixZipTimestamps(zip: Uint8Array, iso: string): Uint8Array {
+export function fixZipTimestamps(zip: Uint8Array, iso: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(zip);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const { date, time } = dosDateTime(iso);
@@ -89,4 +89,9 @@ export function fixZipTimestamps(zip: Uint8Array, iso: string): Uint8Array {
     p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
   return out;
+}
+
+/** A whole revision number from 1 up; anything else (NaN, Infinity, 0, -3, 2,5) is written as 1 or truncated. */
+function revisionNumber(revision: number): number {
+  return Number.isFinite(revision) ? Math.min(Number.MAX_SAFE_INTEGER, Math.max(1, Math.trunc(revision))) : 1;
 }

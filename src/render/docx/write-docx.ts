@@ -78,7 +78,7 @@ function appendixSection(a: AppendixModel): ISectionOptions {
  * Writes a document model as .docx bytes. The same model and revision give the same bytes: the
  * package's dates are the model's, and nothing random goes in.
  */
-export async function writeDocx(model: DocumentModel, revision = 1): Promise<Uint8Array> {
+export async function writeDocx(model: DocumentModel, revision = 1): Promise<Uint8Array<ArrayBuffer>> {
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   for (const f of model.footnotes) {
     footnotes[String(f.number)] = { children: f.paragraphs.map((p) => new Paragraph({ style: STYLE.footnote, children: inlineRuns(p) })) };
