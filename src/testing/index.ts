@@ -1,0 +1,69 @@
+/**
+ * `de-an-06/testing`: what people who write unit tests against the rules need — builders of
+ * minimal valid reports for real units, generators for property tests (fast-check, passed in),
+ * matchers for vitest and jest and assertions for any runner, and golden tests of rendered
+ * documents by text. A test-only entry: the core and render entries never import it, and its
+ * test dependencies (fast-check, vitest) are optional peer dependencies.
+ *
+ * @module
+ */
+import type { DeIssueMatchers } from "./matchers.js";
+
+export {
+  childrenOf,
+  editReport,
+  monthSeries,
+  reportFor,
+  withFigures,
+  withParagraph,
+  withStated,
+  withValues,
+  type FamilyOptions,
+  type ParagraphPlace,
+  type ReportChange,
+  type ReportEdit,
+  type ReportOverrides,
+  type UnitRef,
+} from "./builders.js";
+export type { DeepPartial } from "./merge.js";
+export { parseStated } from "./stated.js";
+export { communesOf, unitOf } from "./units.js";
+export { generateCommuneReport, generateCountry, type CountryOptions, type SampleOptions } from "./sample.js";
+export type { Arbitrary, FastCheckLike } from "./fast-check.js";
+export {
+  BREAKABLE_CODES,
+  figureSetArb,
+  inconsistentFiguresArb,
+  reportArb,
+  viNumberArb,
+  type BreakableCode,
+  type ExpectedIssue,
+  type FigureSetOptions,
+  type GeneratedFigures,
+  type InconsistentFigures,
+  type InconsistentOptions,
+  type ReportArbOptions,
+  type WrittenNumber,
+  type WrittenNumberKind,
+} from "./arbitraries.js";
+export {
+  assertIssue,
+  assertIssuesExactly,
+  assertNoErrors,
+  describeIssues,
+  findIssue,
+  issueMatches,
+  matchIssuesExactly,
+  type ExpectedIssueLike,
+  type IssueQuery,
+  type IssuesLike,
+} from "./issues.js";
+export { deIssueMatchers, type DeIssueMatchers } from "./matchers.js";
+export { docxText } from "./docx-text.js";
+export { checkGolden, compareGoldenText, renderedText, type DocumentRenderer, type GoldenResult } from "./golden.js";
+
+declare module "vitest" {
+  // Type parameters must match vitest's own declaration to merge.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+  interface Assertion<T = any> extends DeIssueMatchers<T> {}
+}

@@ -1,0 +1,111 @@
+import {
+  describeExactly,
+  describeIssues,
+  describeQuery,
+  findIssue,
+  issuesOf,
+  matchIssuesExactly,
+  type ExpectedIssueLike,
+  type IssueQuery,
+  type IssuesLike,
+} from "./issues.js";
+
+/**
+ * Matchers for vitest and jest, registered with `expect.extend(deIssueMatchers)`. They only use
+ * the shape both runners give a matcher (`this.isNot`, a `{ pass, message }` result), so this
+ * entry imports neither runner.
+ */
+
+/**
+ * The matchers' signatures, for augmenting a runner's `expect` types. vitest's `Assertion` is
+ * augmented by this entry; for jest, add
+ * `declare global { namespace jest { interface Matchers<R> extends DeIssueMatchers<R> {} } }`.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * declare module "vitest" {
+ *   interface Assertion<T = any> extends DeIssueMatchers<T> {}
+ * }
+ * ```
+ */
+export interface DeIssueMatchers<R = unknown> {
+  /** Passes when some issue has the code and matches the query (path, severity, rule, params). */
+  toHaveIssue(code: string, query?: IssueQuery): R;
+  /** Passes when no issue has severity `error`. */
+  toHaveNoErrors(): R;
+  /** Passes when the issues are exactly the expected ones, one to one, in any order. */
+  toHaveIssuesExactly(expected: readonly ExpectedIssueLike[]): R;
+}
+
+interface MatcherContext {
+  readonly isNot?: boolean;
+}
+interface MatcherResult {
+  readonly pass: boolean;
+  readonly message: () => string;
+}
+
+function guard(received: unknown): IssuesLike | MatcherResult {
+  try {
+    issuesOf(received as IssuesLike);
+    return received as IssuesLike;
+  } catch (e) {
+    return { pass: false, message: () => (e as Error).message };
+  }
+}
+const failed = (x: IssuesLike | MatcherResult): x is MatcherResult => typeof (x as MatcherResult).message === "function";
+
+/**
+ * The matchers, for `expect.extend(deIssueMatchers)` in vitest or jest (in a setup file, or at the
+ * top of a test file). Each accepts a list of issues or a result carrying `issues`.
+ *
+ * @category Testing
+ * @summary `toHaveIssue`, `toHaveNoErrors`, `toHaveIssuesExactly`.
+ * @example
+ * ```ts
+ * import { expect } from "vitest";
+ * import { deIssueMatchers } from "de-an-06/testing";
+ * expect.extend(deIssueMatchers);
+ *
+ * expect(validateReport(report)).toHaveIssue("breakdown_mismatch", { path: "values.nv.duoc_giao" });
+ * expect(validateReport(reportFor("40", "202602"))).toHaveNoErrors();
+ * expect(issues).toHaveIssuesExactly(["date_missing"]);
+ * ```
+ */
+export const deIssueMatchers = {
+  toHaveIssue(this: MatcherContext, received: unknown, code: string, query?: IssueQuery): MatcherResult {
+    const issues = guard(received);
+    if (failed(issues)) return issues;
+    const found = findIssue(issues, code, query);
+    return {
+      pass: found !== undefined,
+      message: () =>
+        found === undefined
+          ? `Không thấy vấn đề / expected issue: ${describeQuery(code, query)}\n${describeIssues(issues)}`
+          : `Không mong có vấn đề / expected no issue: ${describeQuery(code, query)}\n${describeIssues(issues)}`,
+    };
+  },
+  toHaveNoErrors(this: MatcherContext, received: unknown): MatcherResult {
+    const issues = guard(received);
+    if (failed(issues)) return issues;
+    const errors = issuesOf(issues).filter((i) => i.severity === "error").length;
+    return {
+      pass: errors === 0,
+      message: () =>
+        errors > 0
+          ? `Có ${errors} lỗi / expected no errors, found ${errors}\n${describeIssues(issues)}`
+          : `Không có lỗi nào / expected errors, found none\n${describeIssues(issues)}`,
+    };
+  },
+  toHaveIssuesExactly(this: MatcherContext, received: unknown, expected: readonly ExpectedIssueLike[]): MatcherResult {
+    const issues = guard(received);
+    if (failed(issues)) return issues;
+    const { missing, unexpected } = matchIssuesExactly(issues, expected);
+    const pass = missing.length === 0 && unexpected.length === 0;
+    return {
+      pass,
+      message: () => (pass ? `Không mong đúng các vấn đề này / expected other issues\n${describeIssues(issues)}` : describeExactly(issues, expected)),
+    };
+  },
+};
