@@ -62,8 +62,11 @@ export { deIssueMatchers, type DeIssueMatchers } from "./matchers.js";
 export { docxText } from "./docx-text.js";
 export { checkGolden, compareGoldenText, renderedText, type DocumentRenderer, type GoldenResult } from "./golden.js";
 
+// vitest's `Assertion<T>` extends its `Matchers<T>` (re-exported from @vitest/expect): augmenting
+// `Matchers` is what vitest ≥ 3.2 documents, and it reaches `expect(x)` — augmenting the
+// re-exported `Assertion` does not merge.
 declare module "vitest" {
   // Type parameters must match vitest's own declaration to merge.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
-  interface Assertion<T = any> extends DeIssueMatchers<T> {}
+  interface Matchers<T = any> extends DeIssueMatchers<T> {}
 }

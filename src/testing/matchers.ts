@@ -18,14 +18,17 @@ import {
 
 /**
  * The matchers' signatures, for augmenting a runner's `expect` types. vitest's `Assertion` is
- * augmented by this entry; for jest, add
+ * augmented by this entry (through its `Matchers` interface); for jest, add
  * `declare global { namespace jest { interface Matchers<R> extends DeIssueMatchers<R> {} } }`.
  *
  * @category Testing
  * @example
  * ```ts
- * declare module "vitest" {
- *   interface Assertion<T = any> extends DeIssueMatchers<T> {}
+ * // jest (with @types/jest), in a .d.ts of your tests:
+ * declare global {
+ *   namespace jest {
+ *     interface Matchers<R> extends DeIssueMatchers<R> {}
+ *   }
  * }
  * ```
  */
