@@ -8,6 +8,8 @@ const entry = {
   "render/index": "src/render/index.ts",
   "communes/index": "src/communes/index.ts",
   "testing/index": "src/testing/index.ts",
+  // A vitest setup module (registers the matchers and their types); imports vitest, a peer.
+  "testing/vitest": "src/testing/vitest.ts",
 };
 
 // `npm run build` empties dist/ first; the configs below run side by side and never clean.

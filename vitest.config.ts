@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^de-an-06$/, replacement: src("index.ts") },
       { find: /^de-an-06\/(render|communes|testing)$/, replacement: src("$1/index.ts") },
+      { find: /^de-an-06\/testing\/vitest$/, replacement: src("testing/vitest.ts") },
     ],
   },
   test: {

@@ -3,12 +3,12 @@
  * minimal valid reports for real units, generators for property tests (fast-check, passed in),
  * matchers for vitest and jest and assertions for any runner, and golden tests of rendered
  * documents by text. A test-only entry: the core and render entries never import it, and its
- * test dependencies (fast-check, vitest) are optional peer dependencies.
+ * test dependencies (fast-check, vitest) are optional peer dependencies. It imports neither: the
+ * generators take your `fc`, and vitest users add `de-an-06/testing/vitest` to their setup files
+ * (it registers the matchers and their types).
  *
  * @module
  */
-import type { DeIssueMatchers } from "./matchers.js";
-
 export {
   childrenOf,
   editReport,
@@ -61,12 +61,3 @@ export {
 export { deIssueMatchers, type DeIssueMatchers } from "./matchers.js";
 export { docxText } from "./docx-text.js";
 export { checkGolden, compareGoldenText, renderedText, type DocumentRenderer, type GoldenResult } from "./golden.js";
-
-// vitest's `Assertion<T>` extends its `Matchers<T>` (re-exported from @vitest/expect): augmenting
-// `Matchers` is what vitest ≥ 3.2 documents, and it reaches `expect(x)` — augmenting the
-// re-exported `Assertion` does not merge.
-declare module "vitest" {
-  // Type parameters must match vitest's own declaration to merge.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
-  interface Matchers<T = any> extends DeIssueMatchers<T> {}
-}

@@ -35,6 +35,7 @@ function typecheck(): Map<string, string[]> {
         "de-an-06/render": ["src/render/index.ts"],
         "de-an-06/communes": ["src/communes/index.ts"],
         "de-an-06/testing": ["src/testing/index.ts"],
+        "de-an-06/testing/vitest": ["src/testing/vitest.ts"],
       },
     },
   );

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import "../../src/testing/vitest.js"; // registers the matchers, as a vitest setup file would
 import { indicatorCatalog, validationTables } from "../../src/index.js";
 import { isConsistent } from "../../src/validation/interval.js";
 import { parseViNumber } from "../../src/validation/narrative/parse-number.js";
 import { validateReport } from "../../src/validation/index.js";
 import {
-  deIssueMatchers,
   figureSetArb,
   inconsistentFiguresArb,
   parseStated,
@@ -15,7 +15,7 @@ import {
   withFigures,
 } from "../../src/testing/index.js";
 
-expect.extend(deIssueMatchers);
+
 
 const FIGURE_RULES = /^(arithmetic|stated)\./;
 const figureIssues = (issues: ReturnType<typeof validateReport>) => issues.filter((i) => FIGURE_RULES.test(i.rule));

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { ValidationIssue } from "../../src/validation/index.js";
 import { assertIssue, assertIssuesExactly, assertNoErrors, deIssueMatchers, describeIssues, findIssue } from "../../src/testing/index.js";
 
+// As jest users do; vitest users import de-an-06/testing/vitest instead (see arbitraries.test.ts),
+// whose type augmentation these calls also rely on.
+import type {} from "../../src/testing/vitest.js";
+
 expect.extend(deIssueMatchers);
 
 const issue = (code: string, path: (string | number)[], severity: ValidationIssue["severity"] = "error", params: Record<string, unknown> = {}): ValidationIssue => ({
