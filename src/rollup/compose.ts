@@ -4,9 +4,12 @@ import { findAgency } from "../schema/agency.js";
 import type { Level } from "../schema/level.js";
 import { OUTLINE, type OutlineItem, type OutlineSection } from "../schema/outline.js";
 import type { Locale, Problem } from "../schema/problem.js";
-import type { DocumentMeta, Report, Section, StatedValue } from "../schema/report.js";
+import { type BodyNode, effectiveOutline, type Footnote, headingText, type Paragraph, paragraphText, walkBody } from "../schema/body.js";
+import { outlineBody, type OutlineContent, type OutlineSectionContent } from "../schema/outline-body.js";
+import { outlinePlace } from "../schema/outline-place.js";
+import { type DocumentMeta, REPORT_SCHEMA_VERSION, type Report, type StatedValue } from "../schema/report.js";
 import type { FigureFlag } from "./aggregate.js";
-import { consolidatedDocument } from "./document.js";
+import { consolidatedDocument, DRAFT_MARKING } from "./document.js";
 import { rollupProblem } from "./messages.js";
 import type { ParentUnit } from "./options.js";
 import type { Contribution, Provenance } from "./types.js";
@@ -20,15 +23,16 @@ import type { Contribution, Provenance } from "./types.js";
  */
 
 /**
- * The part of a report one agency contributes: sections (with items and assessments), figures,
- * and prose for the overall assessment, recommendations and next tasks.
+ * The part of a report one agency contributes: its text as a heading tree whose parts carry
+ * outline tags (which section or item, assessment, recommendation or next task each part
+ * answers: that is where composition places it), its footnotes, and its figures.
  *
  * @category Rollup
  * @example
  * ```ts
  * const c: AgencyContribution = {
  *   agency: "bhxh_tinh",
- *   sections: [{ id: "4", paragraphs: [], items: [{ id: "4.1", paragraphs: ["Chi trả qua tài khoản đạt 98,5%."] }] }],
+ *   body: [{ numbering: "1.", title: "Chi trả an sinh xã hội", paragraphs: ["Chi trả qua tài khoản đạt 98,5%."], outline: ["4.1"], children: [] }],
  *   values: { "bhxh.doi_tuong_huong": 120_345, "bhxh.huong_qua_tai_khoan": 118_540 },
  * };
  * ```
@@ -42,13 +46,13 @@ export interface AgencyContribution {
   readonly unit?: string;
   /** The period the part is for; checked when given. */
   readonly period?: string;
-  readonly sections?: readonly Section[];
+  /** The agency's text; only parts with an outline tag (their own or an ancestor's) are placed. */
+  readonly body?: readonly BodyNode[];
+  /** Footnotes its paragraphs point at. */
+  readonly footnotes?: readonly Footnote[];
   readonly values?: Readonly<Record<string, number | boolean>>;
   readonly stated?: Readonly<Record<string, StatedValue>>;
   readonly flags?: Readonly<Record<string, FigureFlag>>;
-  readonly assessment?: Partial<Report["assessment"]>;
-  readonly recommendations?: Partial<Report["recommendations"]>;
-  readonly nextTasks?: readonly string[];
 }
 
 /**
@@ -148,13 +152,11 @@ function asContribution(x: AgencyContribution | Report): AgencyContribution {
     agencyName: x.agency?.name ?? x.unit.name,
     unit: x.unit.code,
     period: x.period,
-    sections: x.sections,
+    body: x.body,
+    footnotes: x.footnotes,
     values: x.values,
     stated: x.stated,
     flags: x.flags,
-    assessment: x.assessment,
-    recommendations: x.recommendations,
-    nextTasks: x.nextTasks,
   };
 }
 
@@ -162,8 +164,10 @@ const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2
 
 /**
  * Composes one report of a level from its agencies' contributions (and optionally a base report,
- * such as the rollup of the level below). Sections follow the outline's order; within a section,
- * the item's lead agencies come first. Every outline item expected at the level is owed by its
+ * such as the rollup of the level below). The result is a generated draft laid out from the
+ * outline (`outlineBody`): each contribution's paragraphs are placed under the outline part their
+ * tags name (untagged parts are reported, not guessed). Sections follow the outline's order;
+ * within a section, the item's lead agencies come first. Every outline item expected at the level is owed by its
  * lead agencies (mapped to the level's counterparts: Sở Y tế → Bộ Y tế), or by the standing
  * agency when the outline names none; what an owner did not send is listed in `missing`.
  *
@@ -219,11 +223,13 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
   for (const i of catalog.indicators) elementItem.set(i.id, i.outlineItem);
   for (const s of catalog.scores ?? []) elementItem.set(s.id, s.outlineItem);
   const covered = (c: AgencyContribution, section: string, item: string | undefined): boolean => {
-    for (const s of c.sections ?? []) {
-      if (s.id !== section) continue;
-      if (s.paragraphs.some((p) => p.trim() !== "")) return true;
-      if (item === undefined && (s.items.length > 0 || s.assessment !== undefined)) return true;
-      if (item !== undefined && s.items.some((it) => it.id === item && it.paragraphs.some((p) => p.trim() !== ""))) return true;
+    for (const v of walkBody(c.body ?? [])) {
+      if (!v.node.paragraphs.some(hasText)) continue;
+      const tags = effectiveOutline(v);
+      if (outlinePlace(tags).part !== undefined) continue;
+      const inSection = tags.includes(section);
+      const items = tags.filter((t) => t.startsWith(`${section}.`));
+      if (item === undefined ? inSection || items.length > 0 : items.includes(item) || (inSection && items.length === 0)) return true;
     }
     const target = item ?? section;
     for (const id in c.values ?? {}) if (elementItem.get(id) === target) return true;
@@ -260,23 +266,19 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
     }
   }
 
-  // 3. Sections, in outline order; lead agencies first within a section.
+  // 3. Text: each source's paragraphs by the outline part they answer (base first).
   const base = options.base;
-  const sectionIds = uniq([
-    ...(OUTLINE as readonly OutlineSection[]).map((s) => s.id),
-    ...(base?.sections ?? []).map((s) => s.id),
-    ...parts.flatMap((p) => (p.sections ?? []).map((s) => s.id)),
-  ]);
-  const sections: Section[] = [];
-  for (const id of sectionIds) {
-    const rank = leadRank.get(id) ?? new Map<string, number>();
-    const from = parts
-      .filter((p) => (p.sections ?? []).some((s) => s.id === id))
-      .sort((a, b) => (rank.get(a.agency) ?? 99) - (rank.get(b.agency) ?? 99));
-    const pieces = [...(base?.sections ?? []).filter((s) => s.id === id), ...from.flatMap((p) => (p.sections ?? []).filter((s) => s.id === id))];
-    if (pieces.length === 0) continue;
-    sections.push(mergeSections(id, pieces));
-  }
+  const writers: { agency: string; agencyName: string; body: readonly BodyNode[]; footnotes: readonly Footnote[] }[] = [];
+  if (base) writers.push({ agency: base.unit.code, agencyName: base.unit.name, body: base.body, footnotes: base.footnotes });
+  for (const p of parts) writers.push({ agency: p.agency, agencyName: nameOf(p), body: p.body ?? [], footnotes: p.footnotes ?? [] });
+  const footnotes: Footnote[] = [];
+  const placed = writers.map((src) => {
+    const { pieces, untagged } = placeText(src.body, src.footnotes, footnotes);
+    for (const { heading, path } of untagged) {
+      issues.push(rollupProblem("contribution_untagged", "warning", ["contributions", src.agency, "body", ...path], { agency: src.agency, agencyName: src.agencyName, heading }, locale));
+    }
+    return pieces;
+  });
 
   // 4. Figures: equal values agree; different values are a conflict the lead agency settles.
   const sources: { unit: string; unitName: string; values: Readonly<Record<string, number | boolean>>; stated: Readonly<Record<string, StatedValue>>; flags: Readonly<Record<string, FigureFlag>>; agency?: string }[] = [];
@@ -350,37 +352,23 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
     );
   }
 
-  // 5. Prose, in agency order, each sentence once.
-  const texts = (f: (c: AgencyContribution) => readonly string[] | undefined, b?: readonly string[]) =>
-    uniq([...(b ?? []), ...parts.flatMap((p) => f(p) ?? [])]);
-  const limitations = [...(base?.assessment.limitations ?? []), ...parts.flatMap((p) => p.assessment?.limitations ?? [])];
-  const seen = new Set<string>();
+  // 5. The draft, laid out from the outline; sections in outline order, lead agencies first.
+  const baseCount = base ? 1 : 0;
+  const content = mergeText(placed, baseCount, (sectionId, k) => leadRank.get(sectionId)?.get(parts[k - baseCount]!.agency) ?? 99);
+  const body = outlineBody(content, { skeleton: level });
+  const used = new Set<string>();
+  for (const v of walkBody(body)) for (const p of v.node.paragraphs) if (typeof p !== "string") for (const r of p.runs) if ("footnote" in r) used.add(r.footnote);
+  const given = base ? { ...base.document, ...options.document } : consolidatedDocument(unit, period, options.document);
   const report: Report = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     unit: { code: unit.code, name: unit.name, level },
     period,
-    document: base ? { ...base.document, ...options.document } : consolidatedDocument(unit, period, options.document),
-    preamble: base?.preamble ?? [],
-    sections,
-    assessment: {
-      strengths: texts((p) => p.assessment?.strengths, base?.assessment.strengths),
-      limitations: limitations.filter((l) => {
-        const k = `${l.text}\u0000${l.responsible ?? ""}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      }),
-      causes: texts((p) => p.assessment?.causes, base?.assessment.causes),
-      solutions: texts((p) => p.assessment?.solutions, base?.assessment.solutions),
-      lessons: texts((p) => p.assessment?.lessons, base?.assessment.lessons),
-    },
-    recommendations: {
-      government: texts((p) => p.recommendations?.government, base?.recommendations.government),
-      ministries: texts((p) => p.recommendations?.ministries, base?.recommendations.ministries),
-      other: texts((p) => p.recommendations?.other, base?.recommendations.other),
-    },
-    nextTasks: texts((p) => p.nextTasks, base?.nextTasks),
-    ...(base?.closing !== undefined ? { closing: base.closing } : {}),
+    document: { ...given, marking: options.document?.marking ?? DRAFT_MARKING },
+    body,
+    footnotes: footnotes.filter((f) => used.has(f.id)),
+    origin: "generated",
+    presentation: { figuresTable: true },
+    at: {},
     values,
     stated,
     flags,
@@ -389,49 +377,181 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
   return { report, missing, issues, provenance };
 }
 
-/** Merges the pieces of one section: paragraphs and items concatenated, items in outline order. */
-function mergeSections(id: string, pieces: readonly Section[]): Section {
-  const title = pieces.find((p) => p.title !== undefined)?.title;
-  const paragraphs = pieces.flatMap((p) => p.paragraphs);
-  const itemOrder = new Map<string, number>();
-  const outline = (OUTLINE as readonly OutlineSection[]).find((s) => s.id === id);
-  outline?.items.forEach((it, i) => itemOrder.set(it.id, i));
-  const items = new Map<string, { id: string; title?: string; paragraphs: string[] }>();
-  for (const p of pieces) {
-    for (const it of p.items) {
-      const cur = items.get(it.id);
-      if (cur) {
-        cur.paragraphs.push(...it.paragraphs);
-        if (cur.title === undefined && it.title !== undefined) cur.title = it.title;
-      } else items.set(it.id, { id: it.id, ...(it.title !== undefined ? { title: it.title } : {}), paragraphs: [...it.paragraphs] });
+const hasText = (p: Paragraph): boolean =>
+  typeof p === "string" ? p.trim() !== "" : p.runs.some((r) => "footnote" in r || r.text.trim() !== "");
+
+type OtherKey = Exclude<keyof OutlineContent, "sections">;
+
+/** What one source wrote, by outline part. */
+interface Pieces {
+  readonly sections: Map<string, { paragraphs: Paragraph[]; items: Map<string, Paragraph[]>; limitations: Paragraph[]; focusTasks: Paragraph[]; assessment: Paragraph[] }>;
+  readonly other: Record<OtherKey, Paragraph[]>;
+}
+
+const OTHER_PART: Readonly<Record<string, OtherKey>> = {
+  preamble: "preamble",
+  assessment: "assessment",
+  "assessment.strengths": "strengths",
+  "assessment.limitations": "limitations",
+  "assessment.causes": "causes",
+  "assessment.solutions": "solutions",
+  "assessment.lessons": "lessons",
+  recommendations: "recommendations",
+  "recommendations.government": "government",
+  "recommendations.ministries": "ministries",
+  "recommendations.other": "otherRecommendations",
+  nextTasks: "nextTasks",
+  closing: "closing",
+};
+
+/**
+ * The text of one node as it goes into the draft. A tagged node's heading is the outline's in the
+ * draft, so only its paragraphs go; an untagged sub-heading of the source ("a) Sổ sức khỏe điện
+ * tử") is kept as a paragraph before its own, and a numbered paragraph keeps its number.
+ */
+function nodeText(node: BodyNode): Paragraph[] {
+  const ps = node.paragraphs.filter(hasText);
+  if (node.outline.length > 0) return ps;
+  if (node.title !== undefined) return [headingText(node), ...ps];
+  const first = ps[0];
+  if (node.numbering === undefined || first === undefined) return ps;
+  const numbered: Paragraph =
+    typeof first === "string" ? `${node.numbering} ${first}` : { runs: [{ text: `${node.numbering} ` }, ...first.runs] };
+  return [numbered, ...ps.slice(1)];
+}
+
+/**
+ * Sorts one source's paragraphs by the outline part their tags name, giving its footnotes new ids
+ * (`f1`, `f2`… in `footnotes`) so that two sources' "1" do not collide. Parts without any tag are
+ * returned as `untagged` (once per untagged subtree).
+ */
+function placeText(
+  body: readonly BodyNode[],
+  sourceFootnotes: readonly Footnote[],
+  footnotes: Footnote[],
+): { pieces: Pieces; untagged: { heading: string; path: (string | number)[] }[] } {
+  const other = Object.fromEntries(Object.values(OTHER_PART).map((k) => [k, [] as Paragraph[]])) as Record<OtherKey, Paragraph[]>;
+  const pieces: Pieces = { sections: new Map(), other };
+  const untagged: { heading: string; path: (string | number)[] }[] = [];
+  const reported = new Set<BodyNode>();
+  const ids = new Map<string, string>();
+  const renumber = (p: Paragraph): Paragraph => {
+    if (typeof p === "string" || !p.runs.some((r) => "footnote" in r)) return p;
+    const runs: Exclude<Paragraph, string>["runs"] = [];
+    for (const r of p.runs) {
+      if (!("footnote" in r)) {
+        runs.push(r);
+        continue;
+      }
+      let id = ids.get(r.footnote);
+      if (id === undefined) {
+        const note = sourceFootnotes.find((f) => f.id === r.footnote);
+        if (note === undefined) continue;
+        id = `f${footnotes.length + 1}`;
+        ids.set(r.footnote, id);
+        footnotes.push({ id, paragraphs: note.paragraphs });
+      }
+      runs.push({ footnote: id });
     }
+    return { runs };
+  };
+  for (const visit of walkBody(body)) {
+    const text = nodeText(visit.node).map(renumber);
+    if (text.length === 0) continue;
+    const tags = effectiveOutline(visit);
+    if (tags.length === 0) {
+      if (visit.ancestors.some((a) => reported.has(a))) {
+        reported.add(visit.node);
+        continue;
+      }
+      reported.add(visit.node);
+      const path: (string | number)[] = [];
+      visit.indices.forEach((n, k) => path.push(...(k === 0 ? [n] : ["children", n])));
+      untagged.push({ heading: headingText(visit.node) || paragraphText(text[0]!).slice(0, 60), path });
+      continue;
+    }
+    const { section, item, part } = outlinePlace(tags);
+    const otherKey = part === undefined ? undefined : OTHER_PART[part];
+    if (section === undefined || (otherKey !== undefined && part!.startsWith("recommendations"))) {
+      if (otherKey !== undefined) other[otherKey].push(...text);
+      continue;
+    }
+    let s = pieces.sections.get(section);
+    if (!s) {
+      s = { paragraphs: [], items: new Map(), limitations: [], focusTasks: [], assessment: [] };
+      pieces.sections.set(section, s);
+    }
+    if (part === "assessment.limitations") s.limitations.push(...text);
+    else if (part === "nextTasks") s.focusTasks.push(...text);
+    else if (part !== undefined && part.startsWith("assessment")) s.assessment.push(...text);
+    else if (item !== undefined) {
+      const list = s.items.get(item) ?? [];
+      list.push(...text);
+      s.items.set(item, list);
+    } else s.paragraphs.push(...text);
   }
-  const sortedItems = [...items.values()].sort((a, b) => {
-    const ra = itemOrder.get(a.id) ?? 1000;
-    const rb = itemOrder.get(b.id) ?? 1000;
-    return ra !== rb ? ra - rb : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-  const assessed = pieces.filter((p) => p.assessment !== undefined);
+  return { pieces, untagged };
+}
+
+/** Paragraphs once each (by their text), in order. */
+function uniqText(ps: readonly Paragraph[]): Paragraph[] {
   const seen = new Set<string>();
-  const assessment =
-    assessed.length === 0
-      ? undefined
-      : {
-          limitations: assessed
-            .flatMap((p) => p.assessment!.limitations)
-            .filter((l) => {
-              const k = `${l.text}\u0000${l.responsible ?? ""}`;
-              if (seen.has(k)) return false;
-              seen.add(k);
-              return true;
-            }),
-          focusTasks: uniq(assessed.flatMap((p) => p.assessment!.focusTasks)),
-        };
+  return ps.filter((p) => {
+    const k = paragraphText(p).replace(/\s+/gu, " ").trim();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Merges the sources' pieces into the content of the draft: per section, the base first, then
+ * the agencies by `rank` (lead agencies first); the other parts in source order; assessments,
+ * recommendations and tasks each sentence once.
+ */
+function mergeText(placed: readonly Pieces[], baseCount: number, rank: (section: string, source: number) => number): OutlineContent {
+  const ids = uniq([...(OUTLINE as readonly OutlineSection[]).map((s) => s.id), ...placed.flatMap((p) => [...p.sections.keys()])]);
+  const sections: OutlineSectionContent[] = [];
+  for (const id of ids) {
+    const order = placed
+      .map((p, k) => ({ p, k }))
+      .filter(({ p }) => p.sections.has(id))
+      .sort((a, b) => (a.k < baseCount ? -1 : 0) - (b.k < baseCount ? -1 : 0) || (a.k < baseCount ? 0 : rank(id, a.k)) - (b.k < baseCount ? 0 : rank(id, b.k)) || a.k - b.k);
+    if (order.length === 0) continue;
+    const items = new Map<string, Paragraph[]>();
+    const paragraphs: Paragraph[] = [];
+    const limitations: Paragraph[] = [];
+    const focusTasks: Paragraph[] = [];
+    for (const { p } of order) {
+      const s = p.sections.get(id)!;
+      paragraphs.push(...s.paragraphs, ...s.assessment);
+      limitations.push(...s.limitations);
+      focusTasks.push(...s.focusTasks);
+      for (const [item, ps] of s.items) items.set(item, [...(items.get(item) ?? []), ...ps]);
+    }
+    sections.push({
+      id,
+      paragraphs,
+      items: [...items].map(([item, ps]) => ({ id: item, paragraphs: ps })),
+      limitations: uniqText(limitations),
+      focusTasks: uniqText(focusTasks),
+    });
+  }
+  const other = (key: OtherKey) => uniqText(placed.flatMap((p) => p.other[key]));
   return {
-    id,
-    ...(title !== undefined ? { title } : {}),
-    paragraphs,
-    items: sortedItems,
-    ...(assessment ? { assessment } : {}),
+    sections,
+    preamble: placed.slice(0, baseCount).flatMap((p) => p.other.preamble),
+    assessment: other("assessment"),
+    strengths: other("strengths"),
+    limitations: other("limitations"),
+    causes: other("causes"),
+    solutions: other("solutions"),
+    lessons: other("lessons"),
+    recommendations: other("recommendations"),
+    government: other("government"),
+    ministries: other("ministries"),
+    otherRecommendations: other("otherRecommendations"),
+    nextTasks: other("nextTasks"),
+    closing: placed.slice(0, baseCount).flatMap((p) => p.other.closing),
   };
 }

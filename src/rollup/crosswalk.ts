@@ -135,10 +135,10 @@ function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, loc
     return {
       ...rest,
       unit: { code: t.code, name: t.name, level },
-      sections: [],
-      assessment: { strengths: [], limitations: [], causes: [], solutions: [], lessons: [] },
-      recommendations: { government: [], ministries: [], other: [] },
-      nextTasks: [],
+      // The old unit's text describes the old unit: only its figures move.
+      body: [],
+      footnotes: [],
+      at: {},
     };
   };
   if (entry.to.length === 1) {

@@ -4,10 +4,22 @@ import type { DocumentMeta } from "../schema/report.js";
 import { placeName } from "../schema/unit.js";
 
 /**
- * The header of a report that rollup or composition produces: sensible Nghị định 30/2020
- * defaults for the level (issuing body, symbol, place, summary, signer), overridden field by
- * field by what the caller gives. The defaults are document text, not messages: Vietnamese only.
+ * The header of a report that rollup or composition produces: a draft (marked "DỰ THẢO") with
+ * sensible Nghị định 30/2020 defaults for the level (issuing body, symbol, place, title, signer),
+ * overridden field by field by what the caller gives. The defaults are document text, not
+ * messages: Vietnamese only.
  */
+
+/**
+ * The marking of a generated report: a draft for the consolidating officer to edit and sign.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * result.report.document.marking === DRAFT_MARKING; // "DỰ THẢO"
+ * ```
+ */
+export const DRAFT_MARKING = "DỰ THẢO";
 
 /**
  * The signer name a consolidated report carries until the caller gives the real one.
@@ -15,7 +27,7 @@ import { placeName } from "../schema/unit.js";
  * @category Rollup
  * @example
  * ```ts
- * result.report.document.signer.name === UNSIGNED_NAME; // true until signed
+ * result.report.document.signer?.name === UNSIGNED_NAME; // true until signed
  * ```
  */
 export const UNSIGNED_NAME = "(Chưa ký)";
@@ -47,12 +59,14 @@ export function consolidatedDocument(
   const issuer = unit.level === "bo" ? d.issuerPrefix : `${d.issuerPrefix} ${unit.name.normalize("NFC").toUpperCase()}`;
   const place = unit.level === "bo" ? "Hà Nội" : placeName(unit.name);
   return {
+    kind: "bao_cao",
+    marking: DRAFT_MARKING,
     issuer,
     number: null,
     symbol: d.symbol,
     place,
     date: null,
-    summary: `Kết quả triển khai Đề án 06, cải cách thủ tục hành chính và chuyển đổi số ${label}`,
+    title: `Kết quả triển khai Đề án 06, cải cách thủ tục hành chính và chuyển đổi số ${label}`,
     recipients: [],
     distribution: [],
     signer: {

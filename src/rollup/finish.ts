@@ -2,7 +2,8 @@ import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Level } from "../schema/level.js";
 import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../schema/period.js";
 import type { Problem } from "../schema/problem.js";
-import type { Report } from "../schema/report.js";
+import { outlineBody } from "../schema/outline-body.js";
+import { REPORT_SCHEMA_VERSION, type Report } from "../schema/report.js";
 import type { UnitIndex, UnitList } from "../schema/unit.js";
 import { aggregateChildren, type ChildFigures } from "./aggregate.js";
 import { catalogTables, type CatalogTables } from "./catalog-tables.js";
@@ -205,17 +206,18 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
 
   // 7. The parent report.
   const prose = options.withProse ? gatherProse(accepted) : undefined;
+  // A generated draft: no author, so its body is laid out from the outline (every section and
+  // part expected at the level, the gathered prose under its heading), and its figures table is on.
   const report: Report = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     unit: { code: unit.code, name: unit.name, level: unit.level },
     period,
     document: consolidatedDocument(unit, period, options.document),
-    preamble: [],
-    sections: [],
-    assessment: { strengths: [], limitations: [], causes: [], solutions: [], lessons: [] },
-    recommendations: { government: [], ministries: [], other: [] },
-    nextTasks: [],
-    ...(prose ? proseToReportParts(prose) : {}),
+    body: prose ? proseToReportParts(prose, { skeleton: unit.level }).body : outlineBody({}, { skeleton: unit.level }),
+    footnotes: [],
+    origin: "generated",
+    presentation: { figuresTable: true },
+    at: {},
     values: agg.values,
     stated: agg.stated,
     flags: agg.flags,

@@ -68,6 +68,7 @@ export type RollupProblemCode =
   | "contribution_wrong_unit"
   | "contribution_wrong_period"
   | "contribution_missing"
+  | "contribution_untagged"
   | "conflicting_figure"
   | "crosswalk_unit_unknown"
   | "crosswalk_bad_weight"
@@ -132,6 +133,8 @@ const vi: Table = {
     `Phần báo cáo của ${String(p.agencyName ?? p.agency)} thuộc đơn vị ${String(p.unit)}, không phải ${String(p.expectedUnit)}: không dùng.`,
   contribution_wrong_period: (p) =>
     `Phần báo cáo của ${String(p.agencyName ?? p.agency)} là kỳ ${String(p.period)}, không phải kỳ ${String(p.expectedPeriod)}: không dùng.`,
+  contribution_untagged: (p) =>
+    `Phần “${String(p.heading)}” của ${String(p.agencyName ?? p.agency)} không gắn mục đề cương nào: chưa đưa vào bản tổng hợp (gắn outline cho phần này để đưa vào đúng mục).`,
   contribution_missing: (p) =>
     `${String(p.agencyName ?? p.agency)} chưa gửi phần ${p.item ? `mục ${String(p.item)}` : `mục ${String(p.section)}`}${p.title ? ` (${String(p.title)})` : ""}.`,
   conflicting_figure: (p) =>
@@ -198,6 +201,8 @@ const en: Table = {
     `The part from ${String(p.agencyName ?? p.agency)} is for unit ${String(p.unit)}, not ${String(p.expectedUnit)}: not used.`,
   contribution_wrong_period: (p) =>
     `The part from ${String(p.agencyName ?? p.agency)} is for ${String(p.period)}, not ${String(p.expectedPeriod)}: not used.`,
+  contribution_untagged: (p) =>
+    `The part “${String(p.heading)}” from ${String(p.agencyName ?? p.agency)} carries no outline tag: not placed in the composed report (tag it to place it).`,
   contribution_missing: (p) =>
     `${String(p.agencyName ?? p.agency)} has not sent ${p.item ? `item ${String(p.item)}` : `section ${String(p.section)}`}${p.title ? ` (${String(p.title)})` : ""}.`,
   conflicting_figure: (p) =>

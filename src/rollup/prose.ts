@@ -1,9 +1,13 @@
+import { effectiveOutline, paragraphText, walkBody } from "../schema/body.js";
+import { outlineBody, type OutlineBodyOptions } from "../schema/outline-body.js";
+import { outlinePlace } from "../schema/outline-place.js";
 import type { Report } from "../schema/report.js";
 import type { GatheredProse, Source, SourcedText } from "./types.js";
 
 /**
  * Gathers the children's prose — each section's limitations and focus tasks, the overall
- * limitations, recommendations and next-period tasks — with the unit that wrote it, so the
+ * limitations, recommendations and next-period tasks, found by the outline tags of the
+ * children's headings — with the unit that wrote it, so the
  * consolidating officer edits them rather than retypes them. Identical sentences (after NFC
  * and whitespace folding) are kept once with all their sources. The result depends only on the
  * set of children: they are read in unit-code order, and a unit that appears twice counts once.
@@ -15,6 +19,9 @@ interface Bucket {
 }
 
 const bucket = (): Bucket => ({ order: [], byKey: new Map() });
+
+/** The author's bullet ("- ", "+ ") before a list line. */
+const BULLET = /^[-+]\s+/u;
 
 /** Whitespace to fold: a run of spaces, an edge space, or any whitespace but a plain space. */
 const LOOSE = /[^\S ]| {2}|^ | $/;
@@ -30,6 +37,8 @@ function folder(): (text: string) => string {
     let t = memo.get(text);
     if (t === undefined) {
       t = LOOSE.test(text) ? text.replace(/\s+/gu, " ").trim() : text;
+      // A sentence is the same sentence whether or not the child typed a bullet before it.
+      if (BULLET.test(t)) t = t.replace(BULLET, "");
       memo.set(text, t);
     }
     return t;
@@ -63,8 +72,12 @@ function out(b: Bucket): SourcedText[] {
 }
 
 /**
- * Gathers the children's assessments, recommendations and next tasks per section, with their
- * source units.
+ * Gathers the children's assessments, recommendations and next tasks, with their source units.
+ * A child's paragraph is gathered by the outline tags of its node and the node's ancestors
+ * (`effectiveOutline`): tagged `assessment.limitations` or `nextTasks` under a section (1–8), it
+ * is that section's limitations or focus tasks; outside the sections, the overall limitations or
+ * next tasks; tagged `recommendations.government|ministries|other` (or `recommendations` alone,
+ * gathered as other), the recommendations to that addressee.
  *
  * @category Rollup
  * @summary Children's prose, de-duplicated, with who wrote it.
@@ -86,28 +99,33 @@ export function gatherProse(children: readonly Report[]): GatheredProse {
   const other = bucket();
   const nextTasks = bucket();
   const fold = folder();
+  const sectionOf = (id: string) => {
+    let s = sections.get(id);
+    if (!s) {
+      s = { limitations: bucket(), focusTasks: bucket() };
+      sections.set(id, s);
+    }
+    return s;
+  };
   for (const child of sorted) {
     const source: Source = { unit: child.unit.code, unitName: child.unit.name };
-    for (const section of child.sections ?? []) {
-      const a = section.assessment;
-      if (!a || (a.limitations.length === 0 && a.focusTasks.length === 0)) continue;
-      let s = sections.get(section.id);
-      if (!s) {
-        s = { limitations: bucket(), focusTasks: bucket() };
-        sections.set(section.id, s);
-      }
-      for (const l of a.limitations) put(s.limitations, fold, l.text, source, l.responsible);
-      for (const t of a.focusTasks) put(s.focusTasks, fold, t, source);
+    for (const visit of walkBody(child.body ?? [])) {
+      if (visit.node.paragraphs.length === 0) continue;
+      const { section, part } = outlinePlace(effectiveOutline(visit));
+      let target: Bucket | undefined;
+      if (part === "assessment.limitations") target = section ? sectionOf(section).limitations : limitations;
+      else if (part === "nextTasks") target = section ? sectionOf(section).focusTasks : nextTasks;
+      else if (part === "recommendations.government") target = government;
+      else if (part === "recommendations.ministries") target = ministries;
+      else if (part === "recommendations.other" || part === "recommendations") target = other;
+      if (target === undefined) continue;
+      for (const p of visit.node.paragraphs) put(target, fold, paragraphText(p), source);
     }
-    for (const l of child.assessment?.limitations ?? []) put(limitations, fold, l.text, source, l.responsible);
-    for (const t of child.recommendations?.government ?? []) put(government, fold, t, source);
-    for (const t of child.recommendations?.ministries ?? []) put(ministries, fold, t, source);
-    for (const t of child.recommendations?.other ?? []) put(other, fold, t, source);
-    for (const t of child.nextTasks ?? []) put(nextTasks, fold, t, source);
   }
   const outSections: Record<string, { limitations: SourcedText[]; focusTasks: SourcedText[] }> = {};
   for (const id of [...sections.keys()].sort()) {
     const s = sections.get(id)!;
+    if (s.limitations.order.length === 0 && s.focusTasks.order.length === 0) continue;
     outSections[id] = { limitations: out(s.limitations), focusTasks: out(s.focusTasks) };
   }
   return {
@@ -119,38 +137,37 @@ export function gatherProse(children: readonly Report[]): GatheredProse {
 }
 
 /**
- * The gathered prose as the parts of a report (section assessments, overall limitations,
- * recommendations, next tasks), each sentence once, ready for the officer to edit.
+ * The gathered prose as the body of a generated draft, laid out from the outline
+ * (`outlineBody`): each section's "Nhận xét, đánh giá", the overall limitations,
+ * recommendations and next tasks, each sentence once, ready for the officer to edit. With
+ * `skeleton`, every section and part expected at that level is laid out, even empty.
  *
  * @category Rollup
  * @example
  * ```ts
- * const parts = proseToReportParts(gatherProse(children));
+ * const parts = proseToReportParts(gatherProse(children), { skeleton: "tinh" });
  * const draft = { ...result.report, ...parts };
  * ```
  */
-export function proseToReportParts(prose: GatheredProse): Pick<Report, "sections" | "recommendations" | "nextTasks"> & {
-  assessment: Report["assessment"];
-} {
-  const limitation = (t: SourcedText) => (t.responsible === undefined ? { text: t.text } : { text: t.text, responsible: t.responsible });
+export function proseToReportParts(prose: GatheredProse, options: OutlineBodyOptions = {}): Pick<Report, "body"> {
+  const texts = (xs: readonly SourcedText[]) =>
+    xs.map((t) => (t.responsible === undefined ? t.text : `${t.text.replace(/[.;]+$/u, "")} (trách nhiệm: ${t.responsible}).`));
   return {
-    sections: Object.keys(prose.sections)
-      .sort()
-      .map((id) => {
-        const s = prose.sections[id]!;
-        return {
-          id,
-          paragraphs: [],
-          items: [],
-          assessment: { limitations: s.limitations.map(limitation), focusTasks: s.focusTasks.map((t) => t.text) },
-        };
-      }),
-    assessment: { strengths: [], limitations: prose.limitations.map(limitation), causes: [], solutions: [], lessons: [] },
-    recommendations: {
-      government: prose.recommendations.government.map((t) => t.text),
-      ministries: prose.recommendations.ministries.map((t) => t.text),
-      other: prose.recommendations.other.map((t) => t.text),
-    },
-    nextTasks: prose.nextTasks.map((t) => t.text),
+    body: outlineBody(
+      {
+        sections: Object.keys(prose.sections)
+          .sort()
+          .map((id) => {
+            const s = prose.sections[id]!;
+            return { id, limitations: texts(s.limitations), focusTasks: texts(s.focusTasks) };
+          }),
+        limitations: texts(prose.limitations),
+        government: texts(prose.recommendations.government),
+        ministries: texts(prose.recommendations.ministries),
+        otherRecommendations: texts(prose.recommendations.other),
+        nextTasks: texts(prose.nextTasks),
+      },
+      options,
+    ),
   };
 }

@@ -10,7 +10,8 @@ import {
   reportDeadline,
   samePeriodLastYear,
 } from "../schema/period.js";
-import type { Report, StatedValue } from "../schema/report.js";
+import type { BodyNode } from "../schema/body.js";
+import { REPORT_SCHEMA_VERSION, type Report, type StatedValue } from "../schema/report.js";
 import { placeName } from "../schema/unit.js";
 import { drawFigures, familiesReported, figurePlan, periodMonths, population, type FigurePlan } from "./figures.js";
 import { between, hashSeed, pick, randomStream, uniform, type Random } from "./random.js";
@@ -122,6 +123,10 @@ function statedRates(ctx: SampleContext, values: Record<string, number | boolean
   return stated;
 }
 
+function node(id: string, numbering: string, title: string, paragraphs: string[], outline: string[], children: BodyNode[] = []): BodyNode {
+  return { id, numbering, title, paragraphs, children, outline };
+}
+
 /**
  * A plausible, schema-valid report of one commune for the period. Deterministic: the same
  * seed, period and unit give the same report, whatever other units are generated.
@@ -151,17 +156,23 @@ export function generateCommuneReport(
   const place = placeName(unit.name);
   const signer = `${pick(rnd, FAMILY)} ${pick(rnd, MIDDLE)} ${pick(rnd, GIVEN)}`;
 
+  // Drawn in the order the version-1 generator drew them, so the same seed gives the same report.
+  const number = rnd() < 0.8 ? between(rnd, 1, 250) : null;
+  const sectionLimitation = rnd() < 0.5 ? pick(rnd, LIMITATIONS) : undefined;
+  const limitation = pick(rnd, LIMITATIONS);
+  const task = pick(rnd, NEXT_TASKS);
   const report: Report = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     unit: { code: unit.code, name: unit.name, level: "xa" },
     period: ctx.period,
     document: {
+      kind: "bao_cao",
       issuer: `ỦY BAN NHÂN DÂN ${unit.name.toUpperCase()}`,
-      number: rnd() < 0.8 ? between(rnd, 1, 250) : null,
+      number,
       symbol: "BC-UBND",
       place,
       date,
-      summary: `Báo cáo kết quả triển khai Đề án 06 ${ctx.label}`,
+      title: `Báo cáo kết quả triển khai Đề án 06 ${ctx.label}`,
       recipients: ["Ủy ban nhân dân tỉnh", "Công an tỉnh"],
       distribution: ["Như trên;", `Đảng ủy ${kind.toLowerCase()} (b/c);`, "Lưu: VT."],
       signer: {
@@ -173,17 +184,27 @@ export function generateCommuneReport(
         name: signer,
       },
     },
-    preamble: [],
-    sections:
-      rnd() < 0.5
-        ? [{ id: "3", paragraphs: [], items: [], assessment: { limitations: [{ text: pick(rnd, LIMITATIONS) }], focusTasks: [] } }]
-        : [],
-    assessment: { strengths: [], limitations: [{ text: pick(rnd, LIMITATIONS) }], causes: [], solutions: [], lessons: [] },
-    recommendations: { government: [], ministries: [], other: [] },
-    nextTasks: [pick(rnd, NEXT_TASKS)],
+    // A commune's own small heading tree, tagged with the outline parts it answers.
+    body: [
+      ...(sectionLimitation === undefined
+        ? []
+        : [
+            node("ket-qua", "I.", "KẾT QUẢ THỰC HIỆN", [], [], [
+              node("cai-cach-tthc", "1.", "Về cải cách thủ tục hành chính", [], ["3"], [
+                node("cai-cach-tthc-han-che", "-", "Tồn tại, hạn chế", [sectionLimitation], ["assessment.limitations"]),
+              ]),
+            ]),
+          ]),
+      node("han-che", sectionLimitation === undefined ? "I." : "II.", "TỒN TẠI, HẠN CHẾ", [limitation], ["assessment.limitations"]),
+      node("nhiem-vu", sectionLimitation === undefined ? "II." : "III.", "NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI", [task], ["nextTasks"]),
+    ],
+    footnotes: [],
+    origin: "author",
+    presentation: { figuresTable: false },
     values,
     stated: statedRates(ctx, values),
     flags: {},
+    at: {},
   };
   if (!ctx.options.comparisons) return report;
   const growth = uniform(rnd, 0.75, 1.05);

@@ -7,3 +7,6 @@ export * from "./outline.js";
 export * from "./body.js";
 export * from "./report.js";
 export * from "./parse.js";
+export * from "./outline-body.js";
+export * from "./migrate.js";
+export * from "./outline-place.js";

@@ -58,6 +58,8 @@ const vi: Table = {
   unknown_node: (f, p) => `Trường "${f}": không có phần văn bản nào mang mã “${String(p.id)}”.`,
   not_json: (f, p) => `Trường "${f}": giá trị kiểu ${String(p.type)} không phải dữ liệu JSON.`,
   too_deep: (f, p) => `Trường "${f}": dữ liệu lồng nhau quá ${String(p.max)} cấp; báo cáo hợp lệ không sâu như vậy.`,
+  unsupported_schema_version: (f, p) =>
+    `Trường "${f}": phiên bản lược đồ ${String(p.version)} không được hỗ trợ; SDK này đọc phiên bản 2 và chuyển đổi phiên bản 1.`,
   custom: (f) => `Trường "${f}": giá trị không hợp lệ.`,
 };
 
@@ -88,6 +90,8 @@ const en: Table = {
   unknown_node: (f, p) => `Field "${f}": no part of the document has the id “${String(p.id)}”.`,
   not_json: (f, p) => `Field "${f}": a ${String(p.type)} is not JSON data.`,
   too_deep: (f, p) => `Field "${f}": the data nests deeper than ${String(p.max)} levels; no valid report does.`,
+  unsupported_schema_version: (f, p) =>
+    `Field "${f}": schema version ${String(p.version)} is not supported; this SDK reads version 2 and migrates version 1.`,
   custom: (f) => `Field "${f}": invalid value.`,
 };
 

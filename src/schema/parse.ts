@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { formatPath, type Locale, type Path, type Problem } from "./problem.js";
-import { schemaMessage } from "./messages.js";
+import type { Locale, Problem } from "./problem.js";
 import { type Paragraph, walkBody } from "./body.js";
+import { migrateReport } from "./migrate.js";
+import { fromZod, problem } from "./zod-problem.js";
 import { ReportSchema, type Report } from "./report.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -55,10 +56,6 @@ export class ReportParseError extends Error {
     );
     this.problems = problems;
   }
-}
-
-function problem(code: string, path: Path, params: Record<string, unknown>, locale: Locale): Problem {
-  return { code, severity: "error", path, message: schemaMessage(locale, code, formatPath(path, locale), params), params };
 }
 
 /**
@@ -116,45 +113,6 @@ function prepare(input: unknown, locale: Locale): { value: unknown; problems: Pr
     return { ...out };
   };
   return { value: walk(input), problems };
-}
-
-function fromZod(issue: z.core.$ZodIssue, locale: Locale): Problem {
-  if (issue.code === "invalid_union") {
-    // A count that is a number but not a valid one: report the number branch's own issue
-    // ("phải là số nguyên", "≥ 0") rather than "none of the alternatives matched".
-    const branch = issue.errors.find(
-      (b) =>
-        b.length > 0 &&
-        b.every(
-        (i) =>
-          i.code !== "invalid_type" ||
-          (i.expected === "int" && typeof (i as { input?: unknown }).input === "number"),
-      ),
-    );
-    const inner = branch?.[0];
-    if (inner) return fromZod({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, locale);
-  }
-  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-  const { code, path: _p, message: _m, input: _i, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
-  let ourCode: string = code;
-  if (code === "custom") {
-    const c = (issue as z.core.$ZodIssueCustom).params?.code;
-    if (typeof c === "string") ourCode = c;
-  }
-  if (code === "too_big" && (issue as z.core.$ZodIssueTooBig).origin === "number") ourCode = "too_big";
-  if (code === "invalid_type" && (issue as z.core.$ZodIssueInvalidType).expected === "int") ourCode = "not_integer";
-  const params: Record<string, unknown> = { ...rest };
-  if (code === "invalid_type") params.received = receivedType(issue);
-  return problem(ourCode, path, params, locale);
-}
-
-function receivedType(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  if (input === undefined) return "undefined";
-  if (input === null) return "null";
-  if (Array.isArray(input)) return "array";
-  if (typeof input === "number") return Number.isNaN(input) ? "nan" : Number.isInteger(input) ? "int" : "number";
-  return typeof input;
 }
 
 /**
@@ -215,7 +173,10 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Saf
   const locale = options.locale ?? "vi";
   try {
     const { value, problems } = prepare(input, locale);
-    const result = ReportSchema.safeParse(value, { reportInput: true });
+    // Older shapes (schema version 1) are migrated first; an unknown version stops here.
+    const migrated = migrateReport(value, { locale });
+    if (!migrated.success) return { success: false, problems: [...problems, ...migrated.problems] };
+    const result = ReportSchema.safeParse(migrated.data, { reportInput: true });
     const all = [...problems];
     if (!result.success) all.push(...result.error.issues.map((i) => fromZod(i, locale)));
     else all.push(...bodyReferences(result.data as Report, locale));

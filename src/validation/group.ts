@@ -2,6 +2,9 @@ import { formatViNumber } from "../format/number.js";
 import { indicatorCatalog, sectionOf } from "../indicators/catalog.js";
 import type { Catalog } from "../indicators/types.js";
 import { formatPath, type Locale, type Severity } from "../schema/problem.js";
+import { type BodyNode, effectiveOutline } from "../schema/body.js";
+import { outlinePlace } from "../schema/outline-place.js";
+import type { Path } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { ValidationIssue } from "./issue.js";
 import { validationTables } from "./tables.js";
@@ -12,7 +15,7 @@ import { validationTables } from "./tables.js";
  */
 
 /**
- * Issues grouped by their formatted path (`document.date`, `sections[2].paragraphs[0]`), in the
+ * Issues grouped by their formatted path (`document.date`, `body[1].children[0].paragraphs[2]`), in the
  * order first met. The object has no prototype, so any path is a safe key.
  *
  * @category Validation
@@ -47,22 +50,39 @@ export function groupIssuesBySeverity(issues: readonly ValidationIssue[]): Recor
   return out;
 }
 
+/** The outline section of the node a `body[…].children[…]…` path points into, if tagged. */
+function nodeSection(report: Report, path: Path): string | undefined {
+  const chain: BodyNode[] = [];
+  let nodes: readonly BodyNode[] | undefined = report.body;
+  for (let k = 1; k < path.length && nodes !== undefined; k += 2) {
+    const i = path[k];
+    const node: BodyNode | undefined = typeof i === "number" ? nodes[i] : undefined;
+    if (node === undefined) break;
+    chain.push(node);
+    nodes = path[k + 1] === "children" ? node.children : undefined;
+  }
+  const node = chain.pop();
+  if (node === undefined) return undefined;
+  return outlinePlace(effectiveOutline({ node, ancestors: chain })).section;
+}
+
 /**
  * Where an issue belongs in the report's outline: a section id `"1"`–`"8"`, or `"document"`
  * (header, dates, signature, distribution), or `"general"` (the overall assessment, the
- * recommendations, anything else).
+ * recommendations, footnotes, untagged parts, anything else). An issue in the body belongs to
+ * the section its part (or an ancestor) is tagged with.
  *
  * @category Validation
  * @example
  * ```ts
- * issueSection(issue, report); // "3" for an issue at values.hs.tiep_nhan or sections[2]…
+ * issueSection(issue, report); // "3" for an issue at values.hs.tiep_nhan or in a part tagged "3.1"
  * ```
  */
 export function issueSection(issue: ValidationIssue, report?: Report, catalog: Catalog = indicatorCatalog): string {
   const [head, second] = issue.path;
-  if (head === "sections" && typeof second === "number") {
-    const id = report?.sections[second]?.id;
-    if (id !== undefined) return id;
+  if (head === "body" && typeof second === "number" && report !== undefined) {
+    const section = nodeSection(report, issue.path);
+    if (section !== undefined) return section;
   }
   if (issue.code === "section_missing" && typeof issue.params.section === "string") return issue.params.section;
   let id: unknown;

@@ -92,6 +92,10 @@ const levelVi = (l: unknown) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? 
 /** Decimals to show a computed rate with: two more than the author wrote, at most 4. */
 const finer = (d: unknown) => Math.min(4, Math.max(0, typeof d === "number" ? d : 1) + 2);
 
+/** The optional header parts of a document, as the messages name them. */
+const PART_VI: Readonly<Record<string, string>> = { issuer: "cơ quan ban hành", symbol: "ký hiệu văn bản", place: "địa danh", signer: "người ký" };
+const PART_EN: Readonly<Record<string, string>> = { issuer: "an issuing body", symbol: "a document symbol", place: "a place", signer: "a signer" };
+
 const vi: ValidationMessageTable = {
   // arithmetic
   part_exceeds_whole: (p) =>
@@ -149,7 +153,8 @@ const vi: ValidationMessageTable = {
   // document
   symbol_malformed: (p) => `Ký hiệu văn bản ${quote(p.symbol)} không đúng dạng (ví dụ BC-UBND: chữ in hoa, nối bằng dấu gạch ngang).`,
   symbol_not_report: (p) => `Ký hiệu ${quote(p.symbol)} không bắt đầu bằng BC- (tên loại văn bản báo cáo).`,
-  place_missing: () => "Chưa ghi địa danh ở dòng địa danh, ngày tháng.",
+  document_part_missing: (p) =>
+    `Báo cáo sẽ gửi đi thường ghi ${PART_VI[str(p.part)] ?? str(p.part)} (trường "document.${str(p.part)}"); văn bản này chưa có. Nếu đây là dự thảo, ghi document.marking “DỰ THẢO”.`,
   place_mismatch: (p) => `Địa danh ghi ${quote(p.place)}, trong khi đơn vị báo cáo là ${quote(p.expected)}.`,
   signer_tm_missing: (p) => `${str(p.issuer)} là cơ quan làm việc theo chế độ tập thể: người ký cần ghi “TM. ỦY BAN NHÂN DÂN” (chức vụ ký: ${str(p.title)}).`,
   signer_kt_missing: (p) => `Người ký là cấp phó (${str(p.title)}) nhưng thiếu dòng “KT.” (ký thay) trước chức vụ của cấp trưởng.`,
@@ -247,7 +252,8 @@ const en: ValidationMessageTable = {
   child_duplicate: (p) => `More than one report from ${str(p.child)}: only the first counts.`,
   symbol_malformed: (p) => `The document symbol ${q(p.symbol)} is malformed (e.g. BC-UBND).`,
   symbol_not_report: (p) => `The symbol ${q(p.symbol)} does not start with BC- (a report).`,
-  place_missing: () => "The place-and-date line has no place.",
+  document_part_missing: (p) =>
+    `A report to be sent usually has ${PART_EN[str(p.part)] ?? str(p.part)} (field "document.${str(p.part)}"); this one has none. If it is a draft, set document.marking to “DỰ THẢO”.`,
   place_mismatch: (p) => `The place is ${q(p.place)} but the reporting unit is ${q(p.expected)}.`,
   signer_tm_missing: (p) => `${str(p.issuer)} is a collective body: the signature needs “TM. ỦY BAN NHÂN DÂN”.`,
   signer_kt_missing: (p) => `The signer is a deputy (${str(p.title)}) but the “KT.” line is missing.`,

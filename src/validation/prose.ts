@@ -1,28 +1,32 @@
+import { type BodyNode, effectiveOutline, paragraphText, walkBody } from "../schema/body.js";
 import type { Path } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 
 /**
- * Every prose paragraph of a report with its exact path, in document order: the preamble,
- * each section's paragraphs, its items' paragraphs and its assessment, the overall assessment,
- * the recommendations, the next-period tasks and the closing sentence.
+ * Every piece of prose of a report with its exact path, in document order: the author's heading
+ * tree walked depth first (each node's title, then its paragraphs, then its children), then the
+ * footnotes. A paragraph written as runs is read as its plain text (footnote markers left out).
  */
 
 /**
- * A paragraph of prose and where it sits in the report.
+ * A paragraph of prose, where it sits in the report, and the outline items it answers (its
+ * node's tags and its ancestors').
  *
  * @category Validation
  * @example
  * ```ts
- * const p: ProseParagraph = { path: ["sections", 2, "paragraphs", 0], text: "Tổng số hồ sơ tiếp nhận 976 hồ sơ…" };
+ * const p: ProseParagraph = { path: ["body", 1, "children", 0, "paragraphs", 2], text: "Tổng số hồ sơ tiếp nhận 976 hồ sơ…", outline: ["3", "3.1"] };
  * ```
  */
 export interface ProseParagraph {
   readonly path: Path;
   readonly text: string;
+  readonly outline: readonly string[];
 }
 
 /**
- * What {@link forEachParagraph} calls for each paragraph: its exact path and its text.
+ * What {@link forEachParagraph} calls for each paragraph: its exact path, its text, and the
+ * outline items it answers (empty for footnotes and untagged parts).
  *
  * @category Validation
  * @example
@@ -31,26 +35,22 @@ export interface ProseParagraph {
  * forEachParagraph(report, visit);
  * ```
  */
-export type ParagraphVisitor = (path: Path, text: string) => void;
+export type ParagraphVisitor = (path: Path, text: string, outline: readonly string[]) => void;
 
-function strings(list: unknown, base: Path, visit: ParagraphVisitor): void {
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) {
-    const t: unknown = list[i];
-    if (typeof t === "string" && t !== "") visit([...base, i], t);
-  }
-}
-
-function limitations(list: unknown, base: Path, visit: ParagraphVisitor): void {
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) {
-    const t: unknown = (list[i] as { text?: unknown } | null)?.text;
-    if (typeof t === "string" && t !== "") visit([...base, i, "text"], t);
-  }
+/** `["body", 1, "children", 0]` for the node at indices `[1, 0]`. */
+export function nodePath(indices: readonly number[]): (string | number)[] {
+  const path: (string | number)[] = ["body"];
+  indices.forEach((n, k) => {
+    if (k > 0) path.push("children");
+    path.push(n);
+  });
+  return path;
 }
 
 /**
- * Calls `visit` for every prose paragraph of a report (non-empty strings only), in document order.
+ * Calls `visit` for every piece of prose of a report (non-empty text only), in document order:
+ * each body node's title (`body[1].title`) and paragraphs (`body[1].children[0].paragraphs[2]`),
+ * then the footnotes (`footnotes[0].paragraphs[0]`).
  *
  * @category Validation
  * @summary Walk the prose of a report with paths.
@@ -58,50 +58,35 @@ function limitations(list: unknown, base: Path, visit: ParagraphVisitor): void {
  * ```ts
  * const paths: string[] = [];
  * forEachParagraph(report, (path) => paths.push(formatPath(path)));
- * // ["preamble[0]", "sections[0].paragraphs[0]", …, "closing"]
+ * // ["body[0].paragraphs[0]", "body[1].title", "body[1].children[0].paragraphs[0]", …, "footnotes[0].paragraphs[0]"]
  * ```
  */
 export function forEachParagraph(report: Report, visit: ParagraphVisitor): void {
-  strings(report.preamble, ["preamble"], visit);
-  const sections: unknown = report.sections;
-  if (Array.isArray(sections)) {
-    for (let s = 0; s < sections.length; s++) {
-      const section = sections[s] as Partial<Report["sections"][number]> | null;
-      if (section === null || typeof section !== "object") continue;
-      strings(section.paragraphs, ["sections", s, "paragraphs"], visit);
-      const items: unknown = section.items;
-      if (Array.isArray(items)) {
-        for (let i = 0; i < items.length; i++) {
-          strings((items[i] as { paragraphs?: unknown } | null)?.paragraphs, ["sections", s, "items", i, "paragraphs"], visit);
-        }
-      }
-      const a = section.assessment;
-      if (a !== undefined && a !== null) {
-        limitations(a.limitations, ["sections", s, "assessment", "limitations"], visit);
-        strings(a.focusTasks, ["sections", s, "assessment", "focusTasks"], visit);
-      }
+  const body: unknown = report.body;
+  if (Array.isArray(body)) {
+    for (const v of walkBody(body as readonly BodyNode[])) {
+      const at = nodePath(v.indices);
+      const outline = effectiveOutline(v);
+      if (typeof v.node.title === "string" && v.node.title !== "") visit([...at, "title"], v.node.title, outline);
+      v.node.paragraphs.forEach((p, i) => {
+        const text = paragraphText(p);
+        if (text !== "") visit([...at, "paragraphs", i], text, outline);
+      });
     }
   }
-  const a = report.assessment as Partial<Report["assessment"]> | undefined;
-  if (a !== undefined && a !== null) {
-    strings(a.strengths, ["assessment", "strengths"], visit);
-    limitations(a.limitations, ["assessment", "limitations"], visit);
-    strings(a.causes, ["assessment", "causes"], visit);
-    strings(a.solutions, ["assessment", "solutions"], visit);
-    strings(a.lessons, ["assessment", "lessons"], visit);
+  const footnotes: unknown = report.footnotes;
+  if (Array.isArray(footnotes)) {
+    (footnotes as Report["footnotes"]).forEach((f, i) =>
+      f.paragraphs.forEach((p, j) => {
+        const text = paragraphText(p);
+        if (text !== "") visit(["footnotes", i, "paragraphs", j], text, []);
+      }),
+    );
   }
-  const r = report.recommendations as Partial<Report["recommendations"]> | undefined;
-  if (r !== undefined && r !== null) {
-    strings(r.government, ["recommendations", "government"], visit);
-    strings(r.ministries, ["recommendations", "ministries"], visit);
-    strings(r.other, ["recommendations", "other"], visit);
-  }
-  strings(report.nextTasks, ["nextTasks"], visit);
-  if (typeof report.closing === "string" && report.closing !== "") visit(["closing"], report.closing);
 }
 
 /**
- * The prose paragraphs of a report as a list (see {@link forEachParagraph}).
+ * The prose of a report as a list (see {@link forEachParagraph}).
  *
  * @category Validation
  * @example
@@ -111,6 +96,6 @@ export function forEachParagraph(report: Report, visit: ParagraphVisitor): void 
  */
 export function proseParagraphs(report: Report): ProseParagraph[] {
   const out: ProseParagraph[] = [];
-  forEachParagraph(report, (path, text) => out.push({ path, text }));
+  forEachParagraph(report, (path, text, outline) => out.push({ path, text, outline }));
   return out;
 }

@@ -12,29 +12,49 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === "string";
 const optStr = (v: unknown) => v === undefined || typeof v === "string";
 const strings = (v: unknown) => Array.isArray(v) && v.every(isStr);
-const limitations = (v: unknown) => Array.isArray(v) && v.every((l) => isObj(l) && isStr(l.text) && optStr(l.responsible));
 const figureSet = (v: Obj) => isObj(v.values) && isObj(v.stated) && isObj(v.flags);
+const bool = (v: unknown) => v === undefined || typeof v === "boolean";
 
-function section(s: unknown): boolean {
-  if (!isObj(s) || !isStr(s.id) || !optStr(s.title) || !strings(s.paragraphs) || !Array.isArray(s.items)) return false;
-  if (!s.items.every((i) => isObj(i) && isStr(i.id) && optStr(i.title) && strings(i.paragraphs))) return false;
-  const a = s.assessment;
-  return a === undefined || (isObj(a) && limitations(a.limitations) && strings(a.focusTasks));
+function paragraph(p: unknown): boolean {
+  if (isStr(p)) return true;
+  if (!isObj(p) || !Array.isArray(p.runs)) return false;
+  return p.runs.every((r) => isObj(r) && (isStr(r.footnote) || (isStr(r.text) && bool(r.bold) && bool(r.italic) && bool(r.underline))));
+}
+const paragraphs = (v: unknown) => Array.isArray(v) && v.every(paragraph);
+
+/** The body, without recursion (a hostile report may nest deep). */
+function body(v: unknown): boolean {
+  const stack: unknown[] = [v];
+  while (stack.length > 0) {
+    const nodes = stack.pop();
+    if (!Array.isArray(nodes)) return false;
+    for (const n of nodes) {
+      if (!isObj(n) || !optStr(n.id) || !optStr(n.numbering) || !optStr(n.title) || !paragraphs(n.paragraphs) || !strings(n.outline)) return false;
+      const ts = n.titleStyle;
+      if (ts !== undefined && !(isObj(ts) && bool(ts.bold) && bool(ts.italic))) return false;
+      if (n.titleFootnotes !== undefined && !strings(n.titleFootnotes)) return false;
+      stack.push(n.children);
+    }
+  }
+  return true;
 }
 
 function document(d: unknown): boolean {
   if (!isObj(d)) return false;
-  if (!isStr(d.issuer) || !isStr(d.symbol) || !isStr(d.place) || !isStr(d.summary) || !optStr(d.governingBody)) return false;
+  if (!isStr(d.kind) || !isStr(d.title) || !optStr(d.marking) || !optStr(d.governingBody) || !optStr(d.issuer) || !optStr(d.symbol) || !optStr(d.place)) {
+    return false;
+  }
   if (!(d.number === null || typeof d.number === "number") || !(d.date === null || isStr(d.date))) return false;
   if (!strings(d.recipients) || !strings(d.distribution)) return false;
   const s = d.signer;
   return (
-    isObj(s) &&
-    isStr(s.title) &&
-    isStr(s.name) &&
-    optStr(s.concurrently) &&
-    Array.isArray(s.authority) &&
-    s.authority.every((a) => isObj(a) && isStr(a.prefix) && isStr(a.of))
+    s === undefined ||
+    (isObj(s) &&
+      isStr(s.title) &&
+      isStr(s.name) &&
+      optStr(s.concurrently) &&
+      Array.isArray(s.authority) &&
+      s.authority.every((a) => isObj(a) && isStr(a.prefix) && isStr(a.of)))
   );
 }
 
@@ -46,23 +66,19 @@ function document(d: unknown): boolean {
  * @example
  * ```ts
  * isReportShaped(parseReport(json)); // true
- * isReportShaped({ schemaVersion: 1 }); // false
+ * isReportShaped({ schemaVersion: 2 }); // false
  * ```
  */
 export function isReportShaped(value: unknown): value is Report {
-  if (!isObj(value) || value.schemaVersion !== 1 || !isStr(value.period)) return false;
+  if (!isObj(value) || value.schemaVersion !== 2 || !isStr(value.period)) return false;
   const u = value.unit;
   if (!isObj(u) || !isStr(u.code) || !isStr(u.name) || (u.level !== "xa" && u.level !== "tinh" && u.level !== "bo")) return false;
   const ag = value.agency;
   if (ag !== undefined && !(isObj(ag) && isStr(ag.code) && isStr(ag.name))) return false;
-  if (!document(value.document) || !strings(value.preamble) || !strings(value.nextTasks) || !optStr(value.closing)) return false;
-  if (!Array.isArray(value.sections) || !value.sections.every(section)) return false;
-  const a = value.assessment;
-  if (!isObj(a) || !strings(a.strengths) || !limitations(a.limitations) || !strings(a.causes) || !strings(a.solutions) || !strings(a.lessons)) {
-    return false;
-  }
-  const r = value.recommendations;
-  if (!isObj(r) || !strings(r.government) || !strings(r.ministries) || !strings(r.other)) return false;
+  if (!document(value.document) || !body(value.body)) return false;
+  if (!Array.isArray(value.footnotes) || !value.footnotes.every((f) => isObj(f) && isStr(f.id) && paragraphs(f.paragraphs))) return false;
+  if (value.origin !== "author" && value.origin !== "generated") return false;
+  if (!isObj(value.presentation) || typeof value.presentation.figuresTable !== "boolean" || !isObj(value.at)) return false;
   if (!figureSet(value)) return false;
   const c = value.comparisons;
   if (c === undefined) return true;

@@ -1,31 +1,27 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseReport, safeParseReport, type Problem, type Report } from "../../src/schema/index.js";
+import {
+  effectiveOutline,
+  paragraphText,
+  parseReport,
+  safeParseReport,
+  walkBody,
+  type Problem,
+  type Report,
+} from "../../src/schema/index.js";
 import { FIXTURE_NAMES, fixtureText, loadFixture, loadReport, type FixtureName } from "../fixtures/index.js";
 
 type Json = Record<string, unknown>;
 
-/** Every prose string of a parsed report (paragraphs, assessments, recommendations, tasks…). */
+/** Every piece of prose of a parsed report: headings' titles, paragraphs (runs joined), footnotes. */
 function prose(r: Report): string[] {
-  return [
-    ...r.preamble,
-    ...r.sections.flatMap((s) => [
-      ...s.paragraphs,
-      ...s.items.flatMap((i) => i.paragraphs),
-      ...(s.assessment?.limitations.map((l) => l.text) ?? []),
-      ...(s.assessment?.focusTasks ?? []),
-    ]),
-    ...r.assessment.strengths,
-    ...r.assessment.limitations.map((l) => l.text),
-    ...r.assessment.causes,
-    ...r.assessment.solutions,
-    ...r.assessment.lessons,
-    ...r.recommendations.government,
-    ...r.recommendations.ministries,
-    ...r.recommendations.other,
-    ...r.nextTasks,
-    ...(r.closing === undefined ? [] : [r.closing]),
-  ];
+  const out: string[] = [];
+  for (const { node } of walkBody(r.body)) {
+    if (node.title !== undefined) out.push(node.title);
+    out.push(...node.paragraphs.map(paragraphText));
+  }
+  for (const f of r.footnotes) out.push(...f.paragraphs.map(paragraphText));
+  return out;
 }
 
 /** Every integer written in the text, read the Vietnamese way ("3.454.035", "09", "3.002648"). */
@@ -80,15 +76,17 @@ describe.each(FIXTURE_NAMES.map((n) => [n] as const))("fixture %s", (name: Fixtu
     expect(text).not.toMatch(/\*\*|^#|\\u0000/m);
   });
 
-  it("keeps sections in outline order, each at most once", () => {
-    const ids = loadReport(name).sections.map((s) => s.id);
-    expect(ids).toEqual([...ids].sort());
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const s of loadReport(name).sections) {
-      const itemIds = s.items.map((i) => i.id);
-      expect(new Set(itemIds).size).toBe(itemIds.length);
-      for (const id of itemIds) expect(id.startsWith(`${s.id}.`)).toBe(true);
+  it("keeps the author's heading tree, every part with text tagged with the outline items it answers", () => {
+    const r = loadReport(name);
+    expect(r.schemaVersion).toBe(2);
+    expect(r.origin).toBe("author");
+    const ids: string[] = [];
+    for (const v of walkBody(r.body)) {
+      if (v.node.id !== undefined) ids.push(v.node.id);
+      if (v.node.paragraphs.length > 0) expect(effectiveOutline(v), JSON.stringify(v.node.title ?? v.node.numbering)).not.toEqual([]);
     }
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const node of Object.values(r.at)) expect(ids).toContain(node);
   });
 
   it("writes every count of `values` somewhere in its prose", () => {
@@ -127,16 +125,16 @@ describe.each(FIXTURE_NAMES.map((n) => [n] as const))("fixture %s", (name: Fixtu
 
     it("paragraphs that are not a list", () => {
       const j = raw();
-      ((j.sections as Json[])[0] as Json).paragraphs = "một đoạn";
-      const p = expectProblem(problemsOf(j), "invalid_type", ["sections", 0, "paragraphs"]);
-      expect(p.message).toBe('Trường "sections[0].paragraphs": cần danh sách, nhận được chuỗi ký tự.');
+      ((j.body as Json[])[0] as Json).paragraphs = "một đoạn";
+      const p = expectProblem(problemsOf(j), "invalid_type", ["body", 0, "paragraphs"]);
+      expect(p.message).toBe('Trường "body[0].paragraphs": cần danh sách, nhận được chuỗi ký tự.');
     });
 
     it("a missing required field", () => {
       const j = raw();
-      delete (j.document as Json).symbol;
-      const p = expectProblem(problemsOf(j), "invalid_type", ["document", "symbol"]);
-      expect(p.message).toBe('Thiếu trường bắt buộc "document.symbol" (cần chuỗi ký tự).');
+      delete (j.document as Json).title;
+      const p = expectProblem(problemsOf(j), "invalid_type", ["document", "title"]);
+      expect(p.message).toBe('Thiếu trường bắt buộc "document.title" (cần chuỗi ký tự).');
     });
 
     it("a negative count", () => {
@@ -181,13 +179,13 @@ describe.each(FIXTURE_NAMES.map((n) => [n] as const))("fixture %s", (name: Fixtu
       expect(p.message).toBe('Trường "document" có khóa không được phép: "ngayKy".');
     });
 
-    it("an unknown key in a section item", () => {
+    it("an unknown key in a heading of the body", () => {
       const j = raw();
-      const section = (j.sections as Json[]).find((s) => (s.items as unknown[]).length > 0)!;
-      const index = (j.sections as Json[]).indexOf(section);
-      ((section.items as Json[])[0] as Json).note = "x";
-      const p = expectProblem(problemsOf(j), "unrecognized_keys", ["sections", index, "items", 0]);
-      expect(p.message).toContain('"note"');
+      const part = (j.body as Json[]).find((s) => ((s.children as unknown[] | undefined) ?? []).length > 0)!;
+      const index = (j.body as Json[]).indexOf(part);
+      ((part.children as Json[])[0] as Json).note = "x";
+      const p = expectProblem(problemsOf(j), "unrecognized_keys", ["body", index, "children", 0]);
+      expect(p.message).toBe(`Trường "body[${index}].children[0]" có khóa không được phép: "note".`);
     });
 
     it.each([
@@ -336,7 +334,8 @@ describe("key figures of the seeds", () => {
   it("003 Nghệ An: land reconciliation, health, scores, previous month", () => {
     const r = loadReport("003-nghe-an-2026-02");
     expect(r.unit).toEqual({ code: "40", name: "Tỉnh Nghệ An", level: "tinh" });
-    expect(r.document.date).toBeNull();
+    // "Nghệ An, ngày    tháng 3 năm 2026": the day left blank for the signer.
+    expect(r.document.date).toBe("2026-03");
     const v = r.values as Record<string, number>;
     expect(v["dat.doi_soat"]).toBe(2_003_884);
     expect(v["dat.trung_khop"]! + v["dat.sai_lech"]! + v["dat.khong_co_thong_tin"]!).toBe(2_003_884);
@@ -350,7 +349,7 @@ describe("key figures of the seeds", () => {
     expect(r.stated["cs766.tong"]).toMatchObject({ value: 92.62, decimals: 2, max: 100 });
     expect(r.stated["cs766.so_hoa"]).toMatchObject({ value: 20.02, decimals: 2, max: 22 });
     expect(r.stated["thue.mst_to_chuc_chuan_hoa"]).toMatchObject({ value: 4000, qualifier: "gần" });
-    expect(r.document.signer.authority).toEqual([
+    expect(r.document.signer?.authority).toEqual([
       { prefix: "TM.", of: "ỦY BAN NHÂN DÂN" },
       { prefix: "KT.", of: "CHỦ TỊCH" },
     ]);
@@ -376,7 +375,11 @@ describe("key figures of the seeds", () => {
     });
     expect(r.document.recipients).toEqual(["Công an tỉnh"]);
     expect(r.document.signer).toEqual({ authority: [], title: "CHÁNH VĂN PHÒNG", name: "Trần Bình Minh" });
-    expect(r.preamble[0]).toMatch(/^Thực hiện Công văn số 3425\/UBND-NC/);
-    expect(r.closing).toMatch(/^Trên đây là báo cáo/);
+    const first = r.body[0]!;
+    expect(first.outline).toEqual(["preamble"]);
+    expect(paragraphText(first.paragraphs[0]!)).toMatch(/^Thực hiện Công văn số 3425\/UBND-NC/);
+    const last = r.body.at(-1)!;
+    expect(last.outline).toEqual(["closing"]);
+    expect(paragraphText(last.paragraphs[0]!)).toMatch(/^Trên đây là báo cáo/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseReport, ReportParseError, reportJsonSchema, safeParseReport } from "../../src/index.js";
 
 export const minimal = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   unit: { code: "09487", name: "Xã Đông Cứu", level: "xa" },
   period: "202605",
   document: {
@@ -10,7 +10,7 @@ export const minimal = {
     symbol: "BC-UBND",
     place: "Đông Cứu",
     date: "2026-05-20",
-    summary: "Kết quả triển khai Đề án 06 tháng 05/2026",
+    title: "Kết quả triển khai Đề án 06 tháng 05/2026",
     signer: { authority: [{ prefix: "TM.", of: "ỦY BAN NHÂN DÂN" }], title: "CHỦ TỊCH", name: "Vũ Thị Kim Hương" },
   },
   values: { "hs.tiep_nhan": 976 },
@@ -21,7 +21,11 @@ describe("safeParseReport", () => {
     const r = safeParseReport(minimal);
     expect(r.problems).toEqual([]);
     expect(r.success).toBe(true);
-    expect(r.data?.sections).toEqual([]);
+    expect(r.data?.body).toEqual([]);
+    expect(r.data?.footnotes).toEqual([]);
+    expect(r.data?.origin).toBe("author");
+    expect(r.data?.presentation).toEqual({ figuresTable: false });
+    expect(r.data?.document.kind).toBe("bao_cao");
     expect(r.data?.document.number).toBeNull();
   });
 
@@ -76,9 +80,31 @@ describe("safeParseReport", () => {
     }
   });
 
-  it("rejects a section listed twice", () => {
-    const r = safeParseReport({ ...minimal, sections: [{ id: "3" }, { id: "3" }] });
-    expect(r.problems.map((p) => p.code)).toContain("duplicate_section");
+  it("rejects a part id used twice, a footnote marker and a figure's place pointing nowhere", () => {
+    const r = safeParseReport({
+      ...minimal,
+      body: [
+        { id: "a", numbering: "I.", title: "KẾT QUẢ", children: [{ id: "a", paragraphs: [{ runs: [{ text: "976 hồ sơ" }, { footnote: "9" }] }] }] },
+      ],
+      at: { "hs.tiep_nhan": "b" },
+    });
+    expect(r.problems.map((p) => [p.code, p.path.join("/")])).toEqual([
+      ["duplicate_node_id", "body/0/children/0/id"],
+      ["unknown_footnote", "body/0/children/0/paragraphs/0/runs/1/footnote"],
+      ["unknown_node", "at/hs.tiep_nhan"],
+    ]);
+    expect(r.problems[1]?.message).toBe('Trường "body[0].children[0].paragraphs[0].runs[1].footnote": không có chú thích “9” trong footnotes.');
+  });
+
+  it("accepts a briefing document with no number, date, issuer, recipients or signer", () => {
+    const r = safeParseReport({
+      ...minimal,
+      document: { kind: "tai_lieu", title: "Phục vụ Hội nghị sơ kết Đề án 06 tháng 5/2026" },
+      body: [{ numbering: "I.", title: "KẾT QUẢ", paragraphs: ["Tiếp nhận 976 hồ sơ."], outline: ["3"] }],
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.data?.document.signer).toBeUndefined();
+    expect(r.data?.document.date).toBeNull();
   });
 });
 

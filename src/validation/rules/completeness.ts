@@ -1,5 +1,8 @@
 import type { AgencyCode } from "../../schema/agency.js";
+import { effectiveOutline, paragraphText, walkBody } from "../../schema/body.js";
 import { OUTLINE } from "../../schema/outline.js";
+import { outlinePlace } from "../../schema/outline-place.js";
+import { nodePath } from "../prose.js";
 import { agencyNames } from "../tables.js";
 import { figureIds, numberOf } from "../figures.js";
 import type { RawIssue } from "../issue.js";
@@ -7,7 +10,9 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
 
 /**
  * Completeness: the sections of the outline (`OUTLINE`) and the catalog's figures expected at
- * the report's level are there. A missing one is a warning naming who owes it: at province level
+ * the report's level are there. The author's headings are free; what counts is their outline
+ * tags: a section is covered when some part with text carries its tag, one of its items' tags,
+ * or sits under a part that does (an item is covered by its own tag or its section's). A missing one is a warning naming who owes it: at province level
  * the outline's lead agency ("Sở Y tế chủ trì báo cáo"); an agency's own report is only asked
  * for the figures it leads. Missing figures are grouped per outline item and lead agency.
  */
@@ -15,16 +20,39 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
 /** Whether the outline's lead agencies are worth naming: it names provincial departments. */
 const namesLeads = (ctx: RuleContext) => ctx.level === "tinh" && ctx.report.agency === undefined;
 
-function checkSections(ctx: RuleContext): RawIssue[] {
+/**
+ * What the body covers: the sections (and items) answered by some part with text, and where each
+ * section and item is first written (the node a missing figure's warning points at).
+ */
+function coverage(ctx: RuleContext): { present: Set<string>; where: Map<string, (string | number)[]> } {
   const present = new Set<string>();
-  for (const s of ctx.report.sections) present.add(String(s?.id));
+  const where = new Map<string, (string | number)[]>();
+  const body: unknown = ctx.report.body;
+  if (!Array.isArray(body)) return { present, where };
+  for (const v of walkBody(ctx.report.body)) {
+    // A part may answer several items ("6.1" and "3.1"): each of them, and its section, counts.
+    const keys: string[] = [];
+    for (const tag of effectiveOutline(v)) {
+      const { section, item } = outlinePlace([tag]);
+      if (item !== undefined) keys.push(item);
+      if (section !== undefined) keys.push(section);
+    }
+    if (keys.length === 0) continue;
+    for (const key of keys) if (!where.has(key)) where.set(key, nodePath(v.indices));
+    if (v.node.paragraphs.some((p) => paragraphText(p).trim() !== "")) for (const key of keys) present.add(key);
+  }
+  return { present, where };
+}
+
+function checkSections(ctx: RuleContext): RawIssue[] {
+  const { present } = coverage(ctx);
   const out: RawIssue[] = [];
   for (const section of OUTLINE) {
     if (!(section.levels as readonly string[]).includes(ctx.level) || present.has(section.id)) continue;
     const lead: readonly AgencyCode[] = "lead" in section && namesLeads(ctx) ? section.lead : [];
     out.push({
       code: "section_missing",
-      path: ["sections"],
+      path: ["body"],
       params: { section: section.id, title: section.title, lead: [...lead], leadNames: agencyNames(lead) },
     });
   }
@@ -34,7 +62,7 @@ function checkSections(ctx: RuleContext): RawIssue[] {
 interface Group {
   readonly item: string;
   readonly title: string;
-  readonly index: number;
+  readonly at: (string | number)[];
   readonly lead: readonly string[];
   readonly leadNames: readonly string[];
   readonly ids: string[];
@@ -42,14 +70,9 @@ interface Group {
 }
 
 function checkFigures(ctx: RuleContext): RawIssue[] {
-  // Where each present section sits in the report (a figure of a missing section is already
-  // covered by that section's warning).
-  const sectionIndex = new Map<string, number>();
-  const sections = ctx.report.sections;
-  for (let i = 0; i < sections.length; i++) {
-    const id = String(sections[i]?.id);
-    if (!sectionIndex.has(id)) sectionIndex.set(id, i);
-  }
+  // Where each covered section is written (a figure of a missing section is already covered by
+  // that section's warning).
+  const { present: covered, where } = coverage(ctx);
   const agency = ctx.report.agency?.code;
   const named = namesLeads(ctx);
   // One warning per outline item and lead: a commune report that leaves out most of the
@@ -61,13 +84,14 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
     if (f.numerator !== undefined && numberOf(ctx.report, f.numerator) !== undefined && numberOf(ctx.report, f.denominator!) !== undefined) {
       continue;
     }
-    const index = sectionIndex.get(f.section);
-    if (index === undefined) continue;
+    if (!covered.has(f.section)) continue;
+    const at = where.get(f.item) ?? where.get(f.section);
+    if (at === undefined) continue;
     if (agency !== undefined && !(f.lead as readonly string[]).includes(agency)) continue;
     const key = named ? `${f.item}|${f.lead.join(",")}` : f.item;
     let g = groups.get(key);
     if (g === undefined) {
-      g = { item: f.item, title: f.itemTitle, index, lead: named ? f.lead : [], leadNames: named ? f.leadNames : [], ids: [], labels: [] };
+      g = { item: f.item, title: f.itemTitle, at, lead: named ? f.lead : [], leadNames: named ? f.leadNames : [], ids: [], labels: [] };
       groups.set(key, g);
     }
     g.ids.push(f.id);
@@ -77,7 +101,7 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
   for (const g of groups.values()) {
     out.push({
       code: "figures_missing",
-      path: ["sections", g.index],
+      path: g.at,
       params: {
         item: g.item,
         title: g.title,

@@ -7,6 +7,10 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * place-and-date line, the signer's authority lines (a People's Committee signs "TM."; a deputy
  * signs "KT."), the distribution list ending "Lưu: VT, …." — and the unit itself. How the number
  * is printed (leading zero below 10) is the renderer's business, not a check.
+ *
+ * Issuer, symbol, place, signer and "Nơi nhận" are optional in the schema: a briefing TÀI LIỆU
+ * has none of them, a DỰ THẢO not yet. A BÁO CÁO that will be sent (no marking) usually has them
+ * all, so their absence is a warning there, and nothing for any other document.
  */
 
 // Vietnamese has no locale-specific case mappings: plain toUpperCase is right, and much cheaper.
@@ -18,18 +22,39 @@ const DEPUTY = /^PHÓ\s/u;
 const SYMBOL = /^[A-ZĐ]{1,10}(?:-[A-ZĐ0-9&]{1,20})+$/u;
 const ARCHIVE = /^Lưu\s*:?\s*VT\b/iu;
 
+/** A BÁO CÁO without a marking (DỰ THẢO…): the document that will be signed and sent. */
+function willBeSent(ctx: RuleContext): boolean {
+  const doc = ctx.report.document;
+  return (doc.kind ?? "bao_cao") === "bao_cao" && doc.marking === undefined;
+}
+
+const PARTS = ["issuer", "symbol", "place", "signer"] as const;
+
+function checkParts(ctx: RuleContext): RawIssue[] {
+  if (!willBeSent(ctx)) return [];
+  const doc = ctx.report.document;
+  const out: RawIssue[] = [];
+  for (const part of PARTS) {
+    const v = doc[part];
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
+      out.push({ code: "document_part_missing", severity: "warning", path: ["document", part], params: { part } });
+    }
+  }
+  return out;
+}
+
 function checkSymbol(ctx: RuleContext): RawIssue[] {
   const symbol = ctx.report.document.symbol;
   if (typeof symbol !== "string") return [];
   const s = symbol.trim();
   if (!SYMBOL.test(s)) return [{ code: "symbol_malformed", path: ["document", "symbol"], params: { symbol } }];
-  if (!s.startsWith("BC-")) return [{ code: "symbol_not_report", severity: "warning", path: ["document", "symbol"], params: { symbol } }];
+  if (!s.startsWith("BC-") && (ctx.report.document.kind ?? "bao_cao") === "bao_cao") return [{ code: "symbol_not_report", severity: "warning", path: ["document", "symbol"], params: { symbol } }];
   return [];
 }
 
 function checkPlace(ctx: RuleContext): RawIssue[] {
   const place = ctx.report.document.place;
-  if (typeof place !== "string" || place.trim() === "") return [{ code: "place_missing", path: ["document", "place"], params: {} }];
+  if (typeof place !== "string" || place.trim() === "") return [];
   if (ctx.level === "bo" || typeof ctx.report.unit.name !== "string") return [];
   const expected = placeName(ctx.report.unit.name);
   if (up(place.trim()) === up(expected)) return [];
@@ -67,6 +92,7 @@ function checkSigner(ctx: RuleContext): RawIssue[] {
 function checkDistribution(ctx: RuleContext): RawIssue[] {
   const list = ctx.report.document.distribution;
   if (!Array.isArray(list) || list.length === 0) {
+    if (!willBeSent(ctx)) return [];
     return [{ code: "distribution_missing", severity: "warning", path: ["document", "distribution"], params: {} }];
   }
   const index = list.length - 1;
@@ -97,10 +123,21 @@ function checkUnitCode(ctx: RuleContext): RawIssue[] {
  * @example
  * ```ts
  * DOCUMENT_RULES.map((r) => r.id);
- * // ["document.symbol", "document.place", "document.signer", "document.distribution", "document.unit"]
+ * // ["document.parts", "document.symbol", "document.place", "document.signer", "document.distribution", "document.unit"]
  * ```
  */
 export const DOCUMENT_RULES: readonly ValidationRule[] = [
+  {
+    id: "document.parts",
+    family: "document",
+    severity: "warning",
+    levels: ALL_LEVELS,
+    periodKinds: ALL_KINDS,
+    description:
+      "Báo cáo sẽ gửi đi (BÁO CÁO, không phải dự thảo) thường có cơ quan ban hành, ký hiệu, địa danh và người ký; tài liệu, dự thảo thì không bắt buộc.",
+    description_en: "A BÁO CÁO to be sent (not a draft) usually has issuer, symbol, place and signer; a TÀI LIỆU or a draft need not.",
+    check: checkParts,
+  },
   {
     id: "document.symbol",
     family: "document",
