@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeFigures, renderDocx } from "../../src/render/index.js";
+import { describeFigures } from "../../src/render/index.js";
 import { indicatorCatalog } from "../../src/indicators/index.js";
 import { parseReport, SECTION_IDS, type Report } from "../../src/schema/index.js";
 import { loadFixture, loadReport } from "../fixtures/index.js";
-import { readBack, textOf } from "./docx-xml.js";
 
 function commune(change: (r: Record<string, any>) => void): Report {
   const raw = loadFixture("004-dong-cuu-2026-05") as Record<string, any>;
@@ -69,23 +68,5 @@ describe("describeFigures", () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe("renderDocx with the draft", () => {
-  it("keeps the author's paragraphs first and untouched, then the draft", async () => {
-    const r = withLastYear;
-    const author = r.sections.find((s) => s.id === "3");
-    const own = [...(author?.paragraphs ?? []), ...(author?.items.flatMap((i) => i.paragraphs) ?? [])];
-    expect(own.length).toBeGreaterThan(0);
-    const plain = (await readBack(await renderDocx(r))).body.map(textOf);
-    const drafted = (await readBack(await renderDocx(r, { draft: true }))).body.map(textOf);
-    const draft = describeFigures(r, "3");
-    expect(plain).not.toContain(draft[0]);
-    const lastOwn = drafted.lastIndexOf(own[own.length - 1] ?? "");
-    const firstDraft = drafted.indexOf(draft[0] ?? "");
-    expect(lastOwn).toBeGreaterThan(0);
-    expect(firstDraft).toBeGreaterThan(lastOwn);
-    for (const p of own) expect(drafted).toContain(p);
   });
 });

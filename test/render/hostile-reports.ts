@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { indicatorCatalog } from "../../src/indicators/index.js";
-import { ReportSchema, SECTION_IDS, type Report } from "../../src/schema/index.js";
+import { ReportSchema, type Report } from "../../src/schema/index.js";
 
 /** Characters XML 1.0 does not allow (§2.2), and lone surrogates. */
 export const ILLEGAL_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -59,24 +59,30 @@ const figures = fc.record({
   flags: fc.dictionary(fc.constantFrom(...elementIds.slice(0, 40)), fc.constantFrom("estimated", "provisional", "imputed"), { maxKeys: 3 }),
 });
 
-const section = (id: string) =>
+const run = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ text: filled, bold: fc.boolean(), italic: fc.boolean(), underline: fc.boolean() }, { requiredKeys: ["text"] }) },
+  { weight: 1, arbitrary: fc.record({ footnote: fc.constantFrom("1", "2", "x", "<3>") }) },
+);
+const paragraph = fc.oneof(filled, fc.record({ runs: fc.array(run, { minLength: 1, maxLength: 4 }) }));
+const numbering = fc.option(fc.oneof(fc.constantFrom("I.", "II.", "1.", "1.1.", "2.3.", "a)", "-", "+"), filled.map((s) => s.slice(0, 20)).filter((s) => s.normalize("NFC").length > 0)), { nil: undefined });
+
+/** A body tree at most three deep, hostile at every text. */
+const node = (depth: number): fc.Arbitrary<Record<string, unknown>> =>
   fc.record(
     {
-      id: fc.constant(id),
-      title: hostile,
-      paragraphs: list,
-      items: fc.array(fc.record({ id: fc.integer({ min: 1, max: 12 }).map((n) => `${id}.${n}`), title: hostile, paragraphs: list }, { requiredKeys: ["id", "paragraphs"] }), { maxLength: 3 }),
-      assessment: fc.record({
-        limitations: fc.array(fc.record({ text: filled, responsible: hostile }, { requiredKeys: ["text"] }), { maxLength: 2 }),
-        focusTasks: fc.array(filled, { maxLength: 2 }),
-      }),
+      numbering,
+      title: fc.option(filled, { nil: undefined }),
+      titleFootnotes: fc.array(fc.constantFrom("1", "2", "y"), { maxLength: 2 }),
+      paragraphs: fc.array(paragraph, { maxLength: 3 }),
+      children: depth >= 2 ? fc.constant([]) : fc.array(node(depth + 1), { maxLength: 3 }),
+      outline: fc.subarray(["1", "3.1", "assessment", "nextTasks"], { maxLength: 2 }),
     },
-    { requiredKeys: ["id", "paragraphs", "items"] },
-  );
+    { requiredKeys: ["paragraphs", "children"] },
+  ).map((n) => Object.fromEntries(Object.entries(n).filter(([, v]) => v !== undefined)));
 
 const reportInput = fc.record(
   {
-    schemaVersion: fc.constant(1),
+    schemaVersion: fc.constant(2),
     unit: fc.constantFrom(
       { code: "09487", name: "Xã Đông Cứu", level: "xa" },
       { code: "40", name: "Tỉnh Nghệ An", level: "tinh" },
@@ -85,13 +91,15 @@ const reportInput = fc.record(
     period: fc.constantFrom("202605", "202601", "2026Q2", "2026S1", "2026N9", "2026", "2026-01-01_2026-03-31"),
     document: fc.record(
       {
-        governingBody: hostile,
+        kind: fc.constantFrom("bao_cao", "tai_lieu", "to_trinh", "ke_hoach", "thong_bao"),
+        marking: filled,
+        governingBody: filled,
         issuer: fc.oneof(filled, filled.map((s) => `ỦY BAN NHÂN DÂN ${s}`)),
         number: fc.option(fc.integer({ min: 1, max: 99_999 }), { nil: null }),
         symbol: filled,
         place: filled,
-        date: fc.option(fc.constantFrom("2026-05-08", "2026-01-01", "2026-12-31", "2024-02-29"), { nil: null }),
-        summary: filled,
+        date: fc.option(fc.constantFrom("2026-05-08", "2026-01-01", "2026-12-31", "2024-02-29", "2026-03", "2026"), { nil: null }),
+        title: filled,
         recipients: fc.array(filled, { maxLength: 4 }),
         distribution: fc.array(filled, { maxLength: 5 }),
         signer: fc.record(
@@ -104,17 +112,24 @@ const reportInput = fc.record(
           { requiredKeys: ["authority", "title", "name"] },
         ),
       },
-      { requiredKeys: ["issuer", "number", "symbol", "place", "date", "summary", "recipients", "distribution", "signer"] },
+      { requiredKeys: ["title"] },
     ),
-    preamble: list,
-    sections: fc.subarray([...SECTION_IDS], { maxLength: 4 }).chain((ids) => fc.tuple(...ids.map(section))),
-    assessment: fc.record({ strengths: list, limitations: fc.array(fc.record({ text: filled }), { maxLength: 2 }), causes: list, solutions: list, lessons: list }),
-    recommendations: fc.record({ government: list, ministries: list, other: list }),
-    nextTasks: list,
-    closing: hostile,
-    comparisons: fc.record({ samePeriodLastYear: figures.map((f) => ({ ...f, period: "202505" })) }, { requiredKeys: [] }),
+    body: fc.array(node(0), { maxLength: 4 }),
+    footnotes: fc.array(fc.record({ id: fc.constantFrom("1", "2", "3"), paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 2 }) }), { maxLength: 3 }).map((fs) => {
+      const seen = new Set<string>();
+      return fs.filter((f) => !seen.has(f.id) && seen.add(f.id));
+    }),
+    origin: fc.constantFrom("author", "generated"),
+    presentation: fc.record({ figuresTable: fc.boolean() }),
+    comparisons: fc.record(
+      {
+        samePeriodLastYear: figures.map((f) => ({ ...f, period: "202505" })),
+        previous: figures.map((f) => ({ ...f, period: "202604" })),
+      },
+      { requiredKeys: [] },
+    ),
   },
-  { requiredKeys: ["schemaVersion", "unit", "period", "document", "preamble", "sections", "assessment", "recommendations", "nextTasks"] },
+  { requiredKeys: ["schemaVersion", "unit", "period", "document", "body"] },
 ).chain((r) => figures.map((f) => ({ ...r, ...f })));
 
 /** Random reports that the schema accepts (the few that it rejects are skipped, not counted). */
@@ -122,4 +137,3 @@ export const hostileReports = reportInput
   .map((input) => ReportSchema.safeParse(input))
   .filter((r): r is { success: true; data: Report } & typeof r => r.success)
   .map((r) => r.data);
-

@@ -87,7 +87,8 @@ describe("renderDocx: header (Phụ lục I, Phần I, mục II.1–II.4)", () =
     expect(national).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]);
     expect(paragraphTexts([numberCell as XmlNode])).toEqual(["Số:       /BC-UBND"]);
     const date = findFirst([dateCell as XmlNode], "w:p") as XmlNode;
-    expect(textOf(date)).toBe("Nghệ An, ngày     tháng     năm 2026");
+    // The author left the day blank for the signer: "ngày    tháng 3 năm 2026".
+    expect(textOf(date)).toBe("Nghệ An, ngày      tháng 3 năm 2026");
     expect(runStyles(date).every((r) => r.italics)).toBe(true);
   });
 
@@ -127,13 +128,13 @@ describe("renderDocx: header (Phụ lục I, Phần I, mục II.1–II.4)", () =
 });
 
 describe("renderDocx: title, addressees, body", () => {
-  it("writes BÁO CÁO and the summary in bold, centred, with a rule under them", async () => {
+  it("writes BÁO CÁO and the title in bold, centred, with a rule under them", async () => {
     const r = loadReport("003-nghe-an-2026-02");
     const { body } = await readBack(await renderDocx(r));
     const texts = body.map((n) => (tagOf(n) === "w:p" ? textOf(n) : "<table>"));
     const at = texts.indexOf("BÁO CÁO");
     expect(at).toBe(1);
-    expect(texts[at + 1]).toBe(r.document.summary);
+    expect(texts[at + 1]).toBe(r.document.title);
     for (const p of [body[at], body[at + 1]]) {
       expect(runStyles(p as XmlNode).every((x) => x.bold)).toBe(true);
       expect(attrs(findFirst([p as XmlNode], "w:jc") as XmlNode)["w:val"]).toBe("center");
@@ -141,7 +142,7 @@ describe("renderDocx: title, addressees, body", () => {
     expect(findFirst([body[at + 2] as XmlNode], "w:pBdr")).toBeDefined();
   });
 
-  it("writes one addressee on the Kính gửi line, several one per line with ; and .", async () => {
+  it("writes one addressee on the Kính gửi line, several one per line with the list's dash, punctuation as written", async () => {
     const one = await readBack(await renderDocx(loadReport("002-son-la-vp-ubnd")));
     expect(one.body.map((n) => textOf(n))).toContain("Kính gửi: Công an tỉnh");
     const r = variant((x) => {
@@ -151,7 +152,7 @@ describe("renderDocx: title, addressees, body", () => {
     const at = texts.indexOf("Kính gửi:");
     expect(texts.slice(at, at + 4)).toEqual([
       "Kính gửi:",
-      "- Tổ Công tác Đề án 06 Chính phủ;",
+      "- Tổ Công tác Đề án 06 Chính phủ",
       "- Bộ Công an (C06);",
       "- Ban Chỉ đạo tỉnh.",
     ]);
@@ -160,7 +161,8 @@ describe("renderDocx: title, addressees, body", () => {
   it("justifies body paragraphs, indents their first line by 1–1,27 cm, 6 pt apart, 13–14 pt", async () => {
     const r = loadReport("004-dong-cuu-2026-05");
     const { files, body } = await readBack(await renderDocx(r));
-    const first = r.sections[0]?.items[0]?.paragraphs[0] ?? "";
+    const node = r.body[0]?.children[0]?.paragraphs[0];
+    const first = typeof node === "string" ? node : "";
     const p = body.find((n) => tagOf(n) === "w:p" && textOf(n) === first) as XmlNode;
     expect(p).toBeDefined();
     const props = paragraphProps(p, files["word/styles.xml"] ?? "");
@@ -176,14 +178,36 @@ describe("renderDocx: title, addressees, body", () => {
     expect(sizes.every((x) => x === "26" || x === "28")).toBe(true);
   });
 
-  it("numbers the parts and keeps the outline's section numbers", async () => {
+  it("keeps the author's parts and numbering, weighted by level: I. and 1. bold, 1.1. bold italic", async () => {
     const { body } = await readBack(await renderDocx(loadReport("004-dong-cuu-2026-05")));
     const texts = body.map((n) => textOf(n));
     const parts = texts.filter((t) => /^[IVX]+\. /.test(t));
-    expect(parts[0]).toBe("I. KẾT QUẢ CÁC MẶT CÔNG TÁC");
-    expect(parts.map((t) => t.split(".")[0])).toEqual(["I", "II", "III", "IV"].slice(0, parts.length));
-    const heading = body.find((n) => textOf(n).startsWith("1.1. ")) as XmlNode;
-    expect(runStyles(heading).every((x) => x.bold)).toBe(true);
+    expect(parts).toEqual([
+      "I. CÔNG TÁC TỔ CHỨC TRIỂN KHAI THỰC HIỆN",
+      "II. KẾT QUẢ CÁC MẶT CÔNG TÁC",
+      "III. NHẬN XÉT, ĐÁNH GIÁ",
+      "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRONG THỜI GIAN TIẾP THEO",
+    ]);
+    const part = body.find((n) => textOf(n).startsWith("I. ")) as XmlNode;
+    expect(runStyles(part).every((x) => x.bold && !x.italics)).toBe(true);
+    const item = body.find((n) => textOf(n).startsWith("4.1. ")) as XmlNode;
+    expect(runStyles(item).every((x) => x.bold && x.italics)).toBe(true);
+  });
+
+  it("puts every heading in a heading style that keeps it with the next paragraph and has an outline level", async () => {
+    const { files, body } = await readBack(await renderDocx(loadReport("003-nghe-an-2026-02")));
+    const heading = body.find((n) => textOf(n) === "II. KẾT QUẢ ĐẠT ĐƯỢC") as XmlNode;
+    const styleId = attrs(findFirst([heading], "w:pStyle") as XmlNode)["w:val"];
+    const style = findAll(parseXml(files["word/styles.xml"] ?? ""), "w:style").find((s) => attrs(s)["w:styleId"] === styleId) as XmlNode;
+    expect(findFirst([style], "w:keepNext")).toBeDefined();
+    expect(attrs(findFirst([style], "w:outlineLvl") as XmlNode)["w:val"]).toBe("0");
+  });
+
+  it("prints a numbered paragraph run-in, as the author wrote it (“1. Bám sát chỉ đạo…”)", async () => {
+    const { body } = await readBack(await renderDocx(loadReport("003-nghe-an-2026-02")));
+    const p = body.find((n) => textOf(n).startsWith("1. Bám sát chỉ đạo")) as XmlNode;
+    expect(p).toBeDefined();
+    expect(attrs(findFirst([p], "w:pStyle") as XmlNode)["w:val"]).toBe("BaoCaoNoiDung");
   });
 
   it("ends the body with ./. right before the signing row", async () => {
@@ -220,18 +244,31 @@ describe("renderDocx: signing row (Phụ lục I, Phần I, mục II.7, II.9)", 
     expect(rp.flatMap(runStyles).every((r) => r.bold)).toBe(true);
   });
 
-  it("starts the list with Như trên when there are addressees and adds the Lưu line when missing", async () => {
+  it("prints the Nơi nhận list as written: no “Như trên” or “Lưu” line the author did not write", async () => {
     const r = variant((x) => {
       x.document.recipients = ["Tổ Công tác Đề án 06 Chính phủ"];
-      x.document.distribution = ["Bộ Công an", "Ban Chỉ đạo tỉnh"];
+      x.document.distribution = ["Bộ Công an;", "Ban Chỉ đạo tỉnh."];
     });
     const { body } = await readBack(await renderDocx(r));
     const signing = [...body].reverse().find((n) => tagOf(n) === "w:tbl") as XmlNode;
     const list = findAll([findFirst([signing], "w:tc") as XmlNode], "w:p").slice(1).map(textOf);
-    expect(list).toEqual(["- Như trên;", "- Bộ Công an;", "- Ban Chỉ đạo tỉnh;", "- Lưu: VT."]);
+    expect(list).toEqual(["- Bộ Công an;", "- Ban Chỉ đạo tỉnh."]);
   });
 
-  it("does not add Như trên when the author wrote a Như … line (seed 002: “Như kính gửi”)", async () => {
+  it("leaves out Nơi nhận when the report has no distribution, and the signature when it has no signer", async () => {
+    const r = variant((x) => {
+      x.document.distribution = [];
+      delete x.document.signer;
+    });
+    const { body } = await readBack(await renderDocx(r));
+    const all = texts(body);
+    expect(all).not.toContain("Nơi nhận:");
+    expect(all.some((t) => /Chưa ký|……/u.test(t))).toBe(false);
+    // Header table only: no signing row.
+    expect(body.filter((n) => tagOf(n) === "w:tbl")).toHaveLength(1);
+  });
+
+  it("prints seed 002's list as its author wrote it (“Như kính gửi”)", async () => {
     const { body } = await readBack(await renderDocx(loadReport("002-son-la-vp-ubnd")));
     const signing = [...body].reverse().find((n) => tagOf(n) === "w:tbl") as XmlNode;
     const list = findAll([findFirst([signing], "w:tc") as XmlNode], "w:p").slice(1).map(textOf);
@@ -262,7 +299,7 @@ describe("renderDocx: same input, same bytes", () => {
   it("does not change the report it renders", async () => {
     const r = loadReport("002-son-la-vp-ubnd");
     const before = JSON.stringify(r);
-    await renderDocx(r, { draft: true });
+    await renderDocx(r, { figuresTable: true, form: true });
     expect(JSON.stringify(r)).toBe(before);
   });
 });

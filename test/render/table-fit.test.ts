@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { UNITS_2025 } from "../../src/communes/index.js";
 import { renderDocx } from "../../src/render/index.js";
-import { textWidth } from "../../src/render/text-width.js";
+import { textWidth } from "../../src/layout/text-width.js";
 import { rollupHierarchy } from "../../src/rollup/index.js";
 import { generateCountry } from "../../src/sample/index.js";
 import { FIXTURE_NAMES, loadReport } from "../fixtures/index.js";
@@ -44,7 +44,7 @@ const docs: Rendered[] = [];
 
 beforeAll(async () => {
   for (const name of FIXTURE_NAMES) {
-    const { body, files } = await readBack(await renderDocx(loadReport(name)));
+    const { body, files } = await readBack(await renderDocx(loadReport(name), { figuresTable: true }));
     docs.push({ name, body, styleSizes: styleSizes(files["word/styles.xml"] ?? "") });
   }
   // The whole synthetic country, so that the national amounts are as long as real ones
@@ -103,9 +103,12 @@ describe("tables on the page", () => {
         }
       }
     }
-    // In the figures tables, the national amount in đồng is set smaller; an ordinary count keeps 12 pt.
-    expect(sizes.get("82.183.147.000")).toBeLessThan(24);
+    // In the figures tables, an ordinary count keeps 12 pt; the national amounts in whole đồng,
+    // too long for a cell, are scaled to "tỷ đồng" instead of being set smaller.
     expect(sizes.get("3.316.444")).toBe(24);
+    const amounts = [...sizes.keys()].filter((t) => /tỷ đồng|triệu đồng/u.test(t));
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const a of amounts) expect(sizes.get(a)).toBe(24);
     expect(Math.min(...sizes.values())).toBeGreaterThanOrEqual(18);
   });
 
@@ -113,7 +116,11 @@ describe("tables on the page", () => {
     const targets = docs.flatMap((doc) =>
       ruledTables(doc.body)
         .filter(isFiguresTable)
-        .flatMap((t) => findAll([t], "w:tr").slice(1).map((r) => findAll([r], "w:tc").map(textOf)[4] ?? "")),
+        .flatMap((t) => {
+          const rows = findAll([t], "w:tr").map((r) => findAll([r], "w:tc").map(textOf));
+          const column = rows[0]?.indexOf("Mục tiêu") ?? -1;
+          return column < 0 ? [] : rows.slice(1).map((r) => r[column] ?? "");
+        }),
     );
     const set = targets.filter((t) => t !== "");
     expect(set.length).toBeGreaterThan(0);

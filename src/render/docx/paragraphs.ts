@@ -2,10 +2,11 @@
  * Small builders for the paragraphs every part of the document is made of. Each returns one
  * docx `Paragraph`; text passes through {@link cleanText} on the way in.
  */
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from "docx";
-import { COLOR, RULE } from "./layout.js";
+import { AlignmentType, BorderStyle, FootnoteReferenceRun, LineRuleType, Paragraph, TextRun, UnderlineType } from "docx";
+import type { HeadingBlock, Inline } from "../../layout/model.js";
+import { COLOR, RULE } from "../../layout/page.js";
 import { STYLE } from "./styles.js";
-import { cleanText } from "./text.js";
+import { cleanText } from "../../layout/text.js";
 
 /** How a run of text looks. */
 export interface RunStyle {
@@ -69,23 +70,35 @@ export function paragraph(content: string | readonly (string | TextRun)[], style
   });
 }
 
+/** The runs of a paragraph's inlines: text with its emphasis, footnote references in place. */
+export function inlineRuns(inlines: readonly Inline[], base: RunStyle = {}): (TextRun | FootnoteReferenceRun)[] {
+  return inlines.map((i) =>
+    "footnote" in i
+      ? new FootnoteReferenceRun(i.footnote)
+      : new TextRun({
+          text: i.text,
+          ...(base.size !== undefined ? { size: base.size } : {}),
+          ...(i.bold || base.bold ? { bold: true } : {}),
+          ...(i.italic || base.italics ? { italics: true } : {}),
+          ...(i.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+        }),
+  );
+}
+
 /**
  * A paragraph of the body (Nghị định 30/2020, Phụ lục I, Phần I, mục II.6): the body style
  * (justified, first line indented 1,27 cm, 6 pt before, 1,2 lines, 14 pt); runs carry only
- * their weight.
+ * their emphasis.
  */
-export function bodyParagraph(content: string | readonly (string | TextRun)[], style: Omit<RunStyle, "size"> & { keepNext?: boolean } = {}): Paragraph {
-  const parts = typeof content === "string" ? [content] : content;
-  return new Paragraph({
-    style: STYLE.body,
-    children: parts.map((p) => (typeof p === "string" ? run(p, { bold: style.bold ?? false, italics: style.italics ?? false }) : p)),
-    ...(style.keepNext ? { keepNext: true } : {}),
-  });
+export function bodyParagraph(inlines: readonly Inline[], options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: STYLE.body, children: inlineRuns(inlines), ...(options.keepNext ? { keepNext: true } : {}) });
 }
 
-/** A heading of the body ("I. KẾT QUẢ…", "1. …", "1.1. …"): a body paragraph kept with the next. */
-export function headingParagraph(text: string, style: Omit<RunStyle, "size">): Paragraph {
-  return bodyParagraph(text, { ...style, keepNext: true });
+/** A heading of the author's tree, in the heading style of its depth (kept with the next paragraph). */
+export function headingParagraph(block: HeadingBlock): Paragraph {
+  const style = STYLE.heading[Math.min(block.depth, STYLE.heading.length - 1)] ?? STYLE.body;
+  const marks = (block.footnotes ?? []).map((n) => new FootnoteReferenceRun(n));
+  return new Paragraph({ style, children: [run(block.text, { bold: block.bold, italics: block.italic }), ...marks] });
 }
 
 /**

@@ -75,6 +75,8 @@ export const SIZE = {
   appendixTable: pt(11),
   /** II.7: quyền hạn, chức vụ, họ tên người ký, cỡ 13–14, đậm. */
   signature: pt(14),
+  /** Footnotes: 12 pt, as typed under a body of 14 pt. */
+  footnote: pt(12),
   /** II.9: "Nơi nhận:" cỡ 12, nghiêng, đậm. */
   distributionLabel: pt(12),
   /** II.9: danh sách nơi nhận, cỡ 11, đứng. */

@@ -8,33 +8,29 @@
  * the next appendix): one row per child unit with its figures from the rollup's provenance, the
  * children that did not report shown as such, and a total row that is the report's own figure.
  */
-import {
-  AlignmentType,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type ISectionOptions,
-} from "docx";
 import { formatViNumber } from "../format/number.js";
 import { sectionOf } from "../indicators/catalog.js";
 import { evaluateIndicators } from "../indicators/evaluate.js";
 import type { Catalog, ElementDef, IndicatorDef } from "../indicators/types.js";
 import type { Coverage, Provenance } from "../rollup/types.js";
 import { AGENCIES } from "../schema/agency.js";
+import { OUTLINE } from "../schema/outline.js";
+import { parsePeriod, reportDeadline } from "../schema/period.js";
 import { PROVINCES_2025_LIST } from "../schema/unit.js";
 import type { Report } from "../schema/report.js";
-import { roman, sectionTitle } from "./body.js";
 import { elementValueText, indicatorValueText } from "./fact-text.js";
-import { CELL_MARGINS, RULED, figureCell } from "./figures-table.js";
-import { issuerLines, numberLine, placeDateLine } from "./header-block.js";
-import { BODY, LANDSCAPE_TEXT_WIDTH, MARGIN, PAGE, SIZE, mm, pt } from "./layout.js";
-import { pageHeaders } from "./page-headers.js";
-import { bodyParagraph, paragraph } from "./paragraphs.js";
+import { dateWords, issuerLines, numberLine } from "./header.js";
+import type { AppendixModel, ParagraphBlock, TableBlock, TableCell } from "./model.js";
+import { LANDSCAPE_TEXT_WIDTH, mm } from "./page.js";
 import { VI } from "./strings.js";
 import { cleanText, upper } from "./text.js";
+
+/** Roman numerals for appendices. */
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"] as const;
+const roman = (n: number): string => ROMAN[n - 1] ?? String(n);
+
+/** The outline's title of a section ("Thủ tục hành chính…"). */
+const sectionTitle = (id: string): string => OUTLINE.find((s) => s.id === id)?.title ?? "";
 
 /** Figure columns an appendix holds on a landscape A4 page. */
 export const MAX_FIGURE_COLUMNS = 8;
@@ -150,7 +146,7 @@ export function appendixPlan(
   const { title: childTitle, word } = childWords(report.unit.level);
   for (const sectionId of [...groups.keys()].sort((a, b) => Number(a) - Number(b))) {
     const cols = groups.get(sectionId) ?? [];
-    const title = `SỐ LIỆU ${upper(sectionTitle({ id: sectionId }))} CỦA ${childTitle}`;
+    const title = `SỐ LIỆU ${upper(sectionTitle(sectionId))} CỦA ${childTitle}`;
     for (let i = 0; i < cols.length; i += MAX_FIGURE_COLUMNS) {
       specs.push({ sectionId, title: i === 0 ? title : `${title} (TIẾP THEO)`, columns: cols.slice(i, i + MAX_FIGURE_COLUMNS) });
     }
@@ -178,14 +174,15 @@ export function appendixPlan(
  * The coverage sentence placed after the preamble: "Số liệu tổng hợp từ báo cáo của 33/34 tỉnh,
  * thành phố (chưa báo cáo: …)." Units are listed by name when there are few of them.
  */
-export function coverageParagraph(plan: AppendixPlan): Paragraph {
+export function coverageParagraph(plan: AppendixPlan): ParagraphBlock {
   const done = plan.units.filter((u) => u.reported).length;
   const missing = plan.units.filter((u) => !u.reported);
   const listed = missing.length > 0 && missing.length <= 10 ? ` (${VI.appendixNotReported.toLocaleLowerCase("vi")}: ${missing.map((u) => u.name).join(", ")})` : "";
   const see = plan.appendices.length > 0 ? `; ${VI.appendixSeeBody.charAt(0).toLocaleLowerCase("vi")}${VI.appendixSeeBody.slice(1)} ${plan.appendices.map((a) => a.label).join(", ")} ${VI.appendixAttachedSuffix}` : "";
-  return bodyParagraph(
-    `${VI.coverageSentence} ${formatViNumber(done)}/${formatViNumber(plan.units.length)} ${plan.childWord}${listed}${see}.`,
-  );
+  return {
+    kind: "paragraph",
+    inlines: [{ text: `${VI.coverageSentence} ${formatViNumber(done)}/${formatViNumber(plan.units.length)} ${plan.childWord}${listed}${see}.` }],
+  };
 }
 
 /** The name of the issuing body inside a sentence ("của Ủy ban nhân dân tỉnh Nghệ An"). */
@@ -196,16 +193,18 @@ export function issuerInSentence(report: Report): string {
     const unit = cleanText(report.unit.name).trim();
     return `${VI.peoplesCommitteeSentence} ${unit.charAt(0).toLocaleLowerCase("vi")}${unit.slice(1)}`;
   }
-  const issuer = upper(cleanText(report.document.issuer).trim());
-  const agency = AGENCIES.find((a) => upper(a.name.replace(/\s*\([^)]*\)$/u, "")) === issuer);
-  return agency?.name.replace(/\s*\([^)]*\)$/u, "") ?? cleanText(report.document.issuer).trim();
+  const written = cleanText(report.document.issuer ?? report.unit.name).trim();
+  const agency = AGENCIES.find((a) => upper(a.name.replace(/\s*\([^)]*\)$/u, "")) === upper(written));
+  return agency?.name.replace(/\s*\([^)]*\)$/u, "") ?? written;
 }
 
 /** "(Kèm theo Báo cáo số 05/BC-UBND ngày 08 tháng 5 năm 2026 của Ủy ban nhân dân tỉnh Nghệ An)". */
 export function attachedLine(report: Report): string {
-  const number = numberLine(report.document).replace(/^\S+\s/u, "");
-  const place = cleanText(report.document.place).trim();
-  const date = placeDateLine(report).slice(place.length + 2);
+  const number = (numberLine(report.document, true) ?? "").replace(/^\S+\s/u, "");
+  // An undated draft: the blanks, and the year the report falls due in.
+  const period = parsePeriod(report.period);
+  const due = period === undefined ? "" : reportDeadline(period, report.unit.level).slice(0, 4);
+  const date = report.document.date === null ? `ngày     tháng     năm ${due}` : (dateWords(report.document.date, true) ?? "");
   return `(${VI.appendixAttached} ${number} ${date} ${VI.of} ${issuerInSentence(report)})`;
 }
 
@@ -242,91 +241,57 @@ function columnHeader(column: AppendixColumn): string {
   return unit === "%" || unit === "" ? column.def.label : `${column.def.label} (${unit})`;
 }
 
+const cellOf = (text: string, align: TableCell["align"], extra: Partial<TableCell["lines"][number]> = {}, span?: number): TableCell => ({
+  lines: [{ text, ...extra }],
+  align,
+  ...(span !== undefined && span > 1 ? { span } : {}),
+});
+
 /** The table of one appendix. */
-function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, catalog: Catalog): { table: Table; estimated: boolean } {
+function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, catalog: Catalog): { table: TableBlock; estimated: boolean } {
   const ordinal = mm(10);
   const nameWidth = mm(45);
   const figureWidth = Math.floor((LANDSCAPE_TEXT_WIDTH - ordinal - nameWidth) / Math.max(spec.columns.length, 4));
-  const widths = [ordinal, nameWidth, ...spec.columns.map(() => figureWidth)];
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [
-      figureCell([{ text: VI.appendixOrdinalColumn, bold: true }], ordinal, "center", "appendix", { header: true }),
-      figureCell([{ text: VI.appendixUnitColumn, bold: true }], nameWidth, "center", "appendix", { header: true }),
-      ...spec.columns.map((c) => figureCell([{ text: columnHeader(c), bold: true }], figureWidth, "center", "appendix", { header: true })),
-    ],
-  });
+  const header: TableCell[] = [
+    cellOf(VI.appendixOrdinalColumn, "center", { bold: true }),
+    cellOf(VI.appendixUnitColumn, "center", { bold: true }),
+    ...spec.columns.map((c) => cellOf(columnHeader(c), "center", { bold: true })),
+  ];
   let estimated = false;
-  const rows = plan.units.map((u, i) => {
+  const rows = plan.units.map((u, i): TableCell[] => {
     const name = u.late ? `${u.name} (${VI.appendixLate})` : u.name;
     const cells = u.reported
       ? spec.columns.map((c) => {
           const v = childValue(plan, c, u.code, catalog);
           estimated ||= v.estimated;
-          return figureCell([{ text: `${v.text}${v.estimated ? VI.flagMarks.estimated : ""}` }], figureWidth, "right", "appendix");
+          return cellOf(`${v.text}${v.estimated ? VI.flagMarks.estimated : ""}`, "right");
         })
-      : [figureCell([{ text: VI.appendixNotReported, italics: true }], figureWidth * spec.columns.length, "center", "appendix", { columnSpan: spec.columns.length })];
-    return new TableRow({
-      cantSplit: true,
-      children: [figureCell([{ text: String(i + 1) }], ordinal, "center", "appendix"), figureCell([{ text: name }], nameWidth, "left", "appendix"), ...cells],
-    });
+      : [cellOf(VI.appendixNotReported, "center", { italic: true }, spec.columns.length)];
+    return [cellOf(String(i + 1), "center"), cellOf(name, "left"), ...cells];
   });
-  const total = new TableRow({
-    cantSplit: true,
-    children: [
-      figureCell([{ text: VI.appendixTotal, bold: true }], ordinal + nameWidth, "center", "appendix", { columnSpan: 2 }),
-      ...spec.columns.map((c) => figureCell([{ text: totalValue(report, c, catalog), bold: true }], figureWidth, "right", "appendix")),
-    ],
-  });
-  const table = new Table({
-    rows: [header, ...rows, total],
-    // With fewer than four figure columns the table is narrower than the page: centred under
-    // its centred title rather than hanging from the left margin.
-    alignment: AlignmentType.CENTER,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: RULED,
-    margins: CELL_MARGINS,
-  });
-  return { table, estimated };
+  const total: TableCell[] = [
+    cellOf(VI.appendixTotal, "center", { bold: true }, 2),
+    ...spec.columns.map((c) => cellOf(totalValue(report, c, catalog), "right", { bold: true })),
+  ];
+  return {
+    table: { kind: "table", role: "appendix", widths: [ordinal, nameWidth, ...spec.columns.map(() => figureWidth)], header, rows: [...rows, total] },
+    estimated,
+  };
 }
 
-/** The landscape sections of the appendices, each numbered from its own page 1. */
-export function appendixSections(report: Report, plan: AppendixPlan, catalog: Catalog): ISectionOptions[] {
+/** The appendices of a plan, each with its label, title, "Kèm theo" line, coverage and table. */
+export function appendixModels(report: Report, plan: AppendixPlan, catalog: Catalog): AppendixModel[] {
   const attached = attachedLine(report);
   const done = plan.units.filter((u) => u.reported).length;
   return plan.appendices.map((spec) => {
     const { table, estimated } = appendixTable(report, plan, spec, catalog);
     return {
-      properties: {
-        titlePage: true,
-        page: {
-          size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
-          margin: { ...MARGIN, gutter: 0 },
-          pageNumbers: { start: 1 },
-        },
-      },
-      headers: pageHeaders(),
-      children: [
-        paragraph(spec.label, { align: "center", size: SIZE.appendixLabel, bold: true, keepNext: true }),
-        paragraph(spec.title, { align: "center", size: SIZE.appendixTitle, bold: true, keepNext: true }),
-        paragraph(attached, { align: "center", size: SIZE.body, italics: true, keepNext: true }),
-        paragraph(`${VI.appendixCoverage}: ${formatViNumber(done)}/${formatViNumber(plan.units.length)}`, {
-          align: "center",
-          size: SIZE.appendixTable,
-          italics: true,
-          before: BODY.paragraphSpacing,
-          after: BODY.paragraphSpacing,
-          keepNext: true,
-        }),
-        table,
-        ...(estimated
-          ? [paragraph(`${VI.note}: (${VI.flagMarks.estimated}) ${VI.flagNotes.estimated}.`, { size: SIZE.appendixTable, italics: true, before: 60 })]
-          : []),
-        paragraph("", { size: pt(2) }),
-      ],
-    } satisfies ISectionOptions;
+      label: spec.label,
+      title: spec.title,
+      attached,
+      coverage: `${VI.appendixCoverage}: ${formatViNumber(done)}/${formatViNumber(plan.units.length)}`,
+      table,
+      ...(estimated ? { note: `${VI.note}: (${VI.flagMarks.estimated}) ${VI.flagNotes.estimated}.` } : {}),
+    };
   });
 }

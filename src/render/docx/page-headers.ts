@@ -5,7 +5,7 @@
  * gets an empty header and every other page the number.
  */
 import { AlignmentType, Header, PageNumber, Paragraph, TextRun } from "docx";
-import { SIZE } from "./layout.js";
+import { SIZE } from "../../layout/page.js";
 
 /** The headers of a section: an empty one for its first page, the page number on the others. */
 export function pageHeaders(): { first: Header; default: Header } {

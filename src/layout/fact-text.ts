@@ -5,7 +5,7 @@
 import type { Target } from "../indicators/types.js";
 import { formatViNumber, formatViPercent } from "../format/number.js";
 import type { StatedValue } from "../schema/report.js";
-import type { Fact, Flag } from "./figures.js";
+import type { Fact, Flag } from "./facts.js";
 import { VI } from "./strings.js";
 
 /** A stated value as the author wrote it: qualifier, number at its precision, "/max". */

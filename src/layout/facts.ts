@@ -92,10 +92,35 @@ function compareItems(a: string, b: string): number {
 }
 
 /**
+ * Every figure a report gives, in the outline's order (by item, then elements, indicators and
+ * scores, then catalog order). The indicators are evaluated here once, over all the report's
+ * counts (and once over the comparison base's), whatever number of tables shows them.
+ *
+ * @category Render
+ * @example
+ * ```ts
+ * reportFacts(report).filter((f) => f.kind === "indicator").map((f) => f.def.id);
+ * ```
+ */
+export function reportFacts(report: Report, catalog: Catalog = indicatorCatalog): Fact[] {
+  return computeFacts(report, catalog, () => true);
+}
+
+/**
  * The figures a report gives for section `sectionId` ("1"–"8"), in the catalog's order within
  * each outline item: elements, then indicators, then scores.
+ *
+ * @category Render
+ * @example
+ * ```ts
+ * sectionFacts(report, "3").map((f) => f.def.id); // ["hs.tiep_nhan", …, "tl.ho_so_dung_han"]
+ * ```
  */
 export function sectionFacts(report: Report, sectionId: string, catalog: Catalog = indicatorCatalog): Fact[] {
+  return computeFacts(report, catalog, (outlineItem) => sectionOf(outlineItem) === sectionId);
+}
+
+function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: string) => boolean): Fact[] {
   const base = comparisonBase(report);
   const compareOptions = (unit: string) => ({
     against: base?.against ?? "samePeriodLastYear",
@@ -103,7 +128,7 @@ export function sectionFacts(report: Report, sectionId: string, catalog: Catalog
     currentPeriod: report.period,
     unit,
   });
-  const inSection = <T extends { outlineItem: string }>(defs: readonly T[]) => defs.filter((d) => sectionOf(d.outlineItem) === sectionId);
+  const inSection = <T extends { outlineItem: string }>(defs: readonly T[]) => defs.filter((d) => wanted(d.outlineItem));
 
   const elements: ElementFact[] = [];
   for (const def of inSection(catalog.elements)) {

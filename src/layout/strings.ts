@@ -3,41 +3,35 @@
  * here, not in the layout code). The document itself is always Vietnamese: it is the text an
  * official signs.
  */
+/**
+ * The fixed words of the document (Vietnamese).
+ *
+ * @category Render
+ * @example
+ * ```ts
+ * VI.nationalName; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+ * ```
+ */
 export const VI = {
   nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   motto: "Độc lập - Tự do - Hạnh phúc",
   numberLabel: "Số:",
-  docType: "BÁO CÁO",
   recipientsLabel: "Kính gửi:",
   distributionLabel: "Nơi nhận:",
-  distributionAsAbove: "Như trên",
-  distributionArchive: "Lưu: VT",
   peoplesCommittee: "ỦY BAN NHÂN DÂN",
   peoplesCommitteeSentence: "Ủy ban nhân dân",
   endMark: "./.",
 
-  partResults: "KẾT QUẢ CÁC MẶT CÔNG TÁC",
-  partAssessment: "NHẬN XÉT, ĐÁNH GIÁ",
-  partRecommendations: "KIẾN NGHỊ, ĐỀ XUẤT",
-  partNextTasks: "NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI",
-  closingPrefix: "Trên đây là báo cáo",
+  blank: "……",
+  footnotesLabel: "Chú thích",
 
-  sectionAssessment: "Nhận xét, đánh giá",
-  limitations: "Tồn tại, hạn chế",
-  focusTasks: "Nhiệm vụ trọng tâm thời gian tới",
-  responsible: "trách nhiệm",
-
-  strengths: "Ưu điểm",
-  overallLimitations: "Hạn chế, khó khăn, vướng mắc",
-  causes: "Nguyên nhân",
-  solutions: "Giải pháp",
-  lessons: "Bài học kinh nghiệm",
-
-  toGovernment: "Với Chính phủ, Thủ tướng Chính phủ",
-  toMinistries: "Với Bộ, ngành, thành viên Tổ công tác",
-  otherRecommendations: "Kiến nghị khác",
-
-  tableHeaders: ["Chỉ tiêu", "Kỳ báo cáo", "Cùng kỳ năm trước", "Tăng/giảm", "Mục tiêu", "Đánh giá"],
+  /** Column titles of a figures table; comparison columns are titled by their real base. */
+  table: { label: "Chỉ tiêu", current: "Kỳ báo cáo", samePeriod: "Cùng kỳ năm", change: "Tăng/giảm so với", target: "Mục tiêu", verdict: "Đánh giá" },
+  /** Scaled amounts ("157,9 tỷ đồng"). */
+  amountScales: [
+    { factor: 1_000_000_000, word: "tỷ đồng" },
+    { factor: 1_000_000, word: "triệu đồng" },
+  ],
   targetMet: "Đạt",
   targetNotMet: "Chưa đạt",
   yes: "Có",

@@ -7,7 +7,7 @@
  * else in the package varies: the document uses no hyperlinks, bookmarks, images or numbering
  * (docx's sources of random or counter ids).
  */
-import { cleanText } from "./text.js";
+import { cleanText } from "../../layout/text.js";
 
 /** The document properties we write (OPC core properties, ECMA-376 Part 2, §11). */
 export interface CoreProperties {

@@ -9,7 +9,7 @@ import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Catalog } from "../indicators/types.js";
 import type { Report } from "../schema/report.js";
 import { elementValueText, indicatorValueText, statedText, targetText } from "./fact-text.js";
-import { sectionFacts, type ElementFact, type Fact, type Flag, type IndicatorFact } from "./figures.js";
+import { sectionFacts, type ElementFact, type Fact, type Flag, type IndicatorFact } from "./facts.js";
 import { VI } from "./strings.js";
 import { cleanText } from "./text.js";
 
