@@ -201,6 +201,13 @@ export interface InconsistentFigures {
 
 type Breakage = (f: GeneratedFigures, k: number) => InconsistentFigures;
 
+/**
+ * How far a slip moves a figure: `k` (≥ 1), and at least a millionth of the figure. Validation
+ * allows a relative float slack (10⁻⁹ of the value) on top of the XBRL interval, so one đồng off
+ * 7,5 billion is no slip it should see; a millionth always is.
+ */
+const slip = (value: number, k: number) => k + Math.ceil(Math.abs(value) * 1e-6);
+
 function breakages(plan: FigurePlan, f: GeneratedFigures, codes: readonly BreakableCode[]): Breakage[] {
   const num = (id: string) => (typeof f.values[id] === "number" ? (f.values[id] as number) : undefined);
   const out: Breakage[] = [];
@@ -210,7 +217,7 @@ function breakages(plan: FigurePlan, f: GeneratedFigures, codes: readonly Breaka
       const w = num(whole);
       if (w === undefined || num(part) === undefined) continue;
       out.push((_, k) => ({
-        figures: set({ ...f.values, [part]: w + k }),
+        figures: set({ ...f.values, [part]: w + slip(w, k) }),
         expected: { code: "part_exceeds_whole", path: ["values", part] },
       }));
     }
@@ -220,7 +227,7 @@ function breakages(plan: FigurePlan, f: GeneratedFigures, codes: readonly Breaka
       if (num(b.total) === undefined || b.parts.some((p) => num(p) === undefined)) continue;
       const sum = b.parts.reduce((s, p) => s + num(p)!, 0);
       out.push((_, k) => ({
-        figures: set({ ...f.values, [b.total]: sum + k }),
+        figures: set({ ...f.values, [b.total]: sum + slip(sum, k) }),
         expected: { code: "breakdown_mismatch", path: ["values", b.total] },
       }));
     }
@@ -247,7 +254,7 @@ function breakages(plan: FigurePlan, f: GeneratedFigures, codes: readonly Breaka
       const v = num(el.id);
       if (v === undefined) continue;
       out.push((_, k) => ({
-        figures: set({ ...f.values }, { ...f.stated, [el.id]: { value: v + k, decimals: 0 } }),
+        figures: set({ ...f.values }, { ...f.stated, [el.id]: { value: v + slip(v, k), decimals: 0 } }),
         expected: { code: "stated_value_inconsistent", path: ["stated", el.id] },
       }));
     }
