@@ -118,7 +118,8 @@ const vi: ValidationMessageTable = {
   // time
   period_kind_not_reported: (p) =>
     `Báo cáo ${levelVi(p.level)} không có kỳ ${kindVi(p.kind)} (chỉ có kỳ: ${(Array.isArray(p.allowed) ? p.allowed : []).map(kindVi).join(", ")}).`,
-  date_missing: () => "Báo cáo chưa ghi ngày ban hành.",
+  date_missing: (p) =>
+    p.partial === undefined ? "Báo cáo chưa ghi ngày ban hành." : `Báo cáo chưa ghi đủ ngày ban hành (trường "document.date" mới ghi ${str(p.partial)}, còn để trống ngày).`,
   date_before_cutoff_end: (p) =>
     `Báo cáo ghi ngày ${date(p.date)}, trước khi kết thúc kỳ chốt số liệu ${period(p.period)} (từ ${date(p.cutoffFrom)} đến ${date(p.cutoffTo)}).`,
   cumulative_decreased: (p) =>
@@ -227,7 +228,8 @@ const en: ValidationMessageTable = {
     `${q(p.id)} is ${unitEn(n(p.value, Number(p.decimals)), p.unit)}, below its target ${p.op === "<=" ? "≤" : "≥"} ${unitEn(n(p.target), p.unit)} (gap ${n(p.gap, Number(p.decimals))}${p.unit === "%" ? " percentage points" : ""}; ${str(p.source)}).`,
   period_kind_not_reported: (p) =>
     `Level ${str(p.level)} has no ${str(p.kind)} reports (allowed: ${(Array.isArray(p.allowed) ? p.allowed : []).map(str).join(", ")}).`,
-  date_missing: () => "The report is not dated.",
+  date_missing: (p) =>
+    p.partial === undefined ? "The report is not dated." : `The report is not fully dated (field "document.date" has only ${str(p.partial)}; the day is left blank).`,
   date_before_cutoff_end: (p) =>
     `The report is dated ${str(p.date)}, before the cut-off of period ${str(p.period)} ends (${str(p.cutoffFrom)} to ${str(p.cutoffTo)}).`,
   cumulative_decreased: (p) =>

@@ -71,13 +71,13 @@ describe("groupIssuesBySeverity", () => {
 describe("groupIssuesByPath", () => {
   it("keyed by the formatted path, in the order first met", () => {
     const a = issue("error", ["document", "date"]);
-    const b = issue("warning", ["sections", 2, "paragraphs", 0]);
+    const b = issue("warning", ["body", 1, "children", 1, "paragraphs", 0]);
     const c = issue("info", ["document", "date"]);
     const d = issue("error", []);
     const byPath = groupIssuesByPath([a, b, c, d]);
-    expect(Object.keys(byPath)).toEqual(["document.date", "sections[2].paragraphs[0]", "(gốc)"]);
+    expect(Object.keys(byPath)).toEqual(["document.date", "body[1].children[1].paragraphs[0]", "(gốc)"]);
     expect(byPath["document.date"]).toEqual([a, c]);
-    expect(byPath["sections[2].paragraphs[0]"]).toEqual([b]);
+    expect(byPath["body[1].children[1].paragraphs[0]"]).toEqual([b]);
   });
 
   it("any path is a safe key: __proto__, constructor, toString", () => {
@@ -103,22 +103,25 @@ describe("issueSection and groupIssuesBySection", () => {
     [["values", "nv.duoc_giao"], "1"],
     [["stated", "tl.ho_so_dung_han"], "3"],
     [["comparisons", "previous", "values", "hs.tiep_nhan"], "3"],
-    [["sections", 2, "paragraphs", 0], "3"],
-    [["sections", 0, "items", 1, "paragraphs", 1], "1"],
+    [["body", 1, "children", 1, "paragraphs", 0], "3"],
+    [["body", 0, "children", 4, "paragraphs", 1], "1"],
+    [["body", 0, "children", 3, "children", 1, "paragraphs", 0], "7"],
+    [["body", 0, "children", 3], "7"],
+    [["body", 0], "general"],
+    [["body", 2, "children", 1, "paragraphs", 0], "general"],
+    [["footnotes", 0, "paragraphs", 0], "general"],
     [["document", "date"], "document"],
     [["unit", "level"], "document"],
     [["period"], "document"],
-    [["assessment", "strengths", 0], "general"],
-    [["recommendations", "government", 0], "general"],
     [["values", "khong.co_trong_danh_muc"], "general"],
     [[], "general"],
   ] as const)("%j → %s", (path, section) => {
     expect(issueSection(issue("error", [...path]), report)).toBe(section);
   });
 
-  it("a missing section belongs to that section; a section path without the report is general", () => {
-    expect(issueSection(issue("warning", ["sections"], "section_missing", { section: "7" }))).toBe("7");
-    expect(issueSection(issue("error", ["sections", 2, "paragraphs", 0]))).toBe("general");
+  it("a missing section belongs to that section; a body path without the report is general", () => {
+    expect(issueSection(issue("warning", ["body"], "section_missing", { section: "7" }))).toBe("7");
+    expect(issueSection(issue("error", ["body", 1, "children", 1, "paragraphs", 0]))).toBe("general");
   });
 
   it("keys enumerate as the outline's sections 1–8, then document, then general", () => {
@@ -127,7 +130,7 @@ describe("issueSection and groupIssuesBySection", () => {
       issue("error", ["values", "hs.tiep_nhan"]),
       issue("error", ["values", "nv.duoc_giao"]),
       issue("error", ["document", "date"]),
-      issue("warning", ["sections", 7, "paragraphs", 0]),
+      issue("warning", ["body", 1, "children", 6, "paragraphs", 0]),
       issue("warning", ["values", "hs.dung_han"]),
     ];
     const bySection = groupIssuesBySection(issues, report);
@@ -148,7 +151,7 @@ describe("the groupings partition the list", () => {
       fc.constantFrom<Severity>("error", "warning", "info"),
       fc.oneof(
         fc.constant<(string | number)[]>([]),
-        fc.tuple(fc.constantFrom("values", "stated", "document", "sections", "__proto__"), fc.oneof(fc.nat(9), fc.constantFrom("hs.tiep_nhan", "date", "x"))).map(([a, b]) => [a, b]),
+        fc.tuple(fc.constantFrom("values", "stated", "document", "body", "__proto__"), fc.oneof(fc.nat(9), fc.constantFrom("hs.tiep_nhan", "date", "x"))).map(([a, b]) => [a, b]),
       ),
     )
     .map(([s, p]) => issue(s, p));

@@ -31,11 +31,22 @@ export function corrected004(patch?: (raw: Raw) => void): Report {
       name: "Vũ Thị Kim Hương",
     };
     r.document.distribution[r.document.distribution.length - 1] = "Lưu: VT, CAX.";
-    const item = r.sections[0].items[1];
+    const item = nodeById(r, "I-5"); // "5. Công tác tuyên truyền"
     item.paragraphs[1] = item.paragraphs[1].replace("trên 100 lượt", "trên 1.500 lượt");
     r.stated["tt.luot_phat_thanh"] = { value: 1500, decimals: 0, qualifier: "trên", text: "trên 1.500 lượt" };
     patch?.(r);
   });
+}
+
+/** The body node with this id in raw report JSON (to patch it); throws when there is none. */
+export function nodeById(raw: Raw, id: string): Raw {
+  const stack: Raw[] = [...(raw.body ?? [])];
+  while (stack.length > 0) {
+    const n = stack.shift();
+    if (n.id === id) return n;
+    stack.push(...(n.children ?? []));
+  }
+  throw new Error(`no body node ${id}`);
 }
 
 /** Issues raised by one rule. */

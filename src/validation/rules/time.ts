@@ -30,12 +30,14 @@ function checkPeriodKind(ctx: RuleContext): RawIssue[] {
   ];
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Undated, or dated with the day left blank for the signer ("ngày    tháng 3 năm 2026"). */
 function checkDateMissing(ctx: RuleContext): RawIssue[] {
   const date = ctx.report.document.date;
-  return typeof date === "string" && date !== "" ? [] : [{ code: "date_missing", path: ["document", "date"], params: {} }];
+  if (typeof date === "string" && ISO_DATE.test(date)) return [];
+  return [{ code: "date_missing", path: ["document", "date"], params: typeof date === "string" && date !== "" ? { partial: date } : {} }];
 }
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkDateAfterCutoff(ctx: RuleContext): RawIssue[] {
   const date = ctx.report.document.date;

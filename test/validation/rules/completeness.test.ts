@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMPLETENESS_RULES, validateReport } from "../../../src/validation/index.js";
-import { byCode, corrected004, fixture } from "../helpers.js";
+import { byCode, corrected004, fixture, nodeById } from "../helpers.js";
 
 const rules = COMPLETENESS_RULES;
 
@@ -15,12 +15,31 @@ describe("completeness.sections", () => {
     );
   });
 
-  it("a commune report with all eight sections is complete; one without section 3 is not", () => {
+  it("a commune report whose parts answer all eight sections is complete; one whose part for section 3 is untagged is not", () => {
     expect(byCode(validateReport(corrected004(), { rules }), "section_missing")).toEqual([]);
-    const cut = validateReport(corrected004((r) => (r.sections = r.sections.filter((s: { id: string }) => s.id !== "3"))), { rules });
+    const cut = validateReport(corrected004((r) => (nodeById(r, "II-2").outline = [])), { rules });
     expect(byCode(cut, "section_missing").map((i) => i.params.section)).toEqual(["3"]);
     // the figures of a missing section are covered by the section's warning
     expect(byCode(cut, "figures_missing").some((i) => String(i.params.item).startsWith("3"))).toBe(false);
+  });
+});
+
+describe("completeness by outline tags, whatever the headings", () => {
+  it("a part covers its section through its own tag, an ancestor's, or an item's; an empty heading covers nothing", () => {
+    const base = corrected004((r) => {
+      r.body = [];
+      r.values = {};
+      r.stated = {};
+      r.at = {};
+    });
+    const missing = (body: unknown[]) =>
+      byCode(validateReport({ ...base, body } as typeof base, { rules }), "section_missing").map((i) => i.params.section);
+    const all = ["1", "2", "3", "4", "5", "6", "7", "8"];
+    expect(missing([])).toEqual(all);
+    const node = (outline: string[], paragraphs: string[], children: unknown[] = []) => ({ paragraphs, children, outline });
+    expect(missing([node(["3"], [])])).toEqual(all);
+    expect(missing([node(["3"], [], [node([], ["Tiếp nhận hồ sơ."])])])).toEqual(all.filter((s) => s !== "3"));
+    expect(missing([node(["6.1", "3.1"], ["Kết nối dữ liệu."])])).toEqual(all.filter((s) => s !== "3" && s !== "6"));
   });
 });
 
@@ -32,7 +51,8 @@ describe("completeness.figures", () => {
     expect(ids(without)).toContain("hs.tiep_nhan");
     const item = byCode(without, "figures_missing").find((i) => (i.params.ids as string[]).includes("hs.tiep_nhan"));
     expect(item?.params.item).toBe("3.1");
-    expect(item?.path).toEqual(["sections", 2]);
+    // the part the commune wrote section 3 in: "II. … / 2. Nhóm tiện ích phục vụ giải quyết TTHC…"
+    expect(item?.path).toEqual(["body", 1, "children", 1]);
     expect(ids(validateReport(corrected004(), { rules }))).not.toContain("hs.tiep_nhan");
   });
 

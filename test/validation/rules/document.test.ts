@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { UNITS_2025 } from "../../../src/communes/index.js";
 import { indexUnits } from "../../../src/schema/index.js";
 import { DOCUMENT_RULES, validateReport } from "../../../src/validation/index.js";
-import { at, byCode, byRule, corrected004, fixture } from "../helpers.js";
+import { at, byCode, byRule, corrected004, fixture, type Raw } from "../helpers.js";
 
 const rules = DOCUMENT_RULES;
 const signer = ["document", "signer", "authority"];
@@ -69,10 +69,51 @@ describe("document.symbol", () => {
 describe("document.place", () => {
   it("the place must be there and be the unit's", () => {
     expect(byRule(validateReport(corrected004(), { rules }), "document.place")).toEqual([]);
-    expect(byCode(validateReport(corrected004((r) => (r.document.place = "  ")), { rules }), "place_missing")).toHaveLength(1);
+    const blank = validateReport(corrected004((r) => delete r.document.place), { rules });
+    expect(at(blank, "document_part_missing", ["document", "place"])?.severity).toBe("warning");
+    expect(byRule(blank, "document.place")).toEqual([]);
     const other = at(validateReport(corrected004((r) => (r.document.place = "Hà Nội")), { rules }), "place_mismatch", ["document", "place"]);
     expect(other?.params).toMatchObject({ place: "Hà Nội", expected: "Đông Cứu" });
     expect(byRule(validateReport(fixture("003-nghe-an-2026-02"), { rules }), "document.place")).toEqual([]);
+  });
+});
+
+describe("document.parts", () => {
+  const parts = (r: Parameters<typeof validateReport>[0]) => byRule(validateReport(r, { rules }), "document.parts");
+
+  it("a BÁO CÁO to be sent without issuer, symbol, place or signer: one warning for each, naming the field", () => {
+    expect(parts(corrected004())).toEqual([]);
+    const bare = parts(
+      corrected004((r) => {
+        for (const k of ["issuer", "symbol", "place", "signer"]) delete r.document[k];
+      }),
+    );
+    expect(bare.map((i) => [i.code, i.severity, i.path.join(".")])).toEqual([
+      ["document_part_missing", "warning", "document.issuer"],
+      ["document_part_missing", "warning", "document.symbol"],
+      ["document_part_missing", "warning", "document.place"],
+      ["document_part_missing", "warning", "document.signer"],
+    ]);
+    expect(bare[3]?.message).toBe(
+      'Báo cáo sẽ gửi đi thường ghi người ký (trường "document.signer"); văn bản này chưa có. Nếu đây là dự thảo, ghi document.marking “DỰ THẢO”.',
+    );
+  });
+
+  it("nothing for a briefing TÀI LIỆU or a DỰ THẢO, and no “Nơi nhận” asked of them", () => {
+    const strip = (r: Raw) => {
+      for (const k of ["issuer", "symbol", "place", "signer"]) delete r.document[k];
+      r.document.distribution = [];
+    };
+    for (const patch of [(r: Raw) => (r.document.kind = "tai_lieu"), (r: Raw) => (r.document.marking = "DỰ THẢO")]) {
+      const issues = validateReport(
+        corrected004((r) => {
+          strip(r);
+          patch(r);
+        }),
+        { rules },
+      );
+      expect(issues.filter((i) => i.path[0] === "document")).toEqual([]);
+    }
   });
 });
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../src/schema/index.js";
 import { VALIDATION_RULES, validateReport, type ValidateOptions } from "../../../src/validation/index.js";
-import { corrected004, fixture, type Raw } from "../helpers.js";
+import { corrected004, fixture, nodeById, type Raw } from "../helpers.js";
 
 interface Case {
   /** The report, patched so that the rule fires (the seeds' real slips need no patch). */
@@ -27,6 +27,7 @@ const commune = (code: string, name: string) =>
 const BAD_RATE = "trả đúng hạn 956/959 hồ sơ đạt tỷ lệ 99,8%";
 
 const CASES: Readonly<Record<string, Case>> = {
+  "document.parts": { report: () => corrected004((r) => delete r.document.symbol), code: "document_part_missing", path: ["document", "symbol"] },
   "document.symbol": { report: () => corrected004((r) => (r.document.symbol = "bc-ubnd")), code: "symbol_malformed", path: ["document", "symbol"] },
   "document.place": { report: () => corrected004((r) => (r.document.place = "Hà Nội")), code: "place_mismatch", path: ["document", "place"] },
   "document.signer": { report: () => fixture("004-dong-cuu-2026-05"), code: "signer_tm_missing", path: ["document", "signer", "authority"] },
@@ -83,12 +84,17 @@ const CASES: Readonly<Record<string, Case>> = {
     path: ["values", "hs.tiep_nhan"],
   },
   "completeness.sections": {
-    report: () => corrected004((r) => (r.sections = r.sections.filter((s: { id: string }) => s.id !== "3"))),
+    // "2. Nhóm tiện ích phục vụ giải quyết thủ tục hành chính…" is the part that answers section 3.
+    report: () => corrected004((r) => (nodeById(r, "II-2").outline = [])),
     code: "section_missing",
-    path: ["sections"],
+    path: ["body"],
   },
-  "completeness.figures": { report: () => corrected004((r) => delete r.values["hs.tiep_nhan"]), code: "figures_missing", path: ["sections", 2] },
-  "narrative.prose": { report: () => corrected004((r) => (r.preamble = [BAD_RATE])), code: "percent_mismatch", path: ["preamble", 0] },
+  "completeness.figures": { report: () => corrected004((r) => delete r.values["hs.tiep_nhan"]), code: "figures_missing", path: ["body", 1, "children", 1] },
+  "narrative.prose": {
+    report: () => corrected004((r) => nodeById(r, "I-1").paragraphs.push(BAD_RATE)),
+    code: "percent_mismatch",
+    path: ["body", 0, "children", 0, "paragraphs", 1],
+  },
 };
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPath } from "../../../src/schema/index.js";
 import { NARRATIVE_RULES, proseParagraphs, validateReport } from "../../../src/validation/index.js";
-import { byRule, corrected004, fixture } from "../helpers.js";
+import { byRule, corrected004, fixture, nodeById } from "../helpers.js";
 
 const rules = NARRATIVE_RULES;
 
@@ -20,36 +20,33 @@ describe("narrative.prose", () => {
     expect(i?.message).toContain("3.002648");
   });
 
-  it("checks every kind of paragraph: preamble, items, assessments, recommendations, next tasks, closing", () => {
+  it("checks every piece of prose: paragraphs at any depth, runs, titles, footnotes", () => {
     const bad = "trả đúng hạn 956/959 hồ sơ đạt tỷ lệ 99,8%";
     const report = corrected004((r) => {
-      r.preamble = [bad];
-      r.sections[2].paragraphs.push(bad);
-      r.sections[0].items[0].paragraphs.push(bad);
-      r.sections[1].assessment = { limitations: [{ text: bad }], focusTasks: [bad] };
-      r.assessment.limitations.push({ text: bad });
-      r.assessment.strengths.push(bad);
-      r.recommendations.government = [bad];
-      r.nextTasks = [bad];
-      r.closing = bad;
+      nodeById(r, "II-2").paragraphs.push(bad);
+      nodeById(r, "I-4-4.2").paragraphs.push({ runs: [{ text: "trả đúng hạn ", bold: true }, { footnote: "1" }, { text: "956/959 hồ sơ đạt tỷ lệ 99,8%" }] });
+      nodeById(r, "IV").title = `PHƯƠNG HƯỚNG: ${bad}`;
+      r.footnotes = [{ id: "1", paragraphs: [bad] }];
     });
     const paths = validateReport(report, { rules })
       .filter((i) => i.code === "percent_mismatch")
       .map((i) => formatPath(i.path));
-    expect(paths).toEqual(
-      expect.arrayContaining([
-        "preamble[0]",
-        `sections[2].paragraphs[${report.sections[2]!.paragraphs.length - 1}]`,
-        `sections[0].items[0].paragraphs[${report.sections[0]!.items[0]!.paragraphs.length - 1}]`,
-        "sections[1].assessment.limitations[0].text",
-        "sections[1].assessment.focusTasks[0]",
-        `assessment.limitations[${report.assessment.limitations.length - 1}].text`,
-        `assessment.strengths[${report.assessment.strengths.length - 1}]`,
-        "recommendations.government[0]",
-        "nextTasks[0]",
-        "closing",
-      ]),
-    );
+    expect(paths).toEqual([
+      "body[0].children[3].children[1].paragraphs[2]",
+      `body[1].children[1].paragraphs[${nodeById(report, "II-2").paragraphs.length - 1}]`,
+      "body[3].title",
+      "footnotes[0].paragraphs[0]",
+    ]);
+  });
+
+  it("walks the heading tree in document order with each part's outline tags", () => {
+    const prose = proseParagraphs(fixture("004-dong-cuu-2026-05"));
+    expect(prose[0]).toMatchObject({ path: ["body", 0, "title"], outline: [] });
+    const tuyenTruyen = prose.find((p) => formatPath(p.path) === "body[0].children[4].paragraphs[1]");
+    expect(tuyenTruyen?.outline).toEqual(["1.3"]);
+    expect(tuyenTruyen?.text).toContain("trên 100 lượt");
+    const kinhPhi = prose.find((p) => formatPath(p.path) === "body[0].children[3].children[0].paragraphs[0]");
+    expect(kinhPhi?.outline).toEqual(["7", "7.1"]);
   });
 
   it("messages follow the locale; narrative: false switches the rule off", () => {

@@ -27,10 +27,17 @@ describe("time.date_after_cutoff", () => {
 });
 
 describe("time.date_missing", () => {
-  it("an undated report is a warning “chưa ghi ngày”", () => {
+  it("a report dated “ngày    tháng 3 năm 2026”, the day left blank, is a warning naming what is written", () => {
     const i = at(validateReport(fixture("003-nghe-an-2026-02"), { rules }), "date_missing", ["document", "date"]);
     expect(i?.severity).toBe("warning");
-    expect(i?.message).toContain("chưa ghi ngày");
+    expect(i?.params).toEqual({ partial: "2026-03" });
+    expect(i?.message).toBe('Báo cáo chưa ghi đủ ngày ban hành (trường "document.date" mới ghi 2026-03, còn để trống ngày).');
+  });
+
+  it("an undated report is a warning “chưa ghi ngày”", () => {
+    const i = at(validateReport(fixture("003-nghe-an-2026-02", (r) => (r.document.date = null)), { rules }), "date_missing", ["document", "date"]);
+    expect(i?.severity).toBe("warning");
+    expect(i?.message).toBe("Báo cáo chưa ghi ngày ban hành.");
   });
 });
 
