@@ -42,6 +42,11 @@ export interface GeneratedFigures {
 export interface FigureSetOptions extends FigurePlanOptions {
   /** State some ratios the way the author writes them, rounded to the indicator's decimals (default true). */
   readonly stated?: boolean;
+  /**
+   * How many decimals a stated ratio is written with: the indicator's (`"catalog"`, default), or
+   * any from 0 to 4 for each ratio (`"any"`: "100%", "99,7%", "99,69%"…, as authors choose).
+   */
+  readonly statedDecimals?: "catalog" | "any";
   /** Leave a random subset of figures out (default false: every element of the level has a value). */
   readonly omit?: boolean;
 }
@@ -50,7 +55,7 @@ const SHARE = 1000;
 
 function drawFigures(
   plan: FigurePlan,
-  d: { roots: number[]; shares: number[]; facts: boolean[]; keep: boolean[]; state: boolean[] },
+  d: { roots: number[]; shares: number[]; facts: boolean[]; keep: boolean[]; state: boolean[]; decimals: number[] },
   options: FigureSetOptions,
 ): GeneratedFigures {
   const values: Record<string, number | boolean> = {};
@@ -80,9 +85,10 @@ function drawFigures(
       const n = values[ind.numerator];
       const den = values[ind.denominator];
       if (!d.state[i] || typeof n !== "number" || typeof den !== "number" || den <= 0) return;
-      const p = 10 ** ind.decimals;
+      const decimals = options.statedDecimals === "any" ? (d.decimals[i] ?? ind.decimals) : ind.decimals;
+      const p = 10 ** decimals;
       const value = Math.round(((n * ind.factor) / den) * p) / p;
-      stated[ind.id] = { value, decimals: ind.decimals, text: `${formatViNumber(value, ind.decimals)}${ind.unit === "%" ? "%" : ""}` };
+      stated[ind.id] = { value, decimals, text: `${formatViNumber(value, decimals)}${ind.unit === "%" ? "%" : ""}` };
     });
   }
   if (options.omit) {
@@ -103,6 +109,7 @@ function drawsArb(fc: FastCheckLike, plan: FigurePlan, options: FigureSetOptions
     facts: fixed(fc.boolean(), n),
     keep: fixed(fc.boolean(), n),
     state: fixed(fc.boolean(), plan.indicators.length),
+    decimals: fixed(fc.integer({ min: 0, max: 4 }), plan.indicators.length),
   });
 }
 
@@ -226,10 +233,12 @@ function breakages(plan: FigurePlan, f: GeneratedFigures, codes: readonly Breaka
     for (const b of plan.breakdowns) {
       if (num(b.total) === undefined || b.parts.some((p) => num(p) === undefined)) continue;
       const sum = b.parts.reduce((s, p) => s + num(p)!, 0);
-      out.push((_, k) => ({
-        figures: set({ ...f.values, [b.total]: sum + slip(sum, k) }),
-        expected: { code: "breakdown_mismatch", path: ["values", b.total] },
-      }));
+      out.push((_, k) => {
+        // Above the parts' sum, or (odd k, when there is room) below it, as slips go both ways.
+        const by = slip(sum, k);
+        const total = k % 2 === 1 && sum >= by ? sum - by : sum + by;
+        return { figures: set({ ...f.values, [b.total]: total }), expected: { code: "breakdown_mismatch", path: ["values", b.total] } };
+      });
     }
   }
   if (codes.includes("stated_ratio_inconsistent")) {
