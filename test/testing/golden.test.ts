@@ -1,6 +1,7 @@
 import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { describe, expect, it } from "vitest";
-import { checkGolden, compareGoldenText, docxText, reportFor, type DocumentRenderer } from "../../src/testing/index.js";
+import { renderDocx } from "../../src/render/index.js";
+import { checkGolden, compareGoldenText, docxText, renderedText, reportFor, withParagraph, type DocumentRenderer } from "../../src/testing/index.js";
 
 /** A tiny renderer built with docx directly: the golden helper only needs report → bytes. */
 const render: DocumentRenderer = async (r) => {
@@ -64,5 +65,22 @@ describe("golden text", () => {
 
   it("compares lines added at the end", () => {
     expect(compareGoldenText("a\nb", "a").diff).toEqual(["2 + b"]);
+  });
+});
+
+describe("with the SDK's own renderer", () => {
+  const report = reportFor("09487", "202605", withParagraph("Tiếp nhận 976 hồ sơ.", { outline: "3.1", numbering: "1." }));
+
+  it("reads back what renderDocx printed: header, title, the author's heading and paragraph, in order", async () => {
+    const lines = (await renderedText(report, (r) => renderDocx(r))).split("\n");
+    const find = (re: RegExp) => lines.findIndex((l) => re.test(l));
+    const order = [/^ỦY BAN NHÂN DÂN XÃ ĐÔNG CỨU \| CỘNG HÒA/, /^BÁO CÁO$/, /^Kết quả triển khai Đề án 06 tháng 05\/2026$/, /^1\. Kết quả thực hiện$/, /^Tiếp nhận 976 hồ sơ\./];
+    const at = order.map(find);
+    expect(at.every((i) => i >= 0), lines.join("\n")).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("matches its golden text (update with `npx vitest run -u test/testing/golden.test.ts` when the layout changes on purpose)", async () => {
+    await expect(await renderedText(report, (r) => renderDocx(r))).toMatchFileSnapshot("golden/xa-dong-cuu-202605.txt");
   });
 });
