@@ -28,7 +28,7 @@ export {
 export type { DeepPartial } from "./merge.js";
 export { parseStated } from "./stated.js";
 export { communesOf, unitOf } from "./units.js";
-export { generateCommuneReport, generateCountry, type CountryOptions, type SampleOptions } from "./sample.js";
+export { generateCommuneReport, generateCountry, type CountryOptions, type SampleContext, type SampleOptions } from "./sample.js";
 export type { Arbitrary, FastCheckLike } from "./fast-check.js";
 export {
   BREAKABLE_CODES,
@@ -58,6 +58,6 @@ export {
   type IssueQuery,
   type IssuesLike,
 } from "./issues.js";
-export { deIssueMatchers, type DeIssueMatchers } from "./matchers.js";
+export { deIssueMatchers, type DeIssueMatchers, type IssueMatcherContext, type IssueMatcherResult } from "./matchers.js";
 export { docxText } from "./docx-text.js";
 export { checkGolden, compareGoldenText, renderedText, type DocumentRenderer, type GoldenResult } from "./golden.js";

@@ -41,15 +41,36 @@ export interface DeIssueMatchers<R = unknown> {
   toHaveIssuesExactly(expected: readonly ExpectedIssueLike[]): R;
 }
 
-interface MatcherContext {
+/**
+ * What a matcher reads from the runner (`this` inside a matcher): vitest and jest both give it.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * deIssueMatchers.toHaveNoErrors.call({ isNot: false } satisfies IssueMatcherContext, []).pass; // true
+ * ```
+ */
+export interface IssueMatcherContext {
   readonly isNot?: boolean;
 }
-interface MatcherResult {
+
+/**
+ * What a matcher returns to the runner: whether it passed, and the failure text (Vietnamese, then
+ * English, then every issue found).
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * const r: IssueMatcherResult = deIssueMatchers.toHaveIssue.call({}, [], "date_missing");
+ * r.pass; // false
+ * ```
+ */
+export interface IssueMatcherResult {
   readonly pass: boolean;
   readonly message: () => string;
 }
 
-function guard(received: unknown): IssuesLike | MatcherResult {
+function guard(received: unknown): IssuesLike | IssueMatcherResult {
   try {
     issuesOf(received as IssuesLike);
     return received as IssuesLike;
@@ -57,7 +78,7 @@ function guard(received: unknown): IssuesLike | MatcherResult {
     return { pass: false, message: () => (e as Error).message };
   }
 }
-const failed = (x: IssuesLike | MatcherResult): x is MatcherResult => typeof (x as MatcherResult).message === "function";
+const failed = (x: IssuesLike | IssueMatcherResult): x is IssueMatcherResult => typeof (x as IssueMatcherResult).message === "function";
 
 /**
  * The matchers, for `expect.extend(deIssueMatchers)` in vitest or jest (in a setup file, or at the
@@ -77,7 +98,7 @@ const failed = (x: IssuesLike | MatcherResult): x is MatcherResult => typeof (x 
  * ```
  */
 export const deIssueMatchers = {
-  toHaveIssue(this: MatcherContext, received: unknown, code: string, query?: IssueQuery): MatcherResult {
+  toHaveIssue(this: IssueMatcherContext, received: unknown, code: string, query?: IssueQuery): IssueMatcherResult {
     const issues = guard(received);
     if (failed(issues)) return issues;
     const found = findIssue(issues, code, query);
@@ -89,7 +110,7 @@ export const deIssueMatchers = {
           : `Không mong có vấn đề / expected no issue: ${describeQuery(code, query)}\n${describeIssues(issues)}`,
     };
   },
-  toHaveNoErrors(this: MatcherContext, received: unknown): MatcherResult {
+  toHaveNoErrors(this: IssueMatcherContext, received: unknown): IssueMatcherResult {
     const issues = guard(received);
     if (failed(issues)) return issues;
     const errors = issuesOf(issues).filter((i) => i.severity === "error").length;
@@ -101,7 +122,7 @@ export const deIssueMatchers = {
           : `Không có lỗi nào / expected errors, found none\n${describeIssues(issues)}`,
     };
   },
-  toHaveIssuesExactly(this: MatcherContext, received: unknown, expected: readonly ExpectedIssueLike[]): MatcherResult {
+  toHaveIssuesExactly(this: IssueMatcherContext, received: unknown, expected: readonly ExpectedIssueLike[]): IssueMatcherResult {
     const issues = guard(received);
     if (failed(issues)) return issues;
     const { missing, unexpected } = matchIssuesExactly(issues, expected);

@@ -49,4 +49,4 @@ export function generateCommuneReport(
   return commune(unit, options);
 }
 
-export type { CountryOptions, SampleOptions };
+export type { CountryOptions, SampleContext, SampleOptions };
