@@ -148,7 +148,7 @@ function buildBody(lines: readonly string[]): Node[] {
       const prev = plainText(lastPara.node.paragraphs[lastPara.index]!);
       const prevRaw = lastPara.node.paragraphs[lastPara.index]!;
       const joined = typeof prevRaw === "string" ? `${prev} ${text}` : undefined;
-      lastPara.node.paragraphs[lastPara.index] = joined !== undefined ? runs(joined) : { runs: [...prevRaw.runs, ...asRuns(runs(` ${text}`))] } as Para;
+      lastPara.node.paragraphs[lastPara.index] = joined !== undefined ? runs(joined) : { runs: [...(prevRaw as { runs: Run[] }).runs, ...asRuns(runs(` ${text}`))] } as Para;
       continue;
     }
     // The closing sentence stands after the last part, at the top level.

@@ -25,7 +25,8 @@ const LimitationV1 = z.strictObject({ text: text(), responsible: text().optional
  */
 const ReportV1Schema = z.looseObject({
   schemaVersion: z.literal(1),
-  document: z.looseObject({ summary: text().optional(), governingBody: text().optional() }),
+  // Only what changes is looked at here; what is missing or malformed, the version-2 parse names.
+  document: z.looseObject({ summary: text().optional(), governingBody: text().optional() }).optional(),
   preamble: paragraphs(),
   sections: z
     .array(
@@ -147,7 +148,7 @@ export function migrateReport(input: unknown, options: MigrateOptions = {}): Mig
   if (!parsed.success) return { success: false, problems: parsed.error.issues.map((i) => fromZod(i, locale)) };
   const v1 = parsed.data;
   const { schemaVersion: _v, preamble, sections, assessment, recommendations, nextTasks, closing, document, ...rest } = v1;
-  const { summary, governingBody, ...header } = document;
+  const { summary, governingBody, ...header } = document ?? {};
   const content: OutlineContent = {
     preamble,
     sections: sections.map((s) => ({
@@ -172,12 +173,16 @@ export function migrateReport(input: unknown, options: MigrateOptions = {}): Mig
   const data = {
     ...rest,
     schemaVersion: REPORT_SCHEMA_VERSION,
-    document: {
-      kind: "bao_cao",
-      ...(governingBody !== undefined && governingBody.trim() !== "" ? { governingBody } : {}),
-      ...header,
-      ...(summary !== undefined ? { title: summary } : {}),
-    },
+    ...(document === undefined
+      ? {}
+      : {
+          document: {
+            kind: "bao_cao",
+            ...(governingBody !== undefined && governingBody.trim() !== "" ? { governingBody } : {}),
+            ...header,
+            ...(summary !== undefined ? { title: summary } : {}),
+          },
+        }),
     body: outlineBody(content),
   } as ReportInput;
   return { success: true, data, from: 1, problems: [] };

@@ -64,8 +64,9 @@ describe("schema types", () => {
     expectTypeOf<StatedValue["decimals"]>().toBeNumber();
     expectTypeOf<Report["unit"]["level"]>().toEqualTypeOf<"xa" | "tinh" | "bo">();
     // Input may omit what has defaults; the parsed report never does.
-    expectTypeOf<Pick<ReportInput, "sections">>().toEqualTypeOf<{ sections?: ReportInput["sections"] }>();
-    expectTypeOf<Report["sections"]>().not.toBeUndefined();
+    expectTypeOf<Pick<ReportInput, "body">>().toEqualTypeOf<{ body?: ReportInput["body"] }>();
+    expectTypeOf<Report["body"]>().not.toBeUndefined();
+    expectTypeOf<Report["schemaVersion"]>().toEqualTypeOf<2>();
   });
 
   it("reportJsonSchema returns a plain JSON object", () => {

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import type { Catalog } from "../../src/indicators/types.js";
 import type { Level } from "../../src/schema/level.js";
+import type { BodyNode, Paragraph } from "../../src/schema/body.js";
 import type { Report } from "../../src/schema/report.js";
 
 const ALL = ["xa", "tinh", "bo"] as const satisfies readonly Level[];
@@ -38,30 +39,36 @@ export function communeReport(
   extra: Partial<Report> = {},
 ): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     unit: { code, name: `Xã ${code}`, level: "xa" },
     period: "202605",
     document: {
+      kind: "bao_cao",
       issuer: `ỦY BAN NHÂN DÂN XÃ ${code}`,
       number: null,
       symbol: "BC-UBND",
       place: `Xã ${code}`,
       date: "2026-05-15",
-      summary: "Báo cáo tháng 05/2026",
+      title: "Báo cáo tháng 05/2026",
       recipients: [],
       distribution: [],
       signer: { authority: [], title: "CHỦ TỊCH", name: "Nguyễn Văn A" },
     },
-    preamble: [],
-    sections: [],
-    assessment: { strengths: [], limitations: [], causes: [], solutions: [], lessons: [] },
-    recommendations: { government: [], ministries: [], other: [] },
-    nextTasks: [],
+    body: [],
+    footnotes: [],
+    origin: "author",
+    presentation: { figuresTable: false },
     values,
     stated: {},
     flags: {},
+    at: {},
     ...extra,
   };
+}
+
+/** A part of a body as an author writes it: heading, paragraphs, outline tags, children. */
+export function part(numbering: string, title: string | undefined, outline: string[], paragraphs: Paragraph[] = [], children: BodyNode[] = []): BodyNode {
+  return { numbering, ...(title === undefined ? {} : { title }), paragraphs, children, outline };
 }
 
 export const PROVINCE = { code: "24", name: "Tỉnh Bắc Ninh", level: "tinh" } as const;

@@ -25,7 +25,7 @@ import {
 } from "../../src/rollup/index.js";
 import type { Report } from "../../src/schema/report.js";
 import type { Unit, UnitList } from "../../src/schema/unit.js";
-import { communeReport, communesArb, deepFreeze, figuresArb, permutationOf, PROVINCE, SUM_IDS, TEST_CATALOG } from "./helpers.js";
+import { communeReport, communesArb, deepFreeze, figuresArb, part, permutationOf, PROVINCE, SUM_IDS, TEST_CATALOG } from "./helpers.js";
 
 const OPTIONS: RollupOptions = { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG };
 
@@ -216,8 +216,11 @@ describe("no input is mutated", () => {
           communeReport(c.unit.code, c.values, {
             stated: i % 2 === 0 ? { "t.tl_dung": { value: 99.5, decimals: 1 } } : {},
             flags: i % 3 === 0 ? { "t.nhan": "provisional" } : {},
-            nextTasks: ["Tiếp tục  rà soát dữ liệu."],
-            sections: [{ id: "3", paragraphs: [], items: [], assessment: { limitations: [{ text: "Đường truyền chậm." }], focusTasks: [] } }],
+            body: [
+              part("1.", "Cải cách TTHC", ["3"], [], [part("-", "Hạn chế", ["assessment.limitations"], ["Đường truyền chậm."])]),
+              part("2.", "Nhiệm vụ", ["nextTasks"], [{ runs: [{ text: "Tiếp tục  rà soát dữ liệu" }, { footnote: "1" }] }]),
+            ],
+            footnotes: [{ id: "1", paragraphs: ["Theo kế hoạch của tỉnh."] }],
           }),
         );
         const before = structuredClone(withProse);
@@ -226,7 +229,7 @@ describe("no input is mutated", () => {
         const one = rollup(frozen, options);
         finishRollup(mergeRollups(addToRollup(emptyRollup(), ...frozen.slice(1)), addToRollup(emptyRollup(), frozen[0]!)), options);
         gatherProse(frozen);
-        composeReport(frozen.map((c) => ({ agency: `a${c.unit.code}`, values: c.values, sections: c.sections })), {
+        composeReport(frozen.map((c) => ({ agency: `a${c.unit.code}`, values: c.values, body: c.body, footnotes: c.footnotes })), {
           unit: PROVINCE,
           period: "202605",
           catalog: TEST_CATALOG,

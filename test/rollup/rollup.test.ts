@@ -319,7 +319,10 @@ describe("other checks", () => {
     const { report } = rollup([communeReport("00001", {})], { ...OPTIONS, document: { number: 12 } });
     expect(report.document.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
     expect(report.document.number).toBe(12);
-    expect(report.document.signer.name).toBe(UNSIGNED_NAME);
+    expect(report.document.signer?.name).toBe(UNSIGNED_NAME);
+    // A draft the officer edits and signs, laid out from the outline.
+    expect(report.document.marking).toBe("DỰ THẢO");
+    expect(report.origin).toBe("generated");
     expect(consolidatedDocument({ code: "VN", name: "Toàn quốc", level: "bo" }, "2026Q2").symbol).toBe("BC-BCA");
   });
 

@@ -268,8 +268,14 @@ export const nearReport: fc.Arbitrary<unknown> = fc.record({
   unit: fc.oneof(fc.constant({ code: "09487", name: "Xã Đông Cứu", level: "xa" }), hostileValue),
   period: fc.oneof(fc.constantFrom("202605", "2026Q2", "2026S1", "2026N9", "2026"), hostileValue),
   document: hostileValue,
+  // v1 body parts (migrated when schemaVersion is 1) and v2 ones, each well formed or hostile.
   preamble: fc.oneof(fc.array(fc.string()), hostileValue),
   sections: fc.oneof(fc.array(fc.record({ id: fc.constantFrom("1", "3", "9"), paragraphs: fc.array(fc.string()), items: fc.constant([]) })), hostileValue),
+  body: fc.oneof(
+    fc.array(fc.record({ numbering: fc.constantFrom("I.", "1.", "a)"), title: fc.string(), paragraphs: fc.array(fc.string()), outline: fc.constantFrom([], ["3"], ["9.9"]) })),
+    hostileValue,
+  ),
+  footnotes: hostileValue,
   values: fc.oneof(fc.dictionary(fc.constantFrom("hs.tiep_nhan", "hs.da_giai_quyet", "hs.dung_han", "nv.duoc_giao", ...PROTO_KEYS), hostileValue), hostileValue),
   stated: hostileValue,
   flags: hostileValue,

@@ -39,7 +39,7 @@ describe("validateReport on input that is not a report", () => {
   });
 
   it("an object that is not a report: the schema's problems, each at its field, no rule run", () => {
-    const issues = validateReport({ schemaVersion: 1, unit: { code: "09487" } });
+    const issues = validateReport({ schemaVersion: 2, unit: { code: "09487" } });
     expect(issues.length).toBeGreaterThan(1);
     expect(issues.every((i) => i.rule === "schema" && i.severity === "error")).toBe(true);
     expect(issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["unit.name", "period", "document"]));
