@@ -55,7 +55,7 @@ const SHARE = 1000;
 
 function drawFigures(
   plan: FigurePlan,
-  d: { roots: number[]; shares: number[]; facts: boolean[]; keep: boolean[]; state: boolean[]; decimals: number[] },
+  d: { roots: number[]; amounts: number[]; shares: number[]; facts: boolean[]; keep: boolean[]; state: boolean[]; decimals: number[] },
   options: FigureSetOptions,
 ): GeneratedFigures {
   const values: Record<string, number | boolean> = {};
@@ -66,7 +66,7 @@ function drawFigures(
         values[el.id] = d.facts[i] ?? false;
         return;
       case "root":
-        values[el.id] = Math.min(d.roots[i] ?? 0, draw.max);
+        values[el.id] = Math.min((el.kind === "amount" ? d.amounts[i] : d.roots[i]) ?? 0, draw.max);
         return;
       case "share":
         values[el.id] = Math.floor(((values[draw.whole] as number) * (d.shares[i] ?? 0)) / SHARE);
@@ -104,7 +104,10 @@ function drawsArb(fc: FastCheckLike, plan: FigurePlan, options: FigureSetOptions
   const max = options.max ?? 1_000_000;
   const fixed = <T>(arb: Arbitrary<T>, length: number) => fc.array(arb, { minLength: length, maxLength: length });
   return fc.record({
-    roots: fixed(fc.nat({ max: Math.max(max, 1) * (plan.order.some((o) => o.el.kind === "amount") ? 100_000 : 1) }), n),
+    // Counts and amounts (whole đồng, 100.000 times larger) drawn apart, so that neither is
+    // clamped: fast-check's bias towards small and boundary values then applies to both.
+    roots: fixed(fc.nat({ max: Math.max(max, 1) }), n),
+    amounts: fixed(fc.nat({ max: Math.max(max, 1) * 100_000 }), n),
     shares: fixed(fc.nat({ max: SHARE }), n),
     facts: fixed(fc.boolean(), n),
     keep: fixed(fc.boolean(), n),
