@@ -513,10 +513,11 @@ function mergeText(placed: readonly Pieces[], baseCount: number, rank: (section:
   const ids = uniq([...(OUTLINE as readonly OutlineSection[]).map((s) => s.id), ...placed.flatMap((p) => [...p.sections.keys()])]);
   const sections: OutlineSectionContent[] = [];
   for (const id of ids) {
+    // The base first (rank -1), then the agencies by rank; equal ranks keep the sources' order.
     const order = placed
-      .map((p, k) => ({ p, k }))
+      .map((p, k) => ({ p, k, r: k < baseCount ? -1 : rank(id, k) }))
       .filter(({ p }) => p.sections.has(id))
-      .sort((a, b) => (a.k < baseCount ? -1 : 0) - (b.k < baseCount ? -1 : 0) || (a.k < baseCount ? 0 : rank(id, a.k)) - (b.k < baseCount ? 0 : rank(id, b.k)) || a.k - b.k);
+      .sort((a, b) => a.r - b.r || a.k - b.k);
     if (order.length === 0) continue;
     const items = new Map<string, Paragraph[]>();
     const paragraphs: Paragraph[] = [];

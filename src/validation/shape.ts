@@ -22,13 +22,17 @@ function paragraph(p: unknown): boolean {
 }
 const paragraphs = (v: unknown) => Array.isArray(v) && v.every(paragraph);
 
-/** The body, without recursion (a hostile report may nest deep). */
+/** The body, without recursion (a hostile report may nest deep) and never twice (nor in a cycle). */
 function body(v: unknown): boolean {
   const stack: unknown[] = [v];
+  const seen = new Set<unknown>();
   while (stack.length > 0) {
     const nodes = stack.pop();
-    if (!Array.isArray(nodes)) return false;
+    if (!Array.isArray(nodes) || seen.has(nodes)) return false;
+    seen.add(nodes);
     for (const n of nodes) {
+      if (seen.has(n)) return false;
+      seen.add(n);
       if (!isObj(n) || !optStr(n.id) || !optStr(n.numbering) || !optStr(n.title) || !paragraphs(n.paragraphs) || !strings(n.outline)) return false;
       const ts = n.titleStyle;
       if (ts !== undefined && !(isObj(ts) && bool(ts.bold) && bool(ts.italic))) return false;
