@@ -58,11 +58,18 @@ function parseArgs(argv: readonly string[]): Args | undefined {
   return { out: resolve(out), hostile, seed, pdf };
 }
 
-/** Converts one .docx to PDF beside it; true when LibreOffice wrote a non-empty PDF. */
-function toPdf(docx: string, outDir: string): boolean {
-  spawnSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, docx], { stdio: "ignore", timeout: 120_000 });
-  const pdf = join(outDir, `${basename(docx, ".docx")}.pdf`);
-  return existsSync(pdf) && statSync(pdf).size > 0;
+/**
+ * Converts .docx files to PDF beside them, 40 per LibreOffice run (one start-up for many files);
+ * returns those for which LibreOffice wrote no PDF or an empty one.
+ */
+function toPdf(docxs: readonly string[], outDir: string): string[] {
+  for (let i = 0; i < docxs.length; i += 40) {
+    spawnSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, ...docxs.slice(i, i + 40)], { stdio: "ignore", timeout: 600_000 });
+  }
+  return docxs.filter((docx) => {
+    const pdf = join(outDir, `${basename(docx, ".docx")}.pdf`);
+    return !(existsSync(pdf) && statSync(pdf).size > 0);
+  });
 }
 
 /**
@@ -80,7 +87,8 @@ function headingsAsSeed(name: string, outDir: string): boolean {
   const seeds = join(import.meta.dirname, "../test/fixtures/seeds");
   const seedFile = readdirSync(seeds).find((f) => f.startsWith(`${name.slice(0, 3)}_`)) ?? "";
   const expected = readSeed(readFileSync(join(seeds, seedFile), "utf8")).headings;
-  const lines = readFileSync(txt, "utf8").split(/\r?\n/u).map(norm);
+  // A footnote marker at the end of a heading comes out as its number ("…, xã hội2").
+  const lines = readFileSync(txt, "utf8").split(/\r?\n/u).map((l) => norm(l).replace(/(\p{L})\d+$/u, "$1"));
   const missing: string[] = [];
   let cursor = 0;
   for (const h of expected) {
@@ -131,7 +139,7 @@ async function main(): Promise<number> {
   }
 
   if (!args.pdf) return 0;
-  const failed = written.filter((path) => !toPdf(path, args.out));
+  const failed = toPdf(written, args.out);
   process.stdout.write(`LibreOffice: ${written.length - failed.length}/${written.length} converted to PDF\n`);
   for (const f of failed) process.stdout.write(`  not converted: ${f}\n`);
   const unfaithful = FIXTURE_NAMES.filter((name) => !headingsAsSeed(name, args.out));

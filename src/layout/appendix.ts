@@ -12,7 +12,7 @@ import { formatViNumber } from "../format/number.js";
 import { sectionOf } from "../indicators/catalog.js";
 import { evaluateIndicators } from "../indicators/evaluate.js";
 import type { Catalog, ElementDef, IndicatorDef } from "../indicators/types.js";
-import type { Coverage, Provenance } from "../rollup/types.js";
+import type { Contribution, Coverage, Provenance } from "../rollup/types.js";
 import { AGENCIES } from "../schema/agency.js";
 import { OUTLINE } from "../schema/outline.js";
 import { parsePeriod, reportDeadline } from "../schema/period.js";
@@ -208,32 +208,72 @@ export function attachedLine(report: Report): string {
   return `(${VI.appendixAttached} ${number} ${date} ${VI.of} ${issuerInSentence(report)})`;
 }
 
+/**
+ * Every child's figures, computed once for all the appendices: its contributions by element id
+ * and its rates (one `evaluateIndicators` per child over the rate columns), and the report's own
+ * rates for the total row.
+ */
+interface Figures {
+  readonly contributions: ReadonlyMap<string, ReadonlyMap<string, Contribution>>;
+  readonly rates: ReadonlyMap<string, ReadonlyMap<string, number | undefined>>;
+  readonly totals: ReadonlyMap<string, number | undefined>;
+}
+
+function computeFigures(report: Report, plan: AppendixPlan, catalog: Catalog): Figures {
+  const elements = new Set<string>();
+  const rates = new Set<string>();
+  for (const a of plan.appendices) {
+    for (const c of a.columns) {
+      if (c.kind === "element") elements.add(c.def.id);
+      else {
+        rates.add(c.def.id);
+        elements.add(c.def.numerator);
+        elements.add(c.def.denominator);
+      }
+    }
+  }
+  const contributions = new Map<string, Map<string, Contribution>>();
+  for (const id of elements) {
+    for (const c of plan.provenance[id] ?? []) {
+      const byId = contributions.get(c.unit) ?? new Map<string, Contribution>();
+      byId.set(id, c);
+      contributions.set(c.unit, byId);
+    }
+  }
+  const ids = [...rates];
+  const childRates = new Map<string, Map<string, number | undefined>>();
+  if (ids.length > 0) {
+    for (const [unit, byId] of contributions) {
+      const values: Record<string, number> = {};
+      for (const [id, c] of byId) if (typeof c.value === "number") values[id] = c.value;
+      const evaluated = evaluateIndicators(values, { catalog, ids });
+      childRates.set(unit, new Map(evaluated.map((r, i) => [ids[i] ?? r.id, r.value])));
+    }
+  }
+  const totals = ids.length === 0 ? [] : evaluateIndicators(report.values, { catalog, ids });
+  return { contributions, rates: childRates, totals: new Map(totals.map((r, i) => [ids[i] ?? r.id, r.value])) };
+}
+
 /** The value of a child for a column, from its contributions. */
-function childValue(plan: AppendixPlan, column: AppendixColumn, code: string, catalog: Catalog): { text: string; estimated: boolean } {
-  const contribution = (id: string) => plan.provenance[id]?.find((c) => c.unit === code);
+function childValue(figures: Figures, column: AppendixColumn, code: string): { text: string; estimated: boolean } {
+  const mine = figures.contributions.get(code);
   if (column.kind === "element") {
-    const c = contribution(column.def.id);
+    const c = mine?.get(column.def.id);
     return c === undefined ? { text: VI.noValue, estimated: false } : { text: elementValueText(c.value), estimated: c.estimated === true };
   }
-  const num = contribution(column.def.numerator);
-  const den = contribution(column.def.denominator);
-  const values: Record<string, number> = {};
-  if (typeof num?.value === "number") values[column.def.numerator] = num.value;
-  if (typeof den?.value === "number") values[column.def.denominator] = den.value;
-  const [r] = evaluateIndicators(values, { catalog, ids: [column.def.id] });
-  return r?.value === undefined
-    ? { text: VI.noValue, estimated: false }
-    : { text: indicatorValueText(r.value, column.def.unit, column.def.decimals), estimated: num?.estimated === true || den?.estimated === true };
+  const value = figures.rates.get(code)?.get(column.def.id);
+  const estimated = mine?.get(column.def.numerator)?.estimated === true || mine?.get(column.def.denominator)?.estimated === true;
+  return value === undefined ? { text: VI.noValue, estimated: false } : { text: indicatorValueText(value, column.def.unit, column.def.decimals), estimated };
 }
 
 /** The report's own figure for a column (the total row). */
-function totalValue(report: Report, column: AppendixColumn, catalog: Catalog): string {
+function totalValue(report: Report, column: AppendixColumn, figures: Figures): string {
   if (column.kind === "element") {
     const v = report.values[column.def.id];
     return v === undefined ? VI.noValue : elementValueText(v);
   }
-  const [r] = evaluateIndicators(report.values, { catalog, ids: [column.def.id] });
-  return r?.value === undefined ? VI.noValue : indicatorValueText(r.value, column.def.unit, column.def.decimals);
+  const value = figures.totals.get(column.def.id);
+  return value === undefined ? VI.noValue : indicatorValueText(value, column.def.unit, column.def.decimals);
 }
 
 function columnHeader(column: AppendixColumn): string {
@@ -248,7 +288,7 @@ const cellOf = (text: string, align: TableCell["align"], extra: Partial<TableCel
 });
 
 /** The table of one appendix. */
-function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, catalog: Catalog): { table: TableBlock; estimated: boolean } {
+function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, figures: Figures): { table: TableBlock; estimated: boolean } {
   const ordinal = mm(10);
   const nameWidth = mm(45);
   const figureWidth = Math.floor((LANDSCAPE_TEXT_WIDTH - ordinal - nameWidth) / Math.max(spec.columns.length, 4));
@@ -262,7 +302,7 @@ function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, c
     const name = u.late ? `${u.name} (${VI.appendixLate})` : u.name;
     const cells = u.reported
       ? spec.columns.map((c) => {
-          const v = childValue(plan, c, u.code, catalog);
+          const v = childValue(figures, c, u.code);
           estimated ||= v.estimated;
           return cellOf(`${v.text}${v.estimated ? VI.flagMarks.estimated : ""}`, "right");
         })
@@ -271,7 +311,7 @@ function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, c
   });
   const total: TableCell[] = [
     cellOf(VI.appendixTotal, "center", { bold: true }, 2),
-    ...spec.columns.map((c) => cellOf(totalValue(report, c, catalog), "right", { bold: true })),
+    ...spec.columns.map((c) => cellOf(totalValue(report, c, figures), "right", { bold: true })),
   ];
   return {
     table: { kind: "table", role: "appendix", widths: [ordinal, nameWidth, ...spec.columns.map(() => figureWidth)], header, rows: [...rows, total] },
@@ -283,8 +323,9 @@ function appendixTable(report: Report, plan: AppendixPlan, spec: AppendixSpec, c
 export function appendixModels(report: Report, plan: AppendixPlan, catalog: Catalog): AppendixModel[] {
   const attached = attachedLine(report);
   const done = plan.units.filter((u) => u.reported).length;
+  const figures = computeFigures(report, plan, catalog);
   return plan.appendices.map((spec) => {
-    const { table, estimated } = appendixTable(report, plan, spec, catalog);
+    const { table, estimated } = appendixTable(report, plan, spec, figures);
     return {
       label: spec.label,
       title: spec.title,

@@ -155,7 +155,11 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
     });
   }
 
-  const defs = inSection(catalog.indicators);
+  // Only the indicators the report can give: one of their counts is there, or the author stated
+  // them (the others would only be evaluated to say that nothing is there).
+  const defs = inSection(catalog.indicators).filter(
+    (d) => has(report.values, d.numerator) || has(report.values, d.denominator) || has(report.stated, d.id),
+  );
   const ids = defs.map((d) => d.id);
   const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids }) : [];
   const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids }) : [];

@@ -20,6 +20,9 @@ const EXTRA: Readonly<Record<string, number>> = { "\u00A0": 250, "≥": 549, "�
 
 /** Width of one character in thousandths of an em. */
 function charWidth(ch: string, table: readonly number[]): number {
+  // Printable ASCII (digits, dots of "3.454.035"): straight from the table, no normalisation.
+  const ascii = ch.charCodeAt(0);
+  if (ch.length === 1 && ascii >= 0x20 && ascii <= 0x7e) return table[ascii - 0x20] ?? 500;
   const extra = EXTRA[ch];
   if (extra !== undefined) return extra;
   const base = ch.normalize("NFD").charAt(0).replace("đ", "d").replace("Đ", "D");

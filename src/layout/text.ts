@@ -24,6 +24,8 @@ const BREAKS = /[\t\n\r\u2028\u2029\u0085]+/g;
  * ```
  */
 export function cleanText(value: string): string {
+  // Printable ASCII (figures such as "3.454.035") is already clean.
+  if (/^[\x20-\x7e]*$/.test(value)) return value;
   // Lone surrogates must go before normalize(), which would otherwise keep them as they are.
   return value.replace(ILLEGAL, "").normalize("NFC").replace(BREAKS, " ");
 }

@@ -24,8 +24,8 @@ export const PREVIEW_CSS = `
 .nd30 .header tr.second td{vertical-align:bottom;padding-top:6pt}
 .nd30 .issuer,.nd30 .national{font-size:12pt}
 .nd30 .motto{font-size:13pt;font-weight:bold}
-.nd30 .number{font-size:13pt}
-.nd30 .place-date{font-style:italic}
+.nd30 .number{font-size:13pt;white-space:pre-wrap}
+.nd30 .place-date{font-style:italic;white-space:pre-wrap}
 .nd30 .rule{height:0;border-top:0.75pt solid #000;margin:3pt auto 0}
 .nd30 .issuer-rule{width:40%}
 .nd30 .motto-rule{width:62%}
