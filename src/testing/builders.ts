@@ -6,7 +6,7 @@ import type { FigureSet, Report, ReportInput } from "../schema/report.js";
 import { placeName, type Unit } from "../schema/unit.js";
 import { deepMerge, type DeepPartial } from "./merge.js";
 import { parseStated } from "./stated.js";
-import { communesOf, unitOf } from "./units.js";
+import { childUnits, unitOf } from "./units.js";
 
 /**
  * Builders: the smallest report that passes the schema and the document rules, for a real unit
@@ -297,9 +297,9 @@ export function withParagraph(text: Paragraph, place?: ParagraphPlace): ReportEd
  * ```
  */
 export interface FamilyOptions {
-  /** How many communes, first ones in list order (default: every commune of the province). */
+  /** How many children, first ones in list order (default: all of them). */
   readonly count?: number;
-  /** Changes for each commune's report, from the commune and its index. */
+  /** Changes for each child's report, from the unit and its index. */
   readonly each?: (unit: Unit, index: number) => ReportChange | readonly ReportChange[];
 }
 
@@ -307,20 +307,21 @@ const asList = (c: ReportChange | readonly ReportChange[]): readonly ReportChang
   Array.isArray(c) ? (c as readonly ReportChange[]) : [c as ReportChange];
 
 /**
- * A family: one minimal report per commune of a province (real communes of the 2025 list, in
- * list order) for a period, with per-commune changes — the input of a rollup test.
+ * A family: one minimal report per child unit (real units of the 2025 list, in list order) for a
+ * period, with per-child changes — the input of a rollup test. The children of a province are its
+ * communes; the children of `"VN"` are the 34 provinces.
  *
  * @category Testing
- * @summary Commune reports of one province.
+ * @summary Commune reports of one province (or province reports of the country).
  * @example
  * ```ts
  * const communes = childrenOf("24", "202605", { count: 3, each: (_, i) => withValues({ "hs.tiep_nhan": 10 * (i + 1) }) });
  * communes.map((r) => r.values["hs.tiep_nhan"]); // [10, 20, 30]
  * ```
  */
-export function childrenOf(province: string, periodId: string, options: FamilyOptions = {}): Report[] {
-  const all = communesOf(province);
-  if (all.length === 0) throw new RangeError(`Tỉnh mã “${province}” không có xã nào trong danh mục 2025 / no communes for "${province}"`);
+export function childrenOf(parent: string, periodId: string, options: FamilyOptions = {}): Report[] {
+  const all = childUnits(parent);
+  if (all.length === 0) throw new RangeError(`Đơn vị mã “${parent}” không có đơn vị cấp dưới trong danh mục 2025 / no units under "${parent}"`);
   const chosen = options.count === undefined ? all : all.slice(0, options.count);
   return chosen.map((u, i) => reportFor(u, periodId, ...(options.each ? asList(options.each(u, i)) : [])));
 }

@@ -47,5 +47,10 @@ export function unitOf(code: string): Unit {
  * ```
  */
 export function communesOf(province: string): readonly Unit[] {
-  return units2025().childrenOf.get(province) ?? [];
+  return (units2025().childrenOf.get(province) ?? []).filter((u) => u.level === "xa");
+}
+
+/** The units directly under a unit in the 2025 list: a province's communes, the country's provinces. */
+export function childUnits(parent: string): readonly Unit[] {
+  return units2025().childrenOf.get(parent) ?? [];
 }

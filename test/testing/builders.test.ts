@@ -124,6 +124,14 @@ describe("families and series", () => {
     expect(communes.map((r) => r.unit.code)).toEqual(communesOf("24").slice(0, 3).map((u) => u.code));
     expect(communes.map((r) => r.values["hs.tiep_nhan"])).toEqual([10, 20, 30]);
     expect(childrenOf("24", "202605")).toHaveLength(communesOf("24").length);
+    expect(() => childrenOf("09487", "202605")).toThrow(/không có đơn vị cấp dưới.*no units under "09487"/);
+  });
+
+  it("childrenOf the country gives the 34 provinces' reports", () => {
+    const provinces = childrenOf("VN", "202606", { count: 2 });
+    expect(provinces.map((r) => [r.unit.name, r.unit.level])).toEqual([["Thành phố Hà Nội", "tinh"], ["Tỉnh Cao Bằng", "tinh"]]);
+    expect(childrenOf("VN", "202606")).toHaveLength(34);
+    expect(communesOf("VN")).toEqual([]);
   });
 
   it("monthSeries gives the months of a quarter, half, nine months or year", () => {
