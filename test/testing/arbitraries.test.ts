@@ -79,11 +79,11 @@ describe("inconsistentFiguresArb", () => {
 });
 
 describe("reportArb", () => {
-  it.each(["xa", "tinh", "bo"] as const)("gives schema-valid reports of the level with consistent figures (%s)", (level) => {
+  it.each(["xa", "tinh", "bo"] as const)("gives schema-valid reports of the level on which validation finds no error (%s)", (level) => {
     fc.assert(
       fc.property(reportArb(fc, { level }), (r) => {
         expect(r.unit.level).toBe(level);
-        expect(figureIssues(validateReport(r)).filter((i) => i.severity === "error")).toEqual([]);
+        expect(validateReport(r)).toHaveNoErrors();
       }),
       { numRuns: 15 },
     );
