@@ -252,8 +252,10 @@ function breakages(plan: FigurePlan, f: GeneratedFigures, codes: readonly Breaka
       out.push((_, k) => {
         const step = 10 ** -ind.decimals;
         const rounded = Math.round(((n * ind.factor) / d) / step) * step;
-        // At least one and a half steps away from the exact ratio: outside its interval.
-        const value = Number((rounded + (k + 1) * step).toFixed(Math.max(0, ind.decimals)));
+        // At least one and a half steps away from the exact ratio (outside its interval), and a
+        // millionth of it for huge ratios (a 250.000.000% budget rate), past the float slack.
+        const steps = Math.max(k + 1, Math.ceil((Math.abs(rounded) * 1e-6) / step));
+        const value = Number((rounded + steps * step).toFixed(Math.max(0, ind.decimals)));
         return {
           figures: set({ ...f.values }, { ...f.stated, [ind.id]: { value, decimals: ind.decimals } }),
           expected: { code: "stated_ratio_inconsistent", path: ["stated", ind.id] },
