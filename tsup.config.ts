@@ -7,6 +7,9 @@ const entry = {
   index: "src/index.ts",
   "render/index": "src/render/index.ts",
   "communes/index": "src/communes/index.ts",
+  "testing/index": "src/testing/index.ts",
+  // A vitest setup module (registers the matchers and their types); imports vitest, a peer.
+  "testing/vitest": "src/testing/vitest.ts",
 };
 
 // `npm run build` empties dist/ first; the configs below run side by side and never clean.
@@ -16,7 +19,8 @@ export default defineConfig([
   // the validation rules or the message tables (test/package/size.test.ts measures it).
   // The core entry never reaches `docx` (test/package/bundle.test.ts).
   {
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/sample/**"],
+    // src/sample is reached only through the testing entry (which re-exports the generator).
+    entry: ["src/**/*.ts", "!src/cli/**"],
     bundle: false,
     format: ["esm"],
     dts: false,
@@ -24,7 +28,7 @@ export default defineConfig([
     clean: false,
     target: "es2022",
   },
-  // Declarations of the three entries for `import` (.d.ts) …
+  // Declarations of the four entries for `import` (.d.ts) …
   { entry, format: ["esm"], dts: { only: true }, clean: false },
   // … and CommonJS with its declarations (.cjs, .d.cts), bundled per entry.
   {

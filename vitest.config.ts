@@ -8,7 +8,8 @@ export default defineConfig({
     // The guides' code imports the package by name; in tests that name means the sources.
     alias: [
       { find: /^de-an-06$/, replacement: src("index.ts") },
-      { find: /^de-an-06\/(render|communes)$/, replacement: src("$1/index.ts") },
+      { find: /^de-an-06\/(render|communes|testing)$/, replacement: src("$1/index.ts") },
+      { find: /^de-an-06\/testing\/vitest$/, replacement: src("testing/vitest.ts") },
     ],
   },
   test: {

@@ -26,7 +26,7 @@ import { between, hashSeed, pick, randomStream, uniform, type Random } from "./r
 /**
  * Options of {@link generateCommuneReport} and {@link generateCountry}.
  *
- * @category Rollup
+ * @category Testing
  * @example
  * ```ts
  * const options: SampleOptions = { seed: 6, period: "202605", comparisons: true, lateRate: 0.05 };
@@ -67,8 +67,18 @@ const STATED_RATES = ["tl.ho_so_dung_han", "tl.ho_so_truc_tuyen", "tl.so_hoa"];
 
 const iso = (d: Date) => format(d, "yyyy-MM-dd");
 
-/** Everything that does not change from one commune to the next: built once per data set. */
+/**
+ * Everything that does not change from one commune to the next: built once per data set by
+ * `sampleContext(options)`, then passed instead of the options when generating many communes.
+ *
+ * @category Testing
+ * @example
+ * ```ts
+ * const ctx: SampleContext = sampleContext({ seed: 6, period: "202605" });
+ * ```
+ */
 export interface SampleContext {
+  /** How each figure is drawn (an implementation detail of the generator). @internal */
   readonly plan: FigurePlan;
   readonly catalog: Catalog;
   readonly period: string;
@@ -132,7 +142,7 @@ function node(id: string, numbering: string, title: string, paragraphs: string[]
  * A plausible, schema-valid report of one commune for the period. Deterministic: the same
  * seed, period and unit give the same report, whatever other units are generated.
  *
- * @category Rollup
+ * @category Testing
  * @summary One synthetic commune report.
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import { hashSeed, randomStream } from "./random.js";
 /**
  * Options of {@link generateCountry}.
  *
- * @category Rollup
+ * @category Testing
  * @example
  * ```ts
  * const o: CountryOptions = { seed: 6, period: "202605", missingRate: 0.1 };
@@ -25,7 +25,7 @@ export interface CountryOptions extends SampleOptions {
  * unit list (all 3,321 communes of `UNITS_2025` by default), in unit-list order. Pure and fast
  * (a few tens of milliseconds): used by tests, benchmarks and the CLI demo.
  *
- * @category Rollup
+ * @category Testing
  * @summary Synthetic commune reports for the whole country.
  * @example
  * ```ts

@@ -73,7 +73,44 @@ export const ReportV1Schema = z.looseObject({
  * const old: ReportV1Input = { schemaVersion: 1, document: { summary: "Báo cáo tháng 5" }, sections: [{ id: "3", items: [] }] };
  * ```
  */
-export type ReportV1Input = z.input<typeof ReportV1Schema>;
+export interface ReportV1Input {
+  readonly schemaVersion: 1;
+  readonly document?: { readonly summary?: string; readonly governingBody?: string; readonly [key: string]: unknown };
+  readonly preamble?: readonly string[];
+  readonly sections?: readonly {
+    readonly id: string;
+    readonly title?: string;
+    readonly paragraphs?: readonly string[];
+    readonly items?: readonly { readonly id: string; readonly title?: string; readonly paragraphs?: readonly string[] }[];
+    readonly assessment?: { readonly limitations?: readonly V1Limitation[]; readonly focusTasks?: readonly string[] };
+  }[];
+  readonly assessment?: {
+    readonly strengths?: readonly string[];
+    readonly limitations?: readonly V1Limitation[];
+    readonly causes?: readonly string[];
+    readonly solutions?: readonly string[];
+    readonly lessons?: readonly string[];
+  };
+  readonly recommendations?: { readonly government?: readonly string[]; readonly ministries?: readonly string[]; readonly other?: readonly string[] };
+  readonly nextTasks?: readonly string[];
+  readonly closing?: string;
+  /** Unit, period, figures, comparisons: as in version 2. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A limitation of a version-1 report, with the agency responsible for it.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const l: V1Limitation = { text: "Đường truyền chưa ổn định.", responsible: "VNPT" };
+ * ```
+ */
+export interface V1Limitation {
+  readonly text: string;
+  readonly responsible?: string;
+}
 
 /**
  * The result of {@link migrateReport}: a report in the current shape (not yet validated: give it

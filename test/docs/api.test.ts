@@ -1,6 +1,6 @@
 /**
  * The API site: `typedoc` (the config `npm run docs` uses) finishes without a single warning,
- * and every export of the three entries carries a known `@category` and an `@example`.
+ * and every export of the four entries carries a known `@category` and an `@example`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../package/built.js";
 
-const CATEGORIES = new Set(["Schema", "Format", "Indicators", "Validation", "Rollup", "Render"]);
+const CATEGORIES = new Set(["Schema", "Format", "Indicators", "Validation", "Rollup", "Render", "Testing"]);
 
 interface Reflection {
   readonly name: string;
@@ -51,8 +51,8 @@ describe("API documentation (typedoc)", () => {
     expect(status).toBe(0);
   });
 
-  it("documents the three entries", () => {
-    expect((project.children ?? []).map((m) => m.name).sort()).toEqual(["communes", "index", "render"]);
+  it("documents the four entries", () => {
+    expect((project.children ?? []).map((m) => m.name).sort()).toEqual(["communes", "index", "render", "testing"]);
     expect(exports().length).toBeGreaterThan(100);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The code in the README and the guides works: every ```ts block typechecks against the sources
- * (`de-an-06` → src/index.ts, `de-an-06/render`, `de-an-06/communes`) under the project's strict
+ * (`de-an-06` → src/index.ts, `de-an-06/render`, `de-an-06/communes`, `de-an-06/testing`) under the project's strict
  * options, and every block not marked `no-run` runs, printing what its `// →` comments say.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -34,6 +34,8 @@ function typecheck(): Map<string, string[]> {
         "de-an-06": ["src/index.ts"],
         "de-an-06/render": ["src/render/index.ts"],
         "de-an-06/communes": ["src/communes/index.ts"],
+        "de-an-06/testing": ["src/testing/index.ts"],
+        "de-an-06/testing/vitest": ["src/testing/vitest.ts"],
       },
     },
   );
@@ -56,6 +58,7 @@ describe("code blocks of the README and the guides", () => {
       "docs/chi-tieu-va-quy-tac-tuy-bien.md",
       "docs/tich-hop.md",
       "docs/the-thuc-van-ban.md",
+      "docs/viet-kiem-thu.md",
     ]) {
       expect(blocks.filter((b) => b.id.startsWith(`${guide}#`)).length, guide).toBeGreaterThan(0);
     }

@@ -62,14 +62,14 @@ describe("the packed tarball", () => {
       analysis: { entrypoints: Record<string, unknown> };
       problems?: unknown[] | Record<string, unknown>;
     };
-    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./communes", "./package.json", "./render"]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([".", "./communes", "./package.json", "./render", "./testing", "./testing/vitest"]);
     expect(Object.values(report.problems ?? {})).toEqual([]);
     expect(status).toBe(0);
   });
 
   it("ships the built entries, the CLI, the demo's seed reports and the notices, and no sources or tests", () => {
     const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).split("\n").filter(Boolean);
-    for (const f of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/render/index.js", "package/dist/communes/index.js", "package/dist/cli/main.js", "package/LICENSE", "package/NOTICE.md", "package/README.md"]) {
+    for (const f of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/render/index.js", "package/dist/communes/index.js", "package/dist/testing/index.js", "package/dist/testing/vitest.js", "package/dist/cli/main.js", "package/LICENSE", "package/NOTICE.md", "package/README.md"]) {
       expect(listing).toContain(f);
     }
     // `demo` validates the three seed reports: they ship, and nothing else from test/ does.

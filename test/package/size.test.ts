@@ -76,3 +76,37 @@ describe("min + gzip with zod bundled in", () => {
     expect(communes.gzip).toBeLessThanOrEqual(30 * kB);
   });
 });
+
+/**
+ * The testing entry (de-an-06/testing), measured the same way (min + gzip, zod left out; fast-check
+ * and vitest are never imported by it). It carries the 3.321 communes (27 kB of it, shared with
+ * de-an-06/communes in the ESM build) so that reportFor("09487", …) knows Xã Đông Cứu; a test that
+ * only asserts on issues pays for the matchers alone. Measured on 2026-11-30 in comments.
+ */
+const TESTING_USE_CASES: readonly (readonly [string, string | null, number])[] = [
+  ["the whole entry", null, 76 * kB], // 69,1 kB
+  ["builders (reportFor, withValues, withStated)", "reportFor, withValues, withStated", 46 * kB], // 41,0 kB
+  ["matchers and assertions only", "deIssueMatchers, assertIssue, assertNoErrors", 9 * kB], // 7,1 kB
+  ["golden text only", "docxText, compareGoldenText", 3 * kB], // 1,6 kB
+];
+
+describe("testing entry (de-an-06/testing), min + gzip without zod", () => {
+  for (const [name, imports, budget] of TESTING_USE_CASES) {
+    it(`${name} ≤ ${budget / kB} kB`, async () => {
+      const { bytes, gzip } = await bundleApp(built("testing/index.js"), imports ?? undefined);
+      expect(bytes.length).toBeGreaterThan(500);
+      expect(gzip).toBeLessThanOrEqual(budget);
+    });
+  }
+
+  it("never reaches fast-check, vitest or docx", async () => {
+    const { inputs } = await bundleApp(built("testing/index.js"));
+    expect(inputs.filter((i) => /node_modules\/(fast-check|vitest|@vitest|docx)\//.test(i))).toEqual([]);
+  });
+
+  it("adds nothing to the core: no testing, sample or commune module is in a bundle of de-an-06", async () => {
+    const { inputs } = await bundleApp(built("index.js"));
+    expect(inputs.some((i) => /dist\/schema\//.test(i))).toBe(true);
+    expect(inputs.filter((i) => /dist\/(testing|sample|communes)\//.test(i))).toEqual([]);
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * Helpers for the rollup tests: a small catalog covering every aggregation and relation, a
- * report builder, and fast-check arbitraries for random hierarchies.
+ * report builder and fast-check arbitraries for random hierarchies (both on de-an-06/testing).
  */
 import fc from "fast-check";
 import type { Catalog } from "../../src/indicators/types.js";
 import type { Level } from "../../src/schema/level.js";
 import type { BodyNode, Paragraph } from "../../src/schema/body.js";
 import type { Report } from "../../src/schema/report.js";
+import { figureSetArb, reportFor } from "../../src/testing/index.js";
 
 const ALL = ["xa", "tinh", "bo"] as const satisfies readonly Level[];
 
@@ -32,38 +33,13 @@ export const TEST_CATALOG: Catalog = {
 
 export const SUM_IDS = ["t.nhan", "t.xong", "t.dung", "t.tre", "t.tien"] as const;
 
-/** A commune report with the given figures (valid under ReportSchema). */
-export function communeReport(
-  code: string,
-  values: Record<string, number | boolean>,
-  extra: Partial<Report> = {},
-): Report {
-  return {
-    schemaVersion: 2,
-    unit: { code, name: `Xã ${code}`, level: "xa" },
-    period: "202605",
-    document: {
-      kind: "bao_cao",
-      issuer: `ỦY BAN NHÂN DÂN XÃ ${code}`,
-      number: null,
-      symbol: "BC-UBND",
-      place: `Xã ${code}`,
-      date: "2026-05-15",
-      title: "Báo cáo tháng 05/2026",
-      recipients: [],
-      distribution: [],
-      signer: { authority: [], title: "CHỦ TỊCH", name: "Nguyễn Văn A" },
-    },
-    body: [],
-    footnotes: [],
-    origin: "author",
-    presentation: { figuresTable: false },
-    values,
-    stated: {},
-    flags: {},
-    at: {},
-    ...extra,
-  };
+/**
+ * A commune report with the given figures: the testing entry's minimal report, with `values` and
+ * `extra` put in as given (not parsed), so tests can hand rollup figures the schema would reject.
+ */
+export function communeReport(code: string, values: Record<string, number | boolean>, extra: Partial<Report> = {}): Report {
+  const unit = { code, name: `Xã ${code}`, level: "xa" } as const;
+  return { ...reportFor(/^\d{5}$/.test(code) ? unit : { ...unit, code: "00000" }, "202605"), unit, values, ...extra };
 }
 
 /** A part of a body as an author writes it: heading, paragraphs, outline tags, children. */
@@ -73,33 +49,8 @@ export function part(numbering: string, title: string | undefined, outline: stri
 
 export const PROVINCE = { code: "24", name: "Tỉnh Bắc Ninh", level: "tinh" } as const;
 
-/** Consistent figures for one commune: đúng + trễ = xong ≤ nhận. */
-export const figuresArb = fc
-  .record({
-    nhan: fc.nat({ max: 1_000_000 }),
-    xong: fc.double({ min: 0, max: 1, noNaN: true }),
-    dung: fc.double({ min: 0, max: 1, noNaN: true }),
-    tien: fc.nat({ max: 2 ** 40 }),
-    thuTuc: fc.nat({ max: 500 }),
-    nho: fc.nat({ max: 100 }),
-    lon: fc.nat({ max: 100 }),
-    to: fc.boolean(),
-  })
-  .map((f) => {
-    const xong = Math.floor(f.nhan * f.xong);
-    const dung = Math.floor(xong * f.dung);
-    return {
-      "t.nhan": f.nhan,
-      "t.xong": xong,
-      "t.dung": dung,
-      "t.tre": xong - dung,
-      "t.tien": f.tien,
-      "t.thu_tuc": f.thuTuc,
-      "t.nho_nhat": f.nho,
-      "t.lon_nhat": f.lon,
-      "t.to": f.to,
-    } as Record<string, number | boolean>;
-  });
+/** Consistent figures for one commune of the test catalog (đúng + trễ = xong ≤ nhận), by the testing entry's generator. */
+export const figuresArb = figureSetArb(fc, { catalog: TEST_CATALOG, level: "xa", stated: false }).map((f) => ({ ...f.values }));
 
 /** A province's communes: distinct codes, random consistent figures, some figures dropped. */
 export const communesArb = fc

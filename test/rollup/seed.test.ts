@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { UNITS_2025 } from "../../src/communes/index.js";
 import { evaluateIndicators } from "../../src/indicators/index.js";
 import { rollup, rollupHierarchy, type RollupOptions } from "../../src/rollup/index.js";
-import { generateCommuneReport, generateCountry } from "../../src/sample/index.js";
+import { communesOf, generateCommuneReport, generateCountry } from "../../src/testing/index.js";
 import { parseReport, type Report } from "../../src/schema/index.js";
 import { indexUnits } from "../../src/schema/unit.js";
 import { validateReport } from "../../src/validation/index.js";
@@ -19,7 +19,7 @@ const BAC_NINH: RollupOptions = {
   period: "202605",
   expected: UNITS_2025,
 };
-const siblings = UNITS_2025.units.filter((u) => u.parent === "24" && u.code !== "09487").slice(0, 2);
+const siblings = communesOf("24").filter((u) => u.code !== "09487").slice(0, 2);
 const synthetic = siblings.map((u) => generateCommuneReport(u, { seed: 6, period: "202605" }));
 const errors = (r: Report) => validateReport(r).filter((i) => i.severity === "error");
 

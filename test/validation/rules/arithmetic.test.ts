@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ARITHMETIC_RULES, validateReport } from "../../../src/validation/index.js";
+import { figureSetArb, inconsistentFiguresArb, reportFor, withFigures, type GeneratedFigures } from "../../../src/testing/index.js";
+import "../../../src/testing/vitest.js";
 import { at, byRule, corrected004, fixture } from "../helpers.js";
 
 const rules = ARITHMETIC_RULES;
@@ -64,21 +66,22 @@ describe("arithmetic.breakdown", () => {
   });
 
   it("property: exact parts that add up are never flagged, any other total always is", () => {
+    const breakdowns = (figures: GeneratedFigures) =>
+      byRule(validateReport(reportFor("09487", "202605", withFigures(figures)), { rules }), "arithmetic.breakdown");
     fc.assert(
-      fc.property(fc.nat(1_000_000), fc.nat(1_000_000), fc.integer({ min: -5, max: 5 }), (onTime, late, delta) => {
-        const r = corrected004((raw) => {
-          raw.values["hs.tiep_nhan"] = onTime + late + 10;
-          raw.values["hs.dung_han"] = onTime;
-          raw.values["hs.qua_han"] = late;
-          raw.values["hs.da_giai_quyet"] = Math.max(0, onTime + late + delta);
-          delete raw.stated["tl.ho_so_dung_han"];
-        });
-        const flagged = byRule(validateReport(r, { rules }), "arithmetic.breakdown").length > 0;
-        expect(flagged).toBe(Math.max(0, onTime + late + delta) !== onTime + late);
+      fc.property(figureSetArb(fc, { level: "xa", stated: false }), (f) => {
+        expect(breakdowns(f)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
+    );
+    fc.assert(
+      fc.property(inconsistentFiguresArb(fc, { level: "xa", codes: ["breakdown_mismatch"] }), ({ figures, expected }) => {
+        expect(breakdowns(figures)).toHaveIssue(expected.code, { path: expected.path });
+      }),
+      { numRuns: 100 },
     );
   });
+
 });
 
 describe("arithmetic.part_whole", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMPLETENESS_RULES, validateReport } from "../../../src/validation/index.js";
+import { reportFor } from "../../../src/testing/index.js";
 import { byCode, corrected004, fixture, nodeById } from "../helpers.js";
 
 const rules = COMPLETENESS_RULES;
@@ -26,12 +27,7 @@ describe("completeness.sections", () => {
 
 describe("completeness by outline tags, whatever the headings", () => {
   it("a part covers its section through its own tag, an ancestor's, or an item's; an empty heading covers nothing", () => {
-    const base = corrected004((r) => {
-      r.body = [];
-      r.values = {};
-      r.stated = {};
-      r.at = {};
-    });
+    const base = reportFor("09487", "202605");
     const missing = (body: unknown[]) =>
       byCode(validateReport({ ...base, body } as typeof base, { rules }), "section_missing").map((i) => i.params.section);
     const all = ["1", "2", "3", "4", "5", "6", "7", "8"];
