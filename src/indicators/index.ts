@@ -9,3 +9,7 @@ export * from "./evaluate.js";
 export * from "./compare.js";
 export type { MissingCode, Score766Code } from "./messages.js";
 export * from "./score766.js";
+export type { CatalogProblemCode } from "./messages.js";
+export * from "./definition-schema.js";
+export * from "./expression.js";
+export * from "./compile.js";

@@ -1,7 +1,7 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report, StatedValue } from "../schema/report.js";
 import type { ChildFigures, FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_SUM, type CatalogTables } from "./catalog-tables.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_SUM, type CompiledCatalog } from "../indicators/compile.js";
 import { rollupProblem } from "./messages.js";
 
 /**
@@ -38,7 +38,7 @@ export function rollupComparison(
   figures: readonly ChildFigures[],
   contributed: Int32Array,
   contributes: (c: number, pos: number) => boolean,
-  tables: CatalogTables,
+  tables: CompiledCatalog,
   issues: Problem[],
   locale: Locale,
 ): ComparisonSet | undefined {
@@ -65,9 +65,9 @@ export function rollupComparison(
   const values: Record<string, number> = {};
   const stated: Record<string, StatedValue> = {};
   const flags: Record<string, FigureFlag> = {};
-  for (let pos = 0; pos < tables.elements.length; pos++) {
+  for (let pos = 0; pos < tables.byPosition.length; pos++) {
     if (contributed[pos] === 0) continue;
-    const id = tables.elements[pos]!.id;
+    const id = tables.byPosition[pos]!.id;
     const a = tables.agg[pos]!;
     const list = figures.filter((_, c) => contributes(c, pos));
     const missing: string[] = [];

@@ -3,7 +3,7 @@ import type { Catalog } from "../indicators/types.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { FigureSet, Report } from "../schema/report.js";
 import type { FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, catalogTables, type CatalogTables } from "./catalog-tables.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
 import { rollupProblem } from "./messages.js";
 import { pickReport } from "./pick-report.js";
 import { splitByWeights } from "./split.js";
@@ -116,7 +116,7 @@ function entryOf(crosswalk: Crosswalk, level: string, code: string): CrosswalkEn
   return has(table, code) ? table[code] : undefined;
 }
 
-function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, locale: Locale): RemapResult {
+function remapWith(old: Report, crosswalk: Crosswalk, tables: CompiledCatalog, locale: Locale): RemapResult {
   const level = old.unit.level;
   if (level === "bo") return { reports: [old], issues: [] };
   const issues: Problem[] = [];
@@ -171,7 +171,7 @@ function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, loc
           "crosswalk_not_derived",
           "info",
           ["values", id],
-          { id, unit: old.unit.code, unitName: old.unit.name, aggregation: pos === undefined ? "?" : tables.elements[pos]!.aggregation.units },
+          { id, unit: old.unit.code, unitName: old.unit.name, aggregation: pos === undefined ? "?" : tables.byPosition[pos]!.aggregation.units },
           locale,
         ),
       );
@@ -202,7 +202,7 @@ function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, loc
  * ```
  */
 export function remapReport(oldReport: Report, crosswalk: Crosswalk, options: RemapOptions = {}): RemapResult {
-  return remapWith(oldReport, crosswalk, catalogTables(options.catalog ?? indicatorCatalog), options.locale ?? "vi");
+  return remapWith(oldReport, crosswalk, compileCatalog(options.catalog ?? indicatorCatalog), options.locale ?? "vi");
 }
 
 /**
@@ -244,7 +244,7 @@ const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2
  */
 export function remapReports(oldReports: readonly Report[], crosswalk: Crosswalk, options: RemapOptions = {}): RemapManyResult {
   const locale = options.locale ?? "vi";
-  const tables = catalogTables(options.catalog ?? indicatorCatalog);
+  const tables = compileCatalog(options.catalog ?? indicatorCatalog);
   const issues: Problem[] = [];
 
   // One report per old unit and period.
@@ -325,7 +325,7 @@ export function remapReports(oldReports: readonly Report[], crosswalk: Crosswalk
 }
 
 /** Merges pieces of one new unit (they share unit and period). */
-function mergePieces(pieces: readonly Report[], tables: CatalogTables, issues: Problem[], locale: Locale): Report {
+function mergePieces(pieces: readonly Report[], tables: CompiledCatalog, issues: Problem[], locale: Locale): Report {
   const first = pieces[0]!;
   const unit = first.unit;
   const values: Record<string, number | boolean> = {};
@@ -372,7 +372,7 @@ function mergePieces(pieces: readonly Report[], tables: CatalogTables, issues: P
           "crosswalk_not_derived",
           "info",
           ["reports", unit.code, "values", id],
-          { id, unit: unit.code, unitName: unit.name, aggregation: pos === undefined ? "?" : tables.elements[pos]!.aggregation.units },
+          { id, unit: unit.code, unitName: unit.name, aggregation: pos === undefined ? "?" : tables.byPosition[pos]!.aggregation.units },
           locale,
         ),
       );

@@ -5,7 +5,7 @@ import type { Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex, UnitList } from "../schema/unit.js";
 import { aggregateChildren, type ChildFigures } from "./aggregate.js";
-import { catalogTables, type CatalogTables } from "./catalog-tables.js";
+import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
 import { consolidatedDocument } from "./document.js";
 import { rollupProblem } from "./messages.js";
@@ -58,11 +58,11 @@ function expectedCodes(expected: RollupOptions["expected"], parent: string): str
  * ```
  */
 export function finishRollup(partial: RollupPartial, options: RollupOptions): RollupResult {
-  return finishWithTables(partial, options, catalogTables(options.catalog ?? indicatorCatalog));
+  return finishWithTables(partial, options, compileCatalog(options.catalog ?? indicatorCatalog));
 }
 
 /** {@link finishRollup} with the catalog's tables already built (shared across a hierarchy). */
-export function finishWithTables(partial: RollupPartial, options: RollupOptions, tables: CatalogTables): RollupResult {
+export function finishWithTables(partial: RollupPartial, options: RollupOptions, tables: CompiledCatalog): RollupResult {
   const locale = options.locale ?? "vi";
   const { unit, period } = options;
   const issues: Problem[] = [];
