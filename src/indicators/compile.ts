@@ -123,6 +123,12 @@ export interface CompiledCatalog {
   readonly rolledUp: readonly ElementDef[];
   /** Elements and indicators reported at each level, in catalog order. */
   readonly expected: Readonly<Record<Level, readonly ExpectedFigure[]>>;
+  /**
+   * Per level, the elements a report of that level does not give (outside their `levels`): a
+   * rollup does not carry them up and validation flags them. `countTrue` facts are not listed:
+   * the parent's figure is their count ("2.950/3.321 xã").
+   */
+  readonly outside: Readonly<Record<Level, ReadonlySet<string>>>;
   /** The data rules whose expressions read and whose operands exist. */
   readonly rules: readonly CompiledDataRule[];
   // ── Positional tables for the hot loops of rollup ──────────────────────────────────────────
@@ -331,6 +337,9 @@ export function compileCatalog(catalog: Catalog, options: { readonly locale?: Lo
     ];
   }
 
+  const outsideOf = (level: Level) =>
+    new Set(byPosition.filter((e) => !e.levels.includes(level) && e.aggregation.units !== "countTrue").map((e) => e.id));
+
   // Positional tables (rollup).
   const position = Object.create(null) as Record<string, number>;
   byPosition.forEach((e, i) => (position[e.id] = i));
@@ -384,6 +393,11 @@ export function compileCatalog(catalog: Catalog, options: { readonly locale?: Lo
     cumulative: byPosition.filter((e) => e.aggregation.time === "last" && e.kind !== "boolean"),
     rolledUp: byPosition.filter((e) => e.aggregation.units === "sum" || e.aggregation.units === "countTrue"),
     expected,
+    outside: {
+      xa: outsideOf("xa"),
+      tinh: outsideOf("tinh"),
+      bo: outsideOf("bo"),
+    },
     rules,
     byPosition,
     position,

@@ -13,3 +13,4 @@ export type { CatalogProblemCode } from "./messages.js";
 export * from "./definition-schema.js";
 export * from "./expression.js";
 export * from "./compile.js";
+export * from "./target-for.js";

@@ -8,6 +8,8 @@
 import { indicatorCatalog, sectionOf } from "../indicators/catalog.js";
 import { compareValues, type Comparison } from "../indicators/compare.js";
 import { evaluateIndicators, type IndicatorValue } from "../indicators/evaluate.js";
+import { indicatorAt } from "../indicators/target-for.js";
+import { cutoffRange, parsePeriod } from "../schema/period.js";
 import type { Catalog, ElementDef, IndicatorDef, ScoreDef } from "../indicators/types.js";
 import type { FIGURE_FLAGS, FigureSet, Report, StatedValue } from "../schema/report.js";
 
@@ -130,10 +132,12 @@ export function sectionFacts(report: Report, sectionId: string, catalog: Catalog
     });
   }
 
-  const defs = inSection(catalog.indicators);
+  const period = parsePeriod(report.period);
+  const date = period === undefined ? undefined : cutoffRange(period).to;
+  const defs = inSection(catalog.indicators).map((d) => indicatorAt(d, date));
   const ids = defs.map((d) => d.id);
-  const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids }) : [];
-  const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids }) : [];
+  const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids, period: report.period }) : [];
+  const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids, period: base.set.period }) : [];
   const indicators: IndicatorFact[] = [];
   defs.forEach((def, i) => {
     const evaluated = now[i];

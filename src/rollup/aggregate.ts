@@ -1,6 +1,7 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { FIGURE_FLAGS, StatedValue } from "../schema/report.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, type CompiledCatalog } from "../indicators/compile.js";
+import { FLAG_RANK, RANK_FLAG } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 import type { Contribution, CountTrue, Provenance } from "./types.js";
 
@@ -59,9 +60,6 @@ export interface Aggregated {
   readonly issues: Problem[];
 }
 
-// Flag ranks: the most severe flag of the contributors wins (estimated > imputed > provisional).
-const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2, estimated: 3 };
-const RANK_FLAG: readonly (FigureFlag | undefined)[] = [undefined, "provisional", "imputed", "estimated"];
 
 const MAX = Number.MAX_SAFE_INTEGER;
 

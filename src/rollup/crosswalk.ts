@@ -4,6 +4,7 @@ import type { Locale, Problem } from "../schema/problem.js";
 import type { FigureSet, Report } from "../schema/report.js";
 import type { FigureFlag } from "./aggregate.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
+import { RANK_FLAG, combine, flagRank } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 import { pickReport } from "./pick-report.js";
 import { splitByWeights } from "./split.js";
@@ -225,7 +226,6 @@ export interface RemapManyResult {
   readonly incomplete: Readonly<Record<string, readonly string[]>>;
 }
 
-const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2, estimated: 3 };
 
 /**
  * Moves many old reports onto today's units and merges the pieces that land on the same new
@@ -337,20 +337,19 @@ function mergePieces(pieces: readonly Report[], tables: CompiledCatalog, issues:
     const a = pos === undefined ? AGG_NONE : tables.agg[pos]!;
     let rank = 0;
     for (const p of pieces) {
-      const f = p.flags[id];
-      if (f !== undefined && p.values[id] !== undefined) rank = Math.max(rank, FLAG_RANK[f] ?? 0);
+      if (p.values[id] !== undefined) rank = Math.max(rank, flagRank(p.flags[id]));
     }
     const vs = pieces.map((p) => p.values[id]).filter((v): v is number | boolean => v !== undefined);
     let out: number | boolean | undefined;
     if (a === AGG_SUM || (a === AGG_COUNT_TRUE && vs.every((v) => typeof v === "number"))) {
       if (vs.every((v) => typeof v === "number")) {
-        const s = (vs as number[]).reduce((x, y) => x + y, 0);
+        const s = (vs as number[]).reduce((x, y) => combine(AGG_SUM, x, y, false), 0);
         if (s <= Number.MAX_SAFE_INTEGER) out = s;
         else issues.push(rollupProblem("sum_overflow", "error", ["reports", unit.code, "values", id], { id }, locale));
       }
     } else if (a === AGG_MIN || a === AGG_MAX) {
       const ns = vs.filter((v): v is number => typeof v === "number");
-      if (ns.length === vs.length) out = a === AGG_MIN ? Math.min(...ns) : Math.max(...ns);
+      if (ns.length === vs.length) out = ns.reduce((x, y, k) => combine(a, x, y, k === 0), 0);
     } else if (a === AGG_COUNT_TRUE) {
       if (vs.every((v) => v === vs[0])) {
         out = vs[0];
@@ -379,7 +378,8 @@ function mergePieces(pieces: readonly Report[], tables: CompiledCatalog, issues:
     }
     if (out === undefined) continue;
     values[id] = out;
-    if (rank > 0) flags[id] = (["provisional", "imputed", "estimated"] as const)[rank - 1]!;
+    const flag = RANK_FLAG[rank];
+    if (flag) flags[id] = flag;
   }
   return { ...first, values, stated: {}, flags };
 }

@@ -127,6 +127,17 @@ const vi: ValidationMessageTable = {
     `Số liệu so sánh ${p.which === "previous" ? "kỳ trước" : "cùng kỳ năm trước"} ghi cho ${period(p.actual)}, cần là ${period(p.expected)}.`,
   comparison_differs_from_previous: (p) =>
     `Báo cáo trích số liệu kỳ trước của ${quote(p.label)} là ${num(p.quoted)}, nhưng báo cáo ${period(p.previousPeriod)} ghi ${num(p.actual)}.`,
+  // values (the first door)
+  value_not_number: (p) =>
+    `${quote(p.label)} (${str(p.id)}) là số đếm${p.kind === "amount" ? " (số tiền, đồng)" : ""}, nhưng giá trị ghi là ${str(p.received)}: cần số nguyên không âm.`,
+  value_not_boolean: (p) =>
+    `${quote(p.label)} (${str(p.id)}) là sự kiện có/không, nhưng giá trị ghi là ${str(p.received)}: cần true hoặc false.`,
+  value_is_indicator: (p) =>
+    `${str(p.id)} là ${p.kind === "score" ? "điểm số" : "chỉ tiêu (tỷ lệ)"} ${quote(p.label)}: ghi ở “stated” như văn bản viết, không ghi ở “values”.`,
+  figure_unknown: (p) =>
+    `Mã số liệu ${quote(p.id)} không có trong danh mục${typeof p.suggestion === "string" ? `; có phải ${quote(p.suggestion)} (${str(p.suggestionLabel)})?` : ""}.`,
+  figure_outside_level: (p) =>
+    `${quote(p.label)} (${str(p.id)}) chỉ báo cáo ở ${list(p.levelNames)}, không ở ${str(p.levelName)}: không được tổng hợp lên cấp trên.`,
   // completeness
   section_missing: (p) => `Thiếu mục ${str(p.section)} “${str(p.title)}” theo đề cương${lead(p)}.`,
   figures_missing: (p) =>
@@ -233,6 +244,11 @@ const en: ValidationMessageTable = {
     `The ${p.which === "previous" ? "previous-period" : "same-period-last-year"} comparison is for ${str(p.actual)}; expected ${str(p.expected)}.`,
   comparison_differs_from_previous: (p) =>
     `The report quotes ${q(p.id)} for the previous period as ${n(p.quoted)}, but the ${str(p.previousPeriod)} report says ${n(p.actual)}.`,
+  value_not_number: (p) => `${q(p.id)} is a ${str(p.kind)} but its value is ${str(p.received)}: a non-negative integer is needed.`,
+  value_not_boolean: (p) => `${q(p.id)} is a yes/no fact but its value is ${str(p.received)}: true or false is needed.`,
+  value_is_indicator: (p) => `${q(p.id)} is ${p.kind === "score" ? "a score" : "an indicator (a ratio)"}: give it under “stated”, not “values”.`,
+  figure_unknown: (p) => `The figure id ${q(p.id)} is not in the catalog${typeof p.suggestion === "string" ? `; did you mean ${q(p.suggestion)}?` : ""}.`,
+  figure_outside_level: (p) => `${q(p.id)} is reported only at ${listEn(p.levels)}, not at ${str(p.level)}: it is not rolled up.`,
   section_missing: (p) =>
     `Outline section ${str(p.section)} is missing${Array.isArray(p.lead) && p.lead.length > 0 ? ` (lead: ${(p.lead as unknown[]).map(str).join(", ")})` : ""}.`,
   figures_missing: (p) =>

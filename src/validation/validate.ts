@@ -8,6 +8,7 @@ import type { RawIssue, ValidationIssue } from "./issue.js";
 import { validationMessage } from "./messages.js";
 import { periodInfo } from "./period-info.js";
 import type { RuleContext, ValidationRule } from "./rule.js";
+import { dataRules } from "./rules/data.js";
 import { VALIDATION_RULES } from "./rules/index.js";
 import { isReportShaped } from "./shape.js";
 import { validationTables } from "./tables.js";
@@ -36,6 +37,8 @@ export interface ValidatorOptions {
   readonly narrative?: boolean;
   /** At most this many issues; the rest are counted in a final `issues_truncated` note. */
   readonly maxIssues?: number;
+  /** Strict mode: a figure id the catalog does not have is an error (default: a warning with the nearest id). */
+  readonly strict?: boolean;
 }
 
 /**
@@ -85,10 +88,19 @@ function issue(raw: RawIssue, rule: ValidationRule, locale: Locale): ValidationI
     code: raw.code,
     severity: raw.severity ?? rule.severity,
     path: raw.path,
-    message: raw.message ?? validationMessage(locale, raw.code, params),
+    message: raw.message ?? ownMessage(rule, raw.code, params, locale) ?? validationMessage(locale, raw.code, params),
     params,
     rule: rule.id,
   };
+}
+
+/** A rule's own message for a code, in the locale (else Vietnamese), when it brings one. */
+function ownMessage(rule: ValidationRule, code: string, params: Readonly<Record<string, unknown>>, locale: Locale): string | undefined {
+  const m = rule.messages;
+  if (m === undefined) return undefined;
+  const own = Object.prototype.hasOwnProperty;
+  const table = locale === "en" && m.en !== undefined && own.call(m.en, code) ? m.en : m.vi;
+  return own.call(table, code) ? table[code]!(params) : undefined;
 }
 
 function engineIssue(code: string, params: Record<string, unknown>, locale: Locale, rule = "engine"): ValidationIssue {
@@ -124,7 +136,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
   const catalog = options.catalog ?? indicatorCatalog;
   const tables = validationTables(catalog);
   const disabled = new Set(options.disable ?? []);
-  const rules = (options.rules ?? VALIDATION_RULES).filter(
+  const rules = [...(options.rules ?? VALIDATION_RULES), ...dataRules(tables)].filter(
     (r) =>
       !disabled.has(r.id) &&
       !disabled.has(familyOf(r)) &&
@@ -158,6 +170,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
       ...(previous !== undefined && isReportShaped(previous) ? { previous } : {}),
       ...(goodChildren !== undefined ? { children: goodChildren } : {}),
       ...(units !== undefined ? { units } : {}),
+      ...(options.strict === true ? { strict: true } : {}),
     };
     for (const rule of rules) {
       if (!rule.levels.includes(level)) continue;

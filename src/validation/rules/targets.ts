@@ -1,3 +1,4 @@
+import { targetFor } from "../../indicators/target-for.js";
 import { statedInterval } from "../interval.js";
 import { numberOf, statedOf } from "../figures.js";
 import type { RawIssue } from "../issue.js";
@@ -12,8 +13,10 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
 
 function checkTargets(ctx: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
+  const date = ctx.cutoff?.to;
   for (const ind of ctx.tables.targeted) {
-    const target = ind.target!;
+    const target = targetFor(ind, date);
+    if (target === undefined) continue;
     const num = numberOf(ctx.report, ind.numerator);
     const den = numberOf(ctx.report, ind.denominator);
     let value: number;
@@ -47,6 +50,8 @@ function checkTargets(ctx: RuleContext): RawIssue[] {
         target: target.value,
         gap: Math.abs(target.value - value),
         source: target.source,
+        ...(target.from !== undefined ? { from: target.from } : {}),
+        ...(target.to !== undefined ? { to: target.to } : {}),
       },
     });
   }

@@ -66,6 +66,8 @@ const CASES: Readonly<Record<string, Case>> = {
   },
   "stated.value": { report: () => corrected004((r) => (r.values["ho_tro.luot_nguoi_dan"] = 1100)), code: "stated_value_inconsistent", path: ["stated", "ho_tro.luot_nguoi_dan"] },
   "stated.bounds": { report: () => ngheAn((r) => (r.stated["cs766.dvc_truc_tuyen"].value = 23)), code: "stated_exceeds_max", path: ["stated", "cs766.dvc_truc_tuyen"] },
+  "values.kind": { report: () => corrected004((r) => (r.values["hs.tiep_nhan"] = true)), code: "value_not_number", path: ["values", "hs.tiep_nhan"] },
+  "score.766": { report: () => ngheAn((r) => (r.stated["cs766.tong"].value = 99)), code: "score_sum_mismatch", path: ["stated", "cs766.tong"] },
   "target.below": {
     report: () => fixture("002-son-la-vp-ubnd", (r) => (r.values["tthc.dvctt_toan_trinh"] = 800)),
     code: "below_target",
