@@ -135,7 +135,7 @@ const vi: ValidationMessageTable = {
   value_is_indicator: (p) =>
     `${str(p.id)} là ${p.kind === "score" ? "điểm số" : "chỉ tiêu (tỷ lệ)"} ${quote(p.label)}: ghi ở “stated” như văn bản viết, không ghi ở “values”.`,
   figure_unknown: (p) =>
-    `Mã số liệu ${quote(p.id)} không có trong danh mục${typeof p.suggestion === "string" ? `; có phải ${quote(p.suggestion)} (${str(p.suggestionLabel)})?` : ""}.`,
+    `Mã số liệu ${quote(p.id)} không có trong danh mục${typeof p.suggestion === "string" ? `; có phải ${quote(p.suggestion)} (${str(p.suggestionLabel)})?` : "."}`,
   figure_outside_level: (p) =>
     `${quote(p.label)} (${str(p.id)}) chỉ báo cáo ở ${list(p.levelNames)}, không ở ${str(p.levelName)}: không được tổng hợp lên cấp trên.`,
   // completeness
@@ -247,7 +247,7 @@ const en: ValidationMessageTable = {
   value_not_number: (p) => `${q(p.id)} is a ${str(p.kind)} but its value is ${str(p.received)}: a non-negative integer is needed.`,
   value_not_boolean: (p) => `${q(p.id)} is a yes/no fact but its value is ${str(p.received)}: true or false is needed.`,
   value_is_indicator: (p) => `${q(p.id)} is ${p.kind === "score" ? "a score" : "an indicator (a ratio)"}: give it under “stated”, not “values”.`,
-  figure_unknown: (p) => `The figure id ${q(p.id)} is not in the catalog${typeof p.suggestion === "string" ? `; did you mean ${q(p.suggestion)}?` : ""}.`,
+  figure_unknown: (p) => `The figure id ${q(p.id)} is not in the catalog${typeof p.suggestion === "string" ? `; did you mean ${q(p.suggestion)}?` : "."}`,
   figure_outside_level: (p) => `${q(p.id)} is reported only at ${listEn(p.levels)}, not at ${str(p.level)}: it is not rolled up.`,
   section_missing: (p) =>
     `Outline section ${str(p.section)} is missing${Array.isArray(p.lead) && p.lead.length > 0 ? ` (lead: ${(p.lead as unknown[]).map(str).join(", ")})` : ""}.`,
