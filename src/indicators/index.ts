@@ -14,3 +14,4 @@ export * from "./definition-schema.js";
 export * from "./expression.js";
 export * from "./compile.js";
 export * from "./target-for.js";
+export * from "./national.js";

@@ -8,7 +8,7 @@ import { compileCatalog, extendCatalog, indicatorCatalog, targetFor, findIndicat
 import { nearestId, validateInput, validateReport, type ValidationRule } from "../../../src/validation/index.js";
 import { corrected004, fixture } from "../helpers.js";
 
-const only = (rule: string) => (issues: readonly { rule: string }[]) => issues.filter((i) => i.rule === rule);
+const only = (rule: string) => <T extends { rule: string }>(issues: readonly T[]) => issues.filter((i) => i.rule === rule);
 const valueIssues = only("values.kind");
 
 describe("values.kind: the three bad commune values", () => {
