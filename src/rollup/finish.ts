@@ -8,6 +8,7 @@ import { aggregateChildren, type Aggregated, type ChildFigures } from "./aggrega
 import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
 import { consolidatedDocument } from "./document.js";
+import { rollupBreakdowns } from "./figure-breakdowns.js";
 import { rollupProblem } from "./messages.js";
 import type { RollupOptions } from "./options.js";
 import type { RollupPartial } from "./partial.js";
@@ -231,7 +232,8 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     ...(deadline === undefined ? {} : { deadline }),
   };
 
-  // 7. The parent report.
+  // 7. The parent report, with the children's breakdowns by dimension added up.
+  const breakdowns = rollupBreakdowns(accepted, tables)?.filter((b) => !tables.outside[unit.level].has(b.id));
   const prose = options.withProse ? gatherProse(accepted) : undefined;
   const report: Report = {
     schemaVersion: 1,
@@ -247,6 +249,7 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     values: agg.values,
     stated: agg.stated,
     flags: agg.flags,
+    ...(breakdowns && breakdowns.length > 0 ? { breakdowns } : {}),
     ...(comparisons ? { comparisons } : {}),
   };
   const result = { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue } as RollupResult;

@@ -5,4 +5,5 @@ export * from "./agency.js";
 export * from "./period.js";
 export * from "./outline.js";
 export * from "./report.js";
+export * from "./figure-facts.js";
 export * from "./parse.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LevelSchema } from "./level.js";
 import { SECTION_IDS } from "./outline.js";
+import { FIGURE_FACT_FIELDS } from "./figure-facts.js";
 import { PeriodIdSchema } from "./period.js";
 
 /**
@@ -147,6 +148,7 @@ export const FigureSetSchema = z.strictObject({
     title: "Tình trạng số liệu",
     description: "estimated = ước tính (ví dụ sau khi chia tách theo bảng chuyển đổi), provisional = sơ bộ, imputed = nội suy.",
   }),
+  ...FIGURE_FACT_FIELDS,
 });
 
 /**

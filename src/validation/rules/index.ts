@@ -2,6 +2,7 @@ import type { ValidationRule } from "../rule.js";
 import { ARITHMETIC_RULES } from "./arithmetic.js";
 import { COMPLETENESS_RULES } from "./completeness.js";
 import { DOCUMENT_RULES } from "./document.js";
+import { FACT_RULES } from "./facts.js";
 import { HIERARCHY_RULES } from "./hierarchy.js";
 import { NARRATIVE_RULES } from "./narrative.js";
 import { SCORE_RULES } from "./scores.js";
@@ -10,7 +11,7 @@ import { STATED_RULES } from "./stated.js";
 import { TARGET_RULES } from "./targets.js";
 import { TIME_RULES } from "./time.js";
 
-export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, HIERARCHY_RULES, NARRATIVE_RULES, SCORE_RULES, STATED_RULES, TARGET_RULES, TIME_RULES, VALUE_RULES };
+export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, FACT_RULES, HIERARCHY_RULES, NARRATIVE_RULES, SCORE_RULES, STATED_RULES, TARGET_RULES, TIME_RULES, VALUE_RULES };
 
 /**
  * Every built-in validation rule, in the order their findings are listed: the document's form
@@ -33,6 +34,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   ...STATED_RULES,
   ...TARGET_RULES,
   ...SCORE_RULES,
+  ...FACT_RULES,
   ...HIERARCHY_RULES,
   ...COMPLETENESS_RULES,
   ...NARRATIVE_RULES,
