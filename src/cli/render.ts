@@ -5,6 +5,7 @@
 import { renderDocx } from "../render/index.js";
 import type { Coverage, Provenance } from "../index.js";
 import { parseCommandArgs } from "./args.js";
+import { readCatalog } from "./catalog.js";
 import { readJson, readReport, shown, writeOutput, type Io } from "./io.js";
 import { CliError, EXIT, msg } from "./messages.js";
 import { resolve } from "node:path";
@@ -21,6 +22,7 @@ Tùy chọn:
                            số liệu từng đơn vị cấp dưới
   --draft                  thêm các câu viết sẵn từ số liệu sau phần lời của tác giả (bản nháp)
   --no-figures             không in bảng số liệu trong từng mục
+  --catalog <tệp.json>     danh mục bổ sung của địa phương: nhãn, đơn vị, mục tiêu của số liệu mới
   -h, --help               hướng dẫn này`;
 
 /** Reads a `rollup --details` file: the coverage and provenance the appendix needs. */
@@ -39,6 +41,7 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
     rollup: { type: "string" },
     draft: { type: "boolean" },
     "no-figures": { type: "boolean" },
+    catalog: { type: "string" },
   });
   if (values.help) {
     io.out(HELP);
@@ -50,7 +53,9 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   if (values.out === undefined) throw new CliError(msg.needInput("-o (tệp .docx kết quả)", "render"), EXIT.usage);
   const report = await readReport(io, input);
   const rollup = values.rollup !== undefined ? await readRollupDetails(io, values.rollup) : undefined;
+  const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog) : undefined;
   const bytes = await renderDocx(report, {
+    ...(catalog ? { catalog } : {}),
     draft: values.draft === true,
     figures: values["no-figures"] !== true,
     ...(rollup ? { rollup } : {}),

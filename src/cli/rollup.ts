@@ -5,6 +5,7 @@
  */
 import { formatViNumber, parsePeriod, periodLabel, rollup, type Report, type RollupResult } from "../index.js";
 import { parseCommandArgs } from "./args.js";
+import { readCatalog } from "./catalog.js";
 import { expandJsonInputs, loadReport, shown, writeOutput, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
 import { parentUnit, readChildren, units2025 } from "./units.js";
@@ -24,6 +25,8 @@ Tùy chọn:
   --name <tên>           tên đơn vị tổng hợp (mặc định theo danh mục)
   -o, --out <tệp.json>   nơi ghi báo cáo tổng hợp
   --details <tệp.json>   ghi thêm độ bao phủ, nguồn từng số liệu và các vấn đề (dùng cho render --rollup)
+  --catalog <tệp.json>   danh mục bổ sung của địa phương: phần tử mới được tổng hợp theo cách tổng hợp đã khai
+  --disable <mã>         không in các vấn đề có mã này (ví dụ children_late); lặp lại được
   --skip-invalid         bỏ qua tệp không đọc được/không đúng lược đồ thay vì dừng lại
   --json                 in kết quả (độ bao phủ, vấn đề) dạng JSON
   -h, --help             hướng dẫn này`;
@@ -51,6 +54,8 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     details: { type: "string" },
     "skip-invalid": { type: "boolean" },
     json: { type: "boolean" },
+    catalog: { type: "string" },
+    disable: { type: "string", multiple: true },
   });
   if (values.help) {
     io.out(HELP);
@@ -64,6 +69,8 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
   const unit = parentUnit(values.unit, values.name);
   const expected = values.children !== undefined ? await readChildren(io, values.children) : units2025();
+  const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog) : undefined;
+  const disabled = new Set(values.disable ?? []);
 
   const files = await expandJsonInputs(io, positionals);
   const children: Report[] = [];
@@ -80,7 +87,8 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     skipped++;
   }
 
-  const result = rollup(children, { unit, period: values.period, expected });
+  const full = rollup(children, { unit, period: values.period, expected, ...(catalog ? { catalog } : {}) });
+  const result = disabled.size === 0 ? full : { ...full, issues: full.issues.filter((p) => !disabled.has(p.code)) };
   const out = await writeOutput(io, values.out, `${JSON.stringify(result.report, null, 2)}\n`);
   let details: string | undefined;
   if (values.details !== undefined) {
