@@ -121,7 +121,11 @@ export interface CompiledCatalog {
   readonly cumulative: readonly ElementDef[];
   /** Elements that a parent derives from its children (`sum`, `countTrue`). */
   readonly rolledUp: readonly ElementDef[];
-  /** Elements and indicators reported at each level, in catalog order. */
+  /**
+   * Elements and indicators each level is expected to give, in catalog order: their `expected`
+   * levels, by default their `levels` — at the national level only national-only figures and
+   * indicators with a target.
+   */
   readonly expected: Readonly<Record<Level, readonly ExpectedFigure[]>>;
   /**
    * Per level, the elements a report of that level does not give (outside their `levels`): a
@@ -328,11 +332,18 @@ export function compileCatalog(catalog: Catalog, options: { readonly locale?: Lo
     return { id, label, item, itemTitle, section: sectionOf(item), lead, leadNames: agencyNames(lead) };
   };
   const indicatorList = [...indicators.values()];
+  const national = (levels: readonly Level[]) => levels.length === 1 && levels[0] === "bo";
+  const elementExpected = (e: ElementDef, level: Level) =>
+    e.expected !== undefined ? e.expected.includes(level) : e.levels.includes(level) && (level !== "bo" || national(e.levels));
+  const indicatorExpected = (i: IndicatorDef, level: Level) =>
+    i.expected !== undefined
+      ? i.expected.includes(level)
+      : i.levels.includes(level) && (level !== "bo" || national(i.levels) || i.target !== undefined || (i.targets?.length ?? 0) > 0);
   for (const level of ["xa", "tinh", "bo"] as const) {
     expected[level] = [
-      ...byPosition.filter((e) => e.levels.includes(level)).map((e) => figure(e.id, e.label, e.outlineItem, e.lead)),
+      ...byPosition.filter((e) => elementExpected(e, level)).map((e) => figure(e.id, e.label, e.outlineItem, e.lead)),
       ...indicatorList
-        .filter((i) => i.levels.includes(level))
+        .filter((i) => indicatorExpected(i, level))
         .map((i) => ({ ...figure(i.id, i.label, i.outlineItem, i.lead), numerator: i.numerator, denominator: i.denominator })),
     ];
   }

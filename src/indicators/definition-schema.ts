@@ -50,6 +50,7 @@ export const ElementDefSchema = z
     legalBasis: text().optional(),
     lead: z.array(z.enum(agencyCodes)).optional(),
     levels: z.array(LevelSchema).min(1),
+    expected: z.array(LevelSchema).optional(),
     aggregation: z.strictObject({
       units: z.enum(["sum", "none", "min", "max", "countTrue"]),
       time: z.enum(["sum", "last"]),
@@ -87,6 +88,7 @@ export const IndicatorDefSchema = z
     legalBasis: text().optional(),
     lead: z.array(z.enum(agencyCodes)).optional(),
     levels: z.array(LevelSchema).min(1),
+    expected: z.array(LevelSchema).optional(),
     description: text().optional(),
   })
   .meta({ title: "Chỉ tiêu (tỷ lệ)" });

@@ -73,6 +73,13 @@ export interface ElementDef {
   readonly lead?: readonly AgencyCode[];
   /** Levels at which the figure is reported. */
   readonly levels: readonly Level[];
+  /**
+   * Levels whose reports are expected to give it (completeness warns when they do not). Default:
+   * its `levels`, except that the national level expects only what is national alone
+   * (`levels: ["bo"]`): a national report may quote a commune-and-province figure, it is not
+   * asked for each.
+   */
+  readonly expected?: readonly Level[];
   readonly aggregation: { readonly units: UnitAggregation; readonly time: TimeAggregation };
   /** The element this one is a part of (its value never exceeds the whole's). */
   readonly partOf?: string;
@@ -135,6 +142,8 @@ export interface IndicatorDef<ElementId extends string = string> {
   readonly legalBasis?: string;
   readonly lead?: readonly AgencyCode[];
   readonly levels: readonly Level[];
+  /** Levels expected to give it; default: its `levels`, the national level only for national-only or targeted indicators. */
+  readonly expected?: readonly Level[];
   readonly description?: string;
 }
 

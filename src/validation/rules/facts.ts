@@ -12,7 +12,7 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * only looks like a report.
  */
 
-const own = Object.prototype.hasOwnProperty;
+const hasOwn = Object.prototype.hasOwnProperty;
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
 const finite = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 const half = (decimals: unknown) => (finite(decimals) && Number.isInteger(decimals) ? 0.5 * 10 ** -decimals : 0);
@@ -34,7 +34,7 @@ function checkStatements(ctx: RuleContext): RawIssue[] {
   if (all === undefined) return [];
   const out: RawIssue[] = [];
   for (const id in all) {
-    if (!own.call(all, id)) continue;
+    if (!hasOwn.call(all, id)) continue;
     const list = all[id];
     if (!Array.isArray(list)) continue;
     // Statements dated differently are different quantities; group by as-of date.
@@ -49,7 +49,8 @@ function checkStatements(ctx: RuleContext): RawIssue[] {
     }
     // The figure itself (values or stated) is one more statement of the report's own date.
     const figure = readFigure(ctx.report, id);
-    if (figure !== undefined) {
+    const own = groups.get("");
+    if (figure !== undefined && !(figure.exact !== undefined && own?.some((x) => x.value === figure.exact))) {
       const g = groups.get("") ?? [];
       g.push({ interval: figure.interval, value: figure.exact ?? figure.stated!.value });
       groups.set("", g);
@@ -105,7 +106,7 @@ function checkChanges(ctx: RuleContext): RawIssue[] {
   if (all === undefined) return [];
   const out: RawIssue[] = [];
   for (const id in all) {
-    if (!own.call(all, id)) continue;
+    if (!hasOwn.call(all, id)) continue;
     const list = all[id];
     if (!Array.isArray(list)) continue;
     list.forEach((c: unknown, index) => {
@@ -191,7 +192,7 @@ function checkAsOf(ctx: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
   for (const id in all) {
     const f = all[id];
-    if (!own.call(all, id) || !isObject(f) || typeof f.asOf !== "string") continue;
+    if (!hasOwn.call(all, id) || !isObject(f) || typeof f.asOf !== "string") continue;
     if (f.asOf > date) out.push({ code: "as_of_after_report", path: ["facts", id, "asOf"], params: { id, label: labelOf(ctx, id), asOf: f.asOf, date } });
   }
   return out;
