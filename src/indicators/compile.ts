@@ -90,6 +90,14 @@ export const AGG_MIN = 2;
 export const AGG_MAX = 3;
 export const AGG_COUNT_TRUE = 4;
 
+/** Figure codes of {@link CompiledCatalog.figureCode}. */
+export const FIG_COUNT = 1;
+export const FIG_BOOLEAN = 2;
+export const FIG_COUNT_TRUE = 3;
+export const FIG_RATIO = 4;
+export const FIG_KIND_MASK = 7;
+export const FIG_AT: Readonly<Record<Level, number>> = { xa: 8, tinh: 16, bo: 32 };
+
 const AGG_CODE: Readonly<Record<UnitAggregation, number>> = { sum: AGG_SUM, none: AGG_NONE, min: AGG_MIN, max: AGG_MAX, countTrue: AGG_COUNT_TRUE };
 
 /**
@@ -113,6 +121,10 @@ export interface CompiledCatalog {
   readonly ids: readonly string[];
   /** Declared part–whole relations whose two ends are elements (cycles left out). */
   readonly partWhole: readonly PartWhole[];
+  /** Part id → its relation in `partWhole` and the relation's position there (for rules that walk a report's figures). */
+  readonly partWholeOf: ReadonlyMap<string, { readonly relation: PartWhole; readonly index: number }>;
+  /** Position of each cumulative element in `cumulative`, by id. */
+  readonly cumulativeIndex: ReadonlyMap<string, number>;
   /** Breakdowns whose total and parts are all elements of the catalog. */
   readonly breakdowns: readonly BreakdownDef[];
   /** Indicators with a legal target (`target` or `targets`). */
@@ -133,6 +145,13 @@ export interface CompiledCatalog {
    * the parent's figure is their count ("2.950/3.321 xã").
    */
   readonly outside: Readonly<Record<Level, ReadonlySet<string>>>;
+  /**
+   * Id → what a value under it must be, packed for the first-door check (one look-up per
+   * figure): low bits `FIG_COUNT` (count or amount), `FIG_BOOLEAN`, `FIG_COUNT_TRUE` (a yes/no
+   * fact counted over units), `FIG_RATIO` (an indicator or a score, which belongs in `stated`);
+   * then bit `FIG_AT[level]` when the id is reported at that level. Null prototype.
+   */
+  readonly figureCode: Readonly<Record<string, number>>;
   /** The data rules whose expressions read and whose operands exist. */
   readonly rules: readonly CompiledDataRule[];
   // ── Positional tables for the hot loops of rollup ──────────────────────────────────────────
@@ -391,6 +410,17 @@ export function compileCatalog(catalog: Catalog, options: { readonly locale?: Lo
   const wholeOf = new Int32Array(byPosition.length).fill(-1);
   for (const { part, whole } of pairs) wholeOf[part] = whole;
 
+  const figureCode = Object.create(null) as Record<string, number>;
+  const at = (levels: readonly Level[]) => levels.reduce((m, l) => m | FIG_AT[l], 0);
+  for (const s of scores.values()) figureCode[s.id] = FIG_RATIO | at(s.levels);
+  for (const i of indicatorList) figureCode[i.id] = FIG_RATIO | at(i.levels);
+  for (const e of byPosition) {
+    const kind = e.kind !== "boolean" ? FIG_COUNT : e.aggregation.units === "countTrue" ? FIG_COUNT_TRUE : FIG_BOOLEAN;
+    figureCode[e.id] = kind | at(e.levels);
+  }
+
+  const cumulative = byPosition.filter((e) => e.aggregation.time === "last" && e.kind !== "boolean");
+
   const compiled: CompiledCatalog = {
     catalog,
     problems,
@@ -399,9 +429,11 @@ export function compileCatalog(catalog: Catalog, options: { readonly locale?: Lo
     scores,
     ids: [...kindOf.entries()].filter(([, k]) => k === "element" || k === "indicator" || k === "score").map(([id]) => id),
     partWhole,
+    partWholeOf: new Map(partWhole.map((relation, index) => [relation.part.id, { relation, index }] as const)),
+    cumulativeIndex: new Map(cumulative.map((e, i) => [e.id, i] as const)),
     breakdowns,
     targeted: indicatorList.filter((i) => i.target !== undefined || (i.targets !== undefined && i.targets.length > 0)),
-    cumulative: byPosition.filter((e) => e.aggregation.time === "last" && e.kind !== "boolean"),
+    cumulative,
     rolledUp: byPosition.filter((e) => e.aggregation.units === "sum" || e.aggregation.units === "countTrue"),
     expected,
     outside: {
@@ -409,6 +441,7 @@ export function compileCatalog(catalog: Catalog, options: { readonly locale?: Lo
       tinh: outsideOf("tinh"),
       bo: outsideOf("bo"),
     },
+    figureCode,
     rules,
     byPosition,
     position,

@@ -7,6 +7,7 @@
  */
 import { indicatorCatalog, sectionOf } from "../indicators/catalog.js";
 import { compareValues, type Comparison } from "../indicators/compare.js";
+import { compileCatalog } from "../indicators/compile.js";
 import { evaluateIndicators, type IndicatorValue } from "../indicators/evaluate.js";
 import { indicatorAt } from "../indicators/target-for.js";
 import { cutoffRange, parsePeriod } from "../schema/period.js";
@@ -105,10 +106,11 @@ export function sectionFacts(report: Report, sectionId: string, catalog: Catalog
     currentPeriod: report.period,
     unit,
   });
-  const inSection = <T extends { outlineItem: string }>(defs: readonly T[]) => defs.filter((d) => sectionOf(d.outlineItem) === sectionId);
+  const inSection = <T extends { outlineItem: string }>(defs: Iterable<T>) => [...defs].filter((d) => sectionOf(d.outlineItem) === sectionId);
+  const compiled = compileCatalog(catalog);
 
   const elements: ElementFact[] = [];
-  for (const def of inSection(catalog.elements)) {
+  for (const def of inSection(compiled.byPosition)) {
     const value = has(report.values, def.id) ? report.values[def.id] : undefined;
     const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
     if (value === undefined && stated === undefined) continue;
@@ -134,7 +136,7 @@ export function sectionFacts(report: Report, sectionId: string, catalog: Catalog
 
   const period = parsePeriod(report.period);
   const date = period === undefined ? undefined : cutoffRange(period).to;
-  const defs = inSection(catalog.indicators).map((d) => indicatorAt(d, date));
+  const defs = inSection(compiled.indicators.values()).map((d) => indicatorAt(d, date));
   const ids = defs.map((d) => d.id);
   const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids, period: report.period }) : [];
   const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids, period: base.set.period }) : [];
@@ -167,7 +169,7 @@ export function sectionFacts(report: Report, sectionId: string, catalog: Catalog
   });
 
   const scores: ScoreFact[] = [];
-  for (const def of inSection(catalog.scores ?? [])) {
+  for (const def of inSection(compiled.scores.values())) {
     const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
     if (stated === undefined) continue;
     const previous = base && has(base.set.stated, def.id) ? base.set.stated[def.id]?.value : undefined;

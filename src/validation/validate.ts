@@ -1,6 +1,8 @@
 import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Catalog } from "../indicators/types.js";
 import { safeParseReport } from "../schema/parse.js";
+import type { Level } from "../schema/level.js";
+import type { PeriodKind } from "../schema/period.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex } from "../schema/unit.js";
@@ -144,6 +146,17 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
   );
   const max = options.maxIssues;
   const units = options.units;
+  // The rules that apply to a level and period kind, picked once per pair (not per report).
+  const applicable = new Map<string, readonly ValidationRule[]>();
+  const rulesFor = (level: Level, kind: PeriodKind | undefined): readonly ValidationRule[] => {
+    const key = `${level}|${kind ?? ""}`;
+    let list = applicable.get(key);
+    if (list === undefined) {
+      list = rules.filter((r) => r.levels.includes(level) && (kind === undefined || r.periodKinds.includes(kind)));
+      applicable.set(key, list);
+    }
+    return list;
+  };
 
   const run = (report: Report, context: ValidationContext): ValidationIssue[] => {
     const info = periodInfo(report.period);
@@ -172,9 +185,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
       ...(units !== undefined ? { units } : {}),
       ...(options.strict === true ? { strict: true } : {}),
     };
-    for (const rule of rules) {
-      if (!rule.levels.includes(level)) continue;
-      if (period !== undefined && !rule.periodKinds.includes(period.kind)) continue;
+    for (const rule of rulesFor(level, period?.kind)) {
       try {
         for (const raw of rule.check(ctx)) out.push(issue(raw, rule, locale));
       } catch (error) {

@@ -1,5 +1,5 @@
 import { LEVEL_LABELS, type Level } from "../../schema/level.js";
-import type { CompiledCatalog } from "../../indicators/compile.js";
+import { FIG_AT, FIG_BOOLEAN, FIG_COUNT, FIG_COUNT_TRUE, FIG_KIND_MASK, type CompiledCatalog } from "../../indicators/compile.js";
 import type { RawIssue } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
@@ -69,7 +69,14 @@ function unknownId(ctx: RuleContext, field: "values" | "stated", id: string): Ra
   };
 }
 
-function outside(ctx: RuleContext, field: "values" | "stated", id: string, label: string, levels: readonly Level[]): RawIssue {
+function labelOf(ctx: RuleContext, id: string): string {
+  return (ctx.tables.elements.get(id) ?? ctx.tables.indicators.get(id) ?? ctx.tables.scores.get(id))?.label ?? id;
+}
+
+function outside(ctx: RuleContext, field: "values" | "stated", id: string): RawIssue {
+  const el = ctx.tables.elements.get(id)!;
+  const label = el.label;
+  const levels: readonly Level[] = el.levels;
   return {
     code: "figure_outside_level",
     path: [field, id],
@@ -79,48 +86,43 @@ function outside(ctx: RuleContext, field: "values" | "stated", id: string, label
 
 function checkValues(ctx: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
-  const { elements, indicators, scores } = ctx.tables;
-  const notHere = ctx.tables.outside[ctx.level];
+  const codes = ctx.tables.figureCode;
+  const here = FIG_AT[ctx.level];
   const values = ctx.report.values as Readonly<Record<string, unknown>>;
   for (const id in values) {
     if (!own.call(values, id)) continue;
     const v = values[id];
     if (v === undefined) continue;
-    const el = elements.get(id);
-    if (el === undefined) {
-      const other = indicators.get(id) ?? scores.get(id);
-      if (other !== undefined) {
-        out.push({ code: "value_is_indicator", severity: "error", path: ["values", id], params: { id, label: other.label, kind: indicators.has(id) ? "indicator" : "score" } });
-      } else out.push(unknownId(ctx, "values", id));
+    const code = codes[id];
+    if (code === undefined) {
+      out.push(unknownId(ctx, "values", id));
       continue;
     }
-    if (el.kind === "boolean") {
-      // Above the level that states the fact, the figure is the count of units where it holds.
-      const counted = el.aggregation.units === "countTrue" && !el.levels.includes(ctx.level);
-      const ok = counted ? typeof v === "number" && Number.isSafeInteger(v) && v >= 0 : typeof v === "boolean";
-      if (!ok) {
-        out.push(
-          counted
-            ? { code: "value_not_number", severity: "error", path: ["values", id], params: { id, label: el.label, kind: "count", received: shown(v) } }
-            : { code: "value_not_boolean", severity: "error", path: ["values", id], params: { id, label: el.label, received: shown(v) } },
-        );
+    const kind = code & FIG_KIND_MASK;
+    const atLevel = (code & here) !== 0;
+    if (kind === FIG_COUNT || (kind === FIG_COUNT_TRUE && !atLevel)) {
+      // Above the level that states a countTrue fact, its figure is the count of units where it holds.
+      if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) {
+        if (!atLevel && kind === FIG_COUNT) out.push(outside(ctx, "values", id));
         continue;
       }
-    } else if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
-      out.push({ code: "value_not_number", severity: "error", path: ["values", id], params: { id, label: el.label, kind: el.kind, received: shown(v) } });
-      continue;
+      out.push({ code: "value_not_number", severity: "error", path: ["values", id], params: { id, label: labelOf(ctx, id), kind: ctx.tables.elements.get(id)!.kind === "amount" ? "amount" : "count", received: shown(v) } });
+    } else if (kind === FIG_BOOLEAN || kind === FIG_COUNT_TRUE) {
+      if (typeof v === "boolean") {
+        if (!atLevel) out.push(outside(ctx, "values", id));
+        continue;
+      }
+      out.push({ code: "value_not_boolean", severity: "error", path: ["values", id], params: { id, label: labelOf(ctx, id), received: shown(v) } });
+    } else {
+      out.push({ code: "value_is_indicator", severity: "error", path: ["values", id], params: { id, label: labelOf(ctx, id), kind: ctx.tables.indicators.has(id) ? "indicator" : "score" } });
     }
-    if (notHere.has(id)) out.push(outside(ctx, "values", id, el.label, el.levels));
   }
   const stated = ctx.report.stated as Readonly<Record<string, unknown>>;
   for (const id in stated) {
     if (!own.call(stated, id) || stated[id] === undefined) continue;
-    const def = elements.get(id) ?? indicators.get(id) ?? scores.get(id);
-    if (def === undefined) {
-      out.push(unknownId(ctx, "stated", id));
-      continue;
-    }
-    if (!own.call(values, id) && !def.levels.includes(ctx.level) && notHere.has(id)) out.push(outside(ctx, "stated", id, def.label, def.levels));
+    const code = codes[id];
+    if (code === undefined) out.push(unknownId(ctx, "stated", id));
+    else if ((code & FIG_KIND_MASK) === FIG_COUNT && (code & here) === 0 && !own.call(values, id)) out.push(outside(ctx, "stated", id));
   }
   return out;
 }
