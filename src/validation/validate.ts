@@ -10,6 +10,7 @@ import type { RawIssue, ValidationIssue } from "./issue.js";
 import { validationMessage } from "./messages.js";
 import { periodInfo } from "./period-info.js";
 import type { RuleContext, ValidationRule } from "./rule.js";
+import type { CompiledCatalog } from "../indicators/compile.js";
 import { dataRules } from "./rules/data.js";
 import { VALIDATION_RULES } from "./rules/index.js";
 import { isReportShaped } from "./shape.js";
@@ -120,6 +121,42 @@ const fromProblem = (p: Problem): ValidationIssue => ({ ...p, rule: "schema" });
 
 const errorName = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
+type RuleSelector = (level: Level, kind: PeriodKind | undefined) => readonly ValidationRule[];
+
+// With the default rules and nothing disabled (what `validateReport(report)` asks for, once per
+// report), the selection is shared per compiled catalog instead of being rebuilt on every call.
+const defaultSelectors = new WeakMap<CompiledCatalog, Map<boolean, RuleSelector>>();
+
+/** The rules that apply to a level and period kind, picked once per pair (not per report). */
+function ruleSelector(options: ValidatorOptions, tables: CompiledCatalog): RuleSelector {
+  const shared = options.rules === undefined && (options.disable === undefined || options.disable.length === 0);
+  const narrative = options.narrative !== false;
+  if (shared) {
+    const hit = defaultSelectors.get(tables)?.get(narrative);
+    if (hit) return hit;
+  }
+  const disabled = new Set(options.disable ?? []);
+  const rules = [...(options.rules ?? VALIDATION_RULES), ...dataRules(tables)].filter(
+    (r) => !disabled.has(r.id) && !disabled.has(familyOf(r)) && !(!narrative && familyOf(r) === "narrative"),
+  );
+  const applicable = new Map<string, readonly ValidationRule[]>();
+  const select: RuleSelector = (level, kind) => {
+    const key = `${level}|${kind ?? ""}`;
+    let list = applicable.get(key);
+    if (list === undefined) {
+      list = rules.filter((r) => r.levels.includes(level) && (kind === undefined || r.periodKinds.includes(kind)));
+      applicable.set(key, list);
+    }
+    return list;
+  };
+  if (shared) {
+    let byNarrative = defaultSelectors.get(tables);
+    if (byNarrative === undefined) defaultSelectors.set(tables, (byNarrative = new Map()));
+    byNarrative.set(narrative, select);
+  }
+  return select;
+}
+
 /**
  * Sets a validator up once — rules after `disable`, the catalog's look-up tables, the locale —
  * and returns a function that validates one report at a time. Use it to check many reports
@@ -137,26 +174,9 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
   const locale: Locale = options.locale === "en" ? "en" : "vi";
   const catalog = options.catalog ?? indicatorCatalog;
   const tables = validationTables(catalog);
-  const disabled = new Set(options.disable ?? []);
-  const rules = [...(options.rules ?? VALIDATION_RULES), ...dataRules(tables)].filter(
-    (r) =>
-      !disabled.has(r.id) &&
-      !disabled.has(familyOf(r)) &&
-      !(options.narrative === false && familyOf(r) === "narrative"),
-  );
   const max = options.maxIssues;
   const units = options.units;
-  // The rules that apply to a level and period kind, picked once per pair (not per report).
-  const applicable = new Map<string, readonly ValidationRule[]>();
-  const rulesFor = (level: Level, kind: PeriodKind | undefined): readonly ValidationRule[] => {
-    const key = `${level}|${kind ?? ""}`;
-    let list = applicable.get(key);
-    if (list === undefined) {
-      list = rules.filter((r) => r.levels.includes(level) && (kind === undefined || r.periodKinds.includes(kind)));
-      applicable.set(key, list);
-    }
-    return list;
-  };
+  const rulesFor = ruleSelector(options, tables);
 
   const run = (report: Report, context: ValidationContext): ValidationIssue[] => {
     const info = periodInfo(report.period);
