@@ -4,6 +4,7 @@ import { outlineItem, outlineSection } from "../schema/outline.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import { sectionOf } from "./catalog.js";
 import { parseExpression, type ExpressionTerm } from "./expression.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, FIG_AT, FIG_BOOLEAN, FIG_COUNT, FIG_COUNT_TRUE, FIG_RATIO } from "./codes.js";
 import { catalogMessage, type CatalogProblemCode } from "./messages.js";
 import type { BreakdownDef, Catalog, DataRuleDef, ElementDef, IndicatorDef, ScoreDef, UnitAggregation } from "./types.js";
 
@@ -82,21 +83,6 @@ export interface CompiledDataRule {
  * ```
  */
 export type CatalogProblem = Problem & { readonly code: CatalogProblemCode };
-
-/** Aggregation codes, as small integers for the hot loops of rollup. */
-export const AGG_SUM = 0;
-export const AGG_NONE = 1;
-export const AGG_MIN = 2;
-export const AGG_MAX = 3;
-export const AGG_COUNT_TRUE = 4;
-
-/** Figure codes of {@link CompiledCatalog.figureCode}. */
-export const FIG_COUNT = 1;
-export const FIG_BOOLEAN = 2;
-export const FIG_COUNT_TRUE = 3;
-export const FIG_RATIO = 4;
-export const FIG_KIND_MASK = 7;
-export const FIG_AT: Readonly<Record<Level, number>> = { xa: 8, tinh: 16, bo: 32 };
 
 const AGG_CODE: Readonly<Record<UnitAggregation, number>> = { sum: AGG_SUM, none: AGG_NONE, min: AGG_MIN, max: AGG_MAX, countTrue: AGG_COUNT_TRUE };
 

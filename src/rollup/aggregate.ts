@@ -1,6 +1,7 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { FIGURE_FLAGS, StatedValue } from "../schema/report.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, type CompiledCatalog } from "../indicators/compile.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../indicators/codes.js";
+import { type CompiledCatalog } from "../indicators/compile.js";
 import { FLAG_RANK, RANK_FLAG } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 import type { Contribution, CountTrue, Provenance } from "./types.js";

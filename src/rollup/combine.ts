@@ -1,4 +1,4 @@
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_SUM } from "../indicators/compile.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_SUM } from "../indicators/codes.js";
 import type { FIGURE_FLAGS } from "../schema/report.js";
 
 /**

@@ -1,7 +1,8 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report, StatedValue } from "../schema/report.js";
 import type { ChildFigures, FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE, type CompiledCatalog } from "../indicators/compile.js";
+import { AGG_COUNT_TRUE } from "../indicators/codes.js";
+import { type CompiledCatalog } from "../indicators/compile.js";
 import { RANK_FLAG, combine, flagRank } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 

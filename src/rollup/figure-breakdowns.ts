@@ -1,4 +1,5 @@
-import { AGG_SUM, type CompiledCatalog } from "../indicators/compile.js";
+import { AGG_SUM } from "../indicators/codes.js";
+import { type CompiledCatalog } from "../indicators/compile.js";
 import type { FigureBreakdown } from "../schema/figure-facts.js";
 import type { Report } from "../schema/report.js";
 

@@ -1,5 +1,6 @@
 import { LEVEL_LABELS, type Level } from "../../schema/level.js";
-import { FIG_AT, FIG_BOOLEAN, FIG_COUNT, FIG_COUNT_TRUE, FIG_KIND_MASK, type CompiledCatalog } from "../../indicators/compile.js";
+import { FIG_AT, FIG_BOOLEAN, FIG_COUNT, FIG_COUNT_TRUE, FIG_KIND_MASK } from "../../indicators/codes.js";
+import { type CompiledCatalog } from "../../indicators/compile.js";
 import type { RawIssue } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
