@@ -35,10 +35,16 @@ function aggregationText(e: ElementDef): string {
 }
 
 function targetText(i: IndicatorDef): string {
-  if (!i.target) return "";
-  const op = i.target.op === ">=" ? "≥" : "≤";
-  return `${op} ${formatViNumber(i.target.value)}${i.unit === "%" ? "%" : ` ${i.unit}`} (${i.target.source})`;
+  return [...(i.target ? [i.target] : []), ...(i.targets ?? [])]
+    .map((t) => {
+      const op = t.op === ">=" ? "≥" : "≤";
+      const when = t.from !== undefined || t.to !== undefined ? `; áp dụng ${t.from ?? "…"} – ${t.to ?? "…"}` : "";
+      return `${op} ${formatViNumber(t.value)}${i.unit === "%" ? "%" : ` ${i.unit}`} (${t.source}${when})`;
+    })
+    .join("; ");
 }
+
+const LEVEL_TEXT: Readonly<Record<string, string>> = { xa: "xã", tinh: "tỉnh", bo: "Bộ" };
 
 function indicatorFormula(i: IndicatorDef): string {
   return `${code(i.numerator)} × ${formatViNumber(i.factor)} ÷ ${code(i.denominator)}`;
@@ -116,6 +122,23 @@ export function renderIndicatorsDoc(catalog: Catalog = indicatorCatalog): string
     );
     for (const s of scores) {
       out.push(row([code(s.id), cell(s.label), cell(s.unit), cell(scoreMax(s)), "—", "không cộng dồn", cell(outlineText(s.outlineItem))]));
+    }
+  }
+  const national = elements.filter((e) => e.levels.includes("bo") && e.source !== undefined);
+  if (national.length > 0) {
+    out.push(
+      "",
+      "## National elements and their sources",
+      "",
+      `${national.length} elements of the catalog serve the national level (reports of the Government's Working Group and`,
+      "of the ministries). The legal basis is the text that asks for the figure; the source is a public page where",
+      "such a figure is reported or explained (researched for the catalog; no figure is copied from it).",
+      "",
+      row(["id", "label", "unit", "levels", "legal basis", "source"]),
+      row(["---", "---", "---", "---", "---", "---"]),
+    );
+    for (const e of national) {
+      out.push(row([code(e.id), cell(e.label), cell(e.unit), e.levels.map((l) => LEVEL_TEXT[l] ?? l).join(", "), cell(e.legalBasis), cell(e.source)]));
     }
   }
   out.push("", "## Breakdowns", "", row(["id", "label", "total", "parts"]), row(["---", "---", "---", "---"]));

@@ -56,6 +56,9 @@ export const msg = {
   schemaFailed: (f: string, problems: readonly Problem[]) =>
     [`Tệp “${f}” không đúng lược đồ báo cáo (${n(problems.length)} lỗi):`, ...problems.slice(0, 20).map(problemLine),
       ...(problems.length > 20 ? [`  … và ${n(problems.length - 20)} lỗi khác`] : [])].join("\n"),
+  catalogFailed: (f: string, problems: readonly Problem[]) =>
+    [`Tệp danh mục “${f}” có ${n(problems.length)} lỗi:`, ...problems.slice(0, 20).map(problemLine),
+      ...(problems.length > 20 ? [`  … và ${n(problems.length - 20)} lỗi khác`] : [])].join("\n"),
   noWritePermission: (f: string) => `Không có quyền ghi “${f}”.`,
   cannotWrite: (f: string, why: string) => `Không ghi được “${f}”: ${why}`,
   unknownCommand: (c: string) => `Lệnh không hợp lệ: “${c}”. Các lệnh: validate, rollup, country, render, schema, demo.`,

@@ -4,6 +4,7 @@
  */
 import type { Coverage, Provenance, Report } from "../index.js";
 import { parseCommandArgs } from "./args.js";
+import { readCatalog } from "./catalog.js";
 import { checkOutputs, readJson, readReport, shown, writeOutput, type Io } from "./io.js";
 import { units2025 } from "./units.js";
 import { CliError, EXIT, msg } from "./messages.js";
@@ -23,6 +24,7 @@ Tùy chọn:
   --figures                in bảng số liệu (chỉ các cột có dữ liệu)
   --no-figures             không in bảng số liệu, kể cả khi báo cáo yêu cầu
   --form                   bản để ký: số, ngày, người ký còn thiếu in thành “……” để điền
+  --catalog <tệp.json>     danh mục bổ sung của địa phương: nhãn, đơn vị, mục tiêu của số liệu mới
   -h, --help               hướng dẫn này`;
 
 const isCodes = (x: unknown): x is string[] => Array.isArray(x) && x.every((c) => typeof c === "string");
@@ -74,6 +76,7 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
     figures: { type: "boolean" },
     "no-figures": { type: "boolean" },
     form: { type: "boolean" },
+    catalog: { type: "string" },
   });
   if (values.help) {
     io.out(HELP);
@@ -88,8 +91,10 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   const report = await readReport(io, input);
   const rollup = values.rollup !== undefined ? await readRollupDetails(io, values.rollup, report) : undefined;
   // The Word writer (docx) is loaded only by the commands that write Word: other commands start faster.
+  const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog) : undefined;
   const { renderDocx } = await import("../render/index.js");
   const bytes = await renderDocx(report, {
+    ...(catalog ? { catalog } : {}),
     ...(values.figures === true ? { figuresTable: true } : values["no-figures"] === true ? { figuresTable: false } : {}),
     form: values.form === true,
     ...(rollup ? { rollup } : {}),

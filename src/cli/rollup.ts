@@ -5,6 +5,7 @@
  */
 import { formatViNumber, parsePeriod, periodLabel, rollup, type Report, type RollupResult } from "../index.js";
 import { parseCommandArgs } from "./args.js";
+import { readCatalog } from "./catalog.js";
 import { checkOutputs, expandJsonInputs, loadReport, shown, writeOutputs, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
 import { parentUnit, readChildren, units2025 } from "./units.js";
@@ -25,6 +26,8 @@ Tùy chọn:
   --name <tên>           tên đơn vị tổng hợp (mặc định theo danh mục)
   -o, --out <tệp.json>   nơi ghi báo cáo tổng hợp
   --details <tệp.json>   ghi thêm độ bao phủ, nguồn từng số liệu và các vấn đề (dùng cho render --rollup)
+  --catalog <tệp.json>   danh mục bổ sung của địa phương: phần tử mới được tổng hợp theo cách tổng hợp đã khai
+  --disable <mã>         không in các vấn đề có mã này (ví dụ children_late); lặp lại được
   --skip-invalid         bỏ qua tệp không đọc được/không đúng lược đồ thay vì dừng lại
   --json                 in kết quả (độ bao phủ, vấn đề) dạng JSON
   -h, --help             hướng dẫn này`;
@@ -64,6 +67,8 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     details: { type: "string" },
     "skip-invalid": { type: "boolean" },
     json: { type: "boolean" },
+    catalog: { type: "string" },
+    disable: { type: "string", multiple: true },
   });
   if (values.help) {
     io.out(HELP);
@@ -99,7 +104,10 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   }
 
   if (children.length === 0) throw new CliError(msg.nothingToRollUp(files.length));
-  const result = rollup(children, { unit, period: values.period, expected });
+  const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog) : undefined;
+  const disabled = new Set(values.disable ?? []);
+  const full = rollup(children, { unit, period: values.period, expected, ...(catalog ? { catalog } : {}) });
+  const result = disabled.size === 0 ? full : { ...full, issues: full.issues.filter((p) => !disabled.has(p.code)) };
   const written = await writeOutputs(
     io,
     [

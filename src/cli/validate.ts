@@ -5,6 +5,7 @@
  */
 import { formatViNumber, validateInput, type Report, type ValidationIssue } from "../index.js";
 import { localeOption, parseCommandArgs } from "./args.js";
+import { readCatalog } from "./catalog.js";
 import { expandJsonInputs, readJson, readReport, shown, type Io } from "./io.js";
 import { CliError, EXIT, countLine, msg, problemLine, reportLabel } from "./messages.js";
 import { resolve } from "node:path";
@@ -23,6 +24,10 @@ Tùy chọn:
   --children <thư-mục|tệp>…
                        báo cáo của các đơn vị cấp dưới (lặp lại được): kiểm tra số liệu
                        cấp trên bằng tổng cấp dưới (chỉ khi kiểm tra một báo cáo)
+  --catalog <tệp.json> danh mục bổ sung của địa phương (phần tử, chỉ tiêu, quy tắc dạng dữ liệu)
+  --disable <quy-tắc>  tắt một quy tắc (mã, ví dụ document.signer) hoặc một nhóm (completeness);
+                       lặp lại được
+  --strict             mã số liệu không có trong danh mục là lỗi (mặc định: cảnh báo)
   --locale <vi|en>     ngôn ngữ thông báo của từng lỗi (mặc định vi)
   -h, --help           hướng dẫn này`;
 
@@ -47,6 +52,9 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     locale: { type: "string" },
     previous: { type: "string" },
     children: { type: "string", multiple: true },
+    catalog: { type: "string" },
+    disable: { type: "string", multiple: true },
+    strict: { type: "boolean" },
   });
   if (values.help) {
     io.out(HELP);
@@ -62,7 +70,14 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
   for (const file of values.children ? await expandJsonInputs(io, values.children) : []) {
     children.push(await readReport(io, file, locale));
   }
-  const context = { ...(previous ? { previous } : {}), ...(values.children ? { children } : {}) };
+  const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog, locale) : undefined;
+  const context = {
+    ...(previous ? { previous } : {}),
+    ...(values.children ? { children } : {}),
+    ...(catalog ? { catalog } : {}),
+    ...(values.disable ? { disable: values.disable } : {}),
+    ...(values.strict ? { strict: true } : {}),
+  };
   const results: FileResult[] = [];
   for (const file of files) {
     const name = shown(io, resolve(io.cwd, file));

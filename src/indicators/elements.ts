@@ -1,4 +1,5 @@
 import type { Level } from "../schema/level.js";
+import { NATIONAL_ELEMENTS } from "./national.js";
 import type { ElementDef } from "./types.js";
 
 /**
@@ -19,6 +20,8 @@ import type { ElementDef } from "./types.js";
 
 const ALL = ["xa", "tinh", "bo"] as const satisfies readonly Level[];
 const UPPER = ["tinh", "bo"] as const satisfies readonly Level[];
+/** Local figures: communes and provinces report them, the national report does not. */
+const LOCAL = ["xa", "tinh"] as const satisfies readonly Level[];
 
 const FLOW = { units: "sum", time: "sum" } as const;
 const STOCK = { units: "sum", time: "last" } as const;
@@ -49,9 +52,9 @@ export const ELEMENTS = [
   // ── 1.3 Tuyên truyền ────────────────────────────────────────────────────────────────────
   { id: "tt.tin_bai", kind: "count", label: "Số tin, bài tuyên truyền về Đề án 06", unit: "tin, bài", outlineItem: "1.3", levels: ALL, aggregation: FLOW },
   { id: "tt.luot_tuong_tac", kind: "count", label: "Số lượt tương tác với tin, bài tuyên truyền", unit: "lượt", outlineItem: "1.3", levels: ALL, aggregation: FLOW },
-  { id: "tt.luot_phat_thanh", kind: "count", label: "Số lượt phát thanh, phát loa tuyên truyền", unit: "lượt", outlineItem: "1.3", levels: ALL, aggregation: FLOW },
+  { id: "tt.luot_phat_thanh", kind: "count", label: "Số lượt phát thanh, phát loa tuyên truyền", unit: "lượt", outlineItem: "1.3", levels: LOCAL, aggregation: FLOW },
   { id: "tt.luot_truyen_thanh_xa", kind: "count", label: "Số lượt tuyên truyền trên hệ thống truyền thanh xã, thôn", unit: "lượt", outlineItem: "1.3", levels: ["xa"], aggregation: FLOW, partOf: "tt.luot_phat_thanh" },
-  { id: "tt.zalo_theo_doi", kind: "count", label: "Số lượt theo dõi trang Zalo OA", unit: "lượt", outlineItem: "1.3", levels: ALL, aggregation: STOCK },
+  { id: "tt.zalo_theo_doi", kind: "count", label: "Số lượt theo dõi trang Zalo OA", unit: "lượt", outlineItem: "1.3", levels: LOCAL, aggregation: STOCK },
   // ── 1.4 Nhiệm vụ được giao ──────────────────────────────────────────────────────────────
   { id: "nv.duoc_giao", kind: "count", label: "Tổng số nhiệm vụ được giao", unit: "nhiệm vụ", outlineItem: "1.4", levels: ALL, aggregation: STOCK },
   { id: "nv.co_thoi_han", kind: "count", label: "Số nhiệm vụ có thời hạn", unit: "nhiệm vụ", outlineItem: "1.4", levels: ALL, aggregation: STOCK, partOf: "nv.duoc_giao" },
@@ -105,10 +108,10 @@ export const ELEMENTS = [
   { id: "tthc.qd_cong_bo", kind: "count", label: "Số quyết định công bố danh mục TTHC đã ban hành", unit: "quyết định", outlineItem: "3.1", lead: ["tt_phvhcc", "vp_ubnd_tinh"], levels: UPPER, aggregation: FLOW },
   { id: "tthc.quy_trinh_noi_bo", kind: "count", label: "Số quy trình nội bộ được điều chỉnh, cấu hình trên Hệ thống thông tin giải quyết TTHC", unit: "quy trình", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: UPPER, aggregation: OWN },
   { id: "mc.tai_khoan_can_bo", kind: "count", label: "Số tài khoản truy cập hệ thống đã cấp cho cán bộ bộ phận một cửa", unit: "tài khoản", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: ALL, aggregation: STOCK },
-  { id: "cq.co_tthc", kind: "count", label: "Số cơ quan, đơn vị có TTHC", unit: "cơ quan", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: ALL, aggregation: STOCK },
-  { id: "cq.xu_ly_tren_he_thong", kind: "count", label: "Số cơ quan, đơn vị cập nhật xử lý hồ sơ trên Hệ thống thông tin giải quyết TTHC", unit: "cơ quan", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: ALL, aggregation: STOCK, partOf: "cq.co_tthc" },
-  { id: "nl.can_bo_giai_quyet_tthc", kind: "count", label: "Số cán bộ tiếp nhận, giải quyết TTHC", unit: "người", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: ALL, aggregation: STOCK },
-  { id: "nl.can_bo_tra_cuu_dan_cu", kind: "count", label: "Số cán bộ giải quyết TTHC thành thạo tra cứu thông tin công dân trên CSDL quốc gia về dân cư", unit: "người", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: ALL, aggregation: STOCK, partOf: "nl.can_bo_giai_quyet_tthc" },
+  { id: "cq.co_tthc", kind: "count", label: "Số cơ quan, đơn vị có TTHC", unit: "cơ quan", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: LOCAL, aggregation: STOCK },
+  { id: "cq.xu_ly_tren_he_thong", kind: "count", label: "Số cơ quan, đơn vị cập nhật xử lý hồ sơ trên Hệ thống thông tin giải quyết TTHC", unit: "cơ quan", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: LOCAL, aggregation: STOCK, partOf: "cq.co_tthc" },
+  { id: "nl.can_bo_giai_quyet_tthc", kind: "count", label: "Số cán bộ tiếp nhận, giải quyết TTHC", unit: "người", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: LOCAL, aggregation: STOCK },
+  { id: "nl.can_bo_tra_cuu_dan_cu", kind: "count", label: "Số cán bộ giải quyết TTHC thành thạo tra cứu thông tin công dân trên CSDL quốc gia về dân cư", unit: "người", outlineItem: "3.1", lead: ["tt_phvhcc"], levels: LOCAL, aggregation: STOCK, partOf: "nl.can_bo_giai_quyet_tthc" },
   { id: "hl.danh_gia", kind: "count", label: "Số lượt đánh giá mức độ hài lòng", unit: "lượt", outlineItem: "3.1", legalBasis: "Quyết định 766/QĐ-TTg ngày 23/6/2022", lead: ["tt_phvhcc"], levels: ALL, aggregation: FLOW },
   { id: "hl.hai_long", kind: "count", label: "Số lượt đánh giá hài lòng", unit: "lượt", outlineItem: "3.1", legalBasis: "Quyết định 766/QĐ-TTg ngày 23/6/2022", lead: ["tt_phvhcc"], levels: ALL, aggregation: FLOW, partOf: "hl.danh_gia" },
   { id: "dvc.thiet_yeu_tong", kind: "count", label: "Số dịch vụ công thiết yếu theo Đề án 06", unit: "dịch vụ", outlineItem: "3.1", legalBasis: QD06, lead: ["tt_phvhcc"], levels: UPPER, aggregation: OWN },
@@ -149,7 +152,7 @@ export const ELEMENTS = [
   { id: "gd.van_bang_so", kind: "count", label: "Số văn bằng, chứng chỉ số đã tích hợp trên VNeID", unit: "văn bằng", outlineItem: "5.1", lead: ["so_gd_dt"], levels: UPPER, aggregation: STOCK },
   { id: "tau.tong", kind: "count", label: "Số tàu cá thuộc diện định danh", unit: "tàu", outlineItem: "5.1", lead: ["so_nn_mt"], levels: UPPER, aggregation: STOCK },
   { id: "tau.dinh_danh", kind: "count", label: "Số tàu cá đã được định danh", unit: "tàu", outlineItem: "5.1", lead: ["so_nn_mt"], levels: UPPER, aggregation: STOCK, partOf: "tau.tong" },
-  { id: "cks.ca_nhan_hieu_luc", kind: "count", label: "Số chứng thư số cá nhân còn hiệu lực", unit: "chứng thư số", outlineItem: "5.1", lead: ["so_kh_cn"], levels: UPPER, aggregation: STOCK },
+  { id: "cks.ca_nhan_hieu_luc", kind: "count", label: "Số chứng thư số cá nhân còn hiệu lực", unit: "chứng thư số", outlineItem: "5.1", lead: ["so_kh_cn"], levels: UPPER, aggregation: STOCK, partOf: "cks.chung_thu_hieu_luc" },
   { id: "cks.vnpt_mien_phi", kind: "count", label: "Số chữ ký số cá nhân miễn phí do VNPT cấp (VNPT SmartCA)", unit: "chữ ký số", outlineItem: "5.1", lead: ["so_kh_cn"], levels: UPPER, aggregation: STOCK, partOf: "cks.ca_nhan_hieu_luc" },
   { id: "cks.viettel_mien_phi", kind: "count", label: "Số chữ ký số cá nhân miễn phí do Viettel cấp (MySign)", unit: "chữ ký số", outlineItem: "5.1", lead: ["so_kh_cn"], levels: UPPER, aggregation: STOCK, partOf: "cks.ca_nhan_hieu_luc" },
   { id: "tb.lam_sach", kind: "count", label: "Số thuê bao di động đã được làm sạch, chuẩn hóa thông tin", unit: "thuê bao", outlineItem: "5.1", lead: ["so_kh_cn"], levels: UPPER, aggregation: STOCK },
@@ -210,20 +213,22 @@ export const ELEMENTS = [
   { id: "kp.bo_tri", kind: "amount", label: "Kinh phí đã bố trí triển khai Đề án 06, khoa học công nghệ, chuyển đổi số", unit: "đồng", outlineItem: "7.1", levels: ALL, aggregation: FLOW },
   { id: "kp.bdhvs", kind: "amount", label: "Kinh phí bố trí cho Bình dân học vụ số, Tổ công nghệ số cộng đồng", unit: "đồng", outlineItem: "7.1", levels: ALL, aggregation: FLOW },
   // ── 7.2 Nguồn nhân lực ──────────────────────────────────────────────────────────────────
-  { id: "nl.cong_chuc_cds", kind: "count", label: "Số công chức được phân công phụ trách chuyển đổi số", unit: "người", outlineItem: "7.2", levels: ALL, aggregation: STOCK },
+  { id: "nl.cong_chuc_cds", kind: "count", label: "Số công chức được phân công phụ trách chuyển đổi số", unit: "người", outlineItem: "7.2", levels: LOCAL, aggregation: STOCK },
   { id: "nl.lop_tap_huan", kind: "count", label: "Số lớp tập huấn, đào tạo chuyển đổi số đã tổ chức", unit: "lớp", outlineItem: "7.2", levels: ALL, aggregation: FLOW },
   { id: "nl.luot_tap_huan", kind: "count", label: "Số lượt cán bộ, công chức được tập huấn, đào tạo", unit: "lượt", outlineItem: "7.2", levels: ALL, aggregation: FLOW },
-  { id: "nl.can_bo", kind: "count", label: "Tổng số cán bộ, công chức, viên chức", unit: "người", outlineItem: "7.2", levels: ALL, aggregation: STOCK },
-  { id: "nl.can_bo_da_tap_huan", kind: "count", label: "Số cán bộ, công chức, viên chức đã được tập huấn sử dụng hệ thống dùng chung", unit: "người", outlineItem: "7.2", levels: ALL, aggregation: STOCK, partOf: "nl.can_bo" },
+  { id: "nl.can_bo", kind: "count", label: "Tổng số cán bộ, công chức, viên chức", unit: "người", outlineItem: "7.2", levels: LOCAL, aggregation: STOCK },
+  { id: "nl.can_bo_da_tap_huan", kind: "count", label: "Số cán bộ, công chức, viên chức đã được tập huấn sử dụng hệ thống dùng chung", unit: "người", outlineItem: "7.2", levels: LOCAL, aggregation: STOCK, partOf: "nl.can_bo" },
   { id: "nl.hoc_lieu", kind: "count", label: "Số học liệu đào tạo đã gửi Bộ Công an phục vụ 04 đối tượng", unit: "học liệu", outlineItem: "7.2", levels: UPPER, aggregation: FLOW },
   { id: "nl.to_ung_cuu_thanh_vien", kind: "count", label: "Số thành viên Tổ ứng cứu công nghệ và nghiệp vụ hỗ trợ giải quyết TTHC", unit: "người", outlineItem: "7.2", levels: ["xa"], aggregation: STOCK },
   { id: "ho_tro.doan_vien_nong_cot", kind: "count", label: "Số đoàn viên nòng cốt của Tổ thanh niên tình nguyện hỗ trợ số cộng đồng", unit: "người", outlineItem: "7.2", levels: ["xa"], aggregation: STOCK },
   { id: "cnscd.da_thanh_lap", kind: "boolean", label: "Đã thành lập Tổ công nghệ số cộng đồng cấp xã", unit: "xã", outlineItem: "7.2", levels: ["xa"], aggregation: { units: "countTrue", time: "last" } },
   { id: "cnscd.thanh_vien", kind: "count", label: "Số thành viên Tổ công nghệ số cộng đồng", unit: "người", outlineItem: "7.2", levels: ALL, aggregation: STOCK },
-  { id: "cnscd.to_thon", kind: "count", label: "Số Tổ công nghệ số cộng đồng tại thôn, tổ dân phố", unit: "tổ", outlineItem: "7.2", levels: ALL, aggregation: STOCK },
+  { id: "cnscd.to_thon", kind: "count", label: "Số Tổ công nghệ số cộng đồng tại thôn, tổ dân phố", unit: "tổ", outlineItem: "7.2", levels: LOCAL, aggregation: STOCK },
   // ── 8 Mô hình điểm ──────────────────────────────────────────────────────────────────────
   { id: "mh.mo_hinh_diem", kind: "count", label: "Số mô hình điểm của Đề án 06 đang triển khai", unit: "mô hình", outlineItem: "8", lead: ["cong_an_tinh"], levels: ALL, aggregation: STOCK },
   { id: "mh.mo_hinh_diem_hoan_thanh", kind: "count", label: "Số mô hình điểm của Đề án 06 đã hoàn thành", unit: "mô hình", outlineItem: "8", lead: ["cong_an_tinh"], levels: ALL, aggregation: STOCK, partOf: "mh.mo_hinh_diem" },
+  // ── The national level (national.ts): VNeID, identification, cards, databases, banks… ────
+  ...NATIONAL_ELEMENTS,
 ] as const satisfies readonly ElementDef[];
 
 /**

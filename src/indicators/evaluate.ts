@@ -1,5 +1,8 @@
 import type { Locale } from "../schema/problem.js";
+import { cutoffRange, parsePeriod } from "../schema/period.js";
 import { indicatorCatalog } from "./catalog.js";
+import { compileCatalog } from "./compile.js";
+import { indicatorAt } from "./target-for.js";
 import { missingMessage, type MissingCode } from "./messages.js";
 import type { Catalog, IndicatorDef, Target } from "./types.js";
 
@@ -63,6 +66,11 @@ export interface EvaluateOptions {
   readonly ids?: readonly string[];
   /** Language of the `missing` messages (default "vi"). */
   readonly locale?: Locale;
+  /**
+   * The report's period id (`202605`, `2025`): targets are those of the programme covering it
+   * (see {@link targetFor}). Without it, the catalog's current target applies.
+   */
+  readonly period?: string;
 }
 
 /**
@@ -159,13 +167,15 @@ export function evaluateIndicator(def: IndicatorDef, values: FigureValues, local
  * ```
  */
 export function evaluateIndicators(values: FigureValues, options: EvaluateOptions = {}): IndicatorValue[] {
-  const catalog = options.catalog ?? indicatorCatalog;
+  const compiled = compileCatalog(options.catalog ?? indicatorCatalog);
   const locale = options.locale ?? "vi";
-  if (!options.ids) return catalog.indicators.map((def) => evaluateIndicator(def, values, locale));
-  const byId = new Map(catalog.indicators.map((d) => [d.id, d] as const));
+  const p = options.period === undefined ? undefined : parsePeriod(options.period);
+  const date = p === undefined ? undefined : cutoffRange(p).to;
+  const forPeriod = (def: IndicatorDef): IndicatorDef => indicatorAt(def, date);
+  if (!options.ids) return [...compiled.indicators.values()].map((def) => evaluateIndicator(forPeriod(def), values, locale));
   return options.ids.map((id) => {
-    const def = byId.get(id);
-    if (def) return evaluateIndicator(def, values, locale);
+    const def = compiled.indicators.get(id);
+    if (def) return evaluateIndicator(forPeriod(def), values, locale);
     return {
       id,
       label: id,

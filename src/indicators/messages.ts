@@ -44,6 +44,25 @@ export type Score766Code =
   | "score_sum_mismatch"
   | "score_total_exceeds_max";
 
+/**
+ * Codes of the problems `compileCatalog` finds in a catalog.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const c: CatalogProblemCode = "part_of_dangling";
+ * ```
+ */
+export type CatalogProblemCode =
+  | "duplicate_id"
+  | "part_of_dangling"
+  | "part_of_cycle"
+  | "outline_item_unknown"
+  | "operand_missing"
+  | "breakdown_part_missing"
+  | "rule_expression_invalid"
+  | "rule_operand_missing";
+
 type Params = Readonly<Record<string, unknown>>;
 type Table<C extends string> = Record<C, (p: Params) => string>;
 
@@ -93,6 +112,36 @@ const SCORE_EN: Table<Score766Code> = {
   score_sum_mismatch: (p) => `The stated total ${en(p.total)} differs from the sum of components ${en(p.sum)} (by ${en(p.difference)}).`,
   score_total_exceeds_max: (p) => `The total ${en(p.total)} exceeds the maximum ${en(p.max)}.`,
 };
+
+const q = (v: unknown) => `“${String(v)}”`;
+const KIND_VI: Record<string, string> = { element: "phần tử dữ liệu", indicator: "chỉ tiêu", score: "điểm số", breakdown: "phân tổ", rule: "quy tắc" };
+
+const CATALOG_VI: Table<CatalogProblemCode> = {
+  duplicate_id: (p) => `Mã ${q(p.id)} được khai báo hai lần (${KIND_VI[String(p.kind)] ?? String(p.kind)} và ${KIND_VI[String(p.firstKind)] ?? String(p.firstKind)}); giữ định nghĩa đầu tiên, bỏ định nghĩa sau.`,
+  part_of_dangling: (p) => `Trường partOf của ${q(p.id)} trỏ tới ${q(p.whole)}, không có trong danh mục.`,
+  part_of_cycle: (p) => `Quan hệ bộ phận – tổng (partOf) tạo thành vòng: ${(p.cycle as string[]).join(" → ")}.`,
+  outline_item_unknown: (p) => `Trường outlineItem của ${q(p.id)} là ${q(p.item)}, không có trong đề cương báo cáo.`,
+  operand_missing: (p) => `Chỉ tiêu ${q(p.id)}: ${p.role === "numerator" ? "tử số" : "mẫu số"} ${q(p.operand)} không phải phần tử dữ liệu của danh mục.`,
+  breakdown_part_missing: (p) => `Phân tổ ${q(p.id)}: ${q(p.operand)} không phải phần tử dữ liệu của danh mục.`,
+  rule_expression_invalid: (p) => `Quy tắc ${q(p.id)}: không đọc được vế ${p.side === "left" ? "trái" : "phải"} tại ký tự ${String(p.at)} (${q(p.found)}).`,
+  rule_operand_missing: (p) => `Quy tắc ${q(p.id)}: ${q(p.operand)} không có trong danh mục.`,
+};
+
+const CATALOG_EN: Table<CatalogProblemCode> = {
+  duplicate_id: (p) => `The id "${en(p.id)}" is declared twice (${en(p.kind)} and ${en(p.firstKind)}); the first definition is kept.`,
+  part_of_dangling: (p) => `partOf of "${en(p.id)}" points at "${en(p.whole)}", which is not in the catalog.`,
+  part_of_cycle: (p) => `The part–whole relations (partOf) form a cycle: ${(p.cycle as string[]).join(" → ")}.`,
+  outline_item_unknown: (p) => `outlineItem of "${en(p.id)}" is "${en(p.item)}", which the report outline does not have.`,
+  operand_missing: (p) => `Indicator "${en(p.id)}": its ${en(p.role)} "${en(p.operand)}" is not a data element of the catalog.`,
+  breakdown_part_missing: (p) => `Breakdown "${en(p.id)}": "${en(p.operand)}" is not a data element of the catalog.`,
+  rule_expression_invalid: (p) => `Rule "${en(p.id)}": cannot read its ${en(p.side)} side at character ${en(p.at)} ("${en(p.found)}").`,
+  rule_operand_missing: (p) => `Rule "${en(p.id)}": "${en(p.operand)}" is not in the catalog.`,
+};
+
+/** The message of a catalog problem. */
+export function catalogMessage(code: CatalogProblemCode, params: Params, locale: Locale = "vi"): string {
+  return (locale === "en" ? CATALOG_EN : CATALOG_VI)[code](params);
+}
 
 /** The message of a missing-value reason. */
 export function missingMessage(code: MissingCode, params: Params, locale: Locale = "vi"): string {

@@ -73,10 +73,19 @@ export interface ElementDef {
   readonly lead?: readonly AgencyCode[];
   /** Levels at which the figure is reported. */
   readonly levels: readonly Level[];
+  /**
+   * Levels whose reports are expected to give it (completeness warns when they do not). Default:
+   * its `levels`, except that the national level expects only what is national alone
+   * (`levels: ["bo"]`): a national report may quote a commune-and-province figure, it is not
+   * asked for each.
+   */
+  readonly expected?: readonly Level[];
   readonly aggregation: { readonly units: UnitAggregation; readonly time: TimeAggregation };
   /** The element this one is a part of (its value never exceeds the whole's). */
   readonly partOf?: string;
   readonly description?: string;
+  /** Where the figure is published (a public report or page), for national figures. */
+  readonly source?: string;
 }
 
 /**
@@ -93,6 +102,13 @@ export interface Target {
   readonly op: ">=" | "<=";
   readonly value: number;
   readonly source: string;
+  /**
+   * First and last day (`YYYY-MM-DD`, inclusive) of the programme the target belongs to: a
+   * report whose period ends outside them is not judged against it (a 2025 report against the
+   * 2026 programme). Absent: the target holds for every period.
+   */
+  readonly from?: string;
+  readonly to?: string;
 }
 
 /**
@@ -120,10 +136,14 @@ export interface IndicatorDef<ElementId extends string = string> {
   /** Decimals used when the value is displayed. */
   readonly decimals: number;
   readonly target?: Target;
+  /** Further targets, each for its own programme period (`from`/`to`); the first that covers a period wins. */
+  readonly targets?: readonly Target[];
   readonly outlineItem: string;
   readonly legalBasis?: string;
   readonly lead?: readonly AgencyCode[];
   readonly levels: readonly Level[];
+  /** Levels expected to give it; default: its `levels`, the national level only for national-only or targeted indicators. */
+  readonly expected?: readonly Level[];
   readonly description?: string;
 }
 
@@ -160,6 +180,56 @@ export interface Catalog {
   readonly breakdowns: readonly BreakdownDef[];
   /** Scores (points out of a maximum), stated only; optional so that older catalogs still fit. */
   readonly scores?: readonly ScoreDef[];
+  /** Validation rules written as data (left expression, operator, right expression). */
+  readonly rules?: readonly DataRuleDef[];
+}
+
+/**
+ * How a data rule treats missing operands (DHIS2's missing-value strategy): `skipIfAnyMissing`
+ * (default) skips the rule when any figure of either side is absent, `skipIfAllMissing` only when
+ * every one is (the absent ones count 0), `neverSkip` always checks (absent figures count 0).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const m: MissingValueStrategy = "skipIfAllMissing";
+ * ```
+ */
+export type MissingValueStrategy = "skipIfAnyMissing" | "skipIfAllMissing" | "neverSkip";
+
+/**
+ * A validation rule written as data, as DHIS2 has them: `left operator right`, each side a sum of
+ * catalog figures and numbers (`"hs.dung_han + hs.qua_han"`, `"0.8 * tthc.tong"`), with a
+ * missing-value strategy, a severity, the levels and period kinds it applies to, and its own
+ * messages (`{left}`, `{right}`, `{op}` are replaced by the two sides' values and the operator).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const r = {
+ *   id: "na.wifi_toi_da", left: "na.diem_wifi", operator: "<=", right: "100 * cnscd.to_thon",
+ *   severity: "warning", levels: ["tinh"],
+ *   message: { vi: "Số điểm wifi ({left}) vượt 100 lần số tổ công nghệ số ({right}).", en: "Wi-fi points ({left}) exceed 100 per team ({right})." },
+ * } as const satisfies DataRuleDef;
+ * ```
+ */
+export interface DataRuleDef {
+  /** Stable id, `family.name` (what `disable` takes). */
+  readonly id: string;
+  readonly left: string;
+  readonly operator: "==" | "!=" | "<" | "<=" | ">" | ">=";
+  readonly right: string;
+  /** Default `skipIfAnyMissing`. */
+  readonly missing?: MissingValueStrategy;
+  /** Default `warning`. */
+  readonly severity?: "error" | "warning" | "info";
+  /** Default: every level. */
+  readonly levels?: readonly Level[];
+  /** Default: every period kind. */
+  readonly periodKinds?: readonly ("month" | "quarter" | "half" | "nine" | "year" | "range")[];
+  /** What the rule checks (Vietnamese, English optional). */
+  readonly description?: string;
+  readonly message: { readonly vi: string; readonly en?: string };
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { formatViNumber } from "../format/number.js";
 import { sectionOf } from "../indicators/catalog.js";
+import { compileCatalog } from "../indicators/compile.js";
 import { evaluateIndicators } from "../indicators/evaluate.js";
 import type { Catalog, ElementDef, IndicatorDef } from "../indicators/types.js";
 import type { Contribution, Coverage, Provenance } from "../rollup/types.js";
@@ -80,9 +81,10 @@ type Has = (id: string) => boolean;
  */
 function keyColumns(catalog: Catalog, has: Has, inReport: Has): Map<string, AppendixColumn[]> {
   const usable = (id: string) => has(id) && inReport(id);
-  const byId = new Map(catalog.elements.map((e) => [e.id, e] as const));
+  const compiled = compileCatalog(catalog);
+  const byId = compiled.elements;
   const groups = new Map<string, AppendixColumn[]>();
-  for (const def of catalog.indicators) {
+  for (const def of compiled.indicators.values()) {
     if (!usable(def.numerator) || !usable(def.denominator)) continue;
     const s = sectionOf(def.outlineItem);
     const cols = groups.get(s) ?? [];
@@ -98,12 +100,12 @@ function keyColumns(catalog: Catalog, has: Has, inReport: Has): Map<string, Appe
   }
   if (groups.size > 0) {
     // Counts in catalog order, each rate right after its numerator.
-    const rank = new Map(catalog.elements.map((e, i) => [e.id, i] as const));
-    const at = (c: AppendixColumn) => (c.kind === "element" ? (rank.get(c.def.id) ?? 0) : (rank.get(c.def.numerator) ?? 0) + 0.5);
+    const rank = compiled.position;
+    const at = (c: AppendixColumn) => (c.kind === "element" ? (rank[c.def.id] ?? 0) : (rank[c.def.numerator] ?? 0) + 0.5);
     for (const [s, cols] of groups) groups.set(s, [...cols].sort((a, b) => at(a) - at(b)));
     return groups;
   }
-  for (const def of catalog.elements) {
+  for (const def of compiled.byPosition) {
     if (!usable(def.id)) continue;
     const s = sectionOf(def.outlineItem);
     const cols = groups.get(s) ?? [];
@@ -119,10 +121,11 @@ function chosenColumns(catalog: Catalog, figures: readonly string[], has: Has, i
     const s = sectionOf(outlineItem);
     groups.set(s, [...(groups.get(s) ?? []), column]);
   };
+  const compiled = compileCatalog(catalog);
   for (const id of new Set(figures)) {
-    const element = catalog.elements.find((e) => e.id === id);
+    const element = compiled.elements.get(id);
     if (element !== undefined && has(id) && inReport(id)) push(element.outlineItem, { kind: "element", def: element });
-    const indicator = catalog.indicators.find((i) => i.id === id);
+    const indicator = compiled.indicators.get(id);
     if (indicator !== undefined && has(indicator.numerator) && has(indicator.denominator)) push(indicator.outlineItem, { kind: "indicator", def: indicator });
   }
   return groups;

@@ -7,7 +7,10 @@
  */
 import { indicatorCatalog, sectionOf } from "../indicators/catalog.js";
 import { compareValues, type Comparison } from "../indicators/compare.js";
+import { compileCatalog } from "../indicators/compile.js";
 import { evaluateIndicators, type IndicatorValue } from "../indicators/evaluate.js";
+import { indicatorAt } from "../indicators/target-for.js";
+import { cutoffRange, parsePeriod } from "../schema/period.js";
 import type { Catalog, ElementDef, IndicatorDef, ScoreDef } from "../indicators/types.js";
 import type { FIGURE_FLAGS, FigureSet, Report, StatedValue } from "../schema/report.js";
 
@@ -128,10 +131,11 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
     currentPeriod: report.period,
     unit,
   });
-  const inSection = <T extends { outlineItem: string }>(defs: readonly T[]) => defs.filter((d) => wanted(d.outlineItem));
+  const inSection = <T extends { outlineItem: string }>(defs: Iterable<T>) => [...defs].filter((d) => wanted(d.outlineItem));
+  const compiled = compileCatalog(catalog);
 
   const elements: ElementFact[] = [];
-  for (const def of inSection(catalog.elements)) {
+  for (const def of inSection(compiled.byPosition)) {
     const value = has(report.values, def.id) ? report.values[def.id] : undefined;
     const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
     if (value === undefined && stated === undefined) continue;
@@ -156,13 +160,16 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
   }
 
   // Only the indicators the report can give: one of their counts is there, or the author stated
-  // them (the others would only be evaluated to say that nothing is there).
-  const defs = inSection(catalog.indicators).filter(
-    (d) => has(report.values, d.numerator) || has(report.values, d.denominator) || has(report.stated, d.id),
-  );
+  // them (the others would only be evaluated to say that nothing is there); each with the target
+  // of the period the report falls in.
+  const period = parsePeriod(report.period);
+  const date = period === undefined ? undefined : cutoffRange(period).to;
+  const defs = inSection(compiled.indicators.values())
+    .filter((d) => has(report.values, d.numerator) || has(report.values, d.denominator) || has(report.stated, d.id))
+    .map((d) => indicatorAt(d, date));
   const ids = defs.map((d) => d.id);
-  const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids }) : [];
-  const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids }) : [];
+  const now = ids.length > 0 ? evaluateIndicators(report.values, { catalog, ids, period: report.period }) : [];
+  const then = base && ids.length > 0 ? evaluateIndicators(base.set.values, { catalog, ids, period: base.set.period }) : [];
   const indicators: IndicatorFact[] = [];
   defs.forEach((def, i) => {
     const evaluated = now[i];
@@ -192,7 +199,7 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
   });
 
   const scores: ScoreFact[] = [];
-  for (const def of inSection(catalog.scores ?? [])) {
+  for (const def of inSection(compiled.scores.values())) {
     const stated = has(report.stated, def.id) ? report.stated[def.id] : undefined;
     if (stated === undefined) continue;
     const previous = base && has(base.set.stated, def.id) ? base.set.stated[def.id]?.value : undefined;

@@ -1,6 +1,8 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { FIGURE_FLAGS, StatedValue } from "../schema/report.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, type CatalogTables } from "./catalog-tables.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../indicators/codes.js";
+import { type CompiledCatalog } from "../indicators/compile.js";
+import { FLAG_RANK, RANK_FLAG } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 import type { Contribution, CountTrue, Provenance } from "./types.js";
 
@@ -59,14 +61,11 @@ export interface Aggregated {
   readonly issues: Problem[];
 }
 
-// Flag ranks: the most severe flag of the contributors wins (estimated > imputed > provisional).
-const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2, estimated: 3 };
-const RANK_FLAG: readonly (FigureFlag | undefined)[] = [undefined, "provisional", "imputed", "estimated"];
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /**
- * Aggregates the children's figures. `tables` come from {@link catalogTables}; `children` must
+ * Aggregates the children's figures. `tables` come from {@link compileCatalog}; `children` must
  * be sorted by unit code (provenance lists follow that order).
  *
  * A part a child gives without its whole counts only while no child gives the whole: once the
@@ -75,7 +74,7 @@ const MAX = Number.MAX_SAFE_INTEGER;
  * total) the children are aggregated a second time with those parts dropped. The result depends
  * only on the set of children.
  */
-export function aggregateChildren(children: readonly ChildFigures[], tables: CatalogTables, locale: Locale): Aggregated {
+export function aggregateChildren(children: readonly ChildFigures[], tables: CompiledCatalog, locale: Locale): Aggregated {
   const first = aggregateOnce(children, tables, locale, undefined);
   const o = first.orphans;
   if (o.length === 0) return first;
@@ -94,7 +93,7 @@ export function aggregateChildren(children: readonly ChildFigures[], tables: Cat
 
 function aggregateOnce(
   children: readonly ChildFigures[],
-  tables: CatalogTables,
+  tables: CompiledCatalog,
   locale: Locale,
   drop: ReadonlyMap<number, readonly number[]> | undefined,
 ): Aggregated & { readonly orphans: readonly number[]; readonly adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>> } {
@@ -104,7 +103,7 @@ function aggregateOnce(
   const MIN = AGG_MIN;
   const MAX_ = AGG_MAX;
   const COUNT_TRUE = AGG_COUNT_TRUE;
-  const { position, agg, elements } = tables;
+  const { position, agg, byPosition: elements } = tables;
   const size = elements.length;
   const total = new Float64Array(size);
   const extreme = new Float64Array(size); // min or max so far
@@ -125,13 +124,13 @@ function aggregateOnce(
     contributed,
     overflow,
     adjust: new Map(),
-    incomplete: tables.breakdowns.map((): string[] => []),
+    incomplete: tables.sumBreakdowns.map((): string[] => []),
     orphans: [],
     issues,
     locale,
   };
   const { cur, stamp, given, adjust, incomplete } = settle;
-  const relations = tables.partOf.length > 0 || tables.breakdowns.length > 0;
+  const relations = tables.partOf.length > 0 || tables.sumBreakdowns.length > 0;
 
   for (let c = 0; c < children.length; c++) {
     const child = children[c]!;
@@ -254,7 +253,7 @@ function aggregateOnce(
 
   // A breakdown's parts are written only when every child that gave its total gave them.
   const withhold = new Uint8Array(size);
-  tables.breakdowns.forEach((b, i) => {
+  tables.sumBreakdowns.forEach((b, i) => {
     const units = incomplete[i]!;
     if (units.length === 0 || contributed[b.total] === 0) return;
     for (const p of b.parts) withhold[p] = 1;
@@ -333,7 +332,7 @@ function contributesAt(
   children: readonly ChildFigures[],
   adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>,
   agg: Uint8Array,
-  elements: CatalogTables["elements"],
+  elements: CompiledCatalog["byPosition"],
   c: number,
   pos: number,
 ): boolean {
@@ -373,14 +372,14 @@ function leave(pos: number, c: number, s: Settle): void {
   m.set(c, null);
 }
 
-function withoutWhole(child: ChildFigures, part: number, whole: number, value: number, wholeGiven: boolean, tables: CatalogTables, s: Settle): void {
-  const id = tables.elements[part]!.id;
+function withoutWhole(child: ChildFigures, part: number, whole: number, value: number, wholeGiven: boolean, tables: CompiledCatalog, s: Settle): void {
+  const id = tables.byPosition[part]!.id;
   s.issues.push(
     rollupProblem(
       "child_part_without_whole",
       "warning",
       ["children", child.unit, "values", id],
-      { unit: child.unit, unitName: child.unitName, id, whole: tables.elements[whole]!.id, value, wholeGiven },
+      { unit: child.unit, unitName: child.unitName, id, whole: tables.byPosition[whole]!.id, value, wholeGiven },
       s.locale,
     ),
   );
@@ -393,7 +392,7 @@ function withoutWhole(child: ChildFigures, part: number, whole: number, value: n
  * every child is read (see {@link aggregateChildren}). `again` is the pass after the breakdowns,
  * which only records the orphans among the parts they deduced.
  */
-function settleParts(child: ChildFigures, c: number, gen: number, tables: CatalogTables, s: Settle, again: boolean): void {
+function settleParts(child: ChildFigures, c: number, gen: number, tables: CompiledCatalog, s: Settle, again: boolean): void {
   const { cur, stamp, given } = s;
   const pairs = tables.partOf;
   for (let k = 0; k < pairs.length; k += 2) {
@@ -413,8 +412,8 @@ function settleParts(child: ChildFigures, c: number, gen: number, tables: Catalo
       rollupProblem(
         "child_part_exceeds_whole",
         "warning",
-        ["children", child.unit, "values", tables.elements[part]!.id],
-        { unit: child.unit, unitName: child.unitName, id: tables.elements[part]!.id, whole: tables.elements[whole]!.id, value: cur[part], wholeValue: cur[whole] },
+        ["children", child.unit, "values", tables.byPosition[part]!.id],
+        { unit: child.unit, unitName: child.unitName, id: tables.byPosition[part]!.id, whole: tables.byPosition[whole]!.id, value: cur[part], wholeValue: cur[whole] },
         s.locale,
       ),
     );
@@ -431,11 +430,11 @@ function settleRelations(
   child: ChildFigures,
   c: number,
   gen: number,
-  tables: CatalogTables,
+  tables: CompiledCatalog,
   s: Settle,
   dropped: readonly number[] | undefined,
 ): void {
-  const { elements, breakdowns } = tables;
+  const { byPosition: elements, sumBreakdowns: breakdowns } = tables;
   const { cur, stamp, given, total, contributed, overflow, adjust, incomplete, issues, locale } = s;
   if (dropped !== undefined) {
     for (const part of dropped) {
@@ -540,7 +539,7 @@ export function validValue(a: number, v: number | boolean | undefined): v is num
 /** What a provenance object's getters read, kept on it under a symbol (not enumerable). */
 interface ProvenanceState {
   readonly children: readonly ChildFigures[];
-  readonly tables: CatalogTables;
+  readonly tables: CompiledCatalog;
   readonly adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>;
 }
 
@@ -551,7 +550,7 @@ function materialise(target: object, pos: number): readonly Contribution[] {
   const state = (target as { [STATE]?: ProvenanceState })[STATE];
   if (state === undefined) return [];
   const { children, tables, adjust } = state;
-  const id = tables.elements[pos]!.id;
+  const id = tables.byPosition[pos]!.id;
   const a = tables.agg[pos]!;
   const adjusted = adjust.get(pos);
   const list: Contribution[] = [];
@@ -576,10 +575,10 @@ function materialise(target: object, pos: number): readonly Contribution[] {
 }
 
 /** One accessor descriptor per element position, shared by every provenance object of the tables. */
-function provenanceDescriptors(tables: CatalogTables): readonly PropertyDescriptor[] {
+function provenanceDescriptors(tables: CompiledCatalog): readonly PropertyDescriptor[] {
   const cached = tables.memo.provenance;
   if (cached) return cached;
-  const made = tables.elements.map(
+  const made = tables.byPosition.map(
     (_, pos): PropertyDescriptor => ({
       enumerable: true,
       configurable: true,
@@ -603,14 +602,14 @@ function provenanceDescriptors(tables: CatalogTables): readonly PropertyDescript
  */
 function lazyProvenance(
   children: readonly ChildFigures[],
-  tables: CatalogTables,
+  tables: CompiledCatalog,
   contributed: Int32Array,
   adjust: ReadonlyMap<number, ReadonlyMap<number, number | null>>,
 ): Provenance {
   const out: Record<string, readonly Contribution[]> = {};
   Object.defineProperty(out, STATE, { value: { children, tables, adjust } satisfies ProvenanceState, enumerable: false });
   const descriptors = provenanceDescriptors(tables);
-  const { elements } = tables;
+  const { byPosition: elements } = tables;
   for (let pos = 0; pos < elements.length; pos++) {
     if (contributed[pos] !== 0) Object.defineProperty(out, elements[pos]!.id, descriptors[pos]!);
   }
@@ -631,7 +630,7 @@ function invalid(unit: string, unitName: string, id: string, value: unknown, exp
  * A child that states a figure it gives no count for is not added in: a rate without its
  * numerator and denominator, or an approximate figure ("hơn 1200") without the exact count.
  */
-function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CatalogTables, issues: Problem[], locale: Locale): void {
+function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CompiledCatalog, issues: Problem[], locale: Locale): void {
   const vals = child.values;
   // Whether the child gives `id` (the main loop marked the catalog's elements it gives).
   const gives = (id: string) => {
@@ -640,7 +639,7 @@ function checkStated(child: ChildFigures, gen: number, present: Int32Array, tabl
   };
   for (const id in child.stated) {
     const s = child.stated[id]!;
-    const ind = tables.indicators[id];
+    const ind = tables.indicators.get(id);
     if (ind !== undefined) {
       const missing: string[] = [];
       if (!gives(ind.numerator)) missing.push(ind.numerator);
@@ -674,7 +673,7 @@ function checkStated(child: ChildFigures, gen: number, present: Int32Array, tabl
 }
 
 /** An indicator whose numerator and denominator come from different numbers of children. */
-function mixedCoverage(tables: CatalogTables, contributed: Int32Array, issues: Problem[], locale: Locale): void {
+function mixedCoverage(tables: CompiledCatalog, contributed: Int32Array, issues: Problem[], locale: Locale): void {
   for (const { def, num, den } of tables.ratios) {
     const cn = contributed[num]!;
     const cd = contributed[den]!;

@@ -1,7 +1,9 @@
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report, StatedValue } from "../schema/report.js";
 import type { ChildFigures, FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_SUM, type CatalogTables } from "./catalog-tables.js";
+import { AGG_COUNT_TRUE } from "../indicators/codes.js";
+import { type CompiledCatalog } from "../indicators/compile.js";
+import { RANK_FLAG, combine, flagRank } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 
 /**
@@ -23,8 +25,6 @@ export interface ComparisonSet {
   readonly flags: Record<string, FigureFlag>;
 }
 
-const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2, estimated: 3 };
-const RANK_FLAG: readonly (FigureFlag | undefined)[] = [undefined, "provisional", "imputed", "estimated"];
 
 /**
  * Rolls up one comparison; `undefined` when no child gave it for the expected period.
@@ -38,7 +38,7 @@ export function rollupComparison(
   figures: readonly ChildFigures[],
   contributed: Int32Array,
   contributes: (c: number, pos: number) => boolean,
-  tables: CatalogTables,
+  tables: CompiledCatalog,
   issues: Problem[],
   locale: Locale,
 ): ComparisonSet | undefined {
@@ -65,9 +65,9 @@ export function rollupComparison(
   const values: Record<string, number> = {};
   const stated: Record<string, StatedValue> = {};
   const flags: Record<string, FigureFlag> = {};
-  for (let pos = 0; pos < tables.elements.length; pos++) {
+  for (let pos = 0; pos < tables.byPosition.length; pos++) {
     if (contributed[pos] === 0) continue;
-    const id = tables.elements[pos]!.id;
+    const id = tables.byPosition[pos]!.id;
     const a = tables.agg[pos]!;
     const list = figures.filter((_, c) => contributes(c, pos));
     const missing: string[] = [];
@@ -94,12 +94,9 @@ export function rollupComparison(
         missing.push(c.unit);
         continue;
       }
-      if (a === AGG_SUM || a === AGG_COUNT_TRUE) acc += x;
-      else if (a === AGG_MIN) acc = first || x < acc ? x : acc;
-      else if (a === AGG_MAX) acc = first || x > acc ? x : acc;
+      acc = combine(a, acc, x, first);
       first = false;
-      const f = comp?.flags[id];
-      if (f !== undefined) rank = Math.max(rank, FLAG_RANK[f] ?? 0);
+      rank = Math.max(rank, flagRank(comp?.flags[id]));
     }
     if (missing.length > 0) {
       if (missing.length < list.length) {

@@ -1,4 +1,5 @@
 import { indicatorCatalog } from "../indicators/catalog.js";
+import { compileCatalog } from "../indicators/compile.js";
 import type { Catalog } from "../indicators/types.js";
 import { findAgency } from "../schema/agency.js";
 import type { Level } from "../schema/level.js";
@@ -218,10 +219,11 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
     const lead = (item && "lead" in item ? item.lead : undefined) ?? ("lead" in section ? section.lead : undefined);
     return lead && lead.length > 0 ? uniq(lead.map((a) => counterpart(a, level))) : [compiler];
   };
+  const compiled = compileCatalog(catalog);
   const elementItem = new Map<string, string>();
-  for (const e of catalog.elements) elementItem.set(e.id, e.outlineItem);
-  for (const i of catalog.indicators) elementItem.set(i.id, i.outlineItem);
-  for (const s of catalog.scores ?? []) elementItem.set(s.id, s.outlineItem);
+  for (const e of compiled.byPosition) elementItem.set(e.id, e.outlineItem);
+  for (const i of compiled.indicators.values()) elementItem.set(i.id, i.outlineItem);
+  for (const s of compiled.scores.values()) elementItem.set(s.id, s.outlineItem);
   const covered = (c: AgencyContribution, section: string, item: string | undefined): boolean => {
     for (const v of walkBody(c.body ?? [])) {
       if (!v.node.paragraphs.some(hasText)) continue;
@@ -285,7 +287,7 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
   if (base) sources.push({ unit: base.unit.code, unitName: base.unit.name, values: base.values, stated: base.stated, flags: base.flags });
   for (const p of parts) sources.push({ unit: p.agency, unitName: nameOf(p), values: p.values ?? {}, stated: p.stated ?? {}, flags: p.flags ?? {}, agency: p.agency });
   const leadsOf = (id: string): Set<string> => {
-    const e = catalog.elements.find((x) => x.id === id) ?? catalog.indicators.find((x) => x.id === id);
+    const e = compiled.elements.get(id) ?? compiled.indicators.get(id);
     const leads = e?.lead?.map((a) => counterpart(a, level)) ?? [];
     return new Set(leads);
   };

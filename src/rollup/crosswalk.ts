@@ -3,7 +3,9 @@ import type { Catalog } from "../indicators/types.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { FigureSet, Report } from "../schema/report.js";
 import type { FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM, catalogTables, type CatalogTables } from "./catalog-tables.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../indicators/codes.js";
+import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
+import { RANK_FLAG, combine, flagRank } from "./combine.js";
 import { rollupProblem } from "./messages.js";
 import { pickReport } from "./pick-report.js";
 import { splitByWeights } from "./split.js";
@@ -119,7 +121,7 @@ function entryOf(crosswalk: Crosswalk, level: string, code: string): CrosswalkEn
   return has(table, code) ? table[code] : undefined;
 }
 
-function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, locale: Locale): RemapResult {
+function remapWith(old: Report, crosswalk: Crosswalk, tables: CompiledCatalog, locale: Locale): RemapResult {
   const level = old.unit.level;
   if (level === "bo") return { reports: [old], issues: [] };
   const issues: Problem[] = [];
@@ -184,7 +186,7 @@ function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, loc
           "crosswalk_not_derived",
           "info",
           ["values", id],
-          { id, unit: old.unit.code, unitName: old.unit.name, aggregation: pos === undefined ? "?" : tables.elements[pos]!.aggregation.units },
+          { id, unit: old.unit.code, unitName: old.unit.name, aggregation: pos === undefined ? "?" : tables.byPosition[pos]!.aggregation.units },
           locale,
         ),
       );
@@ -215,7 +217,7 @@ function remapWith(old: Report, crosswalk: Crosswalk, tables: CatalogTables, loc
  * ```
  */
 export function remapReport(oldReport: Report, crosswalk: Crosswalk, options: RemapOptions = {}): RemapResult {
-  return remapWith(oldReport, crosswalk, catalogTables(options.catalog ?? indicatorCatalog), options.locale ?? "vi");
+  return remapWith(oldReport, crosswalk, compileCatalog(options.catalog ?? indicatorCatalog), options.locale ?? "vi");
 }
 
 /**
@@ -238,7 +240,6 @@ export interface RemapManyResult {
   readonly incomplete: Readonly<Record<string, readonly string[]>>;
 }
 
-const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2, estimated: 3 };
 
 /**
  * Moves many old reports onto today's units and merges the pieces that land on the same new
@@ -257,7 +258,7 @@ const FLAG_RANK: Readonly<Record<string, number>> = { provisional: 1, imputed: 2
  */
 export function remapReports(oldReports: readonly Report[], crosswalk: Crosswalk, options: RemapOptions = {}): RemapManyResult {
   const locale = options.locale ?? "vi";
-  const tables = catalogTables(options.catalog ?? indicatorCatalog);
+  const tables = compileCatalog(options.catalog ?? indicatorCatalog);
   const issues: Problem[] = [];
 
   // One report per old unit and period.
@@ -338,7 +339,7 @@ export function remapReports(oldReports: readonly Report[], crosswalk: Crosswalk
 }
 
 /** Merges pieces of one new unit (they share unit and period). */
-function mergePieces(pieces: readonly Report[], tables: CatalogTables, issues: Problem[], locale: Locale): Report {
+function mergePieces(pieces: readonly Report[], tables: CompiledCatalog, issues: Problem[], locale: Locale): Report {
   const first = pieces[0]!;
   const unit = first.unit;
   const values: Record<string, number | boolean> = {};
@@ -350,20 +351,19 @@ function mergePieces(pieces: readonly Report[], tables: CatalogTables, issues: P
     const a = pos === undefined ? AGG_NONE : tables.agg[pos]!;
     let rank = 0;
     for (const p of pieces) {
-      const f = p.flags[id];
-      if (f !== undefined && p.values[id] !== undefined) rank = Math.max(rank, FLAG_RANK[f] ?? 0);
+      if (p.values[id] !== undefined) rank = Math.max(rank, flagRank(p.flags[id]));
     }
     const vs = pieces.map((p) => p.values[id]).filter((v): v is number | boolean => v !== undefined);
     let out: number | boolean | undefined;
     if (a === AGG_SUM || (a === AGG_COUNT_TRUE && vs.every((v) => typeof v === "number"))) {
       if (vs.every((v) => typeof v === "number")) {
-        const s = (vs as number[]).reduce((x, y) => x + y, 0);
+        const s = (vs as number[]).reduce((x, y) => combine(AGG_SUM, x, y, false), 0);
         if (s <= Number.MAX_SAFE_INTEGER) out = s;
         else issues.push(rollupProblem("sum_overflow", "error", ["reports", unit.code, "values", id], { id }, locale));
       }
     } else if (a === AGG_MIN || a === AGG_MAX) {
       const ns = vs.filter((v): v is number => typeof v === "number");
-      if (ns.length === vs.length) out = a === AGG_MIN ? Math.min(...ns) : Math.max(...ns);
+      if (ns.length === vs.length) out = ns.reduce((x, y, k) => combine(a, x, y, k === 0), 0);
     } else if (a === AGG_COUNT_TRUE) {
       if (vs.every((v) => v === vs[0])) {
         out = vs[0];
@@ -385,14 +385,15 @@ function mergePieces(pieces: readonly Report[], tables: CatalogTables, issues: P
           "crosswalk_not_derived",
           "info",
           ["reports", unit.code, "values", id],
-          { id, unit: unit.code, unitName: unit.name, aggregation: pos === undefined ? "?" : tables.elements[pos]!.aggregation.units },
+          { id, unit: unit.code, unitName: unit.name, aggregation: pos === undefined ? "?" : tables.byPosition[pos]!.aggregation.units },
           locale,
         ),
       );
     }
     if (out === undefined) continue;
     values[id] = out;
-    if (rank > 0) flags[id] = (["provisional", "imputed", "estimated"] as const)[rank - 1]!;
+    const flag = RANK_FLAG[rank];
+    if (flag) flags[id] = flag;
   }
   return { ...first, values, stated: {}, flags };
 }

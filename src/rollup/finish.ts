@@ -1,14 +1,15 @@
 import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Level } from "../schema/level.js";
 import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../schema/period.js";
-import type { Problem } from "../schema/problem.js";
+import type { Locale, Problem } from "../schema/problem.js";
 import { outlineBody } from "../schema/outline-body.js";
 import { REPORT_SCHEMA_VERSION, type Report } from "../schema/report.js";
 import type { UnitIndex, UnitList } from "../schema/unit.js";
-import { aggregateChildren, type ChildFigures } from "./aggregate.js";
-import { catalogTables, type CatalogTables } from "./catalog-tables.js";
+import { aggregateChildren, type Aggregated, type ChildFigures } from "./aggregate.js";
+import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
 import { consolidatedDocument } from "./document.js";
+import { rollupBreakdowns } from "./figure-breakdowns.js";
 import { rollupProblem } from "./messages.js";
 import type { RollupOptions } from "./options.js";
 import type { RollupPartial } from "./partial.js";
@@ -59,11 +60,37 @@ function expectedCodes(expected: RollupOptions["expected"], parent: string): str
  * ```
  */
 export function finishRollup(partial: RollupPartial, options: RollupOptions): RollupResult {
-  return finishWithTables(partial, options, catalogTables(options.catalog ?? indicatorCatalog));
+  return finishWithTables(partial, options, compileCatalog(options.catalog ?? indicatorCatalog));
+}
+
+function outsideIn(values: Readonly<Record<string, unknown>>, outside: ReadonlySet<string>): boolean {
+  if (outside.size === 0) return false;
+  for (const id in values) if (outside.has(id)) return true;
+  return false;
+}
+
+function dropIds<T>(r: Readonly<Record<string, T>>, outside: ReadonlySet<string>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const id in r) if (!outside.has(id)) out[id] = r[id]!;
+  return out;
+}
+
+/**
+ * The aggregated figures without the elements the parent's level does not report (a commune-only
+ * figure such as tt.luot_truyen_thanh_xa is not carried into the province's report), named in
+ * one `element_outside_level` note. Copies only when there is something to leave out.
+ */
+function withinLevel(agg: Aggregated, outside: ReadonlySet<string>, issues: Problem[], locale: Locale): Aggregated {
+  if (!outsideIn(agg.values, outside)) return agg;
+  const left: string[] = [];
+  for (const id in agg.values) if (outside.has(id)) left.push(id);
+  const drop = <T>(r: Readonly<Record<string, T>>) => dropIds(r, outside);
+  issues.push(rollupProblem("element_outside_level", "info", ["values"], { ids: left, count: left.length }, locale));
+  return { ...agg, values: drop(agg.values), stated: drop(agg.stated), flags: drop(agg.flags), perFigure: drop(agg.perFigure) };
 }
 
 /** {@link finishRollup} with the catalog's tables already built (shared across a hierarchy). */
-export function finishWithTables(partial: RollupPartial, options: RollupOptions, tables: CatalogTables): RollupResult {
+export function finishWithTables(partial: RollupPartial, options: RollupOptions, tables: CompiledCatalog): RollupResult {
   const locale = options.locale ?? "vi";
   const { unit, period } = options;
   const issues: Problem[] = [];
@@ -163,8 +190,9 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     stated: c.stated,
     flags: c.flags,
   }));
-  const agg = aggregateChildren(figures, tables, locale);
-  for (const p of agg.issues) issues.push(p);
+  const aggregated = aggregateChildren(figures, tables, locale);
+  for (const p of aggregated.issues) issues.push(p);
+  const agg = withinLevel(aggregated, tables.outside[unit.level], issues, locale);
 
   // 5. Comparisons, like with like.
   let comparisons: { previous?: ComparisonSet; samePeriodLastYear?: ComparisonSet } | undefined;
@@ -174,7 +202,8 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
       ["samePeriodLastYear", periodId(samePeriodLastYear(parsed))],
     ];
     for (const [which, expectedPeriod] of kinds) {
-      const set = rollupComparison(which, expectedPeriod, accepted, figures, agg.contributed, agg.contributes, tables, issues, locale);
+      const all = rollupComparison(which, expectedPeriod, accepted, figures, agg.contributed, agg.contributes, tables, issues, locale);
+      const set = all && outsideIn(all.values, tables.outside[unit.level]) ? { ...all, values: dropIds(all.values, tables.outside[unit.level]), stated: dropIds(all.stated, tables.outside[unit.level]), flags: dropIds(all.flags, tables.outside[unit.level]) } : all;
       if (set) comparisons = { ...comparisons, [which]: set };
     }
   }
@@ -208,7 +237,8 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     ...(deadline === undefined ? {} : { deadline }),
   };
 
-  // 7. The parent report.
+  // 7. The parent report, with the children's breakdowns by dimension added up.
+  const breakdowns = rollupBreakdowns(accepted, tables)?.filter((b) => !tables.outside[unit.level].has(b.id));
   const prose = options.withProse ? gatherProse(accepted) : undefined;
   // A generated draft: no author, so its body is laid out from the outline (every section and
   // part expected at the level, the gathered prose under its heading), and its figures table is on.
@@ -225,6 +255,7 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     values: agg.values,
     stated: agg.stated,
     flags: agg.flags,
+    ...(breakdowns && breakdowns.length > 0 ? { breakdowns } : {}),
     ...(comparisons ? { comparisons } : {}),
   };
   const result = { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue } as RollupResult;

@@ -3,7 +3,7 @@ import type { Catalog } from "../indicators/types.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import { indexUnits, NATIONAL_CODE, type UnitIndex, type UnitList } from "../schema/unit.js";
-import { catalogTables } from "./catalog-tables.js";
+import { compileCatalog } from "../indicators/compile.js";
 import { finishWithTables } from "./finish.js";
 import { rollupProblem } from "./messages.js";
 import type { RollupResult } from "./types.js";
@@ -65,7 +65,7 @@ export interface HierarchyResult {
 export function rollupHierarchy(communeReports: readonly Report[], options: HierarchyOptions): HierarchyResult {
   const locale = options.locale ?? "vi";
   const catalog: Catalog = options.catalog ?? indicatorCatalog;
-  const tables = catalogTables(catalog);
+  const tables = compileCatalog(catalog);
   const index = "byCode" in options.units ? options.units : indexUnits(options.units);
   const byProvince = new Map<string, Report[]>();
   const issues: Problem[] = [];

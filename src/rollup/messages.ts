@@ -62,6 +62,7 @@ export type RollupProblemCode =
   | "breakdown_not_derived"
   | "sum_overflow"
   | "unknown_element"
+  | "element_outside_level"
   | "count_true_of_unknown"
   | "indicator_mixed_coverage"
   | "comparison_period_mismatch"
@@ -125,6 +126,8 @@ const vi: Table = {
     `Tổng "${String(p.id)}" vượt giới hạn số nguyên an toàn (${n(Number.MAX_SAFE_INTEGER)}): không ghi số liệu tổng hợp.`,
   unknown_element: (p) =>
     `Mã "${String(p.id)}" không có trong danh mục nên không tổng hợp được (${n(p.count)} đơn vị: ${list(p.units)}).`,
+  element_outside_level: (p) =>
+    `Không đưa lên báo cáo tổng hợp ${n(p.count)} số liệu chỉ báo cáo ở cấp dưới: ${list(p.ids)}.`,
   count_true_of_unknown: (p) =>
     `"${String(p.id)}": ${list(p.units)} ghi số đơn vị đạt mà không ghi trên tổng số bao nhiêu; tổng số đơn vị là cận dưới.`,
   indicator_mixed_coverage: (p) =>
@@ -197,6 +200,7 @@ const en: Table = {
   sum_overflow: (p) => `The total of "${String(p.id)}" exceeds the safe integer range: no rolled-up figure.`,
   unknown_element: (p) =>
     `"${String(p.id)}" is not in the catalog and cannot be rolled up (${String(p.count)} units: ${list(p.units)}).`,
+  element_outside_level: (p) => `${String(p.count)} figures reported only at lower levels are not carried up: ${list(p.ids)}.`,
   count_true_of_unknown: (p) =>
     `"${String(p.id)}": ${list(p.units)} give a count without the number it is out of; the total is a lower bound.`,
   indicator_mixed_coverage: (p) =>

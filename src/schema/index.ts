@@ -6,6 +6,7 @@ export * from "./period.js";
 export * from "./outline.js";
 export * from "./body.js";
 export * from "./report.js";
+export * from "./figure-facts.js";
 export * from "./parse.js";
 export * from "./outline-body.js";
 export * from "./migrate.js";

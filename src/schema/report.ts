@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LevelSchema } from "./level.js";
 import { BodyNodeSchema, FootnoteSchema, NodeIdSchema } from "./body.js";
+import { FIGURE_FACT_FIELDS } from "./figure-facts.js";
 import { PeriodIdSchema } from "./period.js";
 
 /**
@@ -147,6 +148,7 @@ export const FigureSetSchema = z.strictObject({
     title: "Tình trạng số liệu",
     description: "estimated = ước tính (ví dụ sau khi chia tách theo bảng chuyển đổi), provisional = sơ bộ, imputed = nội suy.",
   }),
+  ...FIGURE_FACT_FIELDS,
 });
 
 /**

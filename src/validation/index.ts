@@ -8,13 +8,18 @@ export {
   ARITHMETIC_RULES,
   COMPLETENESS_RULES,
   DOCUMENT_RULES,
+  FACT_RULES,
   HIERARCHY_RULES,
   NARRATIVE_RULES,
+  SCORE_RULES,
   STATED_RULES,
   TARGET_RULES,
   TIME_RULES,
   VALIDATION_RULES,
+  VALUE_RULES,
 } from "./rules/index.js";
+export { nearestId } from "./rules/values.js";
+export { dataRules } from "./rules/data.js";
 export { forEachParagraph, proseParagraphs, type ParagraphVisitor, type ProseParagraph } from "./prose.js";
 export { isReportShaped } from "./shape.js";
 export {

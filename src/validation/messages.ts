@@ -33,6 +33,16 @@ type Params = ValidationMessageParams;
  */
 export type ValidationMessageTable = Readonly<Record<string, (params: ValidationMessageParams) => string>>;
 
+const DIMENSION_VI: Readonly<Record<string, string>> = {
+  province: "tỉnh, thành phố",
+  ministry: "bộ, ngành",
+  procedure: "thủ tục",
+  documentType: "loại giấy tờ",
+  database: "cơ sở dữ liệu",
+  agency: "cơ quan",
+  other: "chiều phân tổ",
+};
+
 // ── Vietnamese ───────────────────────────────────────────────────────────────────────────────
 
 const num = (v: unknown, decimals?: number): string =>
@@ -132,6 +142,29 @@ const vi: ValidationMessageTable = {
     `Số liệu so sánh ${p.which === "previous" ? "kỳ trước" : "cùng kỳ năm trước"} ghi cho ${period(p.actual)}, cần là ${period(p.expected)}.`,
   comparison_differs_from_previous: (p) =>
     `Báo cáo trích số liệu kỳ trước của ${quote(p.label)} là ${num(p.quoted)}, nhưng báo cáo ${period(p.previousPeriod)} ghi ${num(p.actual)}.`,
+  // values (the first door)
+  value_not_number: (p) =>
+    `${quote(p.label)} (${str(p.id)}) là số đếm${p.kind === "amount" ? " (số tiền, đồng)" : ""}, nhưng giá trị ghi là ${str(p.received)}: cần số nguyên không âm.`,
+  value_not_boolean: (p) =>
+    `${quote(p.label)} (${str(p.id)}) là sự kiện có/không, nhưng giá trị ghi là ${str(p.received)}: cần true hoặc false.`,
+  value_is_indicator: (p) =>
+    `${str(p.id)} là ${p.kind === "score" ? "điểm số" : "chỉ tiêu (tỷ lệ)"} ${quote(p.label)}: ghi ở “stated” như văn bản viết, không ghi ở “values”.`,
+  figure_unknown: (p) =>
+    `Mã số liệu ${quote(p.id)} không có trong danh mục${typeof p.suggestion === "string" ? `; có phải ${quote(p.suggestion)} (${str(p.suggestionLabel)})?` : "."}`,
+  figure_outside_level: (p) =>
+    `${quote(p.label)} (${str(p.id)}) chỉ báo cáo ở ${list(p.levelNames)}, không ở ${str(p.levelName)}: không được tổng hợp lên cấp trên.`,
+  // facts
+  figure_stated_differently: (p) =>
+    `${quote(p.label)} (${str(p.id)}) được ghi ${num(p.count)} lần với các giá trị khác nhau: ${list(Array.isArray(p.values) ? (p.values as unknown[]).map((v) => num(v)) : [])}${typeof p.asOf === "string" ? ` (số liệu đến ngày ${date(p.asOf)})` : ""}.`,
+  change_inconsistent: (p) =>
+    `Văn bản ghi ${quote(p.label)} ${p.direction === "up" ? "tăng" : p.direction === "down" ? "giảm" : "tương đương"}${p.direction === "same" ? "" : ` ${num(p.amount)}${p.unit === "percent" ? "%" : p.unit === "percentagePoints" ? " điểm phần trăm" : ""}`} so với ${p.against === "previous" ? "kỳ trước" : p.against === "samePeriodLastYear" ? "cùng kỳ năm trước" : period(p.basePeriod)}, nhưng số liệu so sánh cho mức thay đổi ${num(p.actual)}${p.unit === "percent" ? "%" : p.unit === "percentagePoints" ? " điểm phần trăm" : ""}.`,
+  breakdown_parts_mismatch: (p) =>
+    `Các phần của ${quote(p.label)} theo ${DIMENSION_VI[str(p.dimension)] ?? str(p.dimension)} cộng lại ${num(p.sum)}, khác tổng ${num(p.total)}.`,
+  breakdown_parts_exceed: (p) =>
+    `Các phần “trong đó” của ${quote(p.label)} theo ${DIMENSION_VI[str(p.dimension)] ?? str(p.dimension)} cộng lại ${num(p.sum)}, vượt tổng ${num(p.total)}.`,
+  breakdown_key_repeated: (p) => `Phân tổ ${quote(p.label)} có phần ${quote(p.key)} ghi hai lần.`,
+  breakdown_element_unknown: (p) => `Phân tổ theo ${DIMENSION_VI[str(p.dimension)] ?? str(p.dimension)} ghi cho mã ${quote(p.id)}, không phải phần tử dữ liệu của danh mục.`,
+  as_of_after_report: (p) => `${quote(p.label)} ghi số liệu đến ngày ${date(p.asOf)}, sau ngày ban hành báo cáo ${date(p.date)}.`,
   // completeness
   section_missing: (p) => `Thiếu mục ${str(p.section)} “${str(p.title)}” theo đề cương${lead(p)}.`,
   figures_missing: (p) =>
@@ -240,6 +273,19 @@ const en: ValidationMessageTable = {
     `The ${p.which === "previous" ? "previous-period" : "same-period-last-year"} comparison is for ${str(p.actual)}; expected ${str(p.expected)}.`,
   comparison_differs_from_previous: (p) =>
     `The report quotes ${q(p.id)} for the previous period as ${n(p.quoted)}, but the ${str(p.previousPeriod)} report says ${n(p.actual)}.`,
+  value_not_number: (p) => `${q(p.id)} is a ${str(p.kind)} but its value is ${str(p.received)}: a non-negative integer is needed.`,
+  value_not_boolean: (p) => `${q(p.id)} is a yes/no fact but its value is ${str(p.received)}: true or false is needed.`,
+  value_is_indicator: (p) => `${q(p.id)} is ${p.kind === "score" ? "a score" : "an indicator (a ratio)"}: give it under “stated”, not “values”.`,
+  figure_unknown: (p) => `The figure id ${q(p.id)} is not in the catalog${typeof p.suggestion === "string" ? `; did you mean ${q(p.suggestion)}?` : "."}`,
+  figure_outside_level: (p) => `${q(p.id)} is reported only at ${listEn(p.levels)}, not at ${str(p.level)}: it is not rolled up.`,
+  figure_stated_differently: (p) => `${q(p.id)} is stated ${n(p.count)} times with different values: ${listEn(p.values)}.`,
+  change_inconsistent: (p) =>
+    `The report says ${q(p.id)} went ${str(p.direction)} by ${n(p.amount)}${p.unit === "percent" ? "%" : p.unit === "percentagePoints" ? " percentage points" : ""} against ${p.against === "period" ? str(p.basePeriod) : str(p.against)}, but the comparison figures give a change of ${n(p.actual)}.`,
+  breakdown_parts_mismatch: (p) => `The parts of ${q(p.id)} by ${str(p.dimension)} add up to ${n(p.sum)}, not the total ${n(p.total)}.`,
+  breakdown_parts_exceed: (p) => `The listed parts of ${q(p.id)} by ${str(p.dimension)} add up to ${n(p.sum)}, above the total ${n(p.total)}.`,
+  breakdown_key_repeated: (p) => `The breakdown of ${q(p.id)} lists the part ${q(p.key)} twice.`,
+  breakdown_element_unknown: (p) => `A breakdown by ${str(p.dimension)} is given for ${q(p.id)}, which is not a data element of the catalog.`,
+  as_of_after_report: (p) => `${q(p.id)} is given as of ${str(p.asOf)}, after the report's date ${str(p.date)}.`,
   section_missing: (p) =>
     `Outline section ${str(p.section)} is missing${Array.isArray(p.lead) && p.lead.length > 0 ? ` (lead: ${(p.lead as unknown[]).map(str).join(", ")})` : ""}.`,
   figures_missing: (p) =>

@@ -6,6 +6,7 @@ import type { Report } from "../schema/report.js";
 import type { UnitIndex } from "../schema/unit.js";
 import type { ValidationTables } from "./tables.js";
 import type { RawIssue } from "./issue.js";
+import type { ValidationMessageTable } from "./messages.js";
 
 /**
  * Validation rules are data: an id, a severity, where they apply (levels, period kinds), a
@@ -40,6 +41,8 @@ export interface RuleContext {
   readonly children?: readonly Report[];
   /** Administrative units in force, for unit and coverage checks. */
   readonly units?: UnitIndex;
+  /** Strict mode: an unknown figure id is an error, not a warning. */
+  readonly strict?: boolean;
 }
 
 /**
@@ -83,6 +86,11 @@ export interface ValidationRule {
   readonly description_en?: string;
   /** The check: pure, never mutates the context, returns its findings. */
   readonly check: (ctx: RuleContext) => readonly RawIssue[];
+  /**
+   * The rule's own message tables (issue code → message), for codes that the built-in tables do
+   * not have: a vendor's rule brings its words with it instead of getting a placeholder.
+   */
+  readonly messages?: { readonly vi: ValidationMessageTable; readonly en?: ValidationMessageTable };
 }
 
 /** Every level. */

@@ -1,6 +1,8 @@
 import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Catalog } from "../indicators/types.js";
 import { safeParseReport } from "../schema/parse.js";
+import type { Level } from "../schema/level.js";
+import type { PeriodKind } from "../schema/period.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex } from "../schema/unit.js";
@@ -8,6 +10,8 @@ import type { RawIssue, ValidationIssue } from "./issue.js";
 import { validationMessage } from "./messages.js";
 import { periodInfo } from "./period-info.js";
 import type { RuleContext, ValidationRule } from "./rule.js";
+import type { CompiledCatalog } from "../indicators/compile.js";
+import { dataRules } from "./rules/data.js";
 import { VALIDATION_RULES } from "./rules/index.js";
 import { isReportShaped } from "./shape.js";
 import { validationTables } from "./tables.js";
@@ -36,6 +40,8 @@ export interface ValidatorOptions {
   readonly narrative?: boolean;
   /** At most this many issues; the rest are counted in a final `issues_truncated` note. */
   readonly maxIssues?: number;
+  /** Strict mode: a figure id the catalog does not have is an error (default: a warning with the nearest id). */
+  readonly strict?: boolean;
 }
 
 /**
@@ -85,10 +91,19 @@ function issue(raw: RawIssue, rule: ValidationRule, locale: Locale): ValidationI
     code: raw.code,
     severity: raw.severity ?? rule.severity,
     path: raw.path,
-    message: raw.message ?? validationMessage(locale, raw.code, params),
+    message: raw.message ?? ownMessage(rule, raw.code, params, locale) ?? validationMessage(locale, raw.code, params),
     params,
     rule: rule.id,
   };
+}
+
+/** A rule's own message for a code, in the locale (else Vietnamese), when it brings one. */
+function ownMessage(rule: ValidationRule, code: string, params: Readonly<Record<string, unknown>>, locale: Locale): string | undefined {
+  const m = rule.messages;
+  if (m === undefined) return undefined;
+  const own = Object.prototype.hasOwnProperty;
+  const table = locale === "en" && m.en !== undefined && own.call(m.en, code) ? m.en : m.vi;
+  return own.call(table, code) ? table[code]!(params) : undefined;
 }
 
 function engineIssue(code: string, params: Record<string, unknown>, locale: Locale, rule = "engine"): ValidationIssue {
@@ -105,6 +120,42 @@ function engineIssue(code: string, params: Record<string, unknown>, locale: Loca
 const fromProblem = (p: Problem): ValidationIssue => ({ ...p, rule: "schema" });
 
 const errorName = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+
+type RuleSelector = (level: Level, kind: PeriodKind | undefined) => readonly ValidationRule[];
+
+// With the default rules and nothing disabled (what `validateReport(report)` asks for, once per
+// report), the selection is shared per compiled catalog instead of being rebuilt on every call.
+const defaultSelectors = new WeakMap<CompiledCatalog, Map<boolean, RuleSelector>>();
+
+/** The rules that apply to a level and period kind, picked once per pair (not per report). */
+function ruleSelector(options: ValidatorOptions, tables: CompiledCatalog): RuleSelector {
+  const shared = options.rules === undefined && (options.disable === undefined || options.disable.length === 0);
+  const narrative = options.narrative !== false;
+  if (shared) {
+    const hit = defaultSelectors.get(tables)?.get(narrative);
+    if (hit) return hit;
+  }
+  const disabled = new Set(options.disable ?? []);
+  const rules = [...(options.rules ?? VALIDATION_RULES), ...dataRules(tables)].filter(
+    (r) => !disabled.has(r.id) && !disabled.has(familyOf(r)) && !(!narrative && familyOf(r) === "narrative"),
+  );
+  const applicable = new Map<string, readonly ValidationRule[]>();
+  const select: RuleSelector = (level, kind) => {
+    const key = `${level}|${kind ?? ""}`;
+    let list = applicable.get(key);
+    if (list === undefined) {
+      list = rules.filter((r) => r.levels.includes(level) && (kind === undefined || r.periodKinds.includes(kind)));
+      applicable.set(key, list);
+    }
+    return list;
+  };
+  if (shared) {
+    let byNarrative = defaultSelectors.get(tables);
+    if (byNarrative === undefined) defaultSelectors.set(tables, (byNarrative = new Map()));
+    byNarrative.set(narrative, select);
+  }
+  return select;
+}
 
 /**
  * Sets a validator up once — rules after `disable`, the catalog's look-up tables, the locale —
@@ -123,15 +174,9 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
   const locale: Locale = options.locale === "en" ? "en" : "vi";
   const catalog = options.catalog ?? indicatorCatalog;
   const tables = validationTables(catalog);
-  const disabled = new Set(options.disable ?? []);
-  const rules = (options.rules ?? VALIDATION_RULES).filter(
-    (r) =>
-      !disabled.has(r.id) &&
-      !disabled.has(familyOf(r)) &&
-      !(options.narrative === false && familyOf(r) === "narrative"),
-  );
   const max = options.maxIssues;
   const units = options.units;
+  const rulesFor = ruleSelector(options, tables);
 
   const run = (report: Report, context: ValidationContext): ValidationIssue[] => {
     const info = periodInfo(report.period);
@@ -158,10 +203,9 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
       ...(previous !== undefined && isReportShaped(previous) ? { previous } : {}),
       ...(goodChildren !== undefined ? { children: goodChildren } : {}),
       ...(units !== undefined ? { units } : {}),
+      ...(options.strict === true ? { strict: true } : {}),
     };
-    for (const rule of rules) {
-      if (!rule.levels.includes(level)) continue;
-      if (period !== undefined && !rule.periodKinds.includes(period.kind)) continue;
+    for (const rule of rulesFor(level, period?.kind)) {
       try {
         for (const raw of rule.check(ctx)) out.push(issue(raw, rule, locale));
       } catch (error) {

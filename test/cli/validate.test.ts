@@ -11,7 +11,7 @@ describe("de-an-06 validate", () => {
   it("prints one summary line per report and a total, with Vietnamese counts", async () => {
     const r = await run(["validate", FIXTURES]);
     expect(r.out).toMatch(/test\/fixtures\/004-dong-cuu-2026-05\.json — Xã Đông Cứu · tháng 05\/2026: /);
-    expect(r.out).toMatch(/Đã kiểm tra 3 báo cáo: \d+ không có lỗi, \d+ có lỗi/);
+    expect(r.out).toMatch(/Đã kiểm tra 4 báo cáo: \d+ không có lỗi, \d+ có lỗi/);
   });
 
   it("says clearly when a file is missing, and exits 1", async () => {

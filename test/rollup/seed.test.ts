@@ -64,7 +64,9 @@ describe("004 + two synthetic siblings → Tỉnh Bắc Ninh", () => {
       whole: "tt.luot_phat_thanh",
       value: 1500,
     });
-    expect(report.values["tt.luot_truyen_thanh_xa"]).toBe(synthetic.reduce((s, c) => s + (c.values["tt.luot_truyen_thanh_xa"] as number), 0));
+    // A commune-only figure (levels ["xa"]) is not carried into the province's report: named once.
+    expect(report.values["tt.luot_truyen_thanh_xa"]).toBeUndefined();
+    expect(issues.find((i) => i.code === "element_outside_level")?.params.ids).toContain("tt.luot_truyen_thanh_xa");
     // Rates 004 states without counts are named, never averaged in.
     expect(issues.filter((i) => i.code === "stated_without_counts").every((i) => i.params.unit === "09487")).toBe(true);
   });

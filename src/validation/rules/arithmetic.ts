@@ -1,5 +1,6 @@
 import { intervalsMeet, sumIntervals, type Interval } from "../interval.js";
 import { readFigure, type FigureReading } from "../figures.js";
+import type { PartWhole } from "../../indicators/compile.js";
 import type { RawIssue } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
@@ -20,9 +21,31 @@ function shown(r: FigureReading): { value: number; qualifier?: string } {
   return s.qualifier === undefined ? { value: s.value } : { value: s.value, qualifier: s.qualifier };
 }
 
+/** The part–whole relations whose part the report gives, in catalog order (walks the report's figures, not the catalog). */
+function givenRelations(ctx: RuleContext): readonly PartWhole[] {
+  const of = ctx.tables.partWholeOf;
+  const all = ctx.tables.partWhole;
+  const { values, stated } = ctx.report;
+  const found: number[] = [];
+  if (values !== null && typeof values === "object") {
+    for (const id in values) {
+      const r = of.get(id);
+      if (r !== undefined) found.push(r.index);
+    }
+  }
+  if (stated !== null && typeof stated === "object") {
+    for (const id in stated) {
+      const r = of.get(id);
+      if (r !== undefined && !(values !== null && typeof values === "object" && Object.prototype.hasOwnProperty.call(values, id))) found.push(r.index);
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a - b);
+  return found.map((i) => all[i]!);
+}
+
 function checkPartWhole(ctx: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
-  for (const { part, whole } of ctx.tables.partWhole) {
+  for (const { part, whole } of givenRelations(ctx)) {
     const p = readFigure(ctx.report, part.id);
     if (p === undefined) continue;
     const w = readFigure(ctx.report, whole.id);

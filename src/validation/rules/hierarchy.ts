@@ -74,8 +74,9 @@ function checkRollup(ctx: RuleContext): RawIssue[] {
     const have = new Set(children.map((c) => c.code));
     for (const u of expected) if (!have.has(u.code)) absent.push({ code: u.code, name: u.name });
   }
+  const notHere = ctx.tables.outside[ctx.level];
   for (const el of ctx.tables.rolledUp) {
-    if (!el.levels.includes(childLevel)) continue;
+    if (!el.levels.includes(childLevel) || notHere.has(el.id)) continue;
     const parent = readFigure(ctx.report, el.id);
     if (parent === undefined) continue;
     const parts: Interval[] = [];

@@ -2,13 +2,16 @@ import type { ValidationRule } from "../rule.js";
 import { ARITHMETIC_RULES } from "./arithmetic.js";
 import { COMPLETENESS_RULES } from "./completeness.js";
 import { DOCUMENT_RULES } from "./document.js";
+import { FACT_RULES } from "./facts.js";
 import { HIERARCHY_RULES } from "./hierarchy.js";
 import { NARRATIVE_RULES } from "./narrative.js";
+import { SCORE_RULES } from "./scores.js";
+import { VALUE_RULES } from "./values.js";
 import { STATED_RULES } from "./stated.js";
 import { TARGET_RULES } from "./targets.js";
 import { TIME_RULES } from "./time.js";
 
-export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, HIERARCHY_RULES, NARRATIVE_RULES, STATED_RULES, TARGET_RULES, TIME_RULES };
+export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, FACT_RULES, HIERARCHY_RULES, NARRATIVE_RULES, SCORE_RULES, STATED_RULES, TARGET_RULES, TIME_RULES, VALUE_RULES };
 
 /**
  * Every built-in validation rule, in the order their findings are listed: the document's form
@@ -26,9 +29,12 @@ export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, HIERARCHY_RULES, 
 export const VALIDATION_RULES: readonly ValidationRule[] = [
   ...DOCUMENT_RULES,
   ...TIME_RULES,
+  ...VALUE_RULES,
   ...ARITHMETIC_RULES,
   ...STATED_RULES,
   ...TARGET_RULES,
+  ...SCORE_RULES,
+  ...FACT_RULES,
   ...HIERARCHY_RULES,
   ...COMPLETENESS_RULES,
   ...NARRATIVE_RULES,

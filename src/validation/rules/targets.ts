@@ -1,3 +1,6 @@
+import type { CompiledCatalog } from "../../indicators/compile.js";
+import { targetFor } from "../../indicators/target-for.js";
+import type { IndicatorDef, Target } from "../../indicators/types.js";
 import { statedInterval } from "../interval.js";
 import { numberOf, statedOf } from "../figures.js";
 import type { RawIssue } from "../issue.js";
@@ -10,10 +13,28 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * there, else the stated one (and then only when its whole interval misses the target).
  */
 
+// The targets in force on a date, per compiled catalog: a province validates thousands of reports
+// of one period, so they are picked once per date (a small bounded table, invisible to callers).
+const inForce = new WeakMap<CompiledCatalog, Map<string, readonly (readonly [IndicatorDef, Target])[]>>();
+function targetsAt(tables: CompiledCatalog, date: string | undefined): readonly (readonly [IndicatorDef, Target])[] {
+  let byDate = inForce.get(tables);
+  if (byDate === undefined) inForce.set(tables, (byDate = new Map()));
+  const key = date ?? "";
+  let list = byDate.get(key);
+  if (list === undefined) {
+    list = tables.targeted.flatMap((ind) => {
+      const t = targetFor(ind, date);
+      return t === undefined ? [] : [[ind, t] as const];
+    });
+    if (byDate.size >= 64) byDate.clear();
+    byDate.set(key, list);
+  }
+  return list;
+}
+
 function checkTargets(ctx: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
-  for (const ind of ctx.tables.targeted) {
-    const target = ind.target!;
+  for (const [ind, target] of targetsAt(ctx.tables, ctx.cutoff?.to)) {
     const num = numberOf(ctx.report, ind.numerator);
     const den = numberOf(ctx.report, ind.denominator);
     let value: number;
@@ -47,6 +68,8 @@ function checkTargets(ctx: RuleContext): RawIssue[] {
         target: target.value,
         gap: Math.abs(target.value - value),
         source: target.source,
+        ...(target.from !== undefined ? { from: target.from } : {}),
+        ...(target.to !== undefined ? { to: target.to } : {}),
       },
     });
   }

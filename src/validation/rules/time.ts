@@ -56,7 +56,17 @@ function checkDateAfterCutoff(ctx: RuleContext): RawIssue[] {
 /** Figures of `earlier` (a report or a comparison) that are higher than today's cumulative ones. */
 function decreases(ctx: RuleContext, earlier: FigureLike, earlierPeriod: string, source: string): RawIssue[] {
   const out: RawIssue[] = [];
-  for (const el of ctx.tables.cumulative) {
+  // Walk the earlier figures (a few dozen), not the catalog; keep the catalog's order.
+  const index = ctx.tables.cumulativeIndex;
+  const given: number[] = [];
+  const values = earlier.values;
+  if (values !== null && typeof values === "object") for (const id in values) {
+    const i = index.get(id);
+    if (i !== undefined) given.push(i);
+  }
+  given.sort((a, b) => a - b);
+  for (const i of given) {
+    const el = ctx.tables.cumulative[i]!;
     const before = numberOf(earlier, el.id);
     if (before === undefined) continue;
     const now = numberOf(ctx.report, el.id);

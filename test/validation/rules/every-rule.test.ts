@@ -67,6 +67,24 @@ const CASES: Readonly<Record<string, Case>> = {
   },
   "stated.value": { report: () => corrected004((r) => (r.values["ho_tro.luot_nguoi_dan"] = 1100)), code: "stated_value_inconsistent", path: ["stated", "ho_tro.luot_nguoi_dan"] },
   "stated.bounds": { report: () => ngheAn((r) => (r.stated["cs766.dvc_truc_tuyen"].value = 23)), code: "stated_exceeds_max", path: ["stated", "cs766.dvc_truc_tuyen"] },
+  "values.kind": { report: () => corrected004((r) => (r.values["hs.tiep_nhan"] = true)), code: "value_not_number", path: ["values", "hs.tiep_nhan"] },
+  "score.766": { report: () => ngheAn((r) => (r.stated["cs766.tong"].value = 99)), code: "score_sum_mismatch", path: ["stated", "cs766.tong"] },
+  "facts.statements": {
+    report: () => corrected004((r) => (r.statements = { "hs.tiep_nhan": [{ value: 1, decimals: 0 }] })),
+    code: "figure_stated_differently",
+    path: ["statements", "hs.tiep_nhan"],
+  },
+  "facts.changes": {
+    report: () => ngheAn((r) => (r.changes = { "yte.luot_tra_cuu_can_cuoc": [{ direction: "down", amount: 5, decimals: 0, unit: "value", against: "previous" }] })),
+    code: "change_inconsistent",
+    path: ["changes", "yte.luot_tra_cuu_can_cuoc", 0],
+  },
+  "facts.breakdowns": {
+    report: () => corrected004((r) => (r.breakdowns = [{ id: "hs.tiep_nhan", dimension: "procedure", parts: [{ key: "a", label: "A", value: 1 }] }])),
+    code: "breakdown_parts_mismatch",
+    path: ["breakdowns", 0],
+  },
+  "facts.as_of": { report: () => corrected004((r) => (r.facts = { "hs.tiep_nhan": { asOf: "2026-06-30" } })), code: "as_of_after_report", path: ["facts", "hs.tiep_nhan", "asOf"] },
   "target.below": {
     report: () => fixture("002-son-la-vp-ubnd", (r) => (r.values["tthc.dvctt_toan_trinh"] = 800)),
     code: "below_target",
