@@ -259,7 +259,8 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
           rollupProblem(
             "contribution_missing",
             "warning",
-            ["sections", section.id, ...(item ? ["items", item.id] : [])],
+            // The outline item owed (the composed body is the author-less draft: no node to point at).
+            ["outline", item?.id ?? section.id],
             { section: section.id, item: item?.id, title, agency, agencyName },
             locale,
           ),

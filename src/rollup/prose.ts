@@ -15,7 +15,7 @@ import type { GatheredProse, Source, SourcedText } from "./types.js";
 
 interface Bucket {
   readonly order: string[];
-  readonly byKey: Map<string, { text: string; responsible?: string; sources: Source[] }>;
+  readonly byKey: Map<string, { text: string; sources: Source[] }>;
 }
 
 const bucket = (): Bucket => ({ order: [], byKey: new Map() });
@@ -47,16 +47,14 @@ function folder(): (text: string) => string {
 
 type Fold = (text: string) => string;
 
-function put(b: Bucket, fold: Fold, text: string, source: Source, responsible?: string): void {
+function put(b: Bucket, fold: Fold, text: string, source: Source): void {
   const t = fold(text);
   if (t === "") return;
-  const r = responsible === undefined ? undefined : fold(responsible);
-  const key = r ? `${t}\u0000${r}` : t;
-  let entry = b.byKey.get(key);
+  let entry = b.byKey.get(t);
   if (!entry) {
-    entry = r ? { text: t, responsible: r, sources: [] } : { text: t, sources: [] };
-    b.byKey.set(key, entry);
-    b.order.push(key);
+    entry = { text: t, sources: [] };
+    b.byKey.set(t, entry);
+    b.order.push(t);
   }
   // Children are read in unit-code order, so a unit already counted is the last source.
   if (entry.sources[entry.sources.length - 1]?.unit !== source.unit) entry.sources.push(source);
@@ -65,9 +63,7 @@ function put(b: Bucket, fold: Fold, text: string, source: Source, responsible?: 
 function out(b: Bucket): SourcedText[] {
   return b.order.map((k) => {
     const e = b.byKey.get(k)!;
-    return e.responsible === undefined
-      ? { text: e.text, sources: e.sources }
-      : { text: e.text, responsible: e.responsible, sources: e.sources };
+    return { text: e.text, sources: e.sources };
   });
 }
 
@@ -150,8 +146,7 @@ export function gatherProse(children: readonly Report[]): GatheredProse {
  * ```
  */
 export function proseToReportParts(prose: GatheredProse, options: OutlineBodyOptions = {}): Pick<Report, "body"> {
-  const texts = (xs: readonly SourcedText[]) =>
-    xs.map((t) => (t.responsible === undefined ? t.text : `${t.text.replace(/[.;]+$/u, "")} (trách nhiệm: ${t.responsible}).`));
+  const texts = (xs: readonly SourcedText[]) => xs.map((t) => t.text);
   return {
     body: outlineBody(
       {

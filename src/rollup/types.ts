@@ -125,7 +125,8 @@ export interface Source {
 
 /**
  * A sentence gathered from the children, with every child that wrote it (identical sentences
- * are kept once). For limitations, `responsible` is kept as the child wrote it.
+ * are kept once; the agency responsible for a limitation is part of its text, as the child
+ * wrote it).
  *
  * @category Rollup
  * @example
@@ -135,14 +136,14 @@ export interface Source {
  */
 export interface SourcedText {
   readonly text: string;
-  readonly responsible?: string;
   readonly sources: readonly Source[];
 }
 
 /**
- * The children's prose, gathered per section so that the consolidating officer edits it rather
- * than retypes it: per section (1–8) the limitations and focus tasks of its assessment; the
- * overall limitations; recommendations; next-period tasks.
+ * The children's prose, gathered by the outline tags of the parts it was written in, so that the
+ * consolidating officer edits it rather than retypes it: per section (1–8) the limitations and
+ * focus tasks written under it; the overall limitations; recommendations by addressee;
+ * next-period tasks.
  *
  * @category Rollup
  * @example

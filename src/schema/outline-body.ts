@@ -193,8 +193,9 @@ function sectionNode(section: OutlineSectionContent | undefined, id: string, kee
     children.push(node(`s${id}.assessment`, `${n}.`, OUTLINE_HEADINGS.sectionAssessment, assessed, parts, ["assessment"]));
   }
   const paragraphs = filled(section?.paragraphs);
-  if (!keepEmpty && paragraphs.length === 0 && children.length === 0) return undefined;
   const own = section?.title !== undefined && section.title.trim() !== "" ? section.title : undefined;
+  // A section the author named is kept even when empty: its title is content too.
+  if (!keepEmpty && paragraphs.length === 0 && children.length === 0 && own === undefined) return undefined;
   return node(`s${id}`, `${id}.`, own ?? outline?.title, paragraphs, children, [id]);
 }
 
@@ -250,7 +251,7 @@ export function outlineBody(content: OutlineContent, options: OutlineBodyOptions
         ? pieces[0]
         : {
             id,
-            title: pieces.find((p) => p.title !== undefined)?.title,
+            title: pieces.find((p) => p.title !== undefined && p.title.trim() !== "")?.title,
             paragraphs: pieces.flatMap((p) => p.paragraphs ?? []),
             items: pieces.flatMap((p) => p.items ?? []),
             limitations: pieces.flatMap((p) => p.limitations ?? []),

@@ -31,8 +31,8 @@ export type Locale = "vi" | "en";
  * @category Schema
  * @example
  * ```ts
- * const p: Path = ["sections", 2, "paragraphs", 0];
- * formatPath(p); // "sections[2].paragraphs[0]"
+ * const p: Path = ["body", 1, "children", 0, "paragraphs", 2];
+ * formatPath(p); // "body[1].children[0].paragraphs[2]"
  * ```
  */
 export type Path = readonly (string | number)[];
@@ -63,12 +63,12 @@ export interface Problem {
 }
 
 /**
- * Writes a path the way messages print it: `sections[2].paragraphs[0]`, `values.hs.tiep_nhan`.
+ * Writes a path the way messages print it: `body[1].children[0].paragraphs[2]`, `values.hs.tiep_nhan`.
  *
  * @category Schema
  * @example
  * ```ts
- * formatPath(["sections", 2, "paragraphs", 0]); // "sections[2].paragraphs[0]"
+ * formatPath(["body", 1, "children", 0, "paragraphs", 2]); // "body[1].children[0].paragraphs[2]"
  * formatPath([]);                                // "(gốc)"
  * ```
  */
