@@ -51,10 +51,10 @@ describe.each(FIXTURE_NAMES)("the HTML preview of %s in headless Chromium", (nam
       // The visible text of an element without its footnote markers.
       const visible = (el: Element) => {
         const copy = el.cloneNode(true) as Element;
-        for (const sup of copy.querySelectorAll("sup.fn-ref")) sup.remove();
+        copy.querySelectorAll("sup.fn-ref").forEach((sup) => sup.remove());
         return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
       };
-      const blocks = [...document.querySelectorAll(".nd30 .heading, .nd30 p.body")];
+      const blocks = Array.from(document.querySelectorAll(".nd30 .heading, .nd30 p.body"));
       return {
         headings: blocks
           .filter((b) => b.classList.contains("heading"))
