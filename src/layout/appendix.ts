@@ -16,7 +16,7 @@ import type { Contribution, Coverage, Provenance } from "../rollup/types.js";
 import { AGENCIES } from "../schema/agency.js";
 import { OUTLINE } from "../schema/outline.js";
 import { parsePeriod, reportDeadline } from "../schema/period.js";
-import { PROVINCES_2025_LIST } from "../schema/unit.js";
+import { PROVINCES_2025 } from "../schema/provinces-2025.js";
 import type { Report } from "../schema/report.js";
 import { elementValueText, indicatorValueText } from "./fact-text.js";
 import { dateWords, issuerLines, numberLine } from "./header.js";
@@ -155,7 +155,7 @@ export function appendixPlan(
 
   // Rows: the expected children in the caller's order (else those that reported).
   const names = new Map<string, string>();
-  for (const u of PROVINCES_2025_LIST.units) names.set(u.code, u.name);
+  for (const [code, name] of PROVINCES_2025) names.set(code, name);
   for (const list of Object.values(provenance)) for (const c of list) names.set(c.unit, c.unitName);
   for (const [code, name] of Object.entries(unitNames)) names.set(code, name);
   const codes = coverage.expected.length > 0 ? coverage.expected : coverage.reported;
