@@ -58,7 +58,7 @@ export function placeDateLine(document: Doc, form = false): string | undefined {
   const place = clean(document.place);
   const date = dateWords(document.date, form);
   if (date === undefined) return place === "" || !form ? undefined : `${place}, ${dateWords(null, true) ?? ""}`;
-  if (place === "") return form ? `${VI.blank}, ${date}` : date.charAt(0).toLocaleUpperCase("vi") + date.slice(1);
+  if (place === "") return form ? `${VI.blank}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
   return `${place}, ${date}`;
 }
 
