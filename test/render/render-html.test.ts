@@ -92,7 +92,10 @@ describe("layoutReport", () => {
     const broken = { ...r, footnotes: r.footnotes.filter((f) => f.id !== "1") };
     const model = layoutReport(broken);
     expect(model.footnotes.map((f) => f.id)).toEqual(["2"]);
-    const markers = model.blocks.flatMap((b) => (b.kind === "paragraph" ? b.inlines.filter((i) => "footnote" in i) : b.kind === "heading" ? (b.footnotes ?? []) : []));
+    const markers = model.blocks.flatMap((b): number[] => {
+      if (b.kind === "paragraph") return b.inlines.flatMap((i) => ("footnote" in i ? [i.footnote] : []));
+      return b.kind === "heading" ? [...(b.footnotes ?? [])] : [];
+    });
     expect(markers).toHaveLength(1);
   });
 
