@@ -11,13 +11,13 @@
 import { formatViNumber } from "../format/number.js";
 import { sectionOf } from "../indicators/catalog.js";
 import { compileCatalog } from "../indicators/compile.js";
-import { evaluateIndicators } from "../indicators/evaluate.js";
+import { evaluateIndicator, evaluateIndicators } from "../indicators/evaluate.js";
 import type { Catalog, ElementDef, IndicatorDef } from "../indicators/types.js";
 import type { Contribution, Coverage, Provenance } from "../rollup/types.js";
 import { AGENCIES } from "../schema/agency.js";
 import { OUTLINE } from "../schema/outline.js";
 import { parsePeriod, reportDeadline } from "../schema/period.js";
-import { PROVINCES_2025_LIST } from "../schema/unit.js";
+import { PROVINCES_2025 } from "../schema/provinces-2025.js";
 import type { Report } from "../schema/report.js";
 import { elementValueText, indicatorValueText } from "./fact-text.js";
 import { dateWords, issuerLines, numberLine } from "./header.js";
@@ -158,7 +158,7 @@ export function appendixPlan(
 
   // Rows: the expected children in the caller's order (else those that reported).
   const names = new Map<string, string>();
-  for (const u of PROVINCES_2025_LIST.units) names.set(u.code, u.name);
+  for (const [code, name] of PROVINCES_2025) names.set(code, name);
   for (const list of Object.values(provenance)) for (const c of list) names.set(c.unit, c.unitName);
   for (const [code, name] of Object.entries(unitNames)) names.set(code, name);
   const codes = coverage.expected.length > 0 ? coverage.expected : coverage.reported;
@@ -180,8 +180,8 @@ export function appendixPlan(
 export function coverageParagraph(plan: AppendixPlan): ParagraphBlock {
   const done = plan.units.filter((u) => u.reported).length;
   const missing = plan.units.filter((u) => !u.reported);
-  const listed = missing.length > 0 && missing.length <= 10 ? ` (${VI.appendixNotReported.toLocaleLowerCase("vi")}: ${missing.map((u) => u.name).join(", ")})` : "";
-  const see = plan.appendices.length > 0 ? `; ${VI.appendixSeeBody.charAt(0).toLocaleLowerCase("vi")}${VI.appendixSeeBody.slice(1)} ${plan.appendices.map((a) => a.label).join(", ")} ${VI.appendixAttachedSuffix}` : "";
+  const listed = missing.length > 0 && missing.length <= 10 ? ` (${VI.appendixNotReported.toLowerCase()}: ${missing.map((u) => u.name).join(", ")})` : "";
+  const see = plan.appendices.length > 0 ? `; ${VI.appendixSeeBody.charAt(0).toLowerCase()}${VI.appendixSeeBody.slice(1)} ${plan.appendices.map((a) => a.label).join(", ")} ${VI.appendixAttachedSuffix}` : "";
   return {
     kind: "paragraph",
     inlines: [{ text: `${VI.coverageSentence} ${formatViNumber(done)}/${formatViNumber(plan.units.length)} ${plan.childWord}${listed}${see}.` }],
@@ -194,7 +194,7 @@ export function issuerInSentence(report: Report): string {
   const lines = issuerLines(report.document);
   if (lines[0]?.text === VI.peoplesCommittee && lines.length === 2) {
     const unit = cleanText(report.unit.name).trim();
-    return `${VI.peoplesCommitteeSentence} ${unit.charAt(0).toLocaleLowerCase("vi")}${unit.slice(1)}`;
+    return `${VI.peoplesCommitteeSentence} ${unit.charAt(0).toLowerCase()}${unit.slice(1)}`;
   }
   const written = cleanText(report.document.issuer ?? report.unit.name).trim();
   const agency = AGENCIES.find((a) => upper(a.name.replace(/\s*\([^)]*\)$/u, "")) === upper(written));
@@ -244,14 +244,12 @@ function computeFigures(report: Report, plan: AppendixPlan, catalog: Catalog): F
     }
   }
   const ids = [...rates];
+  const defs = catalog.indicators.filter((d) => rates.has(d.id));
   const childRates = new Map<string, Map<string, number | undefined>>();
-  if (ids.length > 0) {
-    for (const [unit, byId] of contributions) {
-      const values: Record<string, number> = {};
-      for (const [id, c] of byId) if (typeof c.value === "number") values[id] = c.value;
-      const evaluated = evaluateIndicators(values, { catalog, ids });
-      childRates.set(unit, new Map(evaluated.map((r, i) => [ids[i] ?? r.id, r.value])));
-    }
+  for (const [unit, byId] of contributions) {
+    const values: Record<string, number> = {};
+    for (const [id, c] of byId) if (typeof c.value === "number") values[id] = c.value;
+    childRates.set(unit, new Map(defs.map((d) => [d.id, evaluateIndicator(d, values).value])));
   }
   const totals = ids.length === 0 ? [] : evaluateIndicators(report.values, { catalog, ids });
   return { contributions, rates: childRates, totals: new Map(totals.map((r, i) => [ids[i] ?? r.id, r.value])) };

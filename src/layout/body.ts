@@ -8,7 +8,8 @@
  * chose: parts "I." bold; "1." bold; "1.1." bold italic; "1.1.1." italic; "a)" and "-" upright;
  * the author's own emphasis (`titleStyle`) wins.
  */
-import { walkBody, type BodyNode, type Paragraph } from "../schema/body.js";
+import type { BodyNode, Paragraph } from "../schema/body.js";
+import { walkBody } from "../schema/body-walk.js";
 import type { Report } from "../schema/report.js";
 import type { Block, HeadingBlock, Inline } from "./model.js";
 import { cleanText } from "./text.js";

@@ -30,11 +30,11 @@ export interface DescribeFiguresOptions {
 const P = VI.prose;
 
 function upperFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function flagWord(flag: Flag | undefined): string {

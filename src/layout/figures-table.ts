@@ -27,7 +27,7 @@ export function comparisonTitle(against: "samePeriodLastYear" | "previous", peri
     return `${VI.table.samePeriod} ${year}`;
   }
   const label = p === undefined ? period : periodLabel(p);
-  return label.charAt(0).toLocaleUpperCase("vi") + label.slice(1);
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /**
@@ -110,7 +110,7 @@ export function figuresTable(report: Report, facts: readonly Fact[]): (TableBloc
       cell: (f) => one(`${previousCell(f)}${flagMark(previousFlag(f))}`),
     },
     {
-      title: base === undefined ? "" : `${VI.table.change} ${comparisonTitle(base.against, base.set.period).replace(/^./u, (c) => c.toLocaleLowerCase("vi"))}`,
+      title: base === undefined ? "" : `${VI.table.change} ${comparisonTitle(base.against, base.set.period).replace(/^./u, (c) => c.toLowerCase())}`,
       width: FIGURE_COLUMN,
       align: "center",
       has: facts.some((f) => f.comparison !== undefined),

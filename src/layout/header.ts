@@ -4,7 +4,8 @@
  * kind and title, "Kính gửi", "Nơi nhận" and the signature. In a form to sign (`form: true`) a
  * missing part the decree requires becomes a blank "……" for the văn thư; nothing is ever made up.
  */
-import { DOCUMENT_KINDS, type Report } from "../schema/report.js";
+import { DOCUMENT_KINDS } from "../schema/document-kinds.js";
+import type { Report } from "../schema/report.js";
 import type { HeaderBlock, Line, RecipientsBlock, SigningBlock, TitleBlock } from "./model.js";
 import { VI } from "./strings.js";
 import { cleanText, upper } from "./text.js";
@@ -57,7 +58,7 @@ export function placeDateLine(document: Doc, form = false): string | undefined {
   const place = clean(document.place);
   const date = dateWords(document.date, form);
   if (date === undefined) return place === "" || !form ? undefined : `${place}, ${dateWords(null, true) ?? ""}`;
-  if (place === "") return form ? `${VI.blank}, ${date}` : date.charAt(0).toLocaleUpperCase("vi") + date.slice(1);
+  if (place === "") return form ? `${VI.blank}, ${date}` : date.charAt(0).toUpperCase() + date.slice(1);
   return `${place}, ${date}`;
 }
 

@@ -1,5 +1,6 @@
 import { indicatorCatalog } from "../indicators/catalog.js";
-import { walkBody, type BodyNode } from "../schema/body.js";
+import type { BodyNode } from "../schema/body.js";
+import { walkBody } from "../schema/body-walk.js";
 import { cutoffRange, parsePeriod } from "../schema/period.js";
 import type { Report } from "../schema/report.js";
 import { appendixModels, appendixPlan, coverageParagraph } from "./appendix.js";

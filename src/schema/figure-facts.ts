@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PeriodIdSchema } from "./period.js";
+import { PeriodIdSchema } from "./period-schema.js";
 
 /**
  * Richer facts about a report's figures, beside `values` and `stated` and additive to them: when

@@ -3,6 +3,7 @@ export * from "./level.js";
 export * from "./unit.js";
 export * from "./agency.js";
 export * from "./period.js";
+export * from "./period-schema.js";
 export * from "./outline.js";
 export * from "./body.js";
 export * from "./report.js";

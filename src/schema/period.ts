@@ -3,7 +3,6 @@ import { addDays } from "date-fns/addDays";
 import { addYears } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { subDays } from "date-fns/subDays";
-import { z } from "zod";
 import { parseIsoDate, toIsoDate } from "../format/date.js";
 import type { Level } from "./level.js";
 
@@ -136,24 +135,6 @@ export function periodId(period: Period): string {
       return `${period.from}_${period.to}`;
   }
 }
-
-/**
- * zod schema of a period id (a string that {@link parsePeriod} accepts).
- *
- * @category Schema
- * @example
- * ```ts
- * PeriodIdSchema.parse("2026Q2"); // "2026Q2"
- * ```
- */
-export const PeriodIdSchema = /* @__PURE__ */ z
-  .string()
-  .refine((s) => parsePeriod(s) !== undefined, { params: { code: "invalid_period" } })
-  .meta({
-    title: "Kỳ báo cáo",
-    description:
-      "Mã kỳ: 202605 (tháng), 2026Q2 (quý), 2026S1 (6 tháng đầu năm), 2026S2, 2026N9 (9 tháng), 2026 (năm), 2026-01-01_2026-03-31 (kỳ đột xuất).",
-  });
 
 const iso = toIsoDate;
 const day = (year: number, month: number, d: number) => new Date(year, month - 1, d);

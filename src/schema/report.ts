@@ -2,7 +2,8 @@ import { z } from "zod";
 import { LevelSchema } from "./level.js";
 import { BodyNodeSchema, FootnoteSchema, NodeIdSchema } from "./body.js";
 import { FIGURE_FACT_FIELDS } from "./figure-facts.js";
-import { PeriodIdSchema } from "./period.js";
+import { PeriodIdSchema } from "./period-schema.js";
+import { DOCUMENT_KINDS, type DocumentKind } from "./document-kinds.js";
 
 /**
  * The report document (DESIGN §1): header and metadata of a Nghị định 30/2020 document as the
@@ -200,35 +201,7 @@ export const SignerSchema = z.strictObject({
  */
 export type Signer = z.infer<typeof SignerSchema>;
 
-/**
- * The kinds of document a report may come as (Nghị định 30/2020, Phụ lục III): the name printed
- * above the title. `bao_cao` is the numbered BÁO CÁO; `tai_lieu` a briefing document ("TÀI LIỆU
- * phục vụ Hội nghị…"), which has no number and often no signer.
- *
- * @category Schema
- * @example
- * ```ts
- * DOCUMENT_KINDS.bao_cao; // "BÁO CÁO"
- * ```
- */
-export const DOCUMENT_KINDS = {
-  bao_cao: "BÁO CÁO",
-  tai_lieu: "TÀI LIỆU",
-  to_trinh: "TỜ TRÌNH",
-  ke_hoach: "KẾ HOẠCH",
-  thong_bao: "THÔNG BÁO",
-} as const;
-
-/**
- * A document kind: a key of {@link DOCUMENT_KINDS}.
- *
- * @category Schema
- * @example
- * ```ts
- * const kind: DocumentKind = "tai_lieu";
- * ```
- */
-export type DocumentKind = keyof typeof DOCUMENT_KINDS;
+export { DOCUMENT_KINDS, type DocumentKind } from "./document-kinds.js";
 
 /**
  * The date line of a document: a full date, or the month and year only when the author left the

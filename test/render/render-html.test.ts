@@ -87,6 +87,18 @@ describe("layoutReport", () => {
     expect(heading).toMatchObject({ footnotes: [2] });
   });
 
+  it("drops a footnote marker that points at no footnote (the parse reports it; the renderer never crashes on it)", () => {
+    const r = loadReport("003-nghe-an-2026-02");
+    const broken = { ...r, footnotes: r.footnotes.filter((f) => f.id !== "1") };
+    const model = layoutReport(broken);
+    expect(model.footnotes.map((f) => f.id)).toEqual(["2"]);
+    const markers = model.blocks.flatMap((b): number[] => {
+      if (b.kind === "paragraph") return b.inlines.flatMap((i) => ("footnote" in i ? [i.footnote] : []));
+      return b.kind === "heading" ? [...(b.footnotes ?? [])] : [];
+    });
+    expect(markers).toHaveLength(1);
+  });
+
   it("writes real Word footnotes: word/footnotes.xml holds their text, document.xml their references", async () => {
     const files = await unzipDocx(await renderDocx(loadReport("003-nghe-an-2026-02")));
     const notes = findAll(parseXml(files["word/footnotes.xml"] ?? ""), "w:footnote").filter((f) => (f[":@"] ?? {})["w:type"] === undefined);

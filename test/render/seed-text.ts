@@ -21,6 +21,8 @@ export interface SeedReading {
   /** Body lines that are not headings, in order (paragraphs or their page-split pieces). */
   readonly lines: string[];
   readonly footnotes: string[];
+  /** Headings and body lines together, in the order of the text. */
+  readonly sequence: string[];
 }
 
 const SUPERSCRIPT_DIGITS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
@@ -83,10 +85,12 @@ export function readSeed(text: string): SeedReading {
 
   const headings: string[] = [];
   const lines: string[] = [];
+  const sequence: string[] = [];
   entries.forEach((e, i) => {
     const numberedTitle = e.numbering !== undefined && (level(e.numbering) === 0 || sentence.get(groupOf.get(i) ?? "") === false);
     if (e.markdown || numberedTitle) headings.push(e.text);
     else lines.push(e.text);
+    sequence.push(e.text);
   });
-  return { headings, lines, footnotes };
+  return { headings, lines, footnotes, sequence };
 }
