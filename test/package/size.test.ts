@@ -6,8 +6,9 @@
  * Two kinds of budget (issue 8 asked ≤ 40 kB for the core entry; see docs/performance.md):
  * - what an application pays for the functions it imports (tree-shaken), per use case: the
  *   heaviest, `validateReport` (every rule, the narrative checker, the catalog and the outline),
- *   fits the 40 kB; parsing and periods alone are about 8 kB;
- * - the whole entry, every export at once, is about 58 kB, not 40: the catalog's 213 elements,
+ *   fitted the 40 kB until issue 13's prose rules (47 kB since); parsing and periods alone are
+ *   about 8 kB;
+ * - the whole entry, every export at once, is about 67 kB, not 40: the catalog's 213 elements,
  *   indicators and scores with their Vietnamese labels and legal bases, rollup, composition and
  *   crosswalks, and bilingual message tables. Its budget stops it growing; the 40 kB goal for
  *   importing everything is not met.
@@ -27,7 +28,8 @@ const bundle = (imports: string | null) => bundleApp(built("index.js"), imports 
  */
 const USE_CASES: readonly (readonly [string, string, number, number])[] = [
   ["parse a report, periods, Vietnamese numbers", "parseReport, safeParseReport, cutoffRange, periodLabel, formatViNumber, formatViPercent", 10 * kB, 104 * kB], // 8,0 / 97,6 kB
-  ["check prose figures", "checkNarrative, parseViNumber", 12 * kB, 12 * kB], // 9,6 / 9,6 kB
+  // Issue 13 added eight prose rules with their bilingual messages: 9,6 → 18,2 kB on 2026-11-30.
+  ["check prose figures", "checkNarrative, parseViNumber", 20 * kB, 20 * kB], // 18,2 / 18,2 kB
   ["catalog and indicators", "indicatorCatalog, evaluateIndicators, compareValues", 14 * kB, 14 * kB], // 11,3 / 11,2 kB
   ["rollup", "rollup, evaluateIndicators", 24 * kB, 24 * kB], // 20,6 / 20,6 kB
   ["validate a report", "validateReport", 40 * kB, 136 * kB], // 38,3 / 128,0 kB
@@ -42,10 +44,10 @@ describe("core entry (de-an-06), min + gzip without zod", () => {
     });
   }
 
-  it("the whole entry ≤ 62 kB (57,1 kB; the 40 kB goal is not met for everything at once)", async () => {
+  it("the whole entry ≤ 70 kB (67,2 kB; the 40 kB goal is not met for everything at once)", async () => {
     const { bytes, gzip } = await bundle(null);
     expect(bytes.length).toBeGreaterThan(100 * kB);
-    expect(gzip).toBeLessThanOrEqual(62 * kB);
+    expect(gzip).toBeLessThanOrEqual(70 * kB);
   });
 
   it("tree-shakes: parsing alone ships less than a sixth of the whole entry", async () => {

@@ -134,3 +134,13 @@ describe("checkDocument", () => {
     expect(input).toEqual(copy);
   });
 });
+
+describe("parentheses that are not a split", () => {
+  // From the corrected 004 fixture: "1.4K" counts followers, not "lượt"; a figure with no unit
+  // beside figures that name one is not a part.
+  it("does not add a bare figure to the parts", () => {
+    const text =
+      "Phát loa các thôn trên 1.500 lượt (Trong đó: Tuyên truyền trên hệ thống truyền thanh xã, các thôn 1500 lượt; đăng tải tin bài trên trang Zalo OA; số lượng theo dõi, chia sẻ: 1.4K).";
+    expect(codes(text)).toEqual([]);
+  });
+});

@@ -61,6 +61,7 @@ export function checkSplits(ctx: RuleContext): void {
     const pair = PAIR.exec(s.slice(total.fig.end, open));
     const kinds = new Set(pair ? [pair[1] ?? "", pair[2] ?? ""] : []);
     const parts: NumberToken[] = [];
+    const bare: NumberToken[] = [];
     let ok = true;
     for (let k = tokenAt(ctx, open + 1); k < tokens.length; k++) {
       const t = tokens[k] as Token;
@@ -76,8 +77,17 @@ export function checkSplits(ctx: RuleContext): void {
       }
       const unit = unitOf(t);
       if (unit !== "" && !sameUnit(unit, total.unit) && !kinds.has(unit.split(" ")[0] ?? "")) continue; // counts something else
+      // A figure with nothing after it ("…, chia sẻ: 1.4K)") is not known to count the same thing;
+      // one followed by "ở", "cho"… ("43 ở phường") is.
+      if (t.unit === "") {
+        bare.push(t);
+        continue;
+      }
       parts.push(t);
     }
+    // Bare figures are parts only when no figure in the parentheses names a unit ("(52 và 43)").
+    if (parts.length === 0) parts.push(...bare);
+    else if (bare.length > 0) continue;
     if (!ok || parts.length < 2 || opener.length > inner.length) continue;
     // Every part either names the total's unit or none; at least one names it, or none do.
     const named = parts.filter((p) => unitOf(p) !== "").length;
