@@ -5,8 +5,9 @@ import { placeName } from "../schema/unit.js";
 
 /**
  * The header of a report that rollup or composition produces: a draft (marked "DỰ THẢO") with
- * sensible Nghị định 30/2020 defaults for the level (issuing body, symbol, place, title, signer),
- * overridden field by field by what the caller gives. The defaults are document text, not
+ * sensible Nghị định 30/2020 defaults for the level (issuing body, symbol, place, title),
+ * overridden field by field by what the caller gives. It has no signer until the caller gives one
+ * (`renderDocx(report, { form: true })` prints blanks for the văn thư): nobody's name is invented. The defaults are document text, not
  * messages: Vietnamese only.
  */
 
@@ -21,21 +22,10 @@ import { placeName } from "../schema/unit.js";
  */
 export const DRAFT_MARKING = "DỰ THẢO";
 
-/**
- * The signer name a consolidated report carries until the caller gives the real one.
- *
- * @category Rollup
- * @example
- * ```ts
- * result.report.document.signer?.name === UNSIGNED_NAME; // true until signed
- * ```
- */
-export const UNSIGNED_NAME = "(Chưa ký)";
-
-const DEFAULTS: Readonly<Record<Level, { issuerPrefix: string; symbol: string; signerTitle: string; authority: string | undefined }>> = {
-  xa: { issuerPrefix: "ỦY BAN NHÂN DÂN", symbol: "BC-UBND", signerTitle: "CHỦ TỊCH", authority: "ỦY BAN NHÂN DÂN" },
-  tinh: { issuerPrefix: "ỦY BAN NHÂN DÂN", symbol: "BC-UBND", signerTitle: "CHỦ TỊCH", authority: "ỦY BAN NHÂN DÂN" },
-  bo: { issuerPrefix: "BỘ CÔNG AN", symbol: "BC-BCA", signerTitle: "BỘ TRƯỞNG", authority: undefined },
+const DEFAULTS: Readonly<Record<Level, { issuerPrefix: string; symbol: string }>> = {
+  xa: { issuerPrefix: "ỦY BAN NHÂN DÂN", symbol: "BC-UBND" },
+  tinh: { issuerPrefix: "ỦY BAN NHÂN DÂN", symbol: "BC-UBND" },
+  bo: { issuerPrefix: "BỘ CÔNG AN", symbol: "BC-BCA" },
 };
 
 /**
@@ -69,11 +59,6 @@ export function consolidatedDocument(
     title: `Kết quả triển khai Đề án 06, cải cách thủ tục hành chính và chuyển đổi số ${label}`,
     recipients: [],
     distribution: [],
-    signer: {
-      authority: d.authority ? [{ prefix: "TM.", of: d.authority }] : [],
-      title: d.signerTitle,
-      name: UNSIGNED_NAME,
-    },
     ...given,
   };
 }

@@ -32,7 +32,7 @@ export {
 } from "./crosswalk.js";
 export { parseCrosswalkCsv, type CrosswalkCsvOptions, type CrosswalkCsvResult } from "./crosswalk-csv.js";
 export { splitByWeights } from "./split.js";
-export { consolidatedDocument, DRAFT_MARKING, UNSIGNED_NAME } from "./document.js";
+export { consolidatedDocument, DRAFT_MARKING } from "./document.js";
 export {
   ROLLUP_MESSAGES,
   rollupProblem,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { formatViNumber } from "../../src/format/index.js";
-import { consolidatedDocument, rollup, rollupHierarchy, UNSIGNED_NAME, type RollupOptions } from "../../src/rollup/index.js";
+import { consolidatedDocument, rollup, rollupHierarchy, type RollupOptions } from "../../src/rollup/index.js";
 import { indexUnits } from "../../src/schema/unit.js";
 import { UNITS_2025 } from "../../src/communes/index.js";
 import { communeReport, PROVINCE, TEST_CATALOG } from "./helpers.js";
@@ -319,7 +319,8 @@ describe("other checks", () => {
     const { report } = rollup([communeReport("00001", {})], { ...OPTIONS, document: { number: 12 } });
     expect(report.document.issuer).toBe("ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
     expect(report.document.number).toBe(12);
-    expect(report.document.signer?.name).toBe(UNSIGNED_NAME);
+    // No signer is invented: the officer who signs adds it (form: true prints blanks meanwhile).
+    expect(report.document.signer).toBeUndefined();
     // A draft the officer edits and signs, laid out from the outline.
     expect(report.document.marking).toBe("DỰ THẢO");
     expect(report.origin).toBe("generated");
