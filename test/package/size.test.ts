@@ -23,9 +23,13 @@ const bundle = (imports: string | null) => bundleApp(built("index.js"), imports 
 const USE_CASES: readonly (readonly [string, string, number])[] = [
   ["parse a report, periods, Vietnamese numbers", "parseReport, safeParseReport, cutoffRange, periodLabel, formatViNumber, formatViPercent", 10 * kB], // 7,9 kB,
   ["check prose figures", "checkNarrative, parseViNumber", 12 * kB], // 9,6 kB,
-  ["catalog and indicators", "indicatorCatalog, evaluateIndicators, compareValues", 14 * kB], // 11,4 kB,
-  ["rollup", "rollup, evaluateIndicators", 24 * kB], // 20,4 kB,
-  ["validate a report", "validateReport", 40 * kB], // 38,2 kB,
+  // Issue 14 (2026-11-30): the national catalog (+55 elements, +10 indicators) costs 3,5 kB; rollup
+  // reads the one compiled catalog, whose outline checks and expected figures bring the outline
+  // (+9,4 kB); validation runs six more rules (values, score 766, facts) with their messages and
+  // the catalog's data rules (+14,3 kB). The 40 kB goal for validateReport is no longer met.
+  ["catalog and indicators", "indicatorCatalog, evaluateIndicators, compareValues", 16 * kB], // 14,6 kB (11,4 kB before issue 14),
+  ["rollup", "rollup, evaluateIndicators", 31 * kB], // 29,1 kB (20,4 kB),
+  ["validate a report", "validateReport", 54 * kB], // 51,3 kB (38,2 kB),
 ];
 
 describe("core entry (de-an-06), min + gzip without zod", () => {
@@ -37,10 +41,10 @@ describe("core entry (de-an-06), min + gzip without zod", () => {
     });
   }
 
-  it("the whole entry ≤ 62 kB (57,1 kB; the 40 kB goal is not met for everything at once)", async () => {
+  it("the whole entry ≤ 74 kB (70,8 kB, 57,1 kB before issue 14; the 40 kB goal is not met for everything at once)", async () => {
     const { bytes, gzip } = await bundle(null);
     expect(bytes.length).toBeGreaterThan(100 * kB);
-    expect(gzip).toBeLessThanOrEqual(62 * kB);
+    expect(gzip).toBeLessThanOrEqual(74 * kB);
   });
 
   it("tree-shakes: parsing alone ships less than a sixth of the whole entry", async () => {
