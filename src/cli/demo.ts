@@ -47,13 +47,16 @@ const COMMUNE_SEED = "004-dong-cuu-2026-05.json";
 /** Share of communes left without a report, so that coverage has something to say. */
 const MISSING_RATE = 0.03;
 
-/** The seed reports shipped with the repository (test/fixtures/*.json under the package root). */
+/**
+ * The seed reports shipped with the repository (test/fixtures/NNN-*.json under the package root):
+ * the real documents, not the constructed national report beside them.
+ */
 async function fixtureFiles(): Promise<string[]> {
   const dir = join(PACKAGE_ROOT, "test", "fixtures");
   const names = await readdir(dir).catch(() => {
     throw new CliError(msg.demoNoFixtures(dir));
   });
-  return names.filter((n) => n.endsWith(".json")).sort().map((n) => join(dir, n));
+  return names.filter((n) => /^\d{3}-.*\.json$/.test(n)).sort().map((n) => join(dir, n));
 }
 
 function slug(text: string): string {

@@ -1,7 +1,6 @@
 import type { Locale } from "../schema/problem.js";
 import { cutoffRange, parsePeriod } from "../schema/period.js";
 import { indicatorCatalog } from "./catalog.js";
-import { compileCatalog } from "./compile.js";
 import { indicatorAt } from "./target-for.js";
 import { missingMessage, type MissingCode } from "./messages.js";
 import type { Catalog, IndicatorDef, Target } from "./types.js";
@@ -167,14 +166,17 @@ export function evaluateIndicator(def: IndicatorDef, values: FigureValues, local
  * ```
  */
 export function evaluateIndicators(values: FigureValues, options: EvaluateOptions = {}): IndicatorValue[] {
-  const compiled = compileCatalog(options.catalog ?? indicatorCatalog);
+  // First definition of an id wins, as in compileCatalog (which is not imported here: it brings
+  // the outline and its tables into a bundle that only evaluates rates).
+  const byId = new Map<string, IndicatorDef>();
+  for (const def of (options.catalog ?? indicatorCatalog).indicators) if (!byId.has(def.id)) byId.set(def.id, def);
   const locale = options.locale ?? "vi";
   const p = options.period === undefined ? undefined : parsePeriod(options.period);
   const date = p === undefined ? undefined : cutoffRange(p).to;
   const forPeriod = (def: IndicatorDef): IndicatorDef => indicatorAt(def, date);
-  if (!options.ids) return [...compiled.indicators.values()].map((def) => evaluateIndicator(forPeriod(def), values, locale));
+  if (!options.ids) return [...byId.values()].map((def) => evaluateIndicator(forPeriod(def), values, locale));
   return options.ids.map((id) => {
-    const def = compiled.indicators.get(id);
+    const def = byId.get(id);
     if (def) return evaluateIndicator(forPeriod(def), values, locale);
     return {
       id,
