@@ -1,4 +1,4 @@
-import { effectiveOutline, paragraphText, walkBody } from "../schema/body.js";
+import { effectiveOutline, paragraphText, walkBody } from "../schema/body-walk.js";
 import { outlineBody, type OutlineBodyOptions } from "../schema/outline-body.js";
 import { outlinePlace } from "../schema/outline-place.js";
 import type { Report } from "../schema/report.js";

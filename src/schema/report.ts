@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LevelSchema } from "./level.js";
 import { BodyNodeSchema, FootnoteSchema, NodeIdSchema } from "./body.js";
 import { FIGURE_FACT_FIELDS } from "./figure-facts.js";
+import { REPORT_SCHEMA_VERSION } from "./version.js";
 import { PeriodIdSchema } from "./period-schema.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "./document-kinds.js";
 
@@ -260,17 +261,7 @@ export const DocumentMetaSchema = z.strictObject({
  */
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 
-/**
- * The version of the report shape this SDK writes and reads. Version 1 (sections 1–8 in the
- * outline's fixed skeleton) is read through {@link migrateReport}.
- *
- * @category Schema
- * @example
- * ```ts
- * REPORT_SCHEMA_VERSION; // 2
- * ```
- */
-export const REPORT_SCHEMA_VERSION = 2;
+export { REPORT_SCHEMA_VERSION } from "./version.js";
 
 /**
  * The whole report. `type Report = z.infer<typeof ReportSchema>`.

@@ -26,13 +26,19 @@ const bundle = (imports: string | null) => bundleApp(built("index.js"), imports 
  * the use cases that check a report's shape pay for zod (about 90 kB: the schema uses zod's full
  * API, JSON Schema metadata included); prose checks, the catalog and rollup take parsed data.
  */
+// What this round (issues 12–14, 2026-11-30) added, measured side by side with the figures of
+// 2026-11-23 (in parentheses): parsing migrates version-1 reports (+4,5 kB); the prose check has
+// eight more shapes with their bilingual messages (+8,6 kB); the catalog holds the national level
+// (+3 kB); rollup reads the one compiled catalog and lays drafts out from the outline (+10,6 kB);
+// validation runs the new prose, value, score-766 and figure-fact rules (+26 kB). The 40 kB goal for
+// validateReport (issue 8) is no longer met; the next step is the English message tables and the
+// narrative rules as their own entries.
 const USE_CASES: readonly (readonly [string, string, number, number])[] = [
-  ["parse a report, periods, Vietnamese numbers", "parseReport, safeParseReport, cutoffRange, periodLabel, formatViNumber, formatViPercent", 10 * kB, 104 * kB], // 8,0 / 97,6 kB
-  // Issue 13 added eight prose rules with their bilingual messages: 9,6 → 18,2 kB on 2026-11-30.
-  ["check prose figures", "checkNarrative, parseViNumber", 20 * kB, 20 * kB], // 18,2 / 18,2 kB
-  ["catalog and indicators", "indicatorCatalog, evaluateIndicators, compareValues", 14 * kB, 14 * kB], // 11,3 / 11,2 kB
-  ["rollup", "rollup, evaluateIndicators", 24 * kB, 24 * kB], // 20,6 / 20,6 kB
-  ["validate a report", "validateReport", 40 * kB, 136 * kB], // 38,3 / 128,0 kB
+  ["parse a report, periods, Vietnamese numbers", "parseReport, safeParseReport, cutoffRange, periodLabel, formatViNumber, formatViPercent", 13 * kB, 106 * kB], // 12,5 / 102,1 kB (8,0 / 97,6)
+  ["check prose figures", "checkNarrative, parseViNumber", 20 * kB, 20 * kB], // 18,2 / 18,2 kB (9,6)
+  ["catalog and indicators", "indicatorCatalog, evaluateIndicators, compareValues", 16 * kB, 16 * kB], // 14,4 / 14,4 kB (11,3)
+  ["rollup", "rollup, evaluateIndicators", 33 * kB, 33 * kB], // 31,0 / 31,0 kB (20,6): no zod
+  ["validate a report", "validateReport", 68 * kB, 160 * kB], // 64,4 / 154,2 kB (38,3 / 128,0)
 ];
 
 describe("core entry (de-an-06), min + gzip without zod", () => {
@@ -44,10 +50,10 @@ describe("core entry (de-an-06), min + gzip without zod", () => {
     });
   }
 
-  it("the whole entry ≤ 70 kB (67,2 kB; the 40 kB goal is not met for everything at once)", async () => {
+  it("the whole entry ≤ 90 kB (85,9 kB; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
     const { bytes, gzip } = await bundle(null);
     expect(bytes.length).toBeGreaterThan(100 * kB);
-    expect(gzip).toBeLessThanOrEqual(70 * kB);
+    expect(gzip).toBeLessThanOrEqual(90 * kB);
   });
 
   it("tree-shakes: parsing alone ships less than a sixth of the whole entry", async () => {
@@ -64,17 +70,18 @@ describe("min + gzip with zod bundled in", () => {
     });
   }
 
-  it("the whole core entry ≤ 156 kB (147,9 kB)", async () => {
+  it("the whole core entry ≤ 180 kB (175,7 kB)", async () => {
     const { gzip } = await bundleApp(built("index.js"), undefined, { withZod: true });
-    expect(gzip).toBeLessThanOrEqual(156 * kB);
+    expect(gzip).toBeLessThanOrEqual(180 * kB);
   });
 
-  it("de-an-06/render ≤ 30 kB and de-an-06/communes ≤ 30 kB, docx left out (26,6 and 26,5 kB: no zod)", async () => {
+  // The render entry now lays the document out as data and has two writers (docx and the HTML preview).
+  it("de-an-06/render ≤ 38 kB and de-an-06/communes ≤ 30 kB, docx left out (35,5 and 26,5 kB: no zod)", async () => {
     const [render, communes] = await Promise.all([
       bundleApp(built("render/index.js"), undefined, { withZod: true }),
       bundleApp(built("communes/index.js"), undefined, { withZod: true }),
     ]);
-    expect(render.gzip).toBeLessThanOrEqual(30 * kB);
+    expect(render.gzip).toBeLessThanOrEqual(38 * kB);
     expect(communes.gzip).toBeLessThanOrEqual(30 * kB);
   });
 });
