@@ -72,10 +72,12 @@ describe("the packed tarball", () => {
     for (const f of ["package/dist/index.js", "package/dist/index.cjs", "package/dist/render/index.js", "package/dist/communes/index.js", "package/dist/testing/index.js", "package/dist/testing/vitest.js", "package/dist/cli/main.js", "package/LICENSE", "package/NOTICE.md", "package/README.md"]) {
       expect(listing).toContain(f);
     }
-    // `demo` validates the three seed reports: they ship, and nothing else from test/ does.
-    const fixtures = readdirSync(join(ROOT, "test/fixtures")).filter((f) => f.endsWith(".json"));
+    // `demo` validates the three seed reports: they ship, and nothing else from test/ does (not the
+    // constructed national report, nor the v1 encodings).
+    const fixtures = readdirSync(join(ROOT, "test/fixtures")).filter((f) => /^00\d-.*\.json$/.test(f));
     expect(fixtures.length).toBe(3);
     for (const f of fixtures) expect(listing).toContain(`package/test/fixtures/${f}`);
+    expect(listing.filter((f) => f.startsWith("package/test/fixtures/"))).toHaveLength(3);
     expect(listing.filter((f) => /^package\/(src|test|bench)\//.test(f) && !/^package\/test\/fixtures\/[^/]+\.json$/.test(f))).toEqual([]);
   });
 });
