@@ -10,6 +10,7 @@ import { compareValues, type Comparison } from "../indicators/compare.js";
 import { compileCatalog } from "../indicators/compile.js";
 import { evaluateIndicators, type IndicatorValue } from "../indicators/evaluate.js";
 import { indicatorAt } from "../indicators/target-for.js";
+import { compareOutlineIds } from "../schema/outline.js";
 import { cutoffRange, parsePeriod } from "../schema/period.js";
 import type { Catalog, ElementDef, IndicatorDef, ScoreDef } from "../indicators/types.js";
 import type { FIGURE_FLAGS, FigureSet, Report, StatedValue } from "../schema/report.js";
@@ -83,16 +84,6 @@ function statedMeets(def: IndicatorDef, value: number): boolean | undefined {
   return def.target.op === ">=" ? value >= def.target.value : value <= def.target.value;
 }
 
-/** Order of outline items: "3.1" before "3.2" before "3.10"; a section id ("8") before its items. */
-function compareItems(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /**
  * Every figure a report gives, in the outline's order (by item, then elements, indicators and
@@ -220,6 +211,6 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
   const index = new Map<Fact, number>(all.map((f, i) => [f, i]));
   return all.sort(
     (a, b) =>
-      compareItems(a.def.outlineItem, b.def.outlineItem) || order[a.kind] - order[b.kind] || (index.get(a) ?? 0) - (index.get(b) ?? 0),
+      compareOutlineIds(a.def.outlineItem, b.def.outlineItem) || order[a.kind] - order[b.kind] || (index.get(a) ?? 0) - (index.get(b) ?? 0),
   );
 }

@@ -1,6 +1,6 @@
 import type { BodyNode, Paragraph } from "./body.js";
 import type { Level } from "./level.js";
-import { OUTLINE, type OutlineSection } from "./outline.js";
+import { compareOutlineIds, OUTLINE, type OutlineSection } from "./outline.js";
 
 /**
  * The one place where a body is laid out from the outline (`seeds/000_…`) rather than written by
@@ -139,16 +139,6 @@ function node(id: string, numbering: string | undefined, title: string | undefin
   };
 }
 
-/** Numeric order of item ids ("3.2" before "3.10"). */
-function compareIds(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 function isOutlineItem(id: string): boolean {
   for (const s of OUTLINE as readonly OutlineSection[]) if (s.items.some((i) => i.id === id)) return true;
@@ -174,7 +164,7 @@ function assessmentNumber(section: OutlineSectionContent): string {
 function sectionNode(section: OutlineSectionContent | undefined, id: string, keepEmpty: boolean): BodyNode | undefined {
   const outline = (OUTLINE as readonly OutlineSection[]).find((s) => s.id === id);
   const children: BodyNode[] = [];
-  for (const item of [...(section?.items ?? [])].sort((a, b) => compareIds(a.id, b.id))) {
+  for (const item of [...(section?.items ?? [])].sort((a, b) => compareOutlineIds(a.id, b.id))) {
     const paragraphs = filled(item.paragraphs);
     const title = itemTitle(item.id, item.title);
     if (paragraphs.length === 0 && (item.title === undefined || item.title.trim() === "")) continue;

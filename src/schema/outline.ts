@@ -202,3 +202,22 @@ export function outlineItem(id: string): OutlineItem | undefined {
   }
   return undefined;
 }
+
+/**
+ * Numeric order of outline ids: "3.2" before "3.10", a section ("8") before its items ("8.1").
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * ["3.10", "3.2", "3"].sort(compareOutlineIds); // ["3", "3.2", "3.10"]
+ * ```
+ */
+export function compareOutlineIds(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
