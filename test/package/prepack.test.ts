@@ -25,7 +25,11 @@ beforeAll(() => {
   symlinkSync(join(ROOT, "node_modules"), join(clone, "node_modules"), "dir");
   const pack = spawnSync("npm", ["pack", "--dry-run", "--json"], { cwd: clone, encoding: "utf8" });
   if (pack.status !== 0) throw new Error(`npm pack --dry-run thất bại:\n${pack.stderr}`);
-  const [result] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf("["))) as { files: { path: string }[] }[];
+  // The prepack build logs to stdout before npm's JSON (some of its lines hold "["): the JSON is
+  // the array that opens on a line of its own.
+  const start = pack.stdout.search(/^\[\s*$/m);
+  if (start < 0) throw new Error(`npm pack --dry-run --json không in JSON:\n${pack.stdout.slice(-2000)}`);
+  const [result] = JSON.parse(pack.stdout.slice(start)) as { files: { path: string }[] }[];
   files = (result?.files ?? []).map((f) => f.path);
 }, 400_000);
 
