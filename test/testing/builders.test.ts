@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseReport } from "../../src/schema/index.js";
+import { outlineItem, parseReport } from "../../src/schema/index.js";
 import {
   childrenOf,
   communesOf,
@@ -100,7 +100,7 @@ describe("withParagraph", () => {
     const r = reportFor("09487", "202605", withParagraph("Tiếp nhận 976 hồ sơ.", { outline: "3.1" }), withParagraph("Đúng hạn 99,7%.", { outline: "3.1" }));
     expect(r.body).toHaveLength(1);
     expect(r.body[0]).toMatchObject({ outline: ["3.1"], paragraphs: ["Tiếp nhận 976 hồ sơ.", "Đúng hạn 99,7%."] });
-    expect(r.body[0]?.title).toBeTruthy();
+    expect(r.body[0]?.title).toBe(outlineItem("3.1")?.title);
   });
 
   it("finds a nested node by id, and creates one with that id when there is none", () => {
