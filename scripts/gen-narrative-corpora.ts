@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { formatViNumber } from "../src/format/number.js";
+import type { CorpusCase } from "../test/validation/narrative/corpora/evaluate.js";
 
 let seed = 20261130;
 const rnd = (): number => {
@@ -22,14 +23,8 @@ const vi = (n: number, d = 0): string => formatViNumber(Number(n.toFixed(d)), d)
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const pct = (x: number, d = 1): string => vi(x, d).replace(/,0+$/, "");
 
-interface Case {
-  readonly text?: string;
-  readonly paragraphs?: readonly { text: string; path: string }[];
-  readonly wrong: boolean;
-  readonly half: "tune" | "held";
-  readonly frame: number;
-  /** The wrong figure as written (wrong cases). */
-  readonly figure?: string;
+/** A corpus case as the corpus tests read it, with where its frame came from. */
+interface Case extends CorpusCase {
   readonly source?: string;
   /** 2: a frame written after the first round was tuned, never tuned on. */
   readonly round?: 2;

@@ -8,23 +8,6 @@
 export { renderDocx } from "./render-docx.js";
 export { renderHtml, type RenderHtmlOptions } from "./render-html.js";
 export type { RenderOptions } from "./options.js";
-export { layoutReport } from "../layout/layout-report.js";
-export type { LayoutOptions } from "../layout/options.js";
-export type {
-  AppendixModel,
-  Block,
-  DocumentModel,
-  FootnoteModel,
-  HeaderBlock,
-  HeadingBlock,
-  Inline,
-  Line,
-  ParagraphBlock,
-  RecipientsBlock,
-  SigningBlock,
-  TableBlock,
-  TableCell,
-  TitleBlock,
-} from "../layout/model.js";
+// The document model and its layout step, as the layout module exports them (one list, not two).
+export * from "../layout/index.js";
 export { PREVIEW_CSS } from "./html/style.js";
-export { describeFigures, type DescribeFiguresOptions } from "../layout/describe-figures.js";

@@ -3,7 +3,7 @@
  * serve them on 127.0.0.1, and start Debian's Chromium (never a downloaded browser) through
  * playwright-core with a fresh profile.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -55,6 +55,9 @@ export async function serve(routes: Readonly<Record<string, readonly [string, st
 
 /** Starts headless Chromium with a throw-away profile; `close` removes it again. */
 export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Không thấy Chromium ở ${CHROMIUM}: cài gói Debian bằng \`apt-get install -y chromium\` (.ci/run tự làm).`);
+  }
   const profile = mkdtempSync(join(tmpdir(), "de-an-06-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

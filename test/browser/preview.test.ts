@@ -5,7 +5,7 @@
  * headings sit one below the other in the order written. The screenshot of 003's first page is
  * saved for the docs (docs/images/xem-truoc-html-nghe-an.png) when SAVE_PREVIEW_PNG is set.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,16 +14,13 @@ import { FIXTURE_NAMES, loadReport } from "../fixtures/index.js";
 import { ROOT } from "../package/built.js";
 import { docxText } from "../render/docx-text.js";
 import { norm } from "../render/seed-text.js";
-import { CHROMIUM, launch, serve } from "./browser.js";
+import { launch, serve } from "./browser.js";
 
 let server: Server | undefined;
 let url = "";
 let session: Awaited<ReturnType<typeof launch>> | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Không thấy Chromium ở ${CHROMIUM}: cài gói Debian bằng \`apt-get install -y chromium\` (.ci/run tự làm).`);
-  }
   const routes: Record<string, readonly [string, string]> = {};
   for (const name of FIXTURE_NAMES) routes[`/${name}.html`] = ["text/html; charset=utf-8", renderHtml(loadReport(name))];
   ({ server, url } = await serve(routes));

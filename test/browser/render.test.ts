@@ -3,12 +3,12 @@
  * entries, bundled for the browser, load in headless Chromium; a seed report is parsed,
  * validated and rendered to .docx inside the page, and the bytes come back for checking.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, built } from "../package/built.js";
-import { CHROMIUM, bundleForBrowser, launch, serve } from "./browser.js";
+import { bundleForBrowser, launch, serve } from "./browser.js";
 
 const FIXTURE = join(ROOT, "test/fixtures/004-dong-cuu-2026-05.json");
 
@@ -36,9 +36,6 @@ let url = "";
 let session: Awaited<ReturnType<typeof launch>> | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Không thấy Chromium ở ${CHROMIUM}: cài gói Debian bằng \`apt-get install -y chromium\` (.ci/run tự làm).`);
-  }
   built("index.js");
   built("render/index.js");
   const js = await bundleForBrowser(PAGE_SCRIPT, ROOT);

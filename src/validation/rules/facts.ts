@@ -27,16 +27,23 @@ function records(ctx: RuleContext, field: "statements" | "changes" | "facts"): R
   return isObject(r) ? r : undefined;
 }
 
+/** The per-element lists of a field that keeps several entries per catalog id (statements, changes). */
+function listsOf(ctx: RuleContext, field: "statements" | "changes"): [string, unknown[]][] {
+  const all = records(ctx, field);
+  const out: [string, unknown[]][] = [];
+  if (all === undefined) return out;
+  for (const id in all) {
+    const list = hasOwn.call(all, id) ? all[id] : undefined;
+    if (Array.isArray(list)) out.push([id, list]);
+  }
+  return out;
+}
+
 // ── Statements ──────────────────────────────────────────────────────────────────────────────
 
 function checkStatements(ctx: RuleContext): RawIssue[] {
-  const all = records(ctx, "statements");
-  if (all === undefined) return [];
   const out: RawIssue[] = [];
-  for (const id in all) {
-    if (!hasOwn.call(all, id)) continue;
-    const list = all[id];
-    if (!Array.isArray(list)) continue;
+  for (const [id, list] of listsOf(ctx, "statements")) {
     // Statements dated differently are different quantities; group by as-of date.
     const groups = new Map<string, { interval: Interval; value: number }[]>();
     for (const s of list) {
@@ -102,13 +109,8 @@ function baseSet(ctx: RuleContext, against: unknown): (FigureLike & { period?: u
 }
 
 function checkChanges(ctx: RuleContext): RawIssue[] {
-  const all = records(ctx, "changes");
-  if (all === undefined) return [];
   const out: RawIssue[] = [];
-  for (const id in all) {
-    if (!hasOwn.call(all, id)) continue;
-    const list = all[id];
-    if (!Array.isArray(list)) continue;
+  for (const [id, list] of listsOf(ctx, "changes")) {
     list.forEach((c: unknown, index) => {
       if (!isObject(c) || !finite(c.amount)) return;
       const base = baseSet(ctx, c.against);
