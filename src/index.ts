@@ -9,3 +9,4 @@ export * from "./format/index.js";
 export * from "./indicators/index.js";
 export * from "./validation/index.js";
 export * from "./rollup/index.js";
+export * from "./forms/index.js";

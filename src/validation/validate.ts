@@ -72,16 +72,23 @@ export interface ValidationContext {
 export interface ValidateOptions extends ValidatorOptions, ValidationContext {}
 
 /**
- * A prepared validator: checks one report (parsed, or untrusted input) against its setup.
+ * A prepared validator: checks one report (parsed, or untrusted input) against its setup. Its
+ * `input` method is the same check for JSON from outside, returning the parsed report (defaults
+ * filled in, text in NFC) beside the issues, as {@link validateInput} does: store that report,
+ * not the raw JSON.
  *
  * @category Validation
  * @example
  * ```ts
  * const validate: Validator = prepareValidator({ locale: "vi" });
  * validate(report, { previous: lastMonth });
+ * const { report: parsed, issues } = validate.input(JSON.parse(body));
  * ```
  */
-export type Validator = (report: unknown, context?: ValidationContext) => ValidationIssue[];
+export type Validator = ((report: unknown, context?: ValidationContext) => ValidationIssue[]) & {
+  /** Parses the input with the schema (always, even when it looks parsed) and, when it passes, validates it. */
+  readonly input: (input: unknown, context?: ValidationContext) => ValidatedInput;
+};
 
 const familyOf = (rule: ValidationRule) => rule.family ?? rule.id.split(".")[0] ?? rule.id;
 
@@ -160,7 +167,8 @@ function ruleSelector(options: ValidatorOptions, tables: CompiledCatalog): RuleS
 /**
  * Sets a validator up once — rules after `disable`, the catalog's look-up tables, the locale —
  * and returns a function that validates one report at a time. Use it to check many reports
- * with the same options; {@link validateReport} is this in one call.
+ * with the same options; {@link validateReport} is this in one call. For JSON from outside,
+ * `validate.input(json)` also returns the parsed report (as {@link validateInput} does).
  *
  * @category Validation
  * @summary Prepare the rules and tables once, validate many reports.
@@ -168,6 +176,7 @@ function ruleSelector(options: ValidatorOptions, tables: CompiledCatalog): RuleS
  * ```ts
  * const validate = prepareValidator({ disable: ["completeness"] });
  * const results = communeReports.map((r) => validate(r));
+ * const { report, issues } = validate.input(JSON.parse(body)); // report: parsed, defaults filled in
  * ```
  */
 export function prepareValidator(options: ValidatorOptions = {}): Validator {
@@ -215,7 +224,13 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
     return out;
   };
 
-  return (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
+  const cap = (issues: ValidationIssue[]): ValidationIssue[] => {
+    if (max === undefined || max < 0 || issues.length <= max) return issues;
+    const omitted = issues.length - max;
+    return [...issues.slice(0, max), engineIssue("issues_truncated", { omitted, max }, locale)];
+  };
+
+  const validate = (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
     let issues: ValidationIssue[];
     try {
       if (isReportShaped(input)) {
@@ -228,13 +243,20 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
       // A hostile getter or proxy in the input: report it, never throw.
       issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
     }
-    if (max !== undefined && max >= 0 && issues.length > max) {
-      const omitted = issues.length - max;
-      issues = issues.slice(0, max);
-      issues.push(engineIssue("issues_truncated", { omitted, max }, locale));
-    }
-    return issues;
+    return cap(issues);
   };
+
+  const input = (value: unknown, context: ValidationContext = {}): ValidatedInput => {
+    try {
+      const parsed = safeParseReport(value, { locale });
+      if (!parsed.success) return { issues: cap(parsed.problems.map(fromProblem)) };
+      return { report: parsed.data, issues: cap(run(parsed.data, context)) };
+    } catch (error) {
+      return { issues: [engineIssue("validation_failed", { error: errorName(error) }, locale)] };
+    }
+  };
+
+  return Object.assign(validate, { input });
 }
 
 /**
@@ -286,8 +308,5 @@ export interface ValidatedInput {
  * ```
  */
 export function validateInput(input: unknown, options: ValidateOptions = {}): ValidatedInput {
-  const locale: Locale = options.locale === "en" ? "en" : "vi";
-  const parsed = safeParseReport(input, { locale });
-  if (!parsed.success) return { issues: parsed.problems.map(fromProblem) };
-  return { report: parsed.data, issues: prepareValidator(options)(parsed.data, options) };
+  return prepareValidator(options).input(input, options);
 }
