@@ -1,4 +1,4 @@
-/**
+/*
  * Forms for the people who build data-entry screens: the empty report a form starts from, the
  * fields to fill, reading what was typed, and placing issues beside the fields.
  */

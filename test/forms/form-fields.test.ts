@@ -26,7 +26,7 @@ describe("formFields", () => {
 
   it("groups fields by outline item, in the outline's order, each field once", () => {
     const form = formFields("tinh");
-    const order = [...SECTION_IDS, ...ITEM_IDS].sort(compareOutlineIds);
+    const order: string[] = [...SECTION_IDS, ...ITEM_IDS].sort(compareOutlineIds);
     const positions = form.map((s) => order.indexOf(s.id));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
