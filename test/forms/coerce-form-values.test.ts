@@ -99,6 +99,18 @@ describe("coerceFormValues: amounts, yes/no, ratios, scores", () => {
     expect(r.values["kp.de_xuat"]).toBe(value);
   });
 
+  it("reads back amounts and ratios written the Vietnamese way, ratios with their precision (property)", () => {
+    fc.assert(
+      fc.property(fc.maxSafeNat(), fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 3 }), (amount, hundredths, decimals) => {
+        const ratio = hundredths / 1000;
+        const r = coerceFormValues({ "kp.de_xuat": `${formatViNumber(amount)} đồng`, "tl.ho_so_dung_han": `${formatViNumber(ratio, decimals)}%` });
+        expect(r.problems).toEqual([]);
+        expect(r.values["kp.de_xuat"]).toBe(amount);
+        expect(r.stated["tl.ho_so_dung_han"]).toMatchObject({ value: Number(ratio.toFixed(decimals)), decimals });
+      }),
+    );
+  });
+
   it("rejects an amount with a fraction of a đồng", () => {
     expect(one("kp.de_xuat", "12,5").problems[0]?.message).toBe(
       "“Kinh phí đề xuất triển khai Đề án 06, khoa học công nghệ, chuyển đổi số”: “12,5” có phần lẻ; số tiền ghi bằng đồng, không có phần lẻ.",
