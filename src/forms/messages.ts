@@ -56,7 +56,7 @@ const VI: Readonly<Record<FormProblemCode, (p: Params) => string>> = {
 const EN: Readonly<Record<FormProblemCode, (p: Params) => string>> = {
   form_input_invalid: (p) => `The form data cannot be read: expected an object of figure id → string${p.error ? ` (${str(p.error)})` : ""}.`,
   form_field_unknown: (p) => `Field ${q(p.id)} is not in the catalog.`,
-  form_field_not_at_level: (p) => `${q(p.labelEn)} is not reported at the ${str(p.level)} level.`,
+  form_field_not_at_level: (p) => `${q(p.labelEn)} is not reported at ${p.level === "xa" ? "commune" : p.level === "tinh" ? "province" : "national"} level.`,
   form_value_invalid_type: (p) => `${q(p.labelEn)}: the value is neither text nor a number.`,
   form_value_not_number: (p) => `${q(p.labelEn)}: ${q(p.input)} is not a number.`,
   form_value_negative: (p) => `${q(p.labelEn)}: ${q(p.input)} is negative; ${kindEn(p.kind)} cannot be.`,

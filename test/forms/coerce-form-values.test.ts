@@ -176,6 +176,9 @@ describe("coerceFormValues: fields and bad input", () => {
     expect(r.problems[0]?.message).toBe("Ô “khong.co” không có trong danh mục số liệu.");
     expect(r.problems[1]?.message).toBe("“Số TTHC thực hiện không phụ thuộc địa giới hành chính trong phạm vi cấp tỉnh” không báo cáo ở cấp xã.");
     expect(r.problems[1]?.field?.section).toBe("3");
+    expect(coerceFormValues({ "tthc.phi_dia_gioi": "3" }, { level: "xa", locale: "en" }).problems[0]?.message).toBe(
+      "“Procedures available regardless of administrative boundaries within the province” is not reported at commune level.",
+    );
   });
 
   it("never throws and never loses input, whatever it is given (property)", () => {
