@@ -11,3 +11,4 @@ export * from "./indicators/index.js";
 export * from "./validation/index.js";
 export * from "./rollup/index.js";
 export * from "./cycle/index.js";
+export * from "./exchange/index.js";
