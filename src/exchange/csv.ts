@@ -22,8 +22,13 @@ export interface CsvOptions {
   readonly formulaGuard?: boolean;
 }
 
-const RISKY = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
+
+/** `=`, `+`, `-`, `@`, tab, carriage return: a spreadsheet may read a text starting so as a formula. */
+function risky(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+}
 
 /**
  * One CSV cell (RFC 4180): `null` is an empty unquoted cell (PostgreSQL's COPY reads it as NULL),
@@ -43,7 +48,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function csvCell(value: string | number | boolean | null, formulaGuard = true): string {
   if (value === null) return "";
   if (typeof value !== "string") return String(value);
-  const text = formulaGuard && RISKY.test(value) ? `'${value}` : value;
+  const text = formulaGuard && risky(value) ? `'${value}` : value;
   return text === "" || NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -65,13 +70,14 @@ export function rowsToCsv(rows: readonly FigureRow[], options: CsvOptions = {}):
   const guard = options.formulaGuard ?? true;
   const lines: string[] = [];
   if (options.header ?? true) lines.push(ROW_COLUMNS.map(([, name]) => name).join(","));
-  for (const row of rows) {
-    let line = "";
-    for (let i = 0; i < ROW_COLUMNS.length; i++) {
-      if (i > 0) line += ",";
-      line += csvCell(row[(ROW_COLUMNS[i] as (typeof ROW_COLUMNS)[number])[0]], guard);
-    }
-    lines.push(line);
+  const c = (v: string | number | boolean | null) => (v === null ? "" : typeof v === "string" ? csvCell(v, guard) : String(v));
+  // Written out column by column (in ROW_COLUMNS order): several times faster than a keyed loop.
+  for (const r of rows) {
+    lines.push(
+      `${c(r.unit)},${c(r.unitName)},${c(r.level)},${c(r.agency)},${c(r.period)},${c(r.element)},${c(r.dimension)},${c(r.member)},` +
+        `${c(r.memberLabel)},${c(r.complete)},${c(r.value)},${c(r.yesNo)},${c(r.statedValue)},${c(r.statedDecimals)},` +
+        `${c(r.statedQualifier)},${c(r.statedTolerance)},${c(r.statedMax)},${c(r.statedText)},${c(r.flag)},${c(r.asOf)},${c(r.scope)}`,
+    );
   }
   return (options.bom ? "\uFEFF" : "") + lines.join("\r\n") + (lines.length > 0 ? "\r\n" : "");
 }

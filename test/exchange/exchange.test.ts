@@ -71,6 +71,13 @@ describe("rowsToCsv (RFC 4180, formula-safe)", () => {
     expect(csvCell(false)).toBe("false");
   });
 
+  it("each cell sits under its own column", () => {
+    const row = Object.fromEntries(ROW_COLUMNS.map(([key], i) => [key, `c${i}`])) as unknown as FigureRow;
+    const [header, line] = rowsToCsv([row]).split("\r\n");
+    expect(line?.split(",")).toEqual(ROW_COLUMNS.map((_, i) => `c${i}`));
+    expect(header?.split(",")).toEqual(ROW_COLUMNS.map(([, name]) => name));
+  });
+
   it("a header of snake_case columns, CRLF line ends, one line per row; optional BOM", () => {
     const csv = rowsToCsv(toRows(withFacts));
     const lines = csv.split("\r\n");
