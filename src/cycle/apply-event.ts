@@ -113,7 +113,8 @@ function checkEvent(event: unknown, base: Path, locale: Locale): Problem[] {
  * time that is not an ISO date-time, an unknown action), an event earlier than the last one, an
  * illegal transition (accepting a report never submitted, submitting after acceptance…), a return
  * without reasons, a reopen or excuse without a note, and — when `options.children` is given —
- * accepting a parent whose children are not all accepted or excused.
+ * accepting a parent whose children are not all accepted or excused. Who may do what (only the
+ * province accepts a commune's report) is the caller's to enforce: the actor is recorded, not judged.
  *
  * @category Cycle
  * @summary The submission/approval state machine as a pure function.
