@@ -71,7 +71,7 @@ const ACTION_EN: Record<CycleAction, string> = {
 };
 
 type Params = Readonly<Record<string, unknown>>;
-type Table = Readonly<Record<CycleProblemCode, (p: Params) => string>>;
+type Table = Readonly<Record<CycleProblemCode, (p: Readonly<Record<string, unknown>>) => string>>;
 
 const s = (v: unknown) => String(v);
 const list = (v: unknown, max = 5) => {
@@ -134,7 +134,7 @@ const en: Table = {
  * CYCLE_MESSAGES.vi.note_required({ action: "reopen" }); // "Thao tác “mở lại” cần ghi chú nêu lý do (để lại dấu vết kiểm tra)."
  * ```
  */
-export const CYCLE_MESSAGES: Readonly<Record<Locale, Table>> = { vi, en };
+export const CYCLE_MESSAGES: Readonly<Record<Locale, Readonly<Record<CycleProblemCode, (params: Readonly<Record<string, unknown>>) => string>>>> = { vi, en };
 
 /**
  * Builds one cycle problem with its message in the chosen locale.
@@ -146,6 +146,6 @@ export const CYCLE_MESSAGES: Readonly<Record<Locale, Table>> = { vi, en };
  * // "Không thể tiếp nhận báo cáo chưa được gửi (đang ở trạng thái “dự thảo (chưa gửi)”): …"
  * ```
  */
-export function cycleProblem(code: CycleProblemCode, severity: Severity, path: Path, params: Params, locale: Locale = "vi"): Problem {
+export function cycleProblem(code: CycleProblemCode, severity: Severity, path: Path, params: Readonly<Record<string, unknown>>, locale: Locale = "vi"): Problem {
   return { code, severity, path, message: CYCLE_MESSAGES[locale][code](params), params };
 }

@@ -17,7 +17,7 @@ import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
 export type ExchangeProblemCode = "row_invalid" | "row_duplicate" | "row_unit_conflict" | "period_not_dhis2";
 
 type Params = Readonly<Record<string, unknown>>;
-type Table = Readonly<Record<ExchangeProblemCode, (p: Params) => string>>;
+type Table = Readonly<Record<ExchangeProblemCode, (p: Readonly<Record<string, unknown>>) => string>>;
 const s = (v: unknown) => String(v);
 /** A received cell as text (bigints and non-JSON values included). */
 const show = (v: unknown): string => {
@@ -95,7 +95,7 @@ const en: Table = {
  * EXCHANGE_MESSAGES.vi.period_not_dhis2({ period: "2026N9" });
  * ```
  */
-export const EXCHANGE_MESSAGES: Readonly<Record<Locale, Table>> = { vi, en };
+export const EXCHANGE_MESSAGES: Readonly<Record<Locale, Readonly<Record<ExchangeProblemCode, (params: Readonly<Record<string, unknown>>) => string>>>> = { vi, en };
 
 /**
  * Builds one exchange problem with its message in the chosen locale.
@@ -107,6 +107,6 @@ export const EXCHANGE_MESSAGES: Readonly<Record<Locale, Table>> = { vi, en };
  * // "Dòng 3 trùng dòng 1 (cùng đơn vị, kỳ, chỉ tiêu): không đọc dòng sau."
  * ```
  */
-export function exchangeProblem(code: ExchangeProblemCode, severity: Severity, path: Path, params: Params, locale: Locale = "vi"): Problem {
+export function exchangeProblem(code: ExchangeProblemCode, severity: Severity, path: Path, params: Readonly<Record<string, unknown>>, locale: Locale = "vi"): Problem {
   return { code, severity, path, message: EXCHANGE_MESSAGES[locale][code](params), params };
 }

@@ -15,8 +15,10 @@ import { generateCountry } from "../../src/sample/index.js";
 
 const PERIOD = "202605";
 /** Elements a province report carries that add up over its communes (commune-only details are not rolled up). */
-const SUM = new Set(indicatorCatalog.elements.filter((e) => e.aggregation.units === "sum" && e.levels.includes("tinh")).map((e) => e.id));
-const COUNT_TRUE = indicatorCatalog.elements.filter((e) => e.aggregation.units === "countTrue").map((e) => e.id);
+const SUM = new Set<string>(
+  indicatorCatalog.elements.filter((e) => e.aggregation.units === "sum" && (e.levels as readonly string[]).includes("tinh")).map((e) => e.id),
+);
+const COUNT_TRUE: readonly string[] = indicatorCatalog.elements.filter((e) => e.aggregation.units === "countTrue").map((e) => e.id);
 
 const CREATE_TABLES = `
 CREATE TABLE don_vi (
@@ -130,7 +132,7 @@ describe("the synthetic country in PostgreSQL", () => {
   });
 
   it("ratios computed in SQL as sum ÷ sum equal evaluateIndicators over the rolled-up counts", async () => {
-    const ratios = new Set(indicatorCatalog.indicators.filter((d) => SUM.has(d.numerator) && SUM.has(d.denominator)).map((d) => d.id));
+    const ratios = new Set<string>(indicatorCatalog.indicators.filter((d) => SUM.has(d.numerator) && SUM.has(d.denominator)).map((d) => d.id));
     expect(ratios.size).toBeGreaterThan(5);
     const { rows: out } = await db.query<{ province: string; id: string; value: number | null }>(
       "SELECT province, id, value FROM ty_le_tinh WHERE period = $1",

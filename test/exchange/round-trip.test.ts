@@ -52,7 +52,7 @@ const report: fc.Arbitrary<ReportFigures> = fc.record(
 );
 
 /** The figures rows carry; empty facts/breakdowns are the same as none. */
-const figures = (r: ReportFigures) => ({
+const figures = (r: Pick<ReportFigures, "values" | "stated" | "flags" | "facts" | "breakdowns">) => ({
   values: r.values,
   stated: r.stated,
   flags: r.flags,
