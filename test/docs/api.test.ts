@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../package/built.js";
 
-const CATEGORIES = new Set(["Schema", "Format", "Indicators", "Validation", "Rollup", "Render", "Testing"]);
+const CATEGORIES = new Set(["Schema", "Format", "Indicators", "Validation", "Rollup", "Cycle", "Exchange", "Render", "Testing"]);
 
 interface Reflection {
   readonly name: string;

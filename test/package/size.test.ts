@@ -50,10 +50,12 @@ describe("core entry (de-an-06), min + gzip without zod", () => {
     });
   }
 
-  it("the whole entry ≤ 90 kB (85,9 kB; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
+  // Issue 15 adds the reporting cycle and data exchange to the core (+8,2 kB: state machine,
+  // timeliness, inbox, rows/CSV/DHIS2 and row checks, with their bilingual messages).
+  it("the whole entry ≤ 98 kB (94,1 kB; 85,9 kB before issue 15; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
     const { bytes, gzip } = await bundle(null);
     expect(bytes.length).toBeGreaterThan(100 * kB);
-    expect(gzip).toBeLessThanOrEqual(90 * kB);
+    expect(gzip).toBeLessThanOrEqual(98 * kB);
   });
 
   it("tree-shakes: parsing alone ships less than a sixth of the whole entry", async () => {
@@ -70,9 +72,9 @@ describe("min + gzip with zod bundled in", () => {
     });
   }
 
-  it("the whole core entry ≤ 180 kB (175,7 kB)", async () => {
+  it("the whole core entry ≤ 188 kB (183,9 kB; 175,7 kB before issue 15's cycle and exchange)", async () => {
     const { gzip } = await bundleApp(built("index.js"), undefined, { withZod: true });
-    expect(gzip).toBeLessThanOrEqual(180 * kB);
+    expect(gzip).toBeLessThanOrEqual(188 * kB);
   });
 
   // The render entry now lays the document out as data and has two writers (docx and the HTML preview).
