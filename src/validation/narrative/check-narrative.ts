@@ -86,7 +86,8 @@ export function narrativeFindings(
     add({ code: "text_too_long", start: 0, end: 0, params: { length: text.length, max: MAX_NARRATIVE_LENGTH } }, 0, 0);
     return findings;
   }
-  if (hasLongMarkRun(text)) {
+  const view = textView(text);
+  if (!view.plain && hasLongMarkRun(text)) {
     LONG_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LONG_RUN.exec(text)) !== null) {
@@ -94,7 +95,6 @@ export function narrativeFindings(
       add({ code: "long_mark_run", start, end: start, params: { length: m[0].length } }, start, start);
     }
   }
-  const view = textView(text);
   for (const c of controlFindings(text, view.controls)) add({ code: "hidden_control", ...c }, c.start, c.end);
   const tokenized = tokenize(view.text);
   const out: RawFinding[] = [];

@@ -79,6 +79,39 @@ export function wordMatches(s: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The matches of a marker found from an anchor: `anchor` (global, made of literal words that
+ * open with a rare letter, such as "đó|ồm|có", which V8 scans for far faster than for an
+ * alternation of case classes) hits inside every match of `marker` (sticky), at most `back`
+ * characters after the match's start. At each hit the marker is tried at every start from
+ * `back` characters before it, longest reach first; a match is kept when it covers the hit and
+ * is a whole word. Same matches as {@link wordMatches} with the marker made global, in a fraction
+ * of the time on prose.
+ */
+export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  anchor.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchor.exec(s)) !== null) {
+    const hit = a.index;
+    if (hit < lastEnd) continue;
+    for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
+      marker.lastIndex = from;
+      const m = marker.exec(s);
+      if (m === null || from + m[0].length <= hit) continue;
+      const opensWithLetter = LETTER.test(m[0][0] ?? "");
+      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, from + m[0].length)) {
+        out.push(m);
+        lastEnd = from + m[0].length;
+        anchor.lastIndex = Math.max(anchor.lastIndex, lastEnd);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The index of the first token at or after `pos` (binary search). */
 export function tokenAt(ctx: RuleContext, pos: number): number {
   let lo = 0;

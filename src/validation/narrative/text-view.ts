@@ -29,14 +29,39 @@ export interface TextView {
   readonly span: (start: number, end: number) => readonly [number, number];
   /** The invisible controls found (removed from the view), in text order. */
   readonly controls: readonly HiddenControl[];
+  /**
+   * The text holds only characters outside which no combining mark, control or decomposed
+   * letter can be (see `SPECIAL`): it is NFC as it stands and has no run of marks.
+   */
+  readonly plain: boolean;
 }
 
 // Same-length substitutions: Markdown emphasis and the spaces Word inserts.
-const BLANKS = /[*\u00a0\u2007\u202f\u2009\t]/g;
+const BLANK_CHARS = ["*", "\u00a0", "\t"] as const;
+/** Blanks a plain text (see `SPECIAL`) cannot hold; `indexOf` is slow on them, a class scan is not. */
+const WIDE_BLANKS = /[\u2007\u202f\u2009]/g;
+
+/**
+ * `text` with every blank character made a plain space: one `indexOf` per common blank and a
+ * `replaceAll` for those present (several times faster than a regex class replace on prose, and
+ * no copy when there is none); the wide spaces only when the text is not plain.
+ */
+function blanked(text: string, plain: boolean): string {
+  let out = text;
+  for (const c of BLANK_CHARS) if (out.indexOf(c) >= 0) out = out.replaceAll(c, " ");
+  return plain ? out : out.replace(WIDE_BLANKS, " ");
+}
 /** Invisible characters: zero-width, direction marks, embeddings, overrides, isolates, BOM, soft hyphen. */
 const CONTROL = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const CONTROLS = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const MARK = /[\p{M}\u1160-\u11ff]/u;
+/**
+ * Any character but ASCII, Latin-1 (soft hyphen aside), Latin Extended, the precomposed
+ * Vietnamese letters and common punctuation and symbols: a text without one is NFC as it stands
+ * and has no invisible control, so one scan of this class settles the common case (the controls
+ * of `CONTROL` all fall outside the class's complement).
+ */
+const SPECIAL = /[^\u0000-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2190-\u22ff\u2460-\u27bf]/;
 const RLO = "\u202e";
 /** What ends an override: PDF, a pop of an isolate, or the end of the line. */
 const OVERRIDE_END = /[\u202c\u2069\n\r]/g;
@@ -50,18 +75,17 @@ const isMark = (c: number, ch: string): boolean => (c >= 0x300 && c <= 0x36f) ||
  * of the original cluster it came from. Linear in the length of the text.
  */
 export function textView(original: string): TextView {
-  if (!CONTROL.test(original)) {
-    const nfc = normalizeNfc(original);
-    if (nfc === original) {
-      const last = original.length;
-      const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
-      return {
-        text: original.replace(BLANKS, " "),
-        toOriginal,
-        span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
-        controls: [],
-      };
-    }
+  const plain = !SPECIAL.test(original);
+  if (plain || (!CONTROL.test(original) && normalizeNfc(original) === original)) {
+    const last = original.length;
+    const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
+    return {
+      text: blanked(original, plain),
+      toOriginal,
+      span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
+      controls: [],
+      plain,
+    };
   }
   const controls: HiddenControl[] = [];
   const parts: string[] = [];
@@ -123,7 +147,7 @@ export function textView(original: string): TextView {
     } else i = stop;
   }
   controls.sort((a, b) => a.at - b.at);
-  const text = parts.join("").replace(BLANKS, " ");
+  const text = blanked(parts.join(""), false);
   const n = starts.length;
   // The start of the original cluster that view offset v begins.
   const toOriginal = (v: number): number => (v <= 0 ? Math.min(starts[0] ?? 0, original.length) : v >= n ? original.length : (starts[v] ?? original.length));
@@ -140,5 +164,5 @@ export function textView(original: string): TextView {
     }
     return [from, to];
   };
-  return { text, controls, toOriginal, span };
+  return { text, controls, toOriginal, span, plain: false };
 }

@@ -11,13 +11,15 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { operandInterval, type RuleContext, wordMatches, writeLike, written } from "../context.js";
+import { anchoredMatches, operandInterval, type RuleContext, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]*có/g;
+const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có/y;
+/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
+const ANCHOR = /đó|ồm|có/g;
 
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
@@ -111,7 +113,7 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  for (const m of wordMatches(s, MARKER)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 10)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
