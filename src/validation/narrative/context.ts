@@ -112,6 +112,39 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
   return out;
 }
 
+/**
+ * A fast test for whole words in a short text: the words written in lower case or capitalised
+ * ("tăng", "Tăng"), as one global regex without the `u` and `i` flags — with them, V8 tries a
+ * Unicode lookbehind and every case variant at every position of the text — and the word edges
+ * checked in code.
+ */
+export function wordTest(words: readonly string[]): (text: string) => boolean {
+  const alternatives = words.map((w) => {
+    const first = w[0] ?? "";
+    const upper = first.toUpperCase();
+    return `${upper !== first ? `[${first}${upper}]` : first}${w.slice(1)}`;
+  });
+  const re = new RegExp(alternatives.join("|"), "g");
+  return (text) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (startsWord(text, m.index) && endsWord(text, m.index + m[0].length)) return true;
+      re.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+}
+
+/** Whether the last word of `text` (spaces after it allowed) is one of `words` (lower case). */
+export function lastWordIn(text: string, words: ReadonlySet<string>): boolean {
+  let k = text.length;
+  while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--;
+  let j = k;
+  while (j > 0 && !startsWord(text, j)) j--;
+  return words.has(text.slice(j, k).toLowerCase());
+}
+
 /** The index of the first token at or after `pos` (binary search). */
 export function tokenAt(ctx: RuleContext, pos: number): number {
   let lo = 0;

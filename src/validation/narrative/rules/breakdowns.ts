@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, operandInterval, type RuleContext, writeLike, written } from "../context.js";
+import { anchoredMatches, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -30,7 +30,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
-const CHANGE = /(?<![\p{L}])(?:so với|tăng|giảm)(?![\p{L}])/iu;
+const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
