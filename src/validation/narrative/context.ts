@@ -97,6 +97,8 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
     const hit = a.index;
     if (hit < lastEnd) continue;
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
+      // Markers open a word or with a comma: other starts need no try.
+      if (s.charCodeAt(from) !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
       marker.lastIndex = from;
       const m = marker.exec(s);
       if (m === null || from + m[0].length <= hit) continue;

@@ -6,12 +6,14 @@
  * same sentence or opens the next one; a change ("tăng 800 hồ sơ"), another period ("cùng kỳ",
  * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
  */
-import { intervalOf, isCount, type RuleContext, tokenAt, wordMatches, wordTest, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
 const MARKER =
-  /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/g;
+  /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
+/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
+const ANCHOR = /iêng|ố |ỉ có|ới có/g;
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -65,7 +67,7 @@ function openedWholes(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of wordMatches(s, MARKER)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
     if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
