@@ -58,19 +58,23 @@ export function checkNarrative(text: string, options: NarrativeOptions = {}): Na
  *
  * @internal
  */
-export function narrativeFindings(
+export function narrativeFindings<E extends object = object>(
   text: string,
   options: NarrativeOptions,
   restated: boolean,
   onStatements?: (ctx: RuleContext, toOriginal: (start: number, end: number) => readonly [number, number]) => void,
-): NarrativeFinding[] {
+  extra?: E,
+): (NarrativeFinding & E)[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const locale = options.locale ?? "vi";
-  const findings: NarrativeFinding[] = [];
+  // `extra` (where the text sits in a document) is written into each finding as it is made, not
+  // copied in afterwards: a hostile paragraph can give tens of thousands of findings.
+  const findings: (NarrativeFinding & E)[] = [];
   const add = (r: RawFinding, start: number, end: number) => {
     const severity = NARRATIVE_SEVERITY[r.code];
     if (severity === "info" && options.includeChecks !== true) return;
     findings.push({
+      ...(extra as E),
       code: r.code,
       severity,
       start,

@@ -48,10 +48,16 @@ const ONE_SYLLABLE = new Set([
  */
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
-  const [a0, a1] = a.split(" ");
-  const [b0, b1] = b.split(" ");
-  if (a0 !== b0) return false;
-  return a1 === undefined || b1 === undefined || a1 === b1 || ONE_SYLLABLE.has(a0 ?? "");
+  if (a === b) return true;
+  // Unit phrases are one or two words: compare without splitting (this runs for every part).
+  const sa = a.indexOf(" ");
+  const sb = b.indexOf(" ");
+  const a0 = sa < 0 ? a : a.slice(0, sa);
+  if (a0 !== (sb < 0 ? b : b.slice(0, sb))) return false;
+  if (sa < 0 || sb < 0) return true;
+  const a1 = a.slice(sa + 1);
+  const b1 = b.slice(sb + 1);
+  return a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] || ONE_SYLLABLE.has(a0) : a1 === b1 || ONE_SYLLABLE.has(a0);
 }
 
 /**
