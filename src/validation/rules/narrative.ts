@@ -1,3 +1,4 @@
+import { formatViNumber } from "../../format/number.js";
 import { formatPath, type Path } from "../../schema/problem.js";
 import { checkDocument, type DocumentParagraph } from "../narrative/index.js";
 import { forEachParagraph } from "../prose.js";
@@ -12,8 +13,32 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * chậm tiến độ" in part II, "35 nhiệm vụ chậm tiến độ" in part IV), a `quantity_restated`
  * warning at the second paragraph's path whose message and params name both paths. Each finding
  * becomes an issue at its paragraph's path, with the offsets and the excerpt in its params. The
- * message is the narrative checker's own, in the requested locale.
+ * message is the narrative checker's own, in the requested locale. A paragraph longer than
+ * `MAX_PARAGRAPH_LENGTH` is reported, not read.
  */
+
+/**
+ * The longest paragraph read in a report: 50.000 characters, about twenty printed pages without
+ * a line break (the longest paragraph of the three seed reports has 1.396). A longer one is
+ * reported (`text_too_long`, a warning at its path whose message names the field) and its
+ * figures are not read, so one hostile field cannot hold a validation for seconds.
+ */
+const MAX_PARAGRAPH_LENGTH = 50_000;
+
+function tooLong(path: Path, length: number, locale: RuleContext["locale"]): RawIssue {
+  const field = formatPath(path);
+  const [n, max] = [formatViNumber(length), formatViNumber(MAX_PARAGRAPH_LENGTH)];
+  return {
+    code: "text_too_long",
+    path,
+    severity: "warning",
+    message:
+      locale === "en"
+        ? `The paragraph at ${field} has ${length} characters, above the ${MAX_PARAGRAPH_LENGTH} a paragraph may have: its figures are not checked.`
+        : `Đoạn văn ở ${field} dài ${n} ký tự, vượt giới hạn ${max} ký tự của một đoạn: số liệu trong đoạn không được kiểm tra.`,
+    params: { field, length, max: MAX_PARAGRAPH_LENGTH },
+  };
+}
 
 function checkProse(ctx: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
@@ -21,7 +46,10 @@ function checkProse(ctx: RuleContext): RawIssue[] {
   const paragraphs: DocumentParagraph[] = [];
   forEachParagraph(ctx.report, (path, text) => {
     paths.push(path);
-    paragraphs.push({ text, path: formatPath(path) });
+    if (text.length > MAX_PARAGRAPH_LENGTH) {
+      out.push(tooLong(path, text.length, ctx.locale));
+      paragraphs.push({ text: "", path: formatPath(path) });
+    } else paragraphs.push({ text, path: formatPath(path) });
   });
   for (const f of checkDocument(paragraphs, { locale: ctx.locale })) {
     const path = paths[f.paragraph] ?? [];

@@ -112,3 +112,18 @@ describe("narrative.prose across the report (checkDocument)", () => {
     expect(issues.map((i) => [i.code, formatPath(i.path)])).toEqual([["percent_mismatch", formatPath(proseParagraphs(report)[1]!.path)]]);
   });
 });
+
+describe("narrative.prose on an over-long paragraph", () => {
+  it("reports a paragraph above 50.000 characters at its path, naming the field, and does not read it", () => {
+    const long = "Trả đúng hạn 956/959 hồ sơ đạt tỷ lệ 99,8%. ".repeat(1200);
+    const report = reportFor("09487", "202605", withParagraph(long, { outline: "3.1" }), withParagraph("Trả đúng hạn 956/959 hồ sơ đạt tỷ lệ 99,8%.", { outline: "3.1" }));
+    const issues = validateReport(report, { rules });
+    const path = proseParagraphs(report).find((p) => p.text === long)!.path;
+    expect(issues.filter((i) => formatPath(i.path) === formatPath(path)).map((i) => [i.code, i.severity])).toEqual([["text_too_long", "warning"]]);
+    const w = issues.find((i) => i.code === "text_too_long")!;
+    expect(w.message).toBe(`Đoạn văn ở ${formatPath(path)} dài ${long.length.toLocaleString("de-DE")} ký tự, vượt giới hạn 50.000 ký tự của một đoạn: số liệu trong đoạn không được kiểm tra.`);
+    expect(w.params).toEqual({ field: formatPath(path), length: long.length, max: 50_000 });
+    // The short paragraph beside it is still read.
+    expect(issues.filter((i) => i.code === "percent_mismatch")).toHaveLength(1);
+  });
+});
