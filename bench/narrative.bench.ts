@@ -8,18 +8,22 @@
  *   inputs of issue 13: long breakdown lists, "gồm …;" lists, runs of combining marks, bidi
  *   overrides, counts before colons): time per byte within 1,3× of the 100 kB figure;
  * - every adversarial input at 1 MB, alone, through checkNarrative and validateInput: ≤ 1 s each
- *   (the worst is reported). Unit tests never time anything; this is where speed is checked.
+ *   (the worst is reported). The inputs come from `narrative-adversarial.ts` (the issue's nine and
+ *   further shapes: one huge paragraph, many tiny ones, deep parentheses, digits only, markers
+ *   alone, thousands of findings, and reports carrying 1 MB in a paragraph, a title, a footnote,
+ *   runs, the document title, the unit name, or spread over 20.000 paragraphs). Unit tests never
+ *   time anything; this is where speed is checked.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { adversarialReports, adversarialTexts, bytes, cpuOnce, realBlock } from "./narrative-adversarial.js";
 import { formatViNumber } from "../src/format/index.js";
 import { checkNarrative } from "../src/validation/narrative/index.js";
 import { validateInput } from "../src/validation/index.js";
 import { type Bench, type BenchResult, measure } from "./lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SEEDS = join(here, "../test/fixtures/seeds");
 const CORPORA = join(here, "../test/validation/narrative/corpora");
 const KB = 1024;
 const MB = KB * KB;
@@ -28,14 +32,6 @@ const TARGET_REGEX_RATIO = 15;
 const TARGET_SCALING = 1.3;
 const TARGET_1MB_MS = 1000;
 
-const bytes = (s: string): number => Buffer.byteLength(s, "utf8");
-
-/** The real prose: seeds 002–004, once. */
-function realBlock(): string {
-  const parts: string[] = [];
-  for (const name of readdirSync(SEEDS).sort()) if (/^00[234]_/.test(name)) parts.push(readFileSync(join(SEEDS, name), "utf8"));
-  return parts.join("\n\n");
-}
 
 /** Every corpus sentence, once (for the mixed prose: dense in the shapes of issue 13). */
 function corpusBlock(): string {
@@ -58,20 +54,9 @@ function sized(block: string, size: number): string {
   return text.slice(0, nl > size / 2 ? nl : cut);
 }
 
-/** The adversarial inputs of issue 13, each `size` bytes long. */
+/** The adversarial inputs of issue 13 (the first nine shapes of the generator), each `size` bytes long. */
 function adversarial(size: number): Record<string, string> {
-  const fill = (unit: string): string => unit.repeat(Math.max(1, Math.floor(size / bytes(unit))));
-  return {
-    "trong đó, danh sách dài": `tiếp nhận 1000 hồ sơ, trong đó ${fill("1 hồ sơ, ")}`,
-    "gồm …; danh sách dài": `tiếp nhận 1000 hồ sơ, gồm ${fill("1 hồ sơ; ")}`,
-    "ngoặc tách tổng": `Tổng số 12 xã (${fill("1 xã và ")})`,
-    "dấu kết hợp liền nhau": `a${"\u0301".repeat(Math.floor(size / 2))}`,
-    "văn bản NFD": fill("Đe\u0302\u0300 a\u0301n 06 tie\u0302\u0301p nha\u0323\u0302n 976 ho\u0302\u0300 so\u031b; "),
-    "ký tự điều khiển hai chiều": fill("đạt tỷ lệ \u202E%8,99\u202C; "),
-    "số đếm trước dấu hai chấm": fill("04 văn bản: "),
-    "tăng/giảm liên tiếp": fill("tăng 5 hồ sơ so với (3 hồ sơ) "),
-    "ngoặc không đóng": fill("12 hồ sơ ("),
-  };
+  return Object.fromEntries(Object.entries(adversarialTexts(size)).slice(0, 9));
 }
 
 /** Mixed prose: real prose and corpus sentences with one adversarial input of 2 kB after every 8 kB. */
@@ -104,14 +89,6 @@ function cpuMedian(fn: () => unknown, samples: number, reps = 1): number {
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-/** CPU time (ms) of one call. */
-function cpuOnce(fn: () => unknown): number {
-  const c0 = process.cpuUsage();
-  fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
 }
 
 export default (async (): Promise<readonly BenchResult[]> => {
@@ -154,7 +131,7 @@ export default (async (): Promise<readonly BenchResult[]> => {
   const measured: [string, number, BenchResult][] = [];
   for (const [label, size, iterations] of sizes) {
     const text = mixed(size);
-    const r = await measure(`checkNarrative, ${label} văn bản lẫn đầu vào xấu`, () => checkNarrative(text), { iterations, warmup: Math.min(3, iterations) });
+    const r = await measure(`checkNarrative, ${label} văn bản lẫn đầu vào xấu (CPU)`, () => checkNarrative(text), { iterations, warmup: Math.min(2, iterations), cpu: true });
     perByte.set(label, r.medianMs / bytes(text));
     measured.push([label, bytes(text), r]);
   }
@@ -169,21 +146,17 @@ export default (async (): Promise<readonly BenchResult[]> => {
     });
   }
 
-  // Every adversarial input at 1 MB, through checkNarrative and through validateInput (in a
-  // paragraph of the commune seed): the worst of each. Not a unit test: timings live here.
-  const seed = JSON.parse(readFileSync(join(here, "../test/fixtures/004-dong-cuu-2026-05.json"), "utf8")) as {
-    sections: { paragraphs: string[] }[];
-  };
+  // Every adversarial shape at 1 MB through checkNarrative, and every adversarial report (1 MB
+  // in one of its fields) through validateInput: the worst of each. Timings live here, not in tests.
   let worstNarrative = 0;
   let worstInput = 0;
   let worstNarrativeName = "";
   let worstInputName = "";
-  for (const [name, text] of Object.entries(adversarial(MB))) {
+  for (const [name, text] of Object.entries(adversarialTexts(MB))) {
     const n = cpuOnce(() => checkNarrative(text));
     if (n > worstNarrative) [worstNarrative, worstNarrativeName] = [n, name];
-    const report = structuredClone(seed);
-    const section = report.sections[0];
-    if (section) section.paragraphs = [text];
+  }
+  for (const [name, report] of Object.entries(adversarialReports(MB))) {
     const v = cpuOnce(() => validateInput(report));
     if (v > worstInput) [worstInput, worstInputName] = [v, name];
   }

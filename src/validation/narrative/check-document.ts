@@ -73,10 +73,17 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], options:
   paragraphs.forEach((p, index) => {
     const text = typeof p?.text === "string" ? p.text : "";
     const name = typeof p?.path === "string" ? p.path : index + 1;
-    const findings = narrativeFindings(text, options, false, (ctx, span) => {
-      for (const st of quantityStatements(ctx)) statements.push({ ...st, place: { paragraph: index, name, span: span(st.start, st.end) } });
-    });
-    for (const f of findings) out.push({ ...f, paragraph: index, ...(typeof p?.path === "string" ? { path: p.path } : {}) });
+    const where: { paragraph: number; path?: string } = typeof p?.path === "string" ? { paragraph: index, path: p.path } : { paragraph: index };
+    const findings = narrativeFindings(
+      text,
+      options,
+      false,
+      (ctx, span) => {
+        for (const st of quantityStatements(ctx)) statements.push({ ...st, place: { paragraph: index, name, span: span(st.start, st.end) } });
+      },
+      where,
+    );
+    for (const f of findings) out.push(f);
   });
   const locale = options.locale ?? "vi";
   for (const [a, b] of conflicts(statements, (x, y) => x.place.paragraph === y.place.paragraph && x.sentence === y.sentence)) {

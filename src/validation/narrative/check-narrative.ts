@@ -58,19 +58,23 @@ export function checkNarrative(text: string, options: NarrativeOptions = {}): Na
  *
  * @internal
  */
-export function narrativeFindings(
+export function narrativeFindings<E extends object = object>(
   text: string,
   options: NarrativeOptions,
   restated: boolean,
   onStatements?: (ctx: RuleContext, toOriginal: (start: number, end: number) => readonly [number, number]) => void,
-): NarrativeFinding[] {
+  extra?: E,
+): (NarrativeFinding & E)[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const locale = options.locale ?? "vi";
-  const findings: NarrativeFinding[] = [];
+  // `extra` (where the text sits in a document) is written into each finding as it is made, not
+  // copied in afterwards: a hostile paragraph can give tens of thousands of findings.
+  const findings: (NarrativeFinding & E)[] = [];
   const add = (r: RawFinding, start: number, end: number) => {
     const severity = NARRATIVE_SEVERITY[r.code];
     if (severity === "info" && options.includeChecks !== true) return;
     findings.push({
+      ...(extra as E),
       code: r.code,
       severity,
       start,
@@ -86,7 +90,8 @@ export function narrativeFindings(
     add({ code: "text_too_long", start: 0, end: 0, params: { length: text.length, max: MAX_NARRATIVE_LENGTH } }, 0, 0);
     return findings;
   }
-  if (hasLongMarkRun(text)) {
+  const view = textView(text);
+  if (!view.plain && hasLongMarkRun(text)) {
     LONG_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LONG_RUN.exec(text)) !== null) {
@@ -94,7 +99,6 @@ export function narrativeFindings(
       add({ code: "long_mark_run", start, end: start, params: { length: m[0].length } }, start, start);
     }
   }
-  const view = textView(text);
   for (const c of controlFindings(text, view.controls)) add({ code: "hidden_control", ...c }, c.start, c.end);
   const tokenized = tokenize(view.text);
   const out: RawFinding[] = [];

@@ -79,6 +79,74 @@ export function wordMatches(s: string, re: RegExp): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * The matches of a marker found from an anchor: `anchor` (global, made of literal words that
+ * open with a rare letter, such as "đó|ồm|có", which V8 scans for far faster than for an
+ * alternation of case classes) hits inside every match of `marker` (sticky), at most `back`
+ * characters after the match's start. At each hit the marker is tried at every start from
+ * `back` characters before it, longest reach first; a match is kept when it covers the hit and
+ * is a whole word. Same matches as {@link wordMatches} with the marker made global, in a fraction
+ * of the time on prose.
+ */
+export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  anchor.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = anchor.exec(s)) !== null) {
+    const hit = a.index;
+    if (hit < lastEnd) continue;
+    for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
+      // Markers open a word or with a comma: other starts need no try.
+      if (s.charCodeAt(from) !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
+      marker.lastIndex = from;
+      const m = marker.exec(s);
+      if (m === null || from + m[0].length <= hit) continue;
+      const opensWithLetter = LETTER.test(m[0][0] ?? "");
+      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, from + m[0].length)) {
+        out.push(m);
+        lastEnd = from + m[0].length;
+        anchor.lastIndex = Math.max(anchor.lastIndex, lastEnd);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A fast test for whole words in a short text: the words written in lower case or capitalised
+ * ("tăng", "Tăng"), as one global regex without the `u` and `i` flags — with them, V8 tries a
+ * Unicode lookbehind and every case variant at every position of the text — and the word edges
+ * checked in code.
+ */
+export function wordTest(words: readonly string[]): (text: string) => boolean {
+  const alternatives = words.map((w) => {
+    const first = w[0] ?? "";
+    const upper = first.toUpperCase();
+    return `${upper !== first ? `[${first}${upper}]` : first}${w.slice(1)}`;
+  });
+  const re = new RegExp(alternatives.join("|"), "g");
+  return (text) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (startsWord(text, m.index) && endsWord(text, m.index + m[0].length)) return true;
+      re.lastIndex = m.index + 1;
+    }
+    return false;
+  };
+}
+
+/** Whether the last word of `text` (spaces after it allowed) is one of `words` (lower case). */
+export function lastWordIn(text: string, words: ReadonlySet<string>): boolean {
+  let k = text.length;
+  while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--;
+  let j = k;
+  while (j > 0 && !startsWord(text, j)) j--;
+  return words.has(text.slice(j, k).toLowerCase());
+}
+
 /** The index of the first token at or after `pos` (binary search). */
 export function tokenAt(ctx: RuleContext, pos: number): number {
   let lo = 0;

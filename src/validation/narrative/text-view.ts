@@ -29,19 +29,49 @@ export interface TextView {
   readonly span: (start: number, end: number) => readonly [number, number];
   /** The invisible controls found (removed from the view), in text order. */
   readonly controls: readonly HiddenControl[];
+  /**
+   * The text holds only characters outside which no combining mark, control or decomposed
+   * letter can be (see `SPECIAL`): it is NFC as it stands and has no run of marks.
+   */
+  readonly plain: boolean;
 }
 
 // Same-length substitutions: Markdown emphasis and the spaces Word inserts.
-const BLANKS = /[*\u00a0\u2007\u202f\u2009\t]/g;
+const BLANK_CHARS = ["*", "\u00a0", "\t"] as const;
+/** Blanks a plain text (see `SPECIAL`) cannot hold; `indexOf` is slow on them, a class scan is not. */
+const WIDE_BLANKS = /[\u2007\u202f\u2009]/g;
+
+/**
+ * `text` with every blank character made a plain space: one `indexOf` per common blank and a
+ * `replaceAll` for those present (several times faster than a regex class replace on prose, and
+ * no copy when there is none); the wide spaces only when the text is not plain.
+ */
+function blanked(text: string, plain: boolean): string {
+  let out = text;
+  for (const c of BLANK_CHARS) if (out.indexOf(c) >= 0) out = out.replaceAll(c, " ");
+  return plain ? out : out.replace(WIDE_BLANKS, " ");
+}
 /** Invisible characters: zero-width, direction marks, embeddings, overrides, isolates, BOM, soft hyphen. */
 const CONTROL = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const CONTROLS = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const MARK = /[\p{M}\u1160-\u11ff]/u;
+/**
+ * Any character but ASCII, Latin-1 (soft hyphen aside), Latin Extended, the precomposed
+ * Vietnamese letters and common punctuation and symbols: a text without one is NFC as it stands
+ * and has no invisible control, so one scan of this class settles the common case (the controls
+ * of `CONTROL` all fall outside the class's complement).
+ */
+const SPECIAL = /[^\u0000-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2190-\u22ff\u2460-\u27bf]/;
 const RLO = "\u202e";
 /** What ends an override: PDF, a pop of an isolate, or the end of the line. */
 const OVERRIDE_END = /[\u202c\u2069\n\r]/g;
 
-const isMark = (c: number, ch: string): boolean => (c >= 0x300 && c <= 0x36f) || (c > 0x36f && MARK.test(ch));
+const isMark = (c: number, ch: string): boolean =>
+  (c >= 0x300 && c <= 0x36f) || (c > 0x36f && !(c >= 0x1e00 && c <= 0x1eff) && MARK.test(ch));
+/** Whether a UTF-16 unit is one of the invisible characters of `CONTROL`. */
+const isControl = (c: number): boolean =>
+  c === 0xad || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 
 /**
  * Builds the view. On NFC input without invisible characters (the normal case) the map is the
@@ -50,50 +80,85 @@ const isMark = (c: number, ch: string): boolean => (c >= 0x300 && c <= 0x36f) ||
  * of the original cluster it came from. Linear in the length of the text.
  */
 export function textView(original: string): TextView {
-  if (!CONTROL.test(original)) {
-    const nfc = normalizeNfc(original);
-    if (nfc === original) {
-      const last = original.length;
-      const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
-      return {
-        text: original.replace(BLANKS, " "),
-        toOriginal,
-        span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
-        controls: [],
-      };
-    }
+  const plain = !SPECIAL.test(original);
+  if (plain || (!CONTROL.test(original) && normalizeNfc(original) === original)) {
+    const last = original.length;
+    const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
+    return {
+      text: blanked(original, plain),
+      toOriginal,
+      span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
+      controls: [],
+      plain,
+    };
   }
   const controls: HiddenControl[] = [];
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // The view is written as UTF-16 units into a growable buffer, with the original cluster of
+  // each unit beside it: no string or array element per character.
+  let cap = original.length + 16;
+  let buf = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let n = 0;
+  const room = (k: number): void => {
+    if (n + k <= cap) return;
+    cap = Math.max(cap * 2, n + k);
+    const b = new Uint16Array(cap);
+    b.set(buf.subarray(0, n));
+    buf = b;
+    const st = new Int32Array(cap);
+    st.set(starts.subarray(0, n));
+    starts = st;
+    const en = new Int32Array(cap);
+    en.set(ends.subarray(0, n));
+    ends = en;
+  };
   let reversed = false;
-  /** The clusters of original[from, to), as [start, end) pairs. */
-  const clusters = (from: number, to: number, visit: (begin: number, end: number) => void): void => {
-    let i = from;
-    while (i < to) {
-      const begin = i;
-      const c = original.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      let marks = 0;
-      while (i < to && marks < MAX_MARK_RUN && isMark(original.charCodeAt(i), original[i] ?? "")) {
-        i++;
-        marks++;
-      }
-      visit(begin, i);
+  /** The end of the cluster that starts at `i` (a base character and at most MAX_MARK_RUN marks), before `to`. */
+  const clusterEnd = (i: number, to: number): number => {
+    const c = original.charCodeAt(i);
+    let k = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1);
+    let marks = 0;
+    while (k < to && marks < MAX_MARK_RUN && isMark(original.charCodeAt(k), original[k] ?? "")) {
+      k++;
+      marks++;
     }
+    return k;
   };
   const emit = (begin: number, end: number): void => {
+    if (end - begin === 1) {
+      const c = original.charCodeAt(begin);
+      if (isControl(c)) {
+        controls.push({ at: begin, char: original[begin] ?? "" });
+        return;
+      }
+      room(1);
+      buf[n] = c;
+      starts[n] = begin;
+      ends[n] = end;
+      n++;
+      return;
+    }
     const raw = original.slice(begin, end);
     if (CONTROL.test(raw)) {
       controls.push({ at: begin, char: raw });
       return;
     }
-    const chunk = end - begin === 1 && original.charCodeAt(begin) < 0x300 ? raw : raw.normalize("NFC");
-    parts.push(chunk);
+    const chunk = raw.normalize("NFC");
+    room(chunk.length);
     for (let k = 0; k < chunk.length; k++) {
-      starts.push(begin);
-      ends.push(end);
+      buf[n] = chunk.charCodeAt(k);
+      starts[n] = begin;
+      ends[n] = end;
+      n++;
+    }
+  };
+  /** Emits the clusters of original[from, to) in order. */
+  const forward = (from: number, to: number): void => {
+    for (let i = from; i < to; ) {
+      const e = clusterEnd(i, to);
+      emit(i, e);
+      i = e;
     }
   };
   let i = 0;
@@ -101,7 +166,7 @@ export function textView(original: string): TextView {
     CONTROLS.lastIndex = i;
     const m = CONTROLS.exec(original);
     const next = m ? m.index : original.length;
-    clusters(i, next, emit);
+    forward(i, next);
     if (!m) break;
     controls.push({ at: next, char: m[0] });
     i = next + 1;
@@ -110,21 +175,22 @@ export function textView(original: string): TextView {
     OVERRIDE_END.lastIndex = i;
     const e = OVERRIDE_END.exec(original);
     const stop = e ? e.index : original.length;
-    const span: [number, number][] = [];
-    clusters(i, stop, (b, en) => span.push([b, en]));
-    if (span.length > 1) reversed = true;
-    for (let k = span.length - 1; k >= 0; k--) {
-      const [b, en] = span[k]!;
-      emit(b, en);
+    const bounds: number[] = [];
+    for (let k = i; k < stop; ) {
+      bounds.push(k);
+      k = clusterEnd(k, stop);
     }
+    if (bounds.length > 1) reversed = true;
+    for (let k = bounds.length - 1; k >= 0; k--) emit(bounds[k]!, bounds[k + 1] ?? stop);
     if (e && (e[0] === "\u202c" || e[0] === "\u2069")) {
       controls.push({ at: stop, char: e[0] });
       i = stop + 1;
     } else i = stop;
   }
+  let joined = "";
+  for (let k = 0; k < n; k += 8192) joined += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
   controls.sort((a, b) => a.at - b.at);
-  const text = parts.join("").replace(BLANKS, " ");
-  const n = starts.length;
+  const text = blanked(joined, false);
   // The start of the original cluster that view offset v begins.
   const toOriginal = (v: number): number => (v <= 0 ? Math.min(starts[0] ?? 0, original.length) : v >= n ? original.length : (starts[v] ?? original.length));
   const span = (a: number, b: number): readonly [number, number] => {
@@ -140,5 +206,5 @@ export function textView(original: string): TextView {
     }
     return [from, to];
   };
-  return { text, controls, toOriginal, span };
+  return { text, controls, toOriginal, span, plain: false };
 }

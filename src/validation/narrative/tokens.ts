@@ -8,7 +8,6 @@
  * of the same clause.
  */
 import type { Qualifier } from "../../schema/report.js";
-import { parseIsoDate } from "../../format/date.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
 export type { Qualifier };
@@ -58,7 +57,13 @@ export type Token =
 export type FigureToken = Extract<Token, { kind: "number" | "percent" }>;
 
 const LETTER = /\p{L}/u;
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && ch !== "" && LETTER.test(ch);
+/** Whether a character is a letter (\p{L}); ASCII answered without a regex. */
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined || ch === "") return false;
+  const c = ch.charCodeAt(0) | 0x20;
+  if (ch.charCodeAt(0) < 0x80) return c >= 0x61 && c <= 0x7a;
+  return LETTER.test(ch);
+}
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 
 const WRITTEN_DATE = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
@@ -66,10 +71,14 @@ const WRITTEN_YEAR = /[ ]+năm[ ]+(\d{4})/uy;
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
 const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
-const PHONE_BEFORE = /(?:điện thoại|hotline|đường dây nóng|sđt|fax|tổng đài|zalo)[\s:]*$/iu;
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-const DOC_BEFORE =
-  /(?:^|[^\p{L}])(?:văn bản|quyết định|công văn|kế hoạch|nghị định|nghị quyết|thông tư|chỉ thị|thông báo|tờ trình|báo cáo|hướng dẫn|luật|công điện)\s+(?:số\s+)?$|(?:^|[^\p{L}])số\s*:\s*$/iu;
+/** Words right before a telephone number (then blanks or ":"), one or the last two, lower case. */
+const PHONE_WORDS = new Set(["hotline", "sđt", "fax", "zalo", "điện thoại", "tổng đài", "dây nóng"]);
+/** Words right before a document number (then "số" or "số:" optionally), lower case. */
+const DOC_WORDS = new Set([
+  "văn bản", "quyết định", "công văn", "kế hoạch", "nghị định", "nghị quyết", "thông tư", "chỉ thị", "thông báo",
+  "tờ trình", "báo cáo", "hướng dẫn", "luật", "công điện",
+]);
 
 /** Words that, right before a figure, make it a label, not a count (case as written). */
 const LABEL_WORDS = new Set([
@@ -96,7 +105,7 @@ function blankAt(s: string, i: number, anyWhiteSpace: boolean): boolean {
   return c === 0x20 || (anyWhiteSpace && (c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0));
 }
 
-function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: string; two: string; from1: number; from2: number } | undefined {
+function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: string; two: string; from1: number; from2: number; end1: number } | undefined {
   let k = pos - 1;
   if (!blankAt(s, k, anyWhiteSpace)) return undefined;
   while (k >= 0 && blankAt(s, k, anyWhiteSpace)) k--;
@@ -113,26 +122,80 @@ function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: str
     from2 = j + 1;
     two = `${s.slice(from2, k)} ${one}`;
   }
-  return { one, two, from1, from2 };
+  return { one, two, from1, from2, end1 };
 }
 
-/** Whether the word before `pos` (spaces between) is `word`, in any case. */
-function wordBeforeIs(s: string, pos: number, word: string): boolean {
-  const w = wordsBefore(s, pos, true);
-  return w !== undefined && w.one.toLowerCase() === word;
+/** Whether a UTF-16 unit is white space (what `\s` matches). */
+function spaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
 }
+
+/** The position after the last character before `pos` that is not white space (nor ":" when `colon`). */
+function skipBack(s: string, pos: number, colon: boolean): number {
+  let k = pos;
+  while (k > 0) {
+    const c = s.charCodeAt(k - 1);
+    if (!spaceCode(c) && !(colon && c === 0x3a)) break;
+    k--;
+  }
+  return k;
+}
+
+/** The word ending at `end` and the two words ending there ("" when none), lower case. */
+function lastWords(s: string, end: number): { one: string; two: string; from: number } {
+  let k = end - 1;
+  while (k >= 0 && letterAt(s, k)) k--;
+  const from = k + 1;
+  const one = s.slice(from, end).toLowerCase();
+  if (one === "" || s.charCodeAt(from - 1) !== 0x20 || !letterAt(s, from - 2)) return { one, two: "", from };
+  let j = from - 2;
+  while (j >= 0 && letterAt(s, j)) j--;
+  return { one, two: `${s.slice(j + 1, from - 1).toLowerCase()} ${one}`, from };
+}
+
+/** "điện thoại: 0238…", "hotline 1900…": a telephone number follows. Replaces a regex tried at every one of 24 positions. */
+function phoneBefore(s: string, pos: number): boolean {
+  const e = skipBack(s, pos, true);
+  if (e === pos && s.charCodeAt(pos - 1) !== 0x3a) {
+    // Glued: "sđt0238…" is read by the letter check before this one.
+    return false;
+  }
+  const w = lastWords(s, e);
+  return PHONE_WORDS.has(w.one) || PHONE_WORDS.has(w.two);
+}
+
+/** "Quyết định 12/…", "văn bản số 35/…", "số: 3425/…": a document number follows. */
+function docBefore(s: string, pos: number): boolean {
+  const e = skipBack(s, pos, false);
+  if (s.charCodeAt(e - 1) === 0x3a) return lastWords(s, skipBack(s, e - 1, false)).one === "số";
+  if (e === pos) return false;
+  let w = lastWords(s, e);
+  if (w.one === "số") {
+    const e2 = skipBack(s, w.from, false);
+    if (e2 === w.from) return false;
+    w = lastWords(s, e2);
+  }
+  return DOC_WORDS.has(w.one) || DOC_WORDS.has(w.two);
+}
+
 
 function yearLikeRaw(plain: boolean, x: string): boolean {
   return plain && x.length === 4 && Number(x) >= 1900 && Number(x) <= 2100;
 }
 
-/** Whether a day/month/year exists (no year: a leap year, so 29/02 is possible). */
+/**
+ * Whether a day/month/year exists (no year: a leap year, so 29/02 is possible). Plain arithmetic:
+ * the tokenizer asks it of every date, and a `Date` per question cost more than the rest of it.
+ * Years below 100 are refused, as `parseIsoDate` refuses them.
+ */
 function dateValid(day: number | undefined, month: number, year: number | undefined): boolean {
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  const y = String(year ?? 2024).padStart(4, "0");
-  const iso = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return parseIsoDate(iso) !== undefined;
+  const y = year ?? 2024;
+  if (!Number.isInteger(day) || !Number.isInteger(y) || y < 100 || y > 9999 || day < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
 }
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
@@ -210,10 +273,24 @@ export function tokenize(s: string): Tokenized {
     return m ? (m[1] ?? "").toLowerCase() : "";
   };
   const before = (pos: number, n: number) => s.slice(Math.max(0, pos - n), pos);
+  // The words before the current figure, computed once for the qualifier, label and date checks.
+  let wordsAt = -1;
+  let wordsThere: ReturnType<typeof wordsBefore>;
+  const before1 = (pos: number): ReturnType<typeof wordsBefore> => {
+    if (pos !== wordsAt) {
+      wordsAt = pos;
+      wordsThere = wordsBefore(s, pos, true);
+    }
+    return wordsThere;
+  };
+  const wordBeforeIs = (pos: number, word: string): boolean => {
+    const w = before1(pos);
+    return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
+  };
   const qualifierOf = (pos: number): { from: number; qualifier: Qualifier | undefined } => {
     // Fast path: an approximation word is followed by a space.
     if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
-    const w = wordsBefore(s, pos, true);
+    const w = before1(pos);
     if (w === undefined) return { from: pos, qualifier: undefined };
     const two = w.two.toLowerCase();
     if (QUALIFIER_WORDS.has(two)) return { from: w.from2, qualifier: two as Qualifier };
@@ -222,7 +299,9 @@ export function tokenize(s: string): Tokenized {
     return { from: pos, qualifier: undefined };
   };
   const labelBefore = (pos: number): boolean => {
-    const w = wordsBefore(s, pos, false);
+    // Spaces only between the word and the figure (the view has no tabs): not across a line.
+    const w = before1(pos);
+    if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
     return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
   };
 
@@ -247,7 +326,7 @@ export function tokenize(s: string): Tokenized {
     const next = s[end];
 
     // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-    if (/[.,]/.test(raw) && (/^0\d/.test(raw) || IPV4.test(raw) || PHONE_BEFORE.test(before(start, 24)))) {
+    if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || IPV4.test(raw) || phoneBefore(s, start))) {
       push({ kind: "other", start, end });
       continue;
     }
@@ -347,7 +426,7 @@ export function tokenize(s: string): Tokenized {
       const last = parts[parts.length - 1] ?? parts[0]!;
       const chainEnd = letters ? p : last.end;
       atom.lastIndex = chainEnd;
-      if (letters || parts.length > 3 || parts.length === 1 || DOC_BEFORE.test(before(start, 24))) {
+      if (letters || parts.length > 3 || parts.length === 1 || docBefore(s, start)) {
         push({ kind: "other", start, end: chainEnd });
         continue;
       }
@@ -407,7 +486,7 @@ export function tokenize(s: string): Tokenized {
 
     // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
     const short = raw.length <= 2 && /^\d{1,2}$/.test(raw);
-    if (short && wordBeforeIs(s, start, "ngày")) {
+    if (short && wordBeforeIs(start, "ngày")) {
       const w = WRITTEN_DATE;
       w.lastIndex = end;
       const wm = w.exec(s);
@@ -423,7 +502,7 @@ export function tokenize(s: string): Tokenized {
         continue;
       }
     }
-    const monthBefore = short && wordBeforeIs(s, start, "tháng");
+    const monthBefore = short && wordBeforeIs(start, "tháng");
     const w = WRITTEN_YEAR;
     w.lastIndex = end;
     const wm = monthBefore ? w.exec(s) : null;
@@ -501,15 +580,17 @@ interface Breaks {
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+const BREAK = /[;.!?\n]/g;
+
 function breaksOf(s: string): Breaks {
   const clause: number[] = [];
   const sentence: number[] = [];
   const paragraph: number[] = [];
-  const re = /[;.!?\n]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const i = m.index;
-    const ch = m[0];
+  const re = BREAK;
+  re.lastIndex = 0;
+  while (re.test(s)) {
+    const i = re.lastIndex - 1;
+    const ch = s[i];
     if (ch === ";") {
       clause.push(i);
       continue;
@@ -518,7 +599,7 @@ function breaksOf(s: string): Breaks {
       let a = i - 1;
       while (a >= 0 && (s[a] === " " || s[a] === "\r")) a--;
       let b = i + 1;
-      while (b < s.length && /\s/.test(s[b] ?? "")) b++;
+      while (b < s.length && spaceCode(s.charCodeAt(b))) b++;
       re.lastIndex = b;
       // A line broken in the middle of a sentence (a page break in a converted document).
       const soft = (LOWER.test(s[a] ?? "") || s[a] === ",") && LOWER.test(s[b] ?? "");

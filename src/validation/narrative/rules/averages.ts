@@ -6,12 +6,14 @@
  * same sentence. The average is judged with the XBRL interval of the number as written, widened
  * by an approximation word ("khoảng 150").
  */
-import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /[Bb]ình quân|[Tt]rung bình/g;
+const MARKER = /[Bb]ình quân|[Tt]rung bình/y;
+/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
+const ANCHOR = /ình/g;
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
 const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{Ll}+(?: \p{Ll}+)?)/u;
 /** "bình quân mỗi lớp (có)? 172 …": the divisor before the average. */
@@ -27,7 +29,7 @@ const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of wordMatches(s, MARKER)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7)) {
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
     const avg = tokens[k];

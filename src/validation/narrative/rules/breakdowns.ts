@@ -11,13 +11,15 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { operandInterval, type RuleContext, wordMatches, writeLike, written } from "../context.js";
+import { anchoredMatches, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]*có/g;
+const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có/y;
+/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
+const ANCHOR = /đó|ồm|có/g;
 
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
@@ -28,7 +30,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
-const CHANGE = /(?<![\p{L}])(?:so với|tăng|giảm)(?![\p{L}])/iu;
+const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
@@ -46,10 +48,16 @@ const ONE_SYLLABLE = new Set([
  */
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
-  const [a0, a1] = a.split(" ");
-  const [b0, b1] = b.split(" ");
-  if (a0 !== b0) return false;
-  return a1 === undefined || b1 === undefined || a1 === b1 || ONE_SYLLABLE.has(a0 ?? "");
+  if (a === b) return true;
+  // Unit phrases are one or two words: compare without splitting (this runs for every part).
+  const sa = a.indexOf(" ");
+  const sb = b.indexOf(" ");
+  const a0 = sa < 0 ? a : a.slice(0, sa);
+  if (a0 !== (sb < 0 ? b : b.slice(0, sb))) return false;
+  if (sa < 0 || sb < 0) return true;
+  const a1 = a.slice(sa + 1);
+  const b1 = b.slice(sb + 1);
+  return a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] || ONE_SYLLABLE.has(a0) : a1 === b1 || ONE_SYLLABLE.has(a0);
 }
 
 /**
@@ -111,7 +119,7 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  for (const m of wordMatches(s, MARKER)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 10)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }

@@ -9,7 +9,7 @@
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
  */
 import type { Interval } from "../../interval.js";
-import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
+import { intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
@@ -23,7 +23,9 @@ const COMPARED = /(?:so với|cùng kỳ|tháng trước|năm trước|kỳ trư
 /** A clause break or a breakdown between the change and a later figure: that figure is another one. */
 const SEPARATED = /[;,](?![^(]*\))|(?<![\p{L}])(?:trong đó|gồm|riêng|đạt|chiếm)(?![\p{L}])/iu;
 const COMPARED_BEFORE = /(?:cùng kỳ|so với|tháng trước|năm trước|kỳ trước|quý trước)[^\d;]{0,12}$/iu;
-const FROM_BEFORE = /(?:^|[^\p{L}])từ[ ]*$/iu;
+const FROM_WORD: ReadonlySet<string> = new Set(["từ"]);
+/** "từ 2.000": the word before a figure is "từ" (no regex tried at every position). */
+const FROM_BEFORE = { test: (text: string): boolean => lastWordIn(text, FROM_WORD) };
 const TO_GAP = /^[ \p{L}%]*?(?:lên|xuống|đến|tới|thành|còn)[ ]*(?:mức[ ]+)?$/iu;
 const FUNCTION_WORD = /^(?:so|với|ở|tại|của|là|trong|thuộc|do|cho|được|đã|từ|lên|xuống|và|trên|tương)(?: |$)/u;
 const REACH = 140;

@@ -24,7 +24,7 @@ const OPEN_ENDED = /(?<![\p{L}])(?:khác|còn lại|v\.v|vân vân)(?![\p{L}])|�
  * The end of the list: the end of the sentence or paragraph, a ". " not inside a marker; a list
  * that starts on the next line runs over the lines that open with a bullet or a marker.
  */
-function listEnd(s: string, from: number): number {
+function listEnd(s: string, from: number, stops: StopFinder): number {
   const limit = Math.min(s.length, from + REACH);
   if (/^[ ]*\r?\n/u.test(s.slice(from, from + 8))) {
     let at = s.indexOf("\n", from) + 1;
@@ -38,12 +38,36 @@ function listEnd(s: string, from: number): number {
     }
     return end;
   }
-  for (let i = from; i < limit; i++) {
-    const c = s[i];
-    if (c === "\n") return i;
-    if (c === "." && (s[i + 1] === undefined || s[i + 1] === " " || s[i + 1] === "\n") && !/\d/.test(s[i - 1] ?? "")) return i;
-  }
-  return limit;
+  return Math.min(stops(from), limit);
+}
+
+/** The first end of a sentence at or after a position (positions asked in ascending order). */
+type StopFinder = (from: number) => number;
+
+/**
+ * A {@link StopFinder} over a text: a line break, or a "." followed by a space, a line break or
+ * the end, not after a digit. Each character is looked at once however many lists are tried
+ * (a count before a colon every few characters made each try scan 1.200 characters).
+ */
+function stopFinder(s: string): StopFinder {
+  let scanned = 0;
+  let stop = -1;
+  return (from) => {
+    if (stop >= from) return stop;
+    let i = Math.max(from, scanned);
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x0a) break;
+      if (c === 0x2e) {
+        const n = s.charCodeAt(i + 1);
+        const p = s.charCodeAt(i - 1);
+        if ((Number.isNaN(n) || n === 0x20 || n === 0x0a) && !(p >= 0x30 && p <= 0x39)) break;
+      }
+    }
+    scanned = i;
+    stop = i;
+    return i;
+  };
 }
 
 const ALPHA = "abcdđefghiklmnopqrstuvxy";
@@ -117,6 +141,7 @@ export function checkListCounts(ctx: RuleContext): void {
   // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
   let colon = s.indexOf(":");
   let gom = s.indexOf("gồm");
+  const stops = stopFinder(s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (colon < 0 && gom < 0) break;
@@ -130,7 +155,7 @@ export function checkListCounts(ctx: RuleContext): void {
     const head = HEAD.exec(s);
     if (!head) continue;
     const from = t.fig.end + head[0].length;
-    const end = listEnd(s, from);
+    const end = listEnd(s, from, stops);
     // No figure of the same thing inside the list (that is a breakdown), no other count right
     // before the colon.
     let breakdown = false;

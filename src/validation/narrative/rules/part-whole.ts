@@ -6,20 +6,34 @@
  * same sentence or opens the next one; a change ("tăng 800 hồ sơ"), another period ("cùng kỳ",
  * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
  */
-import { intervalOf, isCount, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
 const MARKER =
-  /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/g;
+  /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
+/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
+const ANCHOR = /iêng|ố |ỉ có|ới có/g;
 /** Words between the whole and the marker that mean another quantity. */
-const OTHER = /(?<![\p{L}])(?:tăng|giảm|so với|cùng kỳ|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|còn lại|ngoài ra)(?![\p{L}])/iu;
+const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
 
 /** "Trong 1.092 lượt khám, có …": a whole opened by "trong" at the start of a sentence or clause. */
 const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;
 
 type NumberToken = Extract<Token, { kind: "number" }>;
+
+/**
+ * Whether the text before `at` ends in spaces after "…g" or "…ố" ("trong", "số"): a cheap test
+ * that spares most figures the {@link WHOLE_OPENER} regex, which is tried at every position.
+ */
+function openerEnds(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
+  if (k === at) return false;
+  const c = s.charCodeAt(k - 1);
+  return c === 0x67 || c === 0x47 || c === 0x1ed1 || c === 0x1ed0;
+}
 
 function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void {
   if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return;
@@ -38,7 +52,7 @@ function openedWholes(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const whole = tokens[i];
-    if (!isCount(whole) || whole.unit === "" || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
+    if (!isCount(whole) || whole.unit === "" || !openerEnds(s, whole.from) || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== ctx.sentence[i] || t.start - whole.end > 160) break;
@@ -53,7 +67,7 @@ function openedWholes(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of wordMatches(s, MARKER)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
     if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;

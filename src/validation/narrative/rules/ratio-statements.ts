@@ -11,7 +11,7 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { isCount, type RuleContext, written } from "../context.js";
+import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { findRatios, type Ratio } from "./ratios.js";
 
@@ -22,7 +22,9 @@ const ASIDE_UNIT = /^(?:tuổi|năm|tháng|ngày|giờ|phút|tuần|quý)(?: |$)
 /** A percentage that is this fraction's share: introduced by a linking word or a parenthesis. */
 const LINK_BEFORE = /(?:^|[^\p{L}])(?:đạt|chiếm|bằng|tương ứng|tương đương|là|tỷ lệ|tỉ lệ|khoảng|xấp xỉ|gần|hơn|trên)[ ]*(?:tỷ lệ|tỉ lệ)?[ ]*[:(]?[ ]*$|\([ ]*$/iu;
 /** Words in the gap that make the percentage another quantity. */
-const OTHER = /(?:^|[^\p{L}])(?:tăng|giảm|so với|vượt|cao hơn|thấp hơn|còn lại|cùng kỳ|trong đó|riêng|phấn đấu|dự kiến|đến cuối năm|đến năm)(?![\p{L}])/iu;
+const OTHER = {
+  test: wordTest(["tăng", "giảm", "so với", "vượt", "cao hơn", "thấp hơn", "còn lại", "cùng kỳ", "trong đó", "riêng", "phấn đấu", "dự kiến", "đến cuối năm", "đến năm"]),
+};
 /** A target named right before the percentage ("chỉ tiêu 90%", "kế hoạch là 95%"). */
 const TARGET_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^,;\d]{0,12}$/iu;
 /** "tỷ lệ <something> đạt": another rate is named in the gap. */

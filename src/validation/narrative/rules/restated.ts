@@ -7,7 +7,7 @@
  * statements of the quantity and are never compared. A warning, since two subjects can share a
  * phrase; it names both places.
  */
-import type { RuleContext } from "../context.js";
+import { lastWordIn, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
@@ -33,10 +33,16 @@ const STOP = new Set([
   "những", "khi", "để", "do", "về", "tới", "hoặc", "hay", "thì", "mà", "nên", "vì", "sau", "trước", "lên", "xuống",
 ]);
 /** Words before the figure (in its clause) that make it something other than the quantity now. */
-const NOT_STATEMENT =
-  /(?<![\p{L}])(?:tăng|giảm|thêm|cùng kỳ|so với|lũy kế|kế hoạch|chỉ tiêu|mục tiêu|dự kiến|phấn đấu|trong đó|gồm|riêng|mỗi|bình quân|trung bình|còn lại|tháng trước|năm trước|kỳ trước|tổng số|trong số|ngoài ra|trước đây|đầu kỳ)(?![\p{L}])/iu;
+const NOT_STATEMENT = {
+  test: wordTest([
+    "tăng", "giảm", "thêm", "cùng kỳ", "so với", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "phấn đấu", "trong đó",
+    "gồm", "riêng", "mỗi", "bình quân", "trung bình", "còn lại", "tháng trước", "năm trước", "kỳ trước", "tổng số", "trong số",
+    "ngoài ra", "trước đây", "đầu kỳ",
+  ]),
+};
 /** Words right before the figure that make it a bound or an end of a range. */
-const BOUND_BEFORE = /(?<![\p{L}])(?:trên|dưới|hơn|gần|khoảng|từ|đến|tới|lên|xuống|giao|thêm)[ ]*$/iu;
+const BOUND_WORDS: ReadonlySet<string> = new Set(["trên", "dưới", "hơn", "gần", "khoảng", "từ", "đến", "tới", "lên", "xuống", "giao", "thêm"]);
+const BOUND_BEFORE = { test: (text: string): boolean => lastWordIn(text, BOUND_WORDS) };
 /** Words of a quantity's phrase compared (the first four: "nhiệm vụ chậm tiến độ" → "nhiệm vụ chậm tiến"). */
 const KEY_WORDS = 4;
 
@@ -47,6 +53,9 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "number" || t.label || t.qualifier !== undefined || t.unit === "" || !Number.isInteger(t.fig.value)) continue;
+    // The phrase stops at its first stop word: when that is the unit's first word, no phrase.
+    const sp = t.unit.indexOf(" ");
+    if (STOP.has(sp < 0 ? t.unit : t.unit.slice(0, sp))) continue;
     PHRASE.lastIndex = t.fig.end;
     const m = PHRASE.exec(s);
     if (!m) continue;
