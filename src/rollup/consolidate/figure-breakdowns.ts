@@ -1,7 +1,7 @@
-import { AGG_SUM } from "../indicators/codes.js";
-import { type CompiledCatalog } from "../indicators/compile.js";
-import type { FigureBreakdown } from "../schema/figure-facts.js";
-import type { Report } from "../schema/report.js";
+import { AGG_SUM } from "../../indicators/codes.js";
+import { type CompiledCatalog } from "../../indicators/compile.js";
+import type { FigureBreakdown } from "../../schema/figure-facts.js";
+import type { Report } from "../../schema/report.js";
 
 /**
  * Breakdowns of a figure by a dimension (by procedure, document type, agency…) rolled up: the

@@ -1,22 +1,23 @@
-import { indicatorCatalog } from "../indicators/catalog.js";
-import type { Level } from "../schema/level.js";
-import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../schema/period.js";
-import type { Locale, Problem } from "../schema/problem.js";
-import { outlineBody } from "../schema/outline-body.js";
-import type { Report } from "../schema/report.js";
-import { REPORT_SCHEMA_VERSION } from "../schema/version.js";
-import type { UnitIndex, UnitList } from "../schema/unit.js";
-import { aggregateChildren, type Aggregated, type ChildFigures } from "./aggregate.js";
-import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
+import { indicatorCatalog } from "../../indicators/catalog.js";
+import type { Level } from "../../schema/level.js";
+import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../../schema/period.js";
+import type { Locale, Problem } from "../../schema/problem.js";
+import { outlineBody } from "../../schema/outline-body.js";
+import type { Report } from "../../schema/report.js";
+import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
+import type { UnitIndex, UnitList } from "../../schema/unit.js";
+import { aggregateChildren, type Aggregated } from "./aggregate.js";
+import type { ChildFigures } from "./child-figures.js";
+import { compileCatalog, type CompiledCatalog } from "../../indicators/compile.js";
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
-import { consolidatedDocument } from "./document.js";
+import { consolidatedDocument } from "../document.js";
 import { rollupBreakdowns } from "./figure-breakdowns.js";
-import { rollupProblem } from "./messages.js";
-import type { RollupOptions } from "./options.js";
+import { rollupProblem } from "../messages.js";
+import type { RollupOptions } from "../options.js";
 import type { RollupPartial } from "./partial.js";
-import { pickReport } from "./pick-report.js";
+import { pickReport } from "../pick-report.js";
 import { gatherProse, proseToReportParts } from "./prose.js";
-import type { Coverage, GatheredProse, RollupResult } from "./types.js";
+import type { Coverage, GatheredProse, RollupResult } from "../types.js";
 
 const CHILD_LEVEL: Readonly<Record<Level, Level | undefined>> = { xa: undefined, tinh: "xa", bo: "tinh" };
 
