@@ -12,6 +12,7 @@ import { compileCatalog, type CompiledCatalog } from "../../indicators/compile.j
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
 import { consolidatedDocument } from "../document.js";
 import { rollupBreakdowns } from "./figure-breakdowns.js";
+import { rollupChildFacts } from "./child-facts.js";
 import { rollupProblem } from "../messages.js";
 import type { RollupOptions } from "../options.js";
 import type { RollupPartial } from "./partial.js";
@@ -239,8 +240,15 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     ...(deadline === undefined ? {} : { deadline }),
   };
 
-  // 7. The parent report, with the children's breakdowns by dimension added up.
-  const breakdowns = rollupBreakdowns(accepted, tables)?.filter((b) => !tables.outside[unit.level].has(b.id));
+  // 7. The parent report, with the children's breakdowns by dimension added up and their as-of
+  // dates carried when they agree (statements and stated changes stay with the children: see
+  // child-facts.ts).
+  const counted = (c: number, id: string) => {
+    const pos = tables.position[id];
+    return pos !== undefined && agg.contributes(c, pos);
+  };
+  const breakdowns = rollupBreakdowns(accepted, counted, agg.values, tables, tables.outside[unit.level], issues, locale);
+  const facts = rollupChildFacts(accepted, counted, agg.values, issues, locale);
   const prose = options.withProse ? gatherProse(accepted) : undefined;
   // A generated draft: no author, so its body is laid out from the outline (every section and
   // part expected at the level, the gathered prose under its heading), and its figures table is on.
@@ -257,7 +265,8 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     values: agg.values,
     stated: agg.stated,
     flags: agg.flags,
-    ...(breakdowns && breakdowns.length > 0 ? { breakdowns } : {}),
+    ...(facts ? { facts } : {}),
+    ...(breakdowns ? { breakdowns } : {}),
     ...(comparisons ? { comparisons } : {}),
   };
   const result = { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue } as RollupResult;
