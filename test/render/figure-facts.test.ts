@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { describeFigures, layoutReport, type TableBlock } from "../../src/render/index.js";
+import { rollup } from "../../src/rollup/index.js";
 import { parseReport, type Report } from "../../src/schema/index.js";
 
 const file = join(dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "national-constructed.json");
@@ -101,5 +102,32 @@ describe("describeFigures tells the richer facts", () => {
     expect(five).toContain("Số hồ sơ cấp căn cước đã thu nhận trong kỳ theo tỉnh, thành phố (trong đó): Hà Nội 612.000 hồ sơ; Thành phố Hồ Chí Minh 705.000 hồ sơ; Nghệ An 236.000 hồ sơ.");
     // An acronym keeps its capitals inside a sentence.
     expect(describeFigures(national(), "6").join(" ")).toMatch(/; CSDL quốc gia trọng yếu đã hoàn thành/u);
+  });
+});
+
+describe("a rollup's consolidated draft", () => {
+  it("prints the breakdowns the rollup added up, with each part's share of the national total", () => {
+    const province = (code: string, name: string, total: number, parts?: number[]) =>
+      parseReport({
+        schemaVersion: 2,
+        unit: { code, name, level: "tinh" },
+        period: "2025S1",
+        document: { issuer: `ỦY BAN NHÂN DÂN ${name.toUpperCase()}`, symbol: "BC-UBND", place: name, title: "Báo cáo 6 tháng đầu năm 2025" },
+        values: { "cc.ho_so_thu_nhan": total },
+        ...(parts === undefined
+          ? {}
+          : { breakdowns: [{ id: "cc.ho_so_thu_nhan", dimension: "documentType", complete: true, parts: [{ key: "chip", label: "Thẻ gắn chip", value: parts[0] }, { key: "cc2023", label: "Thẻ theo Luật Căn cước 2023", value: parts[1] }] }] }),
+      });
+    const result = rollup([province("01", "Hà Nội", 612_000, [500_000, 112_000]), province("79", "Thành phố Hồ Chí Minh", 705_000, [600_000, 105_000])], {
+      unit: { code: "VN", name: "Toàn quốc", level: "bo" },
+      period: "2025S1",
+    });
+    const table = tables(result.report).find((t) => t[0]?.[0]?.includes("theo loại giấy tờ"));
+    expect(table).toEqual([
+      ["Số hồ sơ cấp căn cước đã thu nhận trong kỳ (hồ sơ) theo loại giấy tờ", "Số liệu", "Tỷ lệ trong tổng"],
+      ["Thẻ gắn chip", "1.100.000", "83,5%"],
+      ["Thẻ theo Luật Căn cước 2023", "217.000", "16,5%"],
+      ["Tổng", "1.317.000", "100,0%"],
+    ]);
   });
 });
