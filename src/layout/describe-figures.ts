@@ -8,7 +8,7 @@ import { formatViNumber } from "../format/number.js";
 import { indicatorCatalog } from "../indicators/catalog.js";
 import type { Catalog } from "../indicators/types.js";
 import type { Report } from "../schema/report.js";
-import { elementValueText, indicatorValueText, statedText, targetText } from "./fact-text.js";
+import { asOfText, dimensionText, elementValueText, indicatorValueText, statedChangeText, statedText, targetText } from "./fact-text.js";
 import { sectionFacts, type ElementFact, type Fact, type Flag, type IndicatorFact } from "./facts.js";
 import { VI } from "./strings.js";
 import { cleanText } from "./text.js";
@@ -34,6 +34,8 @@ function upperFirst(text: string): string {
 }
 
 function lowerFirst(text: string): string {
+  // An acronym keeps its capitals ("CSDL quốc gia", not "cSDL quốc gia").
+  if (/^\p{Lu}\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -41,8 +43,26 @@ function flagWord(flag: Flag | undefined): string {
   return flag === undefined ? "" : ` (${P[flag]})`;
 }
 
+/** The change: the one computed from the comparison figures, else the one the author states. */
 function comparisonWords(fact: Fact): string {
-  return fact.comparison === undefined ? "" : `, ${fact.comparison.phrase}`;
+  if (fact.comparison !== undefined) return `, ${fact.comparison.phrase}`;
+  const stated = fact.statedChanges?.[0];
+  return stated === undefined ? "" : `, ${statedChangeText(stated, fact.def.unit)}`;
+}
+
+/** "(số liệu đến ngày 07/07/2025; phạm vi: toàn quốc)" when the figure is dated or scoped otherwise than the report. */
+function asOfWords(fact: Fact): string {
+  const text = asOfText(fact);
+  return text === "" ? "" : ` (${text})`;
+}
+
+/** A breakdown of an element told as reports tell it: "… theo bộ, ngành (trong đó): Bộ Công an 3.104.220 hồ sơ; …". */
+function breakdownSentences(fact: ElementFact): string[] {
+  const unit = fact.def.unit;
+  return (fact.breakdowns ?? []).map((b) => {
+    const parts = b.parts.map((p) => `${cleanText(p.label).trim()} ${formatViNumber(p.value)} ${unit}`).join("; ");
+    return `${upperFirst(cleanText(fact.def.label))} ${dimensionText(b)}: ${parts}.`;
+  });
 }
 
 function targetWords(fact: IndicatorFact): string {
@@ -70,16 +90,16 @@ function elementClause(fact: ElementFact, first: boolean, rate: IndicatorFact | 
   const unit = fact.def.unit;
   if (fact.value === undefined) {
     const stated = fact.stated === undefined ? "" : statedText(fact.stated, unit);
-    return `${lead} ${stated} ${unit}${flagWord(fact.flag)}${change}`;
+    return `${lead} ${stated} ${unit}${asOfWords(fact)}${flagWord(fact.flag)}${change}`;
   }
   if (typeof fact.value === "boolean") return `${lead} ${fact.value ? P.yes : P.no}`;
   const num = rate?.evaluated.numerator;
   const den = rate?.evaluated.denominator;
   if (rate !== undefined && rate.value !== undefined && num !== undefined && den !== undefined) {
     const pct = indicatorValueText(rate.value, rate.def.unit, rate.def.decimals, true);
-    return `${lead} ${formatViNumber(num)}/${formatViNumber(den)} ${unit}${flagWord(fact.flag ?? rate.flag)}, ${P.reachesRate} ${pct}${comparisonWords(rate)}${targetWords(rate)}`;
+    return `${lead} ${formatViNumber(num)}/${formatViNumber(den)} ${unit}${asOfWords(fact)}${flagWord(fact.flag ?? rate.flag)}, ${P.reachesRate} ${pct}${comparisonWords(rate)}${targetWords(rate)}`;
   }
-  return `${lead} ${elementValueText(fact.value)} ${unit}${flagWord(fact.flag)}${change}`;
+  return `${lead} ${elementValueText(fact.value)} ${unit}${asOfWords(fact)}${flagWord(fact.flag)}${change}`;
 }
 
 /** A sentence about an indicator or score not told as part of its numerator's clause. */
@@ -101,7 +121,9 @@ function ratioSentence(fact: IndicatorFact | Extract<Fact, { kind: "score" }>): 
  * counts of a family of figures in one sentence ("Tổng số hồ sơ tiếp nhận 976 hồ sơ; đã giải
  * quyết 959 hồ sơ, trả đúng và trước hạn 956/959 hồ sơ, đạt tỷ lệ 99,7%…"), each rate with its
  * change against the same period last year (else the previous period) and its target, scores
- * as stated. Estimated figures say so. The author's own paragraphs are not touched: these
+ * as stated. Estimated figures say so; a figure dated otherwise than the report says its date; a
+ * change the comparison figures do not give is told as the author states it; each breakdown by a
+ * dimension gets its sentence. The author's own paragraphs are not touched: these
  * sentences are a draft for the author to take or leave (`renderDocx(report, { draft: true })`
  * prints them after the author's text).
  *
@@ -163,6 +185,7 @@ export function describeFigures(report: Report, sectionId: string, options: Desc
     }
     sentences.push(`${[head, ...branches.map((b) => b.join(", "))].join("; ")}.`);
   }
+  for (const e of elements) sentences.push(...breakdownSentences(e));
   for (const fact of facts) {
     if (fact.kind === "element" || (fact.kind === "indicator" && used.has(fact))) continue;
     const sentence = ratioSentence(fact);

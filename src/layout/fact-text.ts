@@ -3,10 +3,14 @@
  * "99,7%", "18/22 điểm", "gần 4.000", "+1,2 điểm %". Shared by the figures table and the prose.
  */
 import type { Target } from "../indicators/types.js";
+import { formatViShortDate } from "../format/date.js";
 import { formatViNumber, formatViPercent } from "../format/number.js";
+import type { FigureBreakdown, FigureStatement, StatedChange } from "../schema/figure-facts.js";
+import { parsePeriod, periodLabel } from "../schema/period.js";
 import type { StatedValue } from "../schema/report.js";
 import type { Fact, Flag } from "./facts.js";
 import { VI } from "./strings.js";
+import { cleanText } from "./text.js";
 
 /** A stated value as the author wrote it: qualifier, number at its precision, "/max". */
 export function statedText(stated: StatedValue, unit: string): string {
@@ -85,4 +89,54 @@ export function targetText(target: Target | undefined, unit: string): string {
   if (target === undefined) return "";
   const op = target.op === ">=" ? "≥" : "≤";
   return unit === "%" ? `${op} ${formatViNumber(target.value)}%` : `${op} ${formatViNumber(target.value)} ${unit}`;
+}
+
+/** When and over what a figure holds, when that is not the report's: "số liệu đến ngày 07/07/2025; phạm vi: toàn quốc", or "". */
+export function asOfText(fact: Fact): string {
+  const parts: string[] = [];
+  if (fact.asOf !== undefined) {
+    const date = /^\d{4}-\d{2}-\d{2}$/u.test(fact.asOf) ? formatViShortDate(fact.asOf) : fact.asOf;
+    parts.push(`${VI.facts.asOf} ${date}`);
+  }
+  if (fact.scope !== undefined) parts.push(`${VI.facts.scope}: ${cleanText(fact.scope).trim()}`);
+  return parts.join("; ");
+}
+
+/**
+ * A change the author states: the author's own words when they are kept ("tăng 4,1 triệu tài
+ * khoản so với 6 tháng cuối năm 2024"), else written from its fields ("tăng 2,1 điểm phần trăm so
+ * với cùng kỳ năm trước"). Never recomputed: it is what the report says.
+ */
+export function statedChangeText(change: StatedChange, unit: string): string {
+  const own = change.text === undefined ? "" : cleanText(change.text).trim();
+  if (own !== "") return own;
+  const F = VI.facts;
+  if (change.direction === "same") return `${F.same} ${againstText(change.against)}`;
+  const amount = formatViNumber(change.amount, Math.max(0, change.decimals));
+  const measure =
+    change.unit === "percent" ? `${amount}%` : change.unit === "percentagePoints" ? `${amount} ${F.percentagePoints}` : unit === "%" ? `${amount} ${F.percentagePoints}` : `${amount} ${unit}`;
+  return `${change.direction === "up" ? F.up : F.down} ${measure} ${againstText(change.against)}`;
+}
+
+function againstText(against: StatedChange["against"]): string {
+  const A = VI.facts.against;
+  if (against === "previous" || against === "samePeriodLastYear") return A[against];
+  const p = parsePeriod(against.period);
+  return `${A.period} ${p === undefined ? against.period : periodLabel(p)}`;
+}
+
+/** The places a figure is written with different values: "58.700.000 (mục 1.1); 58.200.000 (mục 5.1)". */
+export function statementsText(statements: readonly FigureStatement[]): string {
+  return statements
+    .map((s) => {
+      const where = s.at?.item ?? s.at?.section;
+      return `${formatViNumber(s.value, Math.max(0, s.decimals))}${where === undefined ? "" : ` (${VI.facts.section} ${where})`}`;
+    })
+    .join("; ");
+}
+
+/** "theo bộ, ngành", with "(trong đó)" when the parts are only some of the whole. */
+export function dimensionText(breakdown: FigureBreakdown): string {
+  const B = VI.breakdown;
+  return `${B.by} ${B.dimensions[breakdown.dimension]}${breakdown.complete ? "" : ` (${B.partial})`}`;
 }

@@ -14,12 +14,29 @@ import { compareOutlineIds } from "../schema/outline.js";
 import { cutoffRange, parsePeriod } from "../schema/period.js";
 import type { Catalog, ElementDef, IndicatorDef, ScoreDef } from "../indicators/types.js";
 import type { FIGURE_FLAGS, FigureSet, Report, StatedValue } from "../schema/report.js";
+import type { FigureBreakdown, FigureStatement, StatedChange } from "../schema/figure-facts.js";
 
 /** A quality flag of a figure (SDMX-like). */
 export type Flag = (typeof FIGURE_FLAGS)[number];
 
+/**
+ * What the report says about a figure beyond its value (from its `facts`, `changes`,
+ * `statements` and `breakdowns`): the date it holds on when that is not the report's cut-off,
+ * its scope, the changes the author states, every place it is written when the places disagree,
+ * and its breakdowns by a dimension.
+ */
+export interface RicherFacts {
+  /** ISO date the figure holds on, when it differs from the end of the report's cut-off. */
+  readonly asOf?: string;
+  readonly scope?: string;
+  readonly statedChanges?: readonly StatedChange[];
+  /** The statements of the figure, only when they give more than one value. */
+  readonly statements?: readonly FigureStatement[];
+  readonly breakdowns?: readonly FigureBreakdown[];
+}
+
 /** A data element of the section with its value. */
-export interface ElementFact {
+export interface ElementFact extends RicherFacts {
   readonly kind: "element";
   readonly def: ElementDef;
   /** The count, amount or yes/no fact; absent when only a stated value was written. */
@@ -33,7 +50,7 @@ export interface ElementFact {
 }
 
 /** An indicator of the section: computed from counts where they exist, else as stated. */
-export interface IndicatorFact {
+export interface IndicatorFact extends RicherFacts {
   readonly kind: "indicator";
   readonly def: IndicatorDef;
   /** The evaluation over this report's counts (may have no value). */
@@ -50,7 +67,7 @@ export interface IndicatorFact {
 }
 
 /** A score ("18/22 điểm"): always as stated. */
-export interface ScoreFact {
+export interface ScoreFact extends RicherFacts {
   readonly kind: "score";
   readonly def: ScoreDef;
   readonly stated: StatedValue;
@@ -76,6 +93,26 @@ const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.c
 /** The flag of an indicator: its own, else that of its numerator or denominator. */
 function indicatorFlag(flags: FigureSet["flags"], def: IndicatorDef): Flag | undefined {
   return flags[def.id] ?? flags[def.numerator] ?? flags[def.denominator];
+}
+
+/**
+ * The richer facts of figure `id`, each only when there is something to show: an as-of date other
+ * than `cutoff`, stated changes, statements that disagree, breakdowns.
+ */
+function richerFacts(report: Report, id: string, cutoff: string | undefined): RicherFacts {
+  const fact = report.facts !== undefined && has(report.facts, id) ? report.facts[id] : undefined;
+  const changes = report.changes !== undefined && has(report.changes, id) ? report.changes[id] : undefined;
+  const statements = report.statements !== undefined && has(report.statements, id) ? report.statements[id] : undefined;
+  const breakdowns = report.breakdowns?.filter((b) => b.id === id);
+  const asOf = fact?.asOf !== undefined && fact.asOf !== cutoff ? fact.asOf : undefined;
+  const differ = statements !== undefined && new Set(statements.map((x) => x.value)).size > 1;
+  return {
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(fact?.scope !== undefined ? { scope: fact.scope } : {}),
+    ...(changes !== undefined && changes.length > 0 ? { statedChanges: changes } : {}),
+    ...(differ ? { statements } : {}),
+    ...(breakdowns !== undefined && breakdowns.length > 0 ? { breakdowns } : {}),
+  };
 }
 
 /** Whether a stated value meets a target (a comparison, not a figure: the value is the author's). */
@@ -124,6 +161,10 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
   });
   const inSection = <T extends { outlineItem: string }>(defs: Iterable<T>) => [...defs].filter((d) => wanted(d.outlineItem));
   const compiled = compileCatalog(catalog);
+  const parsedPeriod = parsePeriod(report.period);
+  const cutoff = parsedPeriod === undefined ? undefined : cutoffRange(parsedPeriod).to;
+  const rich = report.facts !== undefined || report.changes !== undefined || report.statements !== undefined || report.breakdowns !== undefined;
+  const richer = (id: string): RicherFacts => (rich ? richerFacts(report, id, cutoff) : {});
 
   const elements: ElementFact[] = [];
   for (const def of inSection(compiled.byPosition)) {
@@ -140,6 +181,7 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
     elements.push({
       kind: "element",
       def,
+      ...richer(def.id),
       ...(value !== undefined ? { value } : {}),
       ...(stated !== undefined ? { stated } : {}),
       ...(flag !== undefined ? { flag } : {}),
@@ -153,8 +195,7 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
   // Only the indicators the report can give: one of their counts is there, or the author stated
   // them (the others would only be evaluated to say that nothing is there); each with the target
   // of the period the report falls in.
-  const period = parsePeriod(report.period);
-  const date = period === undefined ? undefined : cutoffRange(period).to;
+  const date = cutoff;
   const defs = inSection(compiled.indicators.values())
     .filter((d) => has(report.values, d.numerator) || has(report.values, d.denominator) || has(report.stated, d.id))
     .map((d) => indicatorAt(d, date));
@@ -178,6 +219,7 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
     indicators.push({
       kind: "indicator",
       def,
+      ...richer(def.id),
       evaluated,
       ...(stated !== undefined ? { stated } : {}),
       ...(value !== undefined ? { value, source: fromCounts !== undefined ? "counts" : "stated" } : {}),
@@ -199,6 +241,7 @@ function computeFacts(report: Report, catalog: Catalog, wanted: (outlineItem: st
     scores.push({
       kind: "score",
       def,
+      ...richer(def.id),
       stated,
       ...(flag !== undefined ? { flag } : {}),
       ...(previous !== undefined ? { previous } : {}),

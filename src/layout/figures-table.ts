@@ -4,10 +4,11 @@
  * 2025"), a figure the author stated is printed as written ("87,5 triệu", "157,9 tỷ đồng"), and a
  * whole-đồng amount too long for its cell is scaled to triệu or tỷ đồng rather than shrunk.
  */
-import { formatViNumber } from "../format/number.js";
+import { formatViNumber, formatViPercent } from "../format/number.js";
 import { parsePeriod, periodLabel } from "../schema/period.js";
+import type { FigureBreakdown } from "../schema/figure-facts.js";
 import type { Report } from "../schema/report.js";
-import { changeText, currentText, flagMark, previousText, targetText } from "./fact-text.js";
+import { asOfText, changeText, currentText, dimensionText, flagMark, previousText, statedChangeText, statementsText, targetText } from "./fact-text.js";
 import { comparisonBase, type Fact, type Flag } from "./facts.js";
 import type { ParagraphBlock, TableBlock, TableCell } from "./model.js";
 import { SIZE, TEXT_WIDTH, pt } from "./page.js";
@@ -82,10 +83,52 @@ interface Column {
 
 const one = (text: string): TableCell["lines"] => [{ text }];
 
+/** Small italic lines under a cell's figure (a date, the author's words); none for "". */
+const small = (...texts: string[]): TableCell["lines"] => texts.filter((t) => t !== "").map((text) => ({ text, small: true, italic: true }));
+
+/** A figure as a breakdown table prints it: a scaled amount for đồng, else the number. */
+const breakdownValue = (value: number, unit: string) => (unit === "đồng" ? amountText(value) : formatViNumber(value));
+
 /**
- * The figures table of some facts and the note explaining its marks; nothing when there are no
- * facts. Columns: the figure and this period always; the comparison base, the change, the
- * target and the verdict only when some row has them.
+ * The table of one breakdown of a figure by a dimension: its parts, each with its share of the
+ * total, then "Các phần khác" (when the parts are only "trong đó" and the total is known) and the
+ * total. Shares are of the figure's value in this report; the layout computes them, once.
+ */
+export function breakdownTable(fact: Fact, breakdown: FigureBreakdown): TableBlock {
+  const B = VI.breakdown;
+  const total = fact.kind === "element" && typeof fact.value === "number" ? fact.value : undefined;
+  const share = (v: number) => (total === undefined || total === 0 ? "" : formatViPercent((v / total) * 100, 1));
+  const unit = fact.def.unit;
+  const sum = breakdown.parts.reduce((a, p) => a + p.value, 0);
+  const row = (label: string, value: number, bold = false): TableCell[] => [
+    { lines: [{ text: label, bold }], align: "left" },
+    { lines: [{ text: breakdownValue(value, unit), bold }], align: "center" },
+    { lines: [{ text: share(value), bold }], align: "center" },
+  ];
+  const rows = breakdown.parts.map((p) => row(cleanText(p.label).trim(), p.value));
+  if (total !== undefined && !breakdown.complete && total > sum) rows.push(row(B.others, total - sum));
+  if (total !== undefined) rows.push(row(B.total, total, true));
+  const caption = `${factLabel(fact)} ${dimensionText(breakdown)}`;
+  return {
+    kind: "table",
+    role: "figures",
+    widths: [TEXT_WIDTH - 2 * FIGURE_COLUMN, FIGURE_COLUMN, FIGURE_COLUMN],
+    header: [
+      { lines: [{ text: caption, bold: true }], align: "center" },
+      { lines: [{ text: B.value, bold: true }], align: "center" },
+      { lines: [{ text: B.share, bold: true }], align: "center" },
+    ],
+    rows,
+  };
+}
+
+/**
+ * The figures table of some facts and the note explaining its marks, then a table per breakdown
+ * of those figures; nothing when there are no facts. Columns: the figure and this period always;
+ * the comparison base, the change, the target and the verdict only when some row has them. A
+ * figure dated otherwise than the report says so under its label; the changes the author states
+ * are printed under the computed change, as written; a figure written with different values at
+ * different places lists them under its value.
  */
 export function figuresTable(report: Report, facts: readonly Fact[]): (TableBlock | ParagraphBlock)[] {
   if (facts.length === 0) return [];
@@ -101,7 +144,17 @@ export function figuresTable(report: Report, facts: readonly Fact[]): (TableBloc
   const meets = (f: Fact) => (f.kind === "indicator" ? f.meetsTarget : undefined);
 
   const candidates: (Column & { has: boolean })[] = [
-    { title: VI.table.current, width: FIGURE_COLUMN, align: "center", has: true, cell: (f) => [{ text: `${currentCell(f)}${flagMark(f.flag)}` }, ...fraction(f)] },
+    {
+      title: VI.table.current,
+      width: FIGURE_COLUMN,
+      align: "center",
+      has: true,
+      cell: (f) => [
+        { text: `${currentCell(f)}${flagMark(f.flag)}` },
+        ...fraction(f),
+        ...small(f.statements === undefined ? "" : `${VI.facts.statementsDiffer}: ${statementsText(f.statements)}`),
+      ],
+    },
     {
       title: base === undefined ? "" : comparisonTitle(base.against, base.set.period),
       width: FIGURE_COLUMN,
@@ -110,11 +163,14 @@ export function figuresTable(report: Report, facts: readonly Fact[]): (TableBloc
       cell: (f) => one(`${previousCell(f)}${flagMark(previousFlag(f))}`),
     },
     {
-      title: base === undefined ? "" : `${VI.table.change} ${comparisonTitle(base.against, base.set.period).replace(/^./u, (c) => c.toLowerCase())}`,
+      title: base === undefined ? VI.table.change.replace(/ so với$/u, "") : `${VI.table.change} ${comparisonTitle(base.against, base.set.period).replace(/^./u, (c) => c.toLowerCase())}`,
       width: FIGURE_COLUMN,
       align: "center",
-      has: facts.some((f) => f.comparison !== undefined),
-      cell: (f) => one(changeText(f)),
+      has: facts.some((f) => f.comparison !== undefined || f.statedChanges !== undefined),
+      cell: (f) => [
+        ...(f.comparison !== undefined || f.statedChanges === undefined ? one(changeText(f)) : []),
+        ...small(...(f.statedChanges ?? []).map((c) => `${VI.facts.statedChange}: ${statedChangeText(c, f.def.unit)}`)),
+      ],
     },
     { title: VI.table.target, width: 950, align: "center", has: facts.some((f) => goal(f) !== ""), cell: (f) => one(goal(f)) },
     {
@@ -135,12 +191,13 @@ export function figuresTable(report: Report, facts: readonly Fact[]): (TableBloc
     role: "figures",
     widths: [labelWidth, ...columns.map((c) => c.width)],
     header: [{ lines: [{ text: VI.table.label, bold: true }], align: "center" }, ...columns.map((c) => ({ lines: [{ text: c.title, bold: true }], align: "center" as const }))],
-    rows: facts.map((f) => [{ lines: one(factLabel(f)), align: "left" as const }, ...columns.map((c) => ({ lines: c.cell(f), align: c.align }))]),
+    rows: facts.map((f) => [{ lines: [...one(factLabel(f)), ...small(asOfText(f))], align: "left" as const }, ...columns.map((c) => ({ lines: c.cell(f), align: c.align }))]),
   };
   const flags = flagsUsed(facts);
   const note: ParagraphBlock[] =
     flags.length === 0
       ? []
       : [{ kind: "paragraph", role: "note", inlines: [{ text: `${VI.note}: ${flags.map((f) => `(${VI.flagMarks[f]}) ${VI.flagNotes[f]}`).join("; ")}.`, italic: true }] }];
-  return [table, ...note];
+  const breakdowns = facts.flatMap((f) => (f.breakdowns ?? []).map((b) => breakdownTable(f, b)));
+  return [table, ...note, ...breakdowns];
 }

@@ -47,6 +47,39 @@ export const VI = {
   percentagePoints: "điểm %",
   note: "Ghi chú",
 
+  /** The richer facts of a figure: its date and scope, stated changes, statements, breakdowns. */
+  facts: {
+    asOf: "số liệu đến ngày",
+    scope: "phạm vi",
+    statedChange: "Báo cáo nêu",
+    statementsDiffer: "Văn bản ghi khác nhau",
+    section: "mục",
+    up: "tăng",
+    down: "giảm",
+    same: "tương đương",
+    percentagePoints: "điểm phần trăm",
+    against: { previous: "so với kỳ trước", samePeriodLastYear: "so với cùng kỳ năm trước", period: "so với" },
+  },
+  /** Breakdown tables ("theo bộ, ngành", "trong đó"). */
+  breakdown: {
+    by: "theo",
+    partial: "trong đó",
+    value: "Số liệu",
+    share: "Tỷ lệ trong tổng",
+    total: "Tổng",
+    others: "Các phần khác",
+    of: "Chia",
+    dimensions: {
+      province: "tỉnh, thành phố",
+      ministry: "bộ, ngành",
+      procedure: "thủ tục",
+      documentType: "loại giấy tờ",
+      database: "cơ sở dữ liệu",
+      agency: "cơ quan, đơn vị",
+      other: "chiều khác",
+    },
+  },
+
   /** Phrases of the generated prose (describeFigures). */
   prose: {
     reachesRate: "đạt tỷ lệ",

@@ -7,18 +7,18 @@
  */
 export * from "./types.js";
 export type { RollupOptions, ParentUnit } from "./options.js";
-export { rollup } from "./rollup.js";
-export { emptyRollup, addToRollup, mergeRollups, type RollupPartial } from "./partial.js";
-export { finishRollup } from "./finish.js";
-export { rollupHierarchy, type HierarchyOptions, type HierarchyResult } from "./hierarchy.js";
-export { gatherProse, proseToReportParts } from "./prose.js";
+export { rollup } from "./consolidate/rollup.js";
+export { emptyRollup, addToRollup, mergeRollups, type RollupPartial } from "./consolidate/partial.js";
+export { finishRollup } from "./consolidate/finish.js";
+export { rollupHierarchy, type HierarchyOptions, type HierarchyResult } from "./consolidate/hierarchy.js";
+export { gatherProse, proseToReportParts } from "./consolidate/prose.js";
 export {
   composeReport,
   type AgencyContribution,
   type ComposeOptions,
   type ComposeResult,
   type MissingPart,
-} from "./compose.js";
+} from "./compose/compose.js";
 export {
   remapReport,
   remapReports,
@@ -29,9 +29,9 @@ export {
   type RemapOptions,
   type RemapResult,
   type RemapManyResult,
-} from "./crosswalk.js";
-export { parseCrosswalkCsv, type CrosswalkCsvOptions, type CrosswalkCsvResult } from "./crosswalk-csv.js";
-export { splitByWeights } from "./split.js";
+} from "./crosswalk/crosswalk.js";
+export { parseCrosswalkCsv, type CrosswalkCsvOptions, type CrosswalkCsvResult } from "./crosswalk/crosswalk-csv.js";
+export { splitByWeights } from "./crosswalk/split.js";
 export { consolidatedDocument, DRAFT_MARKING } from "./document.js";
 export {
   ROLLUP_MESSAGES,
@@ -40,4 +40,4 @@ export {
   type RollupMessageParams,
   type RollupMessageTable,
 } from "./messages.js";
-export type { FigureFlag } from "./aggregate.js";
+export type { FigureFlag } from "./combine.js";

@@ -60,6 +60,11 @@ export type RollupProblemCode =
   | "breakdown_inconsistent"
   | "breakdown_without_total"
   | "breakdown_not_derived"
+  | "child_breakdown_left_out"
+  | "breakdown_dropped"
+  | "child_statements_differ"
+  | "child_facts_not_carried"
+  | "child_facts_mixed"
   | "sum_overflow"
   | "unknown_element"
   | "element_outside_level"
@@ -88,6 +93,25 @@ const list = (v: unknown, max = 5) => {
   return xs.length > max ? `${xs.slice(0, max).join(", ")}… (+${xs.length - max})` : xs.join(", ");
 };
 const who = (p: Params) => (p.unitName ? `${String(p.unitName)} (${String(p.unit)})` : String(p.unit));
+const nums = (v: unknown) => list(Array.isArray(v) ? (v as unknown[]).map(n) : n(v));
+const DIMENSION_VI: Readonly<Record<string, string>> = {
+  province: "tỉnh, thành phố",
+  ministry: "bộ, ngành",
+  procedure: "thủ tục",
+  documentType: "loại giấy tờ",
+  database: "cơ sở dữ liệu",
+  agency: "cơ quan",
+  other: "chiều khác",
+};
+const dimVi = (d: unknown) => DIMENSION_VI[String(d)] ?? String(d);
+/** "2025-07-07 (01, 79); ngày chốt số liệu của báo cáo (40)": the groups of a mixed figure. */
+const groupsText = (v: unknown, locale: Locale) =>
+  (Array.isArray(v) ? (v as { asOf?: string; scope?: string; units?: unknown }[]) : [])
+    .map((g) => {
+      const when = g.asOf ? g.asOf : locale === "vi" ? "ngày chốt số liệu của báo cáo" : "the report's cut-off";
+      return `${when}${g.scope ? `, ${g.scope}` : ""} (${list(g.units)})`;
+    })
+    .join("; ");
 const whichVi = (w: unknown) => (w === "previous" ? "kỳ trước" : "cùng kỳ năm trước");
 const whichEn = (w: unknown) => (w === "previous" ? "previous period" : "same period last year");
 
@@ -120,6 +144,28 @@ const vi: Table = {
     `${who(p)}: "${String(p.label)}" không khớp (tổng ${n(p.totalValue)}, các thành phần cộng lại ${n(p.sum)}): các thành phần ${list(p.parts)} không được cộng vào.`,
   breakdown_without_total: (p) =>
     `${who(p)} ghi thành phần của "${String(p.total)}" mà ${p.totalGiven ? "số tổng không được cộng vào" : "không ghi số tổng"}: các thành phần ${list(p.parts)} không được cộng vào.`,
+  child_breakdown_left_out: (p) =>
+    `${who(p)}: phân tổ "${String(p.id)}" theo ${dimVi(p.dimension)} không được cộng vào (${
+      p.reason === "duplicate"
+        ? "ghi hai lần cùng một chiều"
+        : p.reason === "not_counted"
+          ? "số tổng của đơn vị không được cộng vào"
+          : `các phần cộng lại ${n(p.sum)} ${p.complete ? "khác" : "vượt"} số tổng ${n(p.value)}`
+    }).`,
+  breakdown_dropped: (p) =>
+    `Không ghi phân tổ "${String(p.id)}" theo ${dimVi(p.dimension)} ở cấp tổng hợp: ${
+      p.reason === "overflow"
+        ? "tổng vượt giới hạn số nguyên an toàn"
+        : p.reason === "no_total"
+          ? "báo cáo tổng hợp không có số tổng"
+          : `các phần cộng lại ${n(p.sum)} không khớp số tổng ${n(p.total)}`
+    }.`,
+  child_statements_differ: (p) =>
+    `${who(p)} ghi "${String(p.id)}" ở nơi khác trong văn bản là ${nums(p.stated)}, khác số liệu ${n(p.value)}: tổng hợp dùng ${n(p.value)}.`,
+  child_facts_not_carried: (p) =>
+    `Không đưa vào báo cáo tổng hợp ${n(p.statements)} lần ghi số liệu và ${n(p.changes)} mức thay đổi do ${list(p.units)} nêu: chúng thuộc văn bản của từng đơn vị; mức thay đổi của báo cáo tổng hợp tính từ số liệu so sánh đã tổng hợp.`,
+  child_facts_mixed: (p) =>
+    `"${String(p.id)}" được cộng từ số liệu khác thời điểm hoặc phạm vi (${groupsText(p.groups, "vi")}): báo cáo tổng hợp không ghi thời điểm riêng cho số liệu này.`,
   breakdown_not_derived: (p) =>
     `Không ghi các thành phần ${list(p.parts)} của "${String(p.label)}" ở cấp tổng hợp: ${list(p.units)} có số tổng nhưng không đủ hoặc không khớp các thành phần.`,
   sum_overflow: (p) =>
@@ -195,6 +241,24 @@ const en: Table = {
     `${who(p)}: "${String(p.label)}" does not add up (total ${String(p.totalValue)}, parts ${String(p.sum)}): parts ${list(p.parts)} not added.`,
   breakdown_without_total: (p) =>
     `${who(p)} gives parts of "${String(p.total)}" ${p.totalGiven ? "but the total was left out" : "without the total"}: parts ${list(p.parts)} not added.`,
+  child_breakdown_left_out: (p) =>
+    `${who(p)}: breakdown of "${String(p.id)}" by ${String(p.dimension)} not added (${
+      p.reason === "duplicate"
+        ? "given twice for one dimension"
+        : p.reason === "not_counted"
+          ? "the unit's total did not count"
+          : `parts add up to ${n(p.sum)}, ${p.complete ? "not" : "above"} the total ${n(p.value)}`
+    }).`,
+  breakdown_dropped: (p) =>
+    `Breakdown of "${String(p.id)}" by ${String(p.dimension)} not written at the parent: ${
+      p.reason === "overflow" ? "its sum exceeds the safe integer range" : p.reason === "no_total" ? "the parent has no total" : `parts add up to ${n(p.sum)}, not the total ${n(p.total)}`
+    }.`,
+  child_statements_differ: (p) =>
+    `${who(p)} states "${String(p.id)}" elsewhere in its document as ${nums(p.stated)}, not ${n(p.value)}: the rollup used ${n(p.value)}.`,
+  child_facts_not_carried: (p) =>
+    `${n(p.statements)} statements and ${n(p.changes)} stated changes of ${list(p.units)} are not carried into the parent: they belong to each unit's document; the parent's changes come from its rolled-up comparisons.`,
+  child_facts_mixed: (p) =>
+    `"${String(p.id)}" adds up figures of different dates or scopes (${groupsText(p.groups, "en")}): the parent gives it no date of its own.`,
   breakdown_not_derived: (p) =>
     `Parts ${list(p.parts)} of "${String(p.label)}" not written at the parent: ${list(p.units)} give the total without complete parts.`,
   sum_overflow: (p) => `The total of "${String(p.id)}" exceeds the safe integer range: no rolled-up figure.`,

@@ -18,6 +18,7 @@ import {
 } from "../../src/indicators/index.js";
 import { rollup } from "../../src/rollup/index.js";
 import { validateReport } from "../../src/validation/index.js";
+import { reportFacts } from "../../src/layout/facts.js";
 import { communeReport, PROVINCE, TEST_CATALOG } from "../rollup/helpers.js";
 
 const wifi: ElementDef = {
@@ -128,6 +129,13 @@ describe("duplicate ids are settled one way everywhere: the first definition win
     expect(issue?.params.partLabel ?? issue?.message).toMatch(/Đúng hạn/);
     const [v] = evaluateIndicators({ "t.dung": 3, "t.tre": 2, "t.xong": 5 }, { catalog: dup, ids: ["t.tl_dung"] });
     expect(v?.value).toBe(60); // t.dung / t.xong, the first definition
+  });
+
+  it("the layout (what render prints) shows the first label and the first formula too", () => {
+    const facts = reportFacts(communeReport("00001", { "t.xong": 5, "t.dung": 3, "t.tre": 2, "t.nhan": 9 }), dup);
+    expect(facts.filter((f) => f.def.id === "t.dung").map((f) => f.def.label)).toEqual(["Đúng hạn"]);
+    const rate = facts.find((f) => f.def.id === "t.tl_dung");
+    expect(rate?.kind === "indicator" ? rate.value : undefined).toBe(60);
   });
 });
 

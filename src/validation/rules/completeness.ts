@@ -4,7 +4,6 @@ import { OUTLINE } from "../../schema/outline.js";
 import { outlinePlace } from "../../schema/outline-place.js";
 import { nodePath } from "../prose.js";
 import { agencyNames } from "../tables.js";
-import { figureIds, numberOf } from "../figures.js";
 import type { RawIssue } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
@@ -17,6 +16,8 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * for the figures it leads. Missing figures are grouped per outline item and lead agency.
  */
 
+const own = Object.prototype.hasOwnProperty;
+
 /** Whether the outline's lead agencies are worth naming: it names provincial departments. */
 const namesLeads = (ctx: RuleContext) => ctx.level === "tinh" && ctx.report.agency === undefined;
 
@@ -24,7 +25,43 @@ const namesLeads = (ctx: RuleContext) => ctx.level === "tinh" && ctx.report.agen
  * What the body covers: the sections (and items) answered by some part with text, and where each
  * section and item is first written (the node a missing figure's warning points at).
  */
-function coverage(ctx: RuleContext): { present: Set<string>; where: Map<string, (string | number)[]> } {
+function coverage(ctx: RuleContext): Coverage {
+  // Both completeness rules read it: walked once per validation (keyed on its context object).
+  const hit = coverageOf.get(ctx);
+  if (hit !== undefined) return hit;
+  const made = walkCoverage(ctx);
+  coverageOf.set(ctx, made);
+  return made;
+}
+
+interface Coverage {
+  readonly present: Set<string>;
+  readonly where: Map<string, (string | number)[]>;
+}
+
+const coverageOf = new WeakMap<RuleContext, Coverage>();
+
+/** A slot per id of the catalog (elements, indicators, scores), built once per compiled catalog. */
+interface Slots {
+  readonly slot: Readonly<Record<string, number>>;
+  readonly size: number;
+}
+
+const slotsByCatalog = new WeakMap<RuleContext["tables"], Slots>();
+
+function slotsOf(tables: RuleContext["tables"]): Slots {
+  const hit = slotsByCatalog.get(tables);
+  if (hit !== undefined) return hit;
+  const slot: Record<string, number> = Object.create(null) as Record<string, number>;
+  let size = 0;
+  for (const id of tables.ids) if (slot[id] === undefined) slot[id] = size++;
+  for (const level of ["xa", "tinh", "bo"] as const) for (const f of tables.expected[level]) if (slot[f.id] === undefined) slot[f.id] = size++;
+  const made = { slot, size };
+  slotsByCatalog.set(tables, made);
+  return made;
+}
+
+function walkCoverage(ctx: RuleContext): Coverage {
   const present = new Set<string>();
   const where = new Map<string, (string | number)[]>();
   const body: unknown = ctx.report.body;
@@ -78,12 +115,33 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
   // One warning per outline item and lead: a commune report that leaves out most of the
   // catalog gets a dozen readable warnings, not eighty; the ids are in the params.
   const groups = new Map<string, Group>();
-  const present = figureIds(ctx.report);
-  for (const f of ctx.tables.expected[ctx.level]) {
-    if (present.has(f.id)) continue;
-    if (f.numerator !== undefined && numberOf(ctx.report, f.numerator) !== undefined && numberOf(ctx.report, f.denominator!) !== undefined) {
-      continue;
+  // What the report gives, marked by slot in one pass over its own records (a keyed read per
+  // expected figure goes megamorphic over the reports' many shapes; the slot table has one).
+  const { slot, size } = slotsOf(ctx.tables);
+  const gives = new Uint8Array(size); // 1: a figure; 2: also a finite count (an operand)
+  const values = ctx.report.values as Readonly<Record<string, unknown>> | undefined;
+  const stated = ctx.report.stated as Readonly<Record<string, unknown>> | undefined;
+  if (values !== undefined) {
+    for (const id in values) {
+      const k = slot[id];
+      if (k === undefined || !own.call(values, id)) continue;
+      const v = values[id];
+      if (v !== undefined) gives[k] = typeof v === "number" && Number.isFinite(v) ? 2 : 1;
     }
+  }
+  if (stated !== undefined) {
+    for (const id in stated) {
+      const k = slot[id];
+      if (k !== undefined && gives[k] === 0 && own.call(stated, id) && stated[id] !== undefined) gives[k] = 1;
+    }
+  }
+  const counts = (id: string) => {
+    const k = slot[id];
+    return k !== undefined && gives[k] === 2;
+  };
+  for (const f of ctx.tables.expected[ctx.level]) {
+    if (gives[slot[f.id]!] !== 0) continue;
+    if (f.numerator !== undefined && counts(f.numerator) && counts(f.denominator!)) continue;
     if (!covered.has(f.section)) continue;
     const at = where.get(f.item) ?? where.get(f.section);
     if (at === undefined) continue;

@@ -1,13 +1,13 @@
 /**
- * The catalog's relations stay true in the parent (src/rollup/aggregate.ts): a part above its
+ * The catalog's relations stay true in the parent (src/rollup/consolidate/: aggregate.ts and relations.ts): a part above its
  * whole or without its whole is left out; a breakdown missing one part has it deduced (flagged
  * imputed); a breakdown that does not add up has its parts left out; the parent writes a
  * breakdown's parts only when they add up to its total. Each with the child named.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rollup, type RollupOptions } from "../../src/rollup/index.js";
-import { communeReport, communesArb, PROVINCE, TEST_CATALOG } from "./helpers.js";
+import { rollup, type RollupOptions } from "../../../src/rollup/index.js";
+import { communeReport, communesArb, PROVINCE, TEST_CATALOG } from "../helpers.js";
 
 const OPTIONS: RollupOptions = { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG };
 const ok = { "t.nhan": 100, "t.xong": 90, "t.dung": 80, "t.tre": 10 };

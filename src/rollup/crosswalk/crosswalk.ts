@@ -1,13 +1,12 @@
-import { indicatorCatalog } from "../indicators/catalog.js";
-import type { Catalog } from "../indicators/types.js";
-import type { Locale, Problem } from "../schema/problem.js";
-import type { FigureSet, Report } from "../schema/report.js";
-import type { FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../indicators/codes.js";
-import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
-import { RANK_FLAG, combine, flagRank } from "./combine.js";
-import { rollupProblem } from "./messages.js";
-import { pickReport } from "./pick-report.js";
+import { indicatorCatalog } from "../../indicators/catalog.js";
+import type { Catalog } from "../../indicators/types.js";
+import type { Locale, Problem } from "../../schema/problem.js";
+import type { FigureSet, Report } from "../../schema/report.js";
+import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../../indicators/codes.js";
+import { compileCatalog, type CompiledCatalog } from "../../indicators/compile.js";
+import { RANK_FLAG, combine, flagRank, type FigureFlag } from "../combine.js";
+import { rollupProblem } from "../messages.js";
+import { pickReport } from "../pick-report.js";
 import { splitByWeights } from "./split.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Report } from "../schema/report.js";
+import type { Report } from "../../schema/report.js";
 
 /**
  * A partial rollup: the children received so far, as plain data. Partials combine

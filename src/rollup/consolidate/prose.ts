@@ -1,8 +1,8 @@
-import { effectiveOutline, paragraphText, walkBody } from "../schema/body-walk.js";
-import { outlineBody, type OutlineBodyOptions } from "../schema/outline-body.js";
-import { outlinePlace } from "../schema/outline-place.js";
-import type { Report } from "../schema/report.js";
-import type { GatheredProse, Source, SourcedText } from "./types.js";
+import { effectiveOutline, paragraphText, walkBody } from "../../schema/body-walk.js";
+import { outlineBody, type OutlineBodyOptions } from "../../schema/outline-body.js";
+import { outlinePlace } from "../../schema/outline-place.js";
+import type { Report } from "../../schema/report.js";
+import type { GatheredProse, Source, SourcedText } from "../types.js";
 
 /**
  * Gathers the children's prose — each section's limitations and focus tasks, the overall

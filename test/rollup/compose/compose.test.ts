@@ -9,9 +9,9 @@ import {
   rollup,
   type AgencyContribution,
   type ComposeOptions,
-} from "../../src/rollup/index.js";
-import { headingText, walkBody, type BodyNode, type Report } from "../../src/schema/index.js";
-import { communeReport, part, PROVINCE, TEST_CATALOG } from "./helpers.js";
+} from "../../../src/rollup/index.js";
+import { headingText, walkBody, type BodyNode, type Report } from "../../../src/schema/index.js";
+import { communeReport, part, PROVINCE, TEST_CATALOG } from "../helpers.js";
 
 const OPTIONS: ComposeOptions = { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG };
 

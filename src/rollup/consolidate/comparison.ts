@@ -1,10 +1,10 @@
-import type { Locale, Problem } from "../schema/problem.js";
-import type { Report, StatedValue } from "../schema/report.js";
-import type { ChildFigures, FigureFlag } from "./aggregate.js";
-import { AGG_COUNT_TRUE } from "../indicators/codes.js";
-import { type CompiledCatalog } from "../indicators/compile.js";
-import { RANK_FLAG, combine, flagRank } from "./combine.js";
-import { rollupProblem } from "./messages.js";
+import type { Locale, Problem } from "../../schema/problem.js";
+import type { Report, StatedValue } from "../../schema/report.js";
+import type { ChildFigures } from "./child-figures.js";
+import { AGG_COUNT_TRUE } from "../../indicators/codes.js";
+import { type CompiledCatalog } from "../../indicators/compile.js";
+import { RANK_FLAG, combine, flagRank, type FigureFlag } from "../combine.js";
+import { rollupProblem } from "../messages.js";
 
 /**
  * Rolls up the children's comparison figures (previous period, same period last year) so that

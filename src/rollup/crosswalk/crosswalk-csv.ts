@@ -1,6 +1,6 @@
-import type { Locale, Problem } from "../schema/problem.js";
+import type { Locale, Problem } from "../../schema/problem.js";
 import type { Crosswalk, CrosswalkEntry, CrosswalkTarget } from "./crosswalk.js";
-import { rollupProblem } from "./messages.js";
+import { rollupProblem } from "../messages.js";
 
 /**
  * Reads the official old → new conversion table of the 2025 reorganisation (the CSV of

@@ -1,7 +1,7 @@
-import type { Report } from "../schema/report.js";
+import type { Report } from "../../schema/report.js";
 import { finishRollup } from "./finish.js";
-import type { RollupOptions } from "./options.js";
-import type { RollupResult } from "./types.js";
+import type { RollupOptions } from "../options.js";
+import type { RollupResult } from "../types.js";
 
 /**
  * Rolls the reports of one level up into the report of the level above (xã → tỉnh, tỉnh → Bộ)

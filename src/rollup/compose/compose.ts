@@ -1,21 +1,21 @@
-import { indicatorCatalog } from "../indicators/catalog.js";
-import { compileCatalog } from "../indicators/compile.js";
-import type { Catalog } from "../indicators/types.js";
-import { findAgency } from "../schema/agency.js";
-import type { Level } from "../schema/level.js";
-import { OUTLINE, type OutlineItem, type OutlineSection } from "../schema/outline.js";
-import type { Locale, Problem } from "../schema/problem.js";
-import type { BodyNode, Footnote, Paragraph } from "../schema/body.js";
-import { effectiveOutline, headingText, paragraphText, walkBody } from "../schema/body-walk.js";
-import { outlineBody, type OutlineContent, type OutlineSectionContent } from "../schema/outline-body.js";
-import { outlinePlace } from "../schema/outline-place.js";
-import type { DocumentMeta, Report, StatedValue } from "../schema/report.js";
-import { REPORT_SCHEMA_VERSION } from "../schema/version.js";
-import type { FigureFlag } from "./aggregate.js";
-import { consolidatedDocument, DRAFT_MARKING } from "./document.js";
-import { rollupProblem } from "./messages.js";
-import type { ParentUnit } from "./options.js";
-import type { Contribution, Provenance } from "./types.js";
+import { indicatorCatalog } from "../../indicators/catalog.js";
+import { compileCatalog } from "../../indicators/compile.js";
+import type { Catalog } from "../../indicators/types.js";
+import { findAgency } from "../../schema/agency.js";
+import type { Level } from "../../schema/level.js";
+import { OUTLINE, type OutlineItem, type OutlineSection } from "../../schema/outline.js";
+import type { Locale, Problem } from "../../schema/problem.js";
+import type { BodyNode, Footnote, Paragraph } from "../../schema/body.js";
+import { effectiveOutline, headingText, paragraphText, walkBody } from "../../schema/body-walk.js";
+import { outlineBody, type OutlineContent, type OutlineSectionContent } from "../../schema/outline-body.js";
+import { outlinePlace } from "../../schema/outline-place.js";
+import type { DocumentMeta, Report, StatedValue } from "../../schema/report.js";
+import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
+import type { FigureFlag } from "../combine.js";
+import { consolidatedDocument, DRAFT_MARKING } from "../document.js";
+import { rollupProblem } from "../messages.js";
+import type { ParentUnit } from "../options.js";
+import type { Contribution, Provenance } from "../types.js";
 
 /**
  * Agency composition: one report of a level built from the parts its agencies contribute —

@@ -3,11 +3,11 @@
  * duplicates, coverage (reported, missing, late, per figure), provenance, flags, comparisons.
  */
 import { describe, expect, it } from "vitest";
-import { formatViNumber } from "../../src/format/index.js";
-import { consolidatedDocument, rollup, rollupHierarchy, type RollupOptions } from "../../src/rollup/index.js";
-import { indexUnits } from "../../src/schema/unit.js";
-import { UNITS_2025 } from "../../src/communes/index.js";
-import { communeReport, PROVINCE, TEST_CATALOG } from "./helpers.js";
+import { formatViNumber } from "../../../src/format/index.js";
+import { consolidatedDocument, rollup, rollupHierarchy, type RollupOptions } from "../../../src/rollup/index.js";
+import { indexUnits } from "../../../src/schema/unit.js";
+import { UNITS_2025 } from "../../../src/communes/index.js";
+import { communeReport, PROVINCE, TEST_CATALOG } from "../helpers.js";
 
 const OPTIONS: RollupOptions = { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG };
 

@@ -5,14 +5,14 @@
  * country: deterministic, schema-valid, and rolled all the way up xã → tỉnh → Bộ.
  */
 import { describe, expect, it } from "vitest";
-import { UNITS_2025 } from "../../src/communes/index.js";
-import { evaluateIndicators } from "../../src/indicators/index.js";
-import { rollup, rollupHierarchy, type RollupOptions } from "../../src/rollup/index.js";
-import { communesOf, generateCommuneReport, generateCountry } from "../../src/testing/index.js";
-import { parseReport, type Report } from "../../src/schema/index.js";
-import { indexUnits } from "../../src/schema/unit.js";
-import { validateReport } from "../../src/validation/index.js";
-import { loadReport } from "../fixtures/index.js";
+import { UNITS_2025 } from "../../../src/communes/index.js";
+import { evaluateIndicators } from "../../../src/indicators/index.js";
+import { rollup, rollupHierarchy, type RollupOptions } from "../../../src/rollup/index.js";
+import { communesOf, generateCommuneReport, generateCountry } from "../../../src/testing/index.js";
+import { parseReport, type Report } from "../../../src/schema/index.js";
+import { indexUnits } from "../../../src/schema/unit.js";
+import { validateReport } from "../../../src/validation/index.js";
+import { loadReport } from "../../fixtures/index.js";
 
 const BAC_NINH: RollupOptions = {
   unit: { code: "24", name: "Tỉnh Bắc Ninh", level: "tinh" },

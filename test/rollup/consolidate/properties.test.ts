@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluateIndicators } from "../../src/indicators/index.js";
+import { evaluateIndicators } from "../../../src/indicators/index.js";
 import {
   addToRollup,
   composeReport,
@@ -22,10 +22,10 @@ import {
   type CrosswalkEntry,
   type RollupOptions,
   type RollupResult,
-} from "../../src/rollup/index.js";
-import type { Report } from "../../src/schema/report.js";
-import type { Unit, UnitList } from "../../src/schema/unit.js";
-import { communeReport, communesArb, deepFreeze, figuresArb, part, permutationOf, PROVINCE, SUM_IDS, TEST_CATALOG } from "./helpers.js";
+} from "../../../src/rollup/index.js";
+import type { Report } from "../../../src/schema/report.js";
+import type { Unit, UnitList } from "../../../src/schema/unit.js";
+import { communeReport, communesArb, deepFreeze, figuresArb, part, permutationOf, PROVINCE, SUM_IDS, TEST_CATALOG } from "../helpers.js";
 
 const OPTIONS: RollupOptions = { unit: PROVINCE, period: "202605", catalog: TEST_CATALOG };
 

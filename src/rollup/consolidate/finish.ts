@@ -1,22 +1,24 @@
-import { indicatorCatalog } from "../indicators/catalog.js";
-import type { Level } from "../schema/level.js";
-import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../schema/period.js";
-import type { Locale, Problem } from "../schema/problem.js";
-import { outlineBody } from "../schema/outline-body.js";
-import type { Report } from "../schema/report.js";
-import { REPORT_SCHEMA_VERSION } from "../schema/version.js";
-import type { UnitIndex, UnitList } from "../schema/unit.js";
-import { aggregateChildren, type Aggregated, type ChildFigures } from "./aggregate.js";
-import { compileCatalog, type CompiledCatalog } from "../indicators/compile.js";
+import { indicatorCatalog } from "../../indicators/catalog.js";
+import type { Level } from "../../schema/level.js";
+import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../../schema/period.js";
+import type { Locale, Problem } from "../../schema/problem.js";
+import { outlineBody } from "../../schema/outline-body.js";
+import type { Report } from "../../schema/report.js";
+import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
+import type { UnitIndex, UnitList } from "../../schema/unit.js";
+import { aggregateChildren, type Aggregated } from "./aggregate.js";
+import type { ChildFigures } from "./child-figures.js";
+import { compileCatalog, type CompiledCatalog } from "../../indicators/compile.js";
 import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./comparison.js";
-import { consolidatedDocument } from "./document.js";
+import { consolidatedDocument } from "../document.js";
 import { rollupBreakdowns } from "./figure-breakdowns.js";
-import { rollupProblem } from "./messages.js";
-import type { RollupOptions } from "./options.js";
+import { rollupChildFacts } from "./child-facts.js";
+import { rollupProblem } from "../messages.js";
+import type { RollupOptions } from "../options.js";
 import type { RollupPartial } from "./partial.js";
-import { pickReport } from "./pick-report.js";
+import { pickReport } from "../pick-report.js";
 import { gatherProse, proseToReportParts } from "./prose.js";
-import type { Coverage, GatheredProse, RollupResult } from "./types.js";
+import type { Coverage, GatheredProse, RollupResult } from "../types.js";
 
 const CHILD_LEVEL: Readonly<Record<Level, Level | undefined>> = { xa: undefined, tinh: "xa", bo: "tinh" };
 
@@ -238,8 +240,15 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     ...(deadline === undefined ? {} : { deadline }),
   };
 
-  // 7. The parent report, with the children's breakdowns by dimension added up.
-  const breakdowns = rollupBreakdowns(accepted, tables)?.filter((b) => !tables.outside[unit.level].has(b.id));
+  // 7. The parent report, with the children's breakdowns by dimension added up and their as-of
+  // dates carried when they agree (statements and stated changes stay with the children: see
+  // child-facts.ts).
+  const counted = (c: number, id: string) => {
+    const pos = tables.position[id];
+    return pos !== undefined && agg.contributes(c, pos);
+  };
+  const breakdowns = rollupBreakdowns(accepted, counted, agg.values, tables, tables.outside[unit.level], issues, locale);
+  const facts = rollupChildFacts(accepted, counted, agg.values, issues, locale);
   const prose = options.withProse ? gatherProse(accepted) : undefined;
   // A generated draft: no author, so its body is laid out from the outline (every section and
   // part expected at the level, the gathered prose under its heading), and its figures table is on.
@@ -256,7 +265,8 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
     values: agg.values,
     stated: agg.stated,
     flags: agg.flags,
-    ...(breakdowns && breakdowns.length > 0 ? { breakdowns } : {}),
+    ...(facts ? { facts } : {}),
+    ...(breakdowns ? { breakdowns } : {}),
     ...(comparisons ? { comparisons } : {}),
   };
   const result = { report, coverage, provenance: agg.provenance, issues, countTrue: agg.countTrue } as RollupResult;

@@ -1,12 +1,12 @@
-import { indicatorCatalog } from "../indicators/catalog.js";
-import type { Catalog } from "../indicators/types.js";
-import type { Locale, Problem } from "../schema/problem.js";
-import type { Report } from "../schema/report.js";
-import { indexUnits, NATIONAL_CODE, type UnitIndex, type UnitList } from "../schema/unit.js";
-import { compileCatalog } from "../indicators/compile.js";
+import { indicatorCatalog } from "../../indicators/catalog.js";
+import type { Catalog } from "../../indicators/types.js";
+import type { Locale, Problem } from "../../schema/problem.js";
+import type { Report } from "../../schema/report.js";
+import { indexUnits, NATIONAL_CODE, type UnitIndex, type UnitList } from "../../schema/unit.js";
+import { compileCatalog } from "../../indicators/compile.js";
 import { finishWithTables } from "./finish.js";
-import { rollupProblem } from "./messages.js";
-import type { RollupResult } from "./types.js";
+import { rollupProblem } from "../messages.js";
+import type { RollupResult } from "../types.js";
 
 /**
  * Options of {@link rollupHierarchy}.

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { UNITS_2025 } from "../../src/communes/index.js";
+import { UNITS_2025 } from "../../../src/communes/index.js";
 import {
   parseCrosswalkCsv,
   remapReport,
@@ -16,12 +16,12 @@ import {
   splitByWeights,
   toComparison,
   type Crosswalk,
-} from "../../src/rollup/index.js";
-import { communeReport, TEST_CATALOG } from "./helpers.js";
+} from "../../../src/rollup/index.js";
+import { communeReport, TEST_CATALOG } from "../helpers.js";
 
 // The official table (MIT, see test/fixtures/crosswalk-2025.LICENSE and NOTICE.md), kept in the
 // repository gzipped (2,1 MB → 190 kB) so a clean checkout has it.
-const CSV = gunzipSync(readFileSync(new URL("../fixtures/crosswalk-2025.csv.gz", import.meta.url))).toString("utf8");
+const CSV = gunzipSync(readFileSync(new URL("../../fixtures/crosswalk-2025.csv.gz", import.meta.url))).toString("utf8");
 const { crosswalk, problems } = parseCrosswalkCsv(CSV, { source: "crosswalk-2025.csv" });
 const options = { catalog: TEST_CATALOG };
 const old = (code: string, name: string, values: Record<string, number | boolean>, period = "202505") => ({
