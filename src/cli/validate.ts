@@ -3,7 +3,7 @@
  * rules, prints a Vietnamese summary and the issues, exits 1 when any report has an error.
  * `--json` prints one machine-readable result per file instead.
  */
-import { formatViNumber, validateInput, type Report, type ValidationIssue } from "../index.js";
+import { formatViNumber, validateInput, type Report, type ValidationIssue, type ValidationIssueCode } from "../index.js";
 import { localeOption, parseCommandArgs } from "./args.js";
 import { readCatalog } from "./catalog.js";
 import { expandJsonInputs, readJson, readReport, shown, type Io } from "./io.js";
@@ -31,6 +31,9 @@ Tùy chọn:
   --locale <vi|en>     ngôn ngữ thông báo của từng lỗi (mặc định vi)
   -h, --help           hướng dẫn này`;
 
+/** The codes `validate --json` may print: the library's, and `file_unusable` for a file it could not read. */
+export type CliIssueCode = ValidationIssueCode | "file_unusable";
+
 /** The outcome for one file, as `--json` prints it. */
 export interface FileResult {
   readonly file: string;
@@ -41,7 +44,7 @@ export interface FileResult {
   readonly period?: string;
   readonly errors: number;
   readonly warnings: number;
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue<CliIssueCode>[];
 }
 
 /** Runs `validate`. */
@@ -86,7 +89,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
       json = await readJson(io, file);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      const issue: ValidationIssue = { code: "file_unusable", severity: "error", path: [], message: error.message, params: { file: name }, rule: "file" };
+      const issue: ValidationIssue<CliIssueCode> = { code: "file_unusable", severity: "error", path: [], message: error.message, params: { file: name }, rule: "file" };
       results.push({ file: name, ok: false, stage: "file", errors: 1, warnings: 0, issues: [issue] });
       continue;
     }

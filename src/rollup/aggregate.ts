@@ -1,9 +1,9 @@
-import type { Locale, Problem } from "../schema/problem.js";
+import type { Locale } from "../schema/problem.js";
 import type { FIGURE_FLAGS, StatedValue } from "../schema/report.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../indicators/codes.js";
 import { type CompiledCatalog } from "../indicators/compile.js";
 import { FLAG_RANK, RANK_FLAG } from "./combine.js";
-import { rollupProblem } from "./messages.js";
+import { rollupProblem, type RollupProblem } from "./messages.js";
 import type { Contribution, CountTrue, Provenance } from "./types.js";
 
 /**
@@ -58,7 +58,7 @@ export interface Aggregated {
   readonly contributes: (c: number, pos: number) => boolean;
   readonly perFigure: Record<string, { readonly contributed: number; readonly reported: number }>;
   readonly countTrue: Record<string, CountTrue>;
-  readonly issues: Problem[];
+  readonly issues: RollupProblem[];
 }
 
 
@@ -113,7 +113,7 @@ function aggregateOnce(
   const flagRank = new Uint8Array(size);
   const ofUnknown = new Map<number, string[]>();
   const unknown = new Map<string, string[]>();
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
   // `present[pos] === gen`: the child gives the element at all (valid or not).
   const present = new Int32Array(size);
   const settle: Settle = {
@@ -358,7 +358,7 @@ interface Settle {
   readonly incomplete: string[][];
   /** Parts counted without their whole, as flat triples (child, part, whole). */
   readonly orphans: number[];
-  readonly issues: Problem[];
+  readonly issues: RollupProblem[];
   readonly locale: Locale;
 }
 
@@ -616,7 +616,7 @@ function lazyProvenance(
   return out;
 }
 
-function invalid(unit: string, unitName: string, id: string, value: unknown, expected: string, locale: Locale): Problem {
+function invalid(unit: string, unitName: string, id: string, value: unknown, expected: string, locale: Locale): RollupProblem {
   return rollupProblem(
     "invalid_child_value",
     "error",
@@ -630,7 +630,7 @@ function invalid(unit: string, unitName: string, id: string, value: unknown, exp
  * A child that states a figure it gives no count for is not added in: a rate without its
  * numerator and denominator, or an approximate figure ("hơn 1200") without the exact count.
  */
-function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CompiledCatalog, issues: Problem[], locale: Locale): void {
+function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CompiledCatalog, issues: RollupProblem[], locale: Locale): void {
   const vals = child.values;
   // Whether the child gives `id` (the main loop marked the catalog's elements it gives).
   const gives = (id: string) => {
@@ -673,7 +673,7 @@ function checkStated(child: ChildFigures, gen: number, present: Int32Array, tabl
 }
 
 /** An indicator whose numerator and denominator come from different numbers of children. */
-function mixedCoverage(tables: CompiledCatalog, contributed: Int32Array, issues: Problem[], locale: Locale): void {
+function mixedCoverage(tables: CompiledCatalog, contributed: Int32Array, issues: RollupProblem[], locale: Locale): void {
   for (const { def, num, den } of tables.ratios) {
     const cn = contributed[num]!;
     const cd = contributed[den]!;

@@ -19,6 +19,18 @@ import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
 export type RollupMessageParams = Readonly<Record<string, unknown>>;
 
 /**
+ * A problem found by rollup (and by the crosswalk, composition and hierarchy steps): a
+ * {@link Problem} whose `code` is a {@link RollupProblemCode}.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const late: RollupProblem[] = result.issues.filter((i) => i.code === "children_late");
+ * ```
+ */
+export type RollupProblem = Problem<RollupProblemCode>;
+
+/**
  * One locale's rollup messages: a function per problem code.
  *
  * @category Rollup
@@ -254,6 +266,6 @@ export function rollupProblem(
   path: Path,
   params: RollupMessageParams,
   locale: Locale = "vi",
-): Problem {
+): RollupProblem {
   return { code, severity, path, message: ROLLUP_MESSAGES[locale][code](params), params };
 }

@@ -106,7 +106,7 @@ const finer = (d: unknown) => Math.min(4, Math.max(0, typeof d === "number" ? d 
 const PART_VI: Readonly<Record<string, string>> = { issuer: "cơ quan ban hành", symbol: "ký hiệu văn bản", place: "địa danh", signer: "người ký" };
 const PART_EN: Readonly<Record<string, string>> = { issuer: "an issuing body", symbol: "a document symbol", place: "a place", signer: "a signer" };
 
-const vi: ValidationMessageTable = {
+const vi = {
   // arithmetic
   part_exceeds_whole: (p) =>
     `${quote(p.partLabel)} (${fig(p.partValue, p.partQualifier)}) lớn hơn ${quote(p.wholeLabel)} (${fig(p.wholeValue, p.wholeQualifier)}), trong khi đây là một phần của tổng đó.`,
@@ -210,7 +210,7 @@ const vi: ValidationMessageTable = {
       : `${num(p.count)} báo cáo cấp dưới được cung cấp không đúng cấu trúc báo cáo: không tính vào tổng hợp.`,
   issues_truncated: (p) => `Còn ${num(p.omitted)} vấn đề khác không hiển thị (giới hạn ${num(p.max)}).`,
   custom: (p) => `Vấn đề ${str(p.code)}.`,
-};
+} satisfies ValidationMessageTable;
 
 function partsVi(parts: unknown): string {
   if (!Array.isArray(parts)) return "";
@@ -243,6 +243,17 @@ const listEn = (items: unknown, max = 5): string => {
   return all.length <= max ? all.join(", ") : `${all.slice(0, max).join(", ")} and ${all.length - max} more`;
 };
 const idOr = (p: Params, idKey: string) => q(p[idKey]);
+
+/**
+ * The codes the built-in validation rules and the engine raise (the keys of the message table).
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const c: ValidationMessageCode = "part_exceeds_whole";
+ * ```
+ */
+export type ValidationMessageCode = Exclude<keyof typeof vi, "custom">;
 
 const en: ValidationMessageTable = {
   part_exceeds_whole: (p) =>

@@ -5,7 +5,7 @@ import { outlinePlace } from "../../schema/outline-place.js";
 import { nodePath } from "../prose.js";
 import { agencyNames } from "../tables.js";
 import { figureIds, numberOf } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -44,9 +44,9 @@ function coverage(ctx: RuleContext): { present: Set<string>; where: Map<string, 
   return { present, where };
 }
 
-function checkSections(ctx: RuleContext): RawIssue[] {
+function checkSections(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const { present } = coverage(ctx);
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const section of OUTLINE) {
     if (!(section.levels as readonly string[]).includes(ctx.level) || present.has(section.id)) continue;
     const lead: readonly AgencyCode[] = "lead" in section && namesLeads(ctx) ? section.lead : [];
@@ -69,7 +69,7 @@ interface Group {
   readonly labels: string[];
 }
 
-function checkFigures(ctx: RuleContext): RawIssue[] {
+function checkFigures(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   // Where each covered section is written (a figure of a missing section is already covered by
   // that section's warning).
   const { present: covered, where } = coverage(ctx);
@@ -97,7 +97,7 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
     g.ids.push(f.id);
     g.labels.push(f.label);
   }
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const g of groups.values()) {
     out.push({
       code: "figures_missing",
@@ -125,7 +125,7 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
  * COMPLETENESS_RULES.every((r) => r.severity === "warning"); // true
  * ```
  */
-export const COMPLETENESS_RULES: readonly ValidationRule[] = [
+export const COMPLETENESS_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "completeness.sections",
     family: "completeness",

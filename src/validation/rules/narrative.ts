@@ -1,6 +1,6 @@
 import { checkNarrative } from "../narrative/index.js";
 import { forEachParagraph } from "../prose.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -11,8 +11,8 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * requested locale.
  */
 
-function checkProse(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkProse(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const options = { locale: ctx.locale };
   forEachParagraph(ctx.report, (path, text) => {
     for (const f of checkNarrative(text, options)) {
@@ -44,7 +44,7 @@ function checkProse(ctx: RuleContext): RawIssue[] {
  * validateReport(report, { narrative: false }); // skips them
  * ```
  */
-export const NARRATIVE_RULES: readonly ValidationRule[] = [
+export const NARRATIVE_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "narrative.prose",
     family: "narrative",
