@@ -56,10 +56,14 @@ export class ReportParseError extends Error {
   readonly problems: readonly Problem<SchemaProblemCode>[];
   /** The brand {@link isReportParseError} looks for: one global symbol, the same in every copy. */
   readonly [PARSE_ERROR_BRAND] = true;
-  constructor(problems: readonly Problem<SchemaProblemCode>[]) {
+  /** `locale` is the language of the error's own message (the problems carry theirs). */
+  constructor(problems: readonly Problem<SchemaProblemCode>[], locale: Locale = "vi") {
     const first = problems[0];
+    const count = problems.length;
     super(
-      `Báo cáo không hợp lệ: ${problems.length} lỗi${first ? ` — ${first.message}` : ""}`,
+      locale === "en"
+        ? `Invalid report: ${count} ${count === 1 ? "error" : "errors"}${first ? ` — ${first.message}` : ""}`
+        : `Báo cáo không hợp lệ: ${count} lỗi${first ? ` — ${first.message}` : ""}`,
     );
     this.problems = problems;
   }
@@ -254,7 +258,7 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Saf
  */
 export function parseReport(input: unknown, options: ParseOptions = {}): Report {
   const result = safeParseReport(input, options);
-  if (!result.success) throw new ReportParseError(result.problems);
+  if (!result.success) throw new ReportParseError(result.problems, options.locale);
   return result.data;
 }
 

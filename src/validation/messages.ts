@@ -314,7 +314,7 @@ const en: ValidationMessageTable = {
   document_part_missing: (p) =>
     `A report to be sent usually has ${PART_EN[str(p.part)] ?? str(p.part)} (field "document.${str(p.part)}"); this one has none. If it is a draft, set document.marking to “DỰ THẢO”.`,
   place_mismatch: (p) => `The place is ${q(p.place)} but the reporting unit is ${q(p.expected)}.`,
-  signer_tm_missing: (p) => `${str(p.issuer)} is a collective body: the signature needs “TM. ỦY BAN NHÂN DÂN”.`,
+  signer_tm_missing: (p) => `“${str(p.issuer)}” is a collective body: the signature needs “TM. ỦY BAN NHÂN DÂN”.`,
   signer_kt_missing: (p) => `The signer is a deputy (${str(p.title)}) but the “KT.” line is missing.`,
   signer_kt_for_head: (p) => `“KT.” is for a deputy signing for the head, but the signer is ${str(p.title)}.`,
   signer_authority_order: () => "The “TM.” line must come before the “KT.” line.",
