@@ -60,8 +60,17 @@ export interface CatalogAdditions<E extends string = string, I extends string = 
   readonly scores?: readonly ScoreDef<S>[];
 }
 
-/** The ids of a list of additions (`never` when it is absent). */
-type IdsOf<L> = L extends readonly { readonly id: infer Id extends string }[] ? Id : never;
+/**
+ * The ids of a list of catalog entries (`never` for an absent list): what {@link ExtendedCatalog}
+ * adds to a base catalog's ids.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * type Ids = IdsOf<readonly [{ id: "na.diem_wifi" }, { id: "na.tram_5g" }]>; // "na.diem_wifi" | "na.tram_5g"
+ * ```
+ */
+export type IdsOf<L> = L extends readonly { readonly id: infer Id extends string }[] ? Id : never;
 
 /**
  * The catalog {@link extendCatalog} returns: the base catalog's ids widened with those the

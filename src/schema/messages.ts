@@ -62,7 +62,7 @@ const vi = {
   unsupported_schema_version: (f, p) =>
     `Trường "${f}": phiên bản lược đồ ${String(p.version)} không được hỗ trợ; SDK này đọc phiên bản 2 và chuyển đổi phiên bản 1.`,
   custom: (f) => `Trường "${f}": giá trị không hợp lệ.`,
-} satisfies Table;
+} satisfies Readonly<Partial<Record<SchemaProblemCode, Table[string]>>>;
 
 /**
  * The code of a schema problem (what `safeParseReport`, `parseReport`'s error and
@@ -76,7 +76,27 @@ const vi = {
  * if (!r.success && r.problems.some((p) => p.code === "not_json")) console.log("not JSON data");
  * ```
  */
-export type SchemaProblemCode = keyof typeof vi | z.core.$ZodIssue["code"];
+export type SchemaProblemCode =
+  | "invalid_type"
+  | "too_small"
+  | "too_big"
+  | "not_integer"
+  | "unrecognized_keys"
+  | "invalid_format"
+  | "invalid_value"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_period"
+  | "forbidden_key"
+  | "duplicate_node_id"
+  | "duplicate_footnote"
+  | "unknown_footnote"
+  | "unknown_node"
+  | "not_json"
+  | "too_deep"
+  | "unsupported_schema_version"
+  | "custom"
+  | z.core.$ZodIssue["code"];
 
 const en: Table = {
   invalid_type: (f, p) =>

@@ -210,7 +210,7 @@ const vi = {
       : `${num(p.count)} báo cáo cấp dưới được cung cấp không đúng cấu trúc báo cáo: không tính vào tổng hợp.`,
   issues_truncated: (p) => `Còn ${num(p.omitted)} vấn đề khác không hiển thị (giới hạn ${num(p.max)}).`,
   custom: (p) => `Vấn đề ${str(p.code)}.`,
-} satisfies ValidationMessageTable;
+} satisfies Readonly<Record<ValidationMessageCode | "custom", (params: ValidationMessageParams) => string>>;
 
 function partsVi(parts: unknown): string {
   if (!Array.isArray(parts)) return "";
@@ -253,7 +253,62 @@ const idOr = (p: Params, idKey: string) => q(p[idKey]);
  * const c: ValidationMessageCode = "part_exceeds_whole";
  * ```
  */
-export type ValidationMessageCode = Exclude<keyof typeof vi, "custom">;
+export type ValidationMessageCode =
+  | "part_exceeds_whole"
+  | "breakdown_mismatch"
+  | "breakdown_parts_exceed_total"
+  | "stated_ratio_inconsistent"
+  | "stated_value_inconsistent"
+  | "stated_exceeds_max"
+  | "stated_max_differs"
+  | "stated_share_over_100"
+  | "below_target"
+  | "period_kind_not_reported"
+  | "date_missing"
+  | "date_before_cutoff_end"
+  | "cumulative_decreased"
+  | "previous_unit_mismatch"
+  | "previous_not_earlier"
+  | "comparison_period_mismatch"
+  | "comparison_differs_from_previous"
+  | "value_not_number"
+  | "value_not_boolean"
+  | "value_is_indicator"
+  | "figure_unknown"
+  | "figure_outside_level"
+  | "figure_stated_differently"
+  | "change_inconsistent"
+  | "breakdown_parts_mismatch"
+  | "breakdown_parts_exceed"
+  | "breakdown_key_repeated"
+  | "breakdown_element_unknown"
+  | "as_of_after_report"
+  | "section_missing"
+  | "figures_missing"
+  | "rollup_mismatch"
+  | "child_level_mismatch"
+  | "child_period_mismatch"
+  | "child_not_below"
+  | "child_duplicate"
+  | "symbol_malformed"
+  | "symbol_not_report"
+  | "document_part_missing"
+  | "place_mismatch"
+  | "signer_tm_missing"
+  | "signer_kt_missing"
+  | "signer_kt_for_head"
+  | "signer_authority_order"
+  | "distribution_missing"
+  | "distribution_archive_missing"
+  | "distribution_final_period"
+  | "unit_code_level_mismatch"
+  | "unit_unknown"
+  | "unit_level_mismatch"
+  | "unit_parent_mismatch"
+  | "rule_failed"
+  | "validation_failed"
+  | "context_invalid"
+  | "issues_truncated";
 
 const en: ValidationMessageTable = {
   part_exceeds_whole: (p) =>
