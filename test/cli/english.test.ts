@@ -149,11 +149,18 @@ describe("--locale en", () => {
     expect(vietnameseLines({ ...r, out: "" })).toEqual([]);
   });
 
-  it("demo: its usage errors (the full run is demo.test.ts's, in Vietnamese)", async () => {
-    const r = await run(["demo", "--seed", "x", "--locale", "en"], tmp.dir);
-    expect(r.code).toBe(2);
-    expect(r.err).toBe("Error: Invalid seed “x”: an integer is needed.");
-  });
+  it("demo: the whole run, and its usage errors", async () => {
+    const r = await run(["demo", "--out", join(tmp.dir, "demo"), "--locale", "en"], tmp.dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/✓ Checked 3 sample reports \([\d.]+ s\)/);
+    expect(r.out).toContain("Xã Đông Cứu · May 2026: ");
+    expect(r.out).toMatch(/Whole country: [\d,]+\/3,321 communes reported; 34\/34 provinces\./);
+    expect(r.out).toContain("Try next:");
+    expect(vietnameseLines(r)).toEqual([]);
+    const bad = await run(["demo", "--seed", "x", "--locale", "en"], tmp.dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe("Error: Invalid seed “x”: an integer is needed.");
+  }, 120_000);
 });
 
 describe("the library under locale en", () => {
