@@ -11,6 +11,8 @@ type Options = NonNullable<ParseArgsConfig["options"]>;
 /** The options every command understands. */
 export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
+  // Read by runCli before the command runs (every message follows it); accepted by every command.
+  locale: { type: "string" },
 } as const satisfies Options;
 
 /** Parses a command's arguments strictly; unknown options and missing values are usage errors. */

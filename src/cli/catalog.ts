@@ -6,11 +6,11 @@
  */
 import { compileCatalog, extendCatalog, parseCatalogDefinition, type Catalog, type Locale } from "../index.js";
 import { readJson, shown, type Io } from "./io.js";
-import { CliError, msg } from "./messages.js";
+import { CliError, cliLocale, msg } from "./messages.js";
 import { resolve } from "node:path";
 
 /** Reads, checks and compiles a catalog file; the default catalog extended with it. */
-export async function readCatalog(io: Io, file: string, locale: Locale = "vi"): Promise<Catalog> {
+export async function readCatalog(io: Io, file: string, locale: Locale = cliLocale()): Promise<Catalog> {
   const name = shown(io, resolve(io.cwd, file));
   const parsed = parseCatalogDefinition(await readJson(io, file), { locale });
   if (!parsed.success) throw new CliError(msg.catalogFailed(name, parsed.problems));

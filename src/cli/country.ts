@@ -5,14 +5,14 @@
  * `rollup` (34 provinces, then the country), each paying the start-up and reading its files again.
  */
 import { join } from "node:path";
-import { formatViNumber, parsePeriod, periodLabel, rollupHierarchy, safeParseReport, type Report } from "../index.js";
+import { parsePeriod, rollupHierarchy, safeParseReport, type Report } from "../index.js";
 import { parseCommandArgs } from "./args.js";
 import { checkOutputs, expandJsonInputs, readJson, shown, writeOutputs, type Io, type Output } from "./io.js";
-import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
+import { CliError, EXIT, cliLocale, countLine, helpText, msg, periodText, problemLine } from "./messages.js";
 import { detailsJson } from "./rollup.js";
 import { units2025 } from "./units.js";
 
-const HELP = `Cách dùng: de-an-06 country <thư-mục|tệp.json>… --period <kỳ> -o <thư-mục-kết-quả>
+const HELP_VI = `Cách dùng: de-an-06 country <thư-mục|tệp.json>… --period <kỳ> -o <thư-mục-kết-quả>
 
 Tổng hợp cả nước trong một lần chạy: báo cáo các xã (mọi tệp .json trong thư mục) → 34 tỉnh → toàn
 quốc, theo danh mục đơn vị từ 01/7/2025. Ghi vào thư mục kết quả báo cáo tổng hợp của từng tỉnh
@@ -26,7 +26,25 @@ Tùy chọn:
   --details              ghi thêm tệp chi tiết .rollup.json cho từng báo cáo (khoảng 24 MB cho cả nước)
   --skip-invalid         bỏ qua tệp không đọc được/không đúng lược đồ thay vì dừng lại
   --json                 in kết quả (độ bao phủ từng tỉnh, số vấn đề) dạng JSON
+  --locale <vi|en>       ngôn ngữ của thông báo (mặc định vi)
   -h, --help             hướng dẫn này`;
+
+const HELP_EN = `Usage: de-an-06 country <folder|file.json>… --period <period> -o <output-folder>
+
+Rolls up the whole country in one run: the communes' reports (every .json file in the folder) →
+34 provinces → the whole country, by the list of units in force from 01/7/2025. Writes into the
+output folder the rolled-up report of each province (tinh-<code>.json) and of the country
+(toan-quoc.json); with --details, each with a details file (.rollup.json: coverage, the source
+of each commune's figures, problems) for “render --rollup”. Writes everything or nothing.
+
+Options:
+  --period <period>      reporting period: 202605 (month), 2026Q2, 2026S1, 2026N9, 2026
+  -o, --out <folder>     where to write the rolled-up reports
+  --details              also write a .rollup.json details file per report (about 24 MB for the country)
+  --skip-invalid         skip files that cannot be read or do not match the schema instead of stopping
+  --json                 print the result (each province's coverage, the problems) as JSON
+  --locale <vi|en>       language of the messages (default vi)
+  -h, --help             this help`;
 
 /** Runs `country`. */
 export async function countryCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -38,12 +56,12 @@ export async function countryCommand(argv: readonly string[], io: Io): Promise<n
     json: { type: "boolean" },
   });
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText({ vi: HELP_VI, en: HELP_EN }));
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new CliError(msg.needInput("thư mục báo cáo các xã", "country"), EXIT.usage);
-  if (values.period === undefined) throw new CliError(msg.needInput("--period (kỳ báo cáo)", "country"), EXIT.usage);
-  if (values.out === undefined) throw new CliError(msg.needInput("-o (thư mục kết quả)", "country"), EXIT.usage);
+  if (positionals.length === 0) throw new CliError(msg.needInput(msg.what.communeReports, "country"), EXIT.usage);
+  if (values.period === undefined) throw new CliError(msg.needInput(msg.what.periodOption, "country"), EXIT.usage);
+  if (values.out === undefined) throw new CliError(msg.needInput(msg.what.outDir, "country"), EXIT.usage);
   const period = parsePeriod(values.period);
   if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
   const units = units2025();
@@ -59,7 +77,7 @@ export async function countryCommand(argv: readonly string[], io: Io): Promise<n
   for (const file of files) {
     let why: string;
     try {
-      const parsed = safeParseReport(await readJson(io, file));
+      const parsed = safeParseReport(await readJson(io, file), { locale: cliLocale() });
       if (parsed.success) {
         communes.push(parsed.data);
         continue;
@@ -70,12 +88,12 @@ export async function countryCommand(argv: readonly string[], io: Io): Promise<n
       why = error.message;
     }
     if (!values["skip-invalid"]) throw new CliError(`${why}\n${msg.rollupStopped}`);
-    io.err(`Bỏ qua: ${why}`);
+    io.err(`${msg.skipped}: ${why}`);
     skipped++;
   }
   if (communes.length === 0) throw new CliError(msg.nothingToRollUp(files.length));
 
-  const result = rollupHierarchy(communes, { units, period: values.period });
+  const result = rollupHierarchy(communes, { units, period: values.period, locale: cliLocale() });
   const outputs: Output[] = [];
   const json = (x: unknown) => `${JSON.stringify(x, null, 2)}\n`;
   for (const [name, r] of [["toan-quoc", result.national] as const, ...Object.entries(result.provinces).map(([code, r]) => [`tinh-${code}`, r] as const)]) {
@@ -101,18 +119,13 @@ export async function countryCommand(argv: readonly string[], io: Io): Promise<n
       }).trimEnd(),
     );
   } else {
-    const n = formatViNumber;
-    io.out(
-      `Tổng hợp ${n(communes.length)} báo cáo xã → ${n(provinceResults.length)} tỉnh → toàn quốc, ${periodLabel(period)}` +
-        (skipped > 0 ? ` (bỏ qua ${n(skipped)} tệp không hợp lệ)` : "") +
-        ".",
-    );
-    io.out(`Đã báo cáo: ${n(reported)}/${n(expected)} xã; ${n(result.national.coverage.reported.length)}/${n(result.national.coverage.expected.length)} tỉnh.`);
+    io.out(msg.countryRolledUp(communes.length, provinceResults.length, periodText(period), skipped));
+    io.out(msg.countryCoverage(reported, expected, result.national.coverage.reported.length, result.national.coverage.expected.length));
     if (all.length > 0) {
-      io.out(`Vấn đề khi tổng hợp: ${countLine(all)}`);
+      io.out(msg.rollupProblems(countLine(all)));
       for (const p of all.filter((i) => i.severity === "error").slice(0, 20)) io.out(problemLine(p));
     }
-    io.out(msg.written(`${n(outputs.length)} tệp (báo cáo${details ? " và chi tiết" : ""} của ${n(provinceResults.length)} tỉnh và toàn quốc)`, shown(io, join(io.cwd, values.out))));
+    io.out(msg.written(msg.countryWritten(outputs.length, details, provinceResults.length), shown(io, join(io.cwd, values.out))));
   }
   return all.some((i) => i.severity === "error") ? EXIT.failed : EXIT.ok;
 }

@@ -7,7 +7,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { safeParseReport, type Locale, type Problem, type Report } from "../index.js";
-import { CliError, EXIT, msg } from "./messages.js";
+import { CliError, EXIT, cliLocale, msg } from "./messages.js";
 
 /** Where a command writes; `process` in real use, buffers in tests. */
 export interface Io {
@@ -164,7 +164,7 @@ export type LoadedReport =
  * Reads one report file without throwing: a missing file, bad JSON or a schema failure is
  * returned as data so that a batch can go on with the other files.
  */
-export async function loadReport(io: Io, file: string, locale: Locale = "vi"): Promise<LoadedReport> {
+export async function loadReport(io: Io, file: string, locale: Locale = cliLocale()): Promise<LoadedReport> {
   const path = resolve(io.cwd, file);
   let json: unknown;
   try {
@@ -180,7 +180,7 @@ export async function loadReport(io: Io, file: string, locale: Locale = "vi"): P
 }
 
 /** Reads one report and throws a {@link CliError} listing the schema problems if it is invalid. */
-export async function readReport(io: Io, file: string, locale: Locale = "vi"): Promise<Report> {
+export async function readReport(io: Io, file: string, locale: Locale = cliLocale()): Promise<Report> {
   const loaded = await loadReport(io, file, locale);
   if (loaded.ok) return loaded.report;
   throw new CliError(loaded.fatal ?? msg.schemaFailed(shown(io, loaded.file), loaded.problems));

@@ -3,8 +3,8 @@
  * terminal shows a live counter ("Tổng hợp 12/34 tỉnh…") that is cleared afterwards.
  */
 import { performance } from "node:perf_hooks";
-import { formatViNumber } from "../index.js";
 import type { Io } from "./io.js";
+import { msg, num } from "./messages.js";
 
 export interface Step {
   /** Updates the live line: "label: done/total". */
@@ -20,11 +20,11 @@ export async function step<T>(io: Io, label: string, work: (s: Step) => T | Prom
     const now = performance.now();
     if (now - last < 50 && n < total) return;
     last = now;
-    io.status?.(`… ${label}: ${formatViNumber(n)}/${formatViNumber(total)}`);
+    io.status?.(`… ${label}: ${num(n)}/${num(total)}`);
   };
   const value = await work({ tick });
   io.status?.("");
   const seconds = (performance.now() - t0) / 1000;
-  io.out(`✓ ${done ? done(value) : label} (${formatViNumber(seconds, seconds < 10 ? 2 : 1)} giây)`);
+  io.out(`✓ ${done ? done(value) : label} (${num(seconds, seconds < 10 ? 2 : 1)} ${msg.seconds})`);
   return value;
 }

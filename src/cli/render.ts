@@ -7,10 +7,10 @@ import { parseCommandArgs } from "./args.js";
 import { readCatalog } from "./catalog.js";
 import { checkOutputs, readJson, readReport, shown, writeOutput, type Io } from "./io.js";
 import { units2025 } from "./units.js";
-import { CliError, EXIT, msg } from "./messages.js";
+import { CliError, EXIT, helpText, msg } from "./messages.js";
 import { resolve } from "node:path";
 
-const HELP = `Cách dùng: de-an-06 render <báo-cáo.json> -o <báo-cáo.docx>
+const HELP_VI = `Cách dùng: de-an-06 render <báo-cáo.json> -o <báo-cáo.docx>
 
 Xuất báo cáo ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP: khổ A4, phông Times New
 Roman, quốc hiệu và tiêu ngữ, số và ký hiệu, địa danh và ngày tháng, “Kính gửi”, nội dung theo đề
@@ -25,7 +25,27 @@ Tùy chọn:
   --no-figures             không in bảng số liệu, kể cả khi báo cáo yêu cầu
   --form                   bản để ký: số, ngày, người ký còn thiếu in thành “……” để điền
   --catalog <tệp.json>     danh mục bổ sung của địa phương: nhãn, đơn vị, mục tiêu của số liệu mới
+  --locale <vi|en>         ngôn ngữ của thông báo (văn bản Word vẫn bằng tiếng Việt)
   -h, --help               hướng dẫn này`;
+
+const HELP_EN = `Usage: de-an-06 render <report.json> -o <report.docx>
+
+Prints a report to a Word file (.docx) in the form of Decree 30/2020/NĐ-CP: A4 paper, Times New
+Roman, the national emblem lines, number and symbol, place and date, the addressee, the body exactly
+as its author wrote it (headings, paragraphs, footnotes), the distribution list and the signature
+when the report has them. Adds nothing the author did not write. The same report gives the same file.
+The document itself stays in Vietnamese; --locale en changes the messages only.
+
+Options:
+  -o, --out <file.docx>    where to write the Word file
+  --rollup <details.json>  coverage and sources written by “rollup --details”: adds appendices with
+                           the figures of each unit below
+  --figures                print the figures tables (only the columns with data)
+  --no-figures             do not print the figures tables, even if the report asks for them
+  --form                   a form to sign: a missing number, date or signer is printed as “……”
+  --catalog <file.json>    local catalog additions: labels, units and targets of new figures
+  --locale <vi|en>         language of the messages (the Word document stays in Vietnamese)
+  -h, --help               this help`;
 
 const isCodes = (x: unknown): x is string[] => Array.isArray(x) && x.every((c) => typeof c === "string");
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
@@ -79,13 +99,13 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
     catalog: { type: "string" },
   });
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText({ vi: HELP_VI, en: HELP_EN }));
     return EXIT.ok;
   }
   const [input, ...extra] = positionals;
-  if (input === undefined) throw new CliError(msg.needInput("tệp báo cáo cần xuất", "render"), EXIT.usage);
+  if (input === undefined) throw new CliError(msg.needInput(msg.what.reportToRender, "render"), EXIT.usage);
   if (extra.length > 0) throw new CliError(msg.oneInput("render"), EXIT.usage);
-  if (values.out === undefined) throw new CliError(msg.needInput("-o (tệp .docx kết quả)", "render"), EXIT.usage);
+  if (values.out === undefined) throw new CliError(msg.needInput(msg.what.outDocx, "render"), EXIT.usage);
   const inputs = values.rollup !== undefined ? [input, values.rollup] : [input];
   checkOutputs(io, [values.out], inputs);
   const report = await readReport(io, input);
@@ -100,6 +120,6 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
     ...(rollup ? { rollup } : {}),
   });
   const out = await writeOutput(io, values.out, bytes, inputs);
-  io.out(msg.written(`tệp Word (${msg.kb(bytes.length)})`, shown(io, out)));
+  io.out(msg.written(msg.what.wordFile(msg.kb(bytes.length)), shown(io, out)));
   return EXIT.ok;
 }

@@ -3,14 +3,14 @@
  * consolidates the reports of the level below into the parent's report, writes it, and prints
  * the coverage ("2.950/3.321 xã đã báo cáo") and the problems met.
  */
-import { formatViNumber, parsePeriod, periodLabel, rollup, type Report, type RollupResult } from "../index.js";
+import { parsePeriod, rollup, type Report, type RollupResult } from "../index.js";
 import { parseCommandArgs } from "./args.js";
 import { readCatalog } from "./catalog.js";
 import { checkOutputs, expandJsonInputs, loadReport, shown, writeOutputs, type Io } from "./io.js";
-import { CliError, EXIT, countLine, msg, problemLine } from "./messages.js";
+import { CliError, EXIT, cliLocale, countLine, helpText, msg, periodText, problemLine } from "./messages.js";
 import { parentUnit, readChildren, units2025 } from "./units.js";
 
-const HELP = `Cách dùng: de-an-06 rollup <thư-mục|tệp.json>… --unit <mã> --period <kỳ> -o <kết-quả.json>
+const HELP_VI = `Cách dùng: de-an-06 rollup <thư-mục|tệp.json>… --unit <mã> --period <kỳ> -o <kết-quả.json>
 
 Tổng hợp báo cáo của các đơn vị cấp dưới thành báo cáo cấp trên cho một kỳ: xã → tỉnh (--unit là
 mã tỉnh, 2 chữ số) hoặc tỉnh → toàn quốc (--unit VN). Số liệu cộng theo cách tổng hợp của từng chỉ
@@ -30,17 +30,42 @@ Tùy chọn:
   --disable <mã>         không in các vấn đề có mã này (ví dụ children_late); lặp lại được
   --skip-invalid         bỏ qua tệp không đọc được/không đúng lược đồ thay vì dừng lại
   --json                 in kết quả (độ bao phủ, vấn đề) dạng JSON
+  --locale <vi|en>       ngôn ngữ của thông báo (mặc định vi)
   -h, --help             hướng dẫn này`;
 
-/** The coverage of a rollup in one Vietnamese line: "Đã báo cáo: 3/5 xã; chưa báo cáo: 2 (…)". */
+const HELP_EN = `Usage: de-an-06 rollup <folder|file.json>… --unit <code> --period <period> -o <result.json>
+
+Rolls up the reports of the units below into the report of the unit above for one period:
+communes → province (--unit is the province's 2-digit code) or provinces → the whole country
+(--unit VN). Each figure is combined its own way (sum, largest/smallest, count of units where a
+fact holds, not rolled up); rates are computed again from the summed numerators and denominators,
+never by averaging rates. Prints how many units reported out of those expected.
+
+Options:
+  --unit <code>          the unit rolled up for: a province code (2 digits) or VN
+  --period <period>      reporting period: 202605 (month), 2026Q2, 2026S1, 2026N9, 2026
+  --expected <file.json> the units expected to report (an array of codes, of units, or { "units": [...] });
+                         default: the units below in the list in force from 01/7/2025
+                         (old name: --children; in “validate”, --children means the child reports)
+  --name <name>          name of the unit rolled up for (default: from the list of units)
+  -o, --out <file.json>  where to write the rolled-up report
+  --details <file.json>  also write coverage, the source of each figure and the problems (for render --rollup)
+  --catalog <file.json>  local catalog additions: new elements are rolled up as they declare
+  --disable <code>       do not print problems with this code (e.g. children_late); repeatable
+  --skip-invalid         skip files that cannot be read or do not match the schema instead of stopping
+  --json                 print the result (coverage, problems) as JSON
+  --locale <vi|en>       language of the messages (default vi)
+  -h, --help             this help`;
+
+/** The coverage of a rollup in a few lines: "Đã báo cáo: 3/5 xã." then who is missing, late, twice. */
 export function coverageLines(result: RollupResult, childLabel: string, names: (code: string) => string): string[] {
   const c = result.coverage;
-  const lines = [`Đã báo cáo: ${formatViNumber(c.reported.length)}/${formatViNumber(c.expected.length)} ${childLabel}.`];
+  const lines = [msg.coverageReported(c.reported.length, c.expected.length, childLabel)];
   const list = (codes: readonly string[]) =>
-    codes.slice(0, 10).map(names).join(", ") + (codes.length > 10 ? `, … (${formatViNumber(codes.length - 10)} đơn vị khác)` : "");
-  if (c.missing.length > 0) lines.push(`Chưa báo cáo: ${formatViNumber(c.missing.length)} — ${list(c.missing)}.`);
-  if (c.late.length > 0) lines.push(`Báo cáo muộn: ${formatViNumber(c.late.length)} — ${list(c.late)}.`);
-  if (c.duplicates.length > 0) lines.push(`Gửi trùng (chỉ tính một lần): ${list(c.duplicates)}.`);
+    codes.slice(0, 10).map(names).join(", ") + (codes.length > 10 ? msg.coverageMore(codes.length - 10) : "");
+  if (c.missing.length > 0) lines.push(msg.coverageMissing(c.missing.length, list(c.missing)));
+  if (c.late.length > 0) lines.push(msg.coverageLate(c.late.length, list(c.late)));
+  if (c.duplicates.length > 0) lines.push(msg.coverageDuplicates(list(c.duplicates)));
   return lines;
 }
 
@@ -71,13 +96,13 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     disable: { type: "string", multiple: true },
   });
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText({ vi: HELP_VI, en: HELP_EN }));
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new CliError(msg.needInput("thư mục hoặc tệp báo cáo cần tổng hợp", "rollup"), EXIT.usage);
-  if (values.unit === undefined) throw new CliError(msg.needInput("--unit (mã đơn vị tổng hợp)", "rollup"), EXIT.usage);
-  if (values.period === undefined) throw new CliError(msg.needInput("--period (kỳ báo cáo)", "rollup"), EXIT.usage);
-  if (values.out === undefined) throw new CliError(msg.needInput("-o (tệp kết quả)", "rollup"), EXIT.usage);
+  if (positionals.length === 0) throw new CliError(msg.needInput(msg.what.reportsToRollUp, "rollup"), EXIT.usage);
+  if (values.unit === undefined) throw new CliError(msg.needInput(msg.what.unitOption, "rollup"), EXIT.usage);
+  if (values.period === undefined) throw new CliError(msg.needInput(msg.what.periodOption, "rollup"), EXIT.usage);
+  if (values.out === undefined) throw new CliError(msg.needInput(msg.what.outFile, "rollup"), EXIT.usage);
   const period = parsePeriod(values.period);
   if (!period) throw new CliError(msg.badPeriod(values.period), EXIT.usage);
   const unit = parentUnit(values.unit, values.name);
@@ -99,14 +124,14 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
     }
     const why = loaded.fatal ?? msg.schemaFailed(shown(io, loaded.file), loaded.problems);
     if (!values["skip-invalid"]) throw new CliError(`${why}\n${msg.rollupStopped}`);
-    io.err(`Bỏ qua: ${why}`);
+    io.err(`${msg.skipped}: ${why}`);
     skipped++;
   }
 
   if (children.length === 0) throw new CliError(msg.nothingToRollUp(files.length));
   const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog) : undefined;
   const disabled = new Set(values.disable ?? []);
-  const full = rollup(children, { unit, period: values.period, expected, ...(catalog ? { catalog } : {}) });
+  const full = rollup(children, { unit, period: values.period, expected, locale: cliLocale(), ...(catalog ? { catalog } : {}) });
   const result = disabled.size === 0 ? full : { ...full, issues: full.issues.filter((p) => !disabled.has(p.code)) };
   const written = await writeOutputs(
     io,
@@ -121,21 +146,17 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   if (values.json) {
     io.out(JSON.stringify({ out, details, coverage: result.coverage, issues: result.issues, skipped }, null, 2));
   } else {
-    const childLabel = unit.level === "bo" ? "tỉnh" : "xã";
+    const childLabel = msg.children(unit.level === "bo" ? "tinh" : "xa");
     const names = (code: string) => units2025().byCode.get(code)?.name ?? code;
-    io.out(
-      `Tổng hợp ${formatViNumber(children.length)} báo cáo → ${unit.name}, ${periodLabel(period)}` +
-        (skipped > 0 ? ` (bỏ qua ${formatViNumber(skipped)} tệp không hợp lệ)` : "") +
-        ".",
-    );
+    io.out(msg.rolledUp(children.length, unit.name, periodText(period), skipped));
     for (const line of coverageLines(result, childLabel, names)) io.out(line);
     if (result.issues.length > 0) {
-      io.out(`Vấn đề khi tổng hợp: ${countLine(result.issues)}`);
+      io.out(msg.rollupProblems(countLine(result.issues)));
       for (const p of result.issues.slice(0, 30)) io.out(problemLine(p));
-      if (result.issues.length > 30) io.out(`  … và ${formatViNumber(result.issues.length - 30)} vấn đề khác (xem --details).`);
+      if (result.issues.length > 30) io.out(msg.moreProblems(result.issues.length - 30));
     }
-    io.out(msg.written("báo cáo tổng hợp", shown(io, out)));
-    if (details) io.out(msg.written("chi tiết tổng hợp", shown(io, details)));
+    io.out(msg.written(msg.what.rolledUpReport, shown(io, out)));
+    if (details) io.out(msg.written(msg.what.rollupDetails, shown(io, details)));
   }
   return result.issues.some((i) => i.severity === "error") ? EXIT.failed : EXIT.ok;
 }

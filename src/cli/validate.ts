@@ -3,15 +3,15 @@
  * rules, prints a Vietnamese summary and the issues, exits 1 when any report has an error.
  * `--json` prints one machine-readable result per file instead.
  */
-import { formatViNumber, validateInput, type Report, type ValidationIssue } from "../index.js";
+import { validateInput, type Report, type ValidationIssue, type ValidationIssueCode } from "../index.js";
 import { localeOption, parseCommandArgs } from "./args.js";
 import { readCatalog } from "./catalog.js";
 import { expandJsonInputs, readJson, readReport, shown, type Io } from "./io.js";
-import { CliError, EXIT, countLine, msg, problemLine, reportLabel } from "./messages.js";
+import { CliError, EXIT, countLine, helpText, msg, problemLine, reportLabel } from "./messages.js";
 import { resolve } from "node:path";
 import { units2025 } from "./units.js";
 
-const HELP = `Cách dùng: de-an-06 validate <báo-cáo.json|thư-mục>… [--json] [--locale vi|en]
+const HELP_VI = `Cách dùng: de-an-06 validate <báo-cáo.json|thư-mục>… [--json] [--locale vi|en]
 
 Kiểm tra từng báo cáo: đúng lược đồ, số liệu khớp nhau (tổng và các phần, tỷ lệ ghi so với số đếm),
 chỉ tiêu so với mục tiêu, thể thức văn bản, và các con số viết trong câu chữ.
@@ -31,6 +31,29 @@ Tùy chọn:
   --locale <vi|en>     ngôn ngữ thông báo của từng lỗi (mặc định vi)
   -h, --help           hướng dẫn này`;
 
+const HELP_EN = `Usage: de-an-06 validate <report.json|folder>… [--json] [--locale vi|en]
+
+Checks each report: the schema, figures that agree with each other (totals and their parts, stated
+rates against the counts), indicators against their targets, the document's form, and the numbers
+written in the text. Exit code 1 when a report has errors (warnings do not fail the command).
+
+Options:
+  --json               print the results as JSON (for programs)
+  --no-warnings        print errors only, not warnings and notes
+  --previous <file>    the same unit's report of the previous period: cumulative figures never fall
+  --children <folder|file>…
+                       the reports of the units below (repeatable): the figures above equal the sum
+                       of those below (only when checking one report)
+  --catalog <file.json> the local catalog additions (elements, indicators, rules as data)
+  --disable <rule>     switch off a rule (its id, e.g. document.signer) or a family (completeness);
+                       repeatable
+  --strict             a figure id not in the catalog is an error (default: a warning)
+  --locale <vi|en>     language of the messages (default vi)
+  -h, --help           this help`;
+
+/** The codes `validate --json` may print: the library's, and `file_unusable` for a file it could not read. */
+export type CliIssueCode = ValidationIssueCode | "file_unusable";
+
 /** The outcome for one file, as `--json` prints it. */
 export interface FileResult {
   readonly file: string;
@@ -41,7 +64,7 @@ export interface FileResult {
   readonly period?: string;
   readonly errors: number;
   readonly warnings: number;
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly ValidationIssue<CliIssueCode>[];
 }
 
 /** Runs `validate`. */
@@ -57,10 +80,10 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     strict: { type: "boolean" },
   });
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText({ vi: HELP_VI, en: HELP_EN }));
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new CliError(msg.needInput("tệp báo cáo cần kiểm tra", "validate"), EXIT.usage);
+  if (positionals.length === 0) throw new CliError(msg.needInput(msg.what.reportToCheck, "validate"), EXIT.usage);
   const locale = localeOption(values.locale);
   const files = await expandJsonInputs(io, positionals);
   const withContext = values.previous !== undefined || values.children !== undefined;
@@ -86,7 +109,7 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
       json = await readJson(io, file);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      const issue: ValidationIssue = { code: "file_unusable", severity: "error", path: [], message: error.message, params: { file: name }, rule: "file" };
+      const issue: ValidationIssue<CliIssueCode> = { code: "file_unusable", severity: "error", path: [], message: error.message, params: { file: name }, rule: "file" };
       results.push({ file: name, ok: false, stage: "file", errors: 1, warnings: 0, issues: [issue] });
       continue;
     }
@@ -117,9 +140,9 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
 function printResult(io: Io, r: FileResult, errorsOnly: boolean): void {
   const shownIssues = errorsOnly ? r.issues.filter((i) => i.severity === "error") : r.issues;
   if (r.stage === "file") {
-    io.out(`✗ ${r.file}: không đọc được tệp`);
+    io.out(msg.fileUnreadableLine(r.file));
   } else if (r.stage === "schema") {
-    io.out(`✗ ${r.file}: không đúng lược đồ báo cáo — ${countLine(r.issues)}`);
+    io.out(msg.schemaFailedLine(r.file, countLine(r.issues)));
   } else {
     io.out(`${r.ok ? "✓" : "✗"} ${r.file} — ${r.unit && r.period ? reportLabel({ unit: r.unit, period: r.period }) : ""}: ${countLine(r.issues)}`);
   }
@@ -129,8 +152,5 @@ function printResult(io: Io, r: FileResult, errorsOnly: boolean): void {
 function totalLine(results: readonly FileResult[]): string {
   const bad = results.filter((r) => !r.ok).length;
   const all = results.flatMap((r) => r.issues);
-  return (
-    `\nĐã kiểm tra ${formatViNumber(results.length)} báo cáo: ${formatViNumber(results.length - bad)} không có lỗi, ` +
-    `${formatViNumber(bad)} có lỗi (tổng ${countLine(all)}).`
-  );
+  return msg.validateTotal(results.length, bad, countLine(all));
 }

@@ -2,7 +2,22 @@ import { BREAKDOWNS } from "./breakdowns.js";
 import { ELEMENTS } from "./elements.js";
 import { INDICATORS } from "./indicators.js";
 import { SCORES } from "./scores.js";
+import type { ElementId } from "./elements.js";
+import type { IndicatorId } from "./indicators.js";
+import type { ScoreId } from "./scores.js";
 import type { Catalog, ElementDef, IndicatorDef, ScoreDef } from "./types.js";
+
+/**
+ * The type of the default catalog: its element, indicator and score ids as literal unions, so
+ * that a misspelt id given to an API that takes the catalog's ids does not compile.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const c: DefaultCatalog = indicatorCatalog;
+ * ```
+ */
+export type DefaultCatalog = Catalog<ElementId, IndicatorId, ScoreId>;
 
 /**
  * The default catalog: {@link ELEMENTS}, {@link INDICATORS}, {@link BREAKDOWNS} and

@@ -1,6 +1,15 @@
-import { indicatorCatalog } from "./catalog.js";
+import { indicatorCatalog, type DefaultCatalog } from "./catalog.js";
 import type { ElementId } from "./elements.js";
-import type { BreakdownDef, Catalog, ElementDef, IndicatorDef, ScoreDef } from "./types.js";
+import type {
+  BreakdownDef,
+  Catalog,
+  ElementDef,
+  ElementIdOf,
+  IndicatorDef,
+  IndicatorIdOf,
+  ScoreDef,
+  ScoreIdOf,
+} from "./types.js";
 
 /**
  * Defines an indicator whose operands are checked at compile time: with one argument they must
@@ -36,7 +45,7 @@ export function defineIndicator(def: IndicatorDef, _elements?: readonly ElementD
 }
 
 /**
- * What {@link extendCatalog} adds to a catalog.
+ * What {@link extendCatalog} adds to a catalog; the type parameters are the ids it brings.
  *
  * @category Indicators
  * @example
@@ -44,25 +53,58 @@ export function defineIndicator(def: IndicatorDef, _elements?: readonly ElementD
  * const add: CatalogAdditions = { indicators: [tyLeHoSoQuaHan] };
  * ```
  */
-export interface CatalogAdditions {
-  readonly elements?: readonly ElementDef[];
-  readonly indicators?: readonly IndicatorDef[];
+export interface CatalogAdditions<E extends string = string, I extends string = string, S extends string = string> {
+  readonly elements?: readonly ElementDef<E>[];
+  readonly indicators?: readonly IndicatorDef<string, I>[];
   readonly breakdowns?: readonly BreakdownDef[];
-  readonly scores?: readonly ScoreDef[];
+  readonly scores?: readonly ScoreDef<S>[];
 }
+
+/**
+ * The ids of a list of catalog entries (`never` for an absent list): what {@link ExtendedCatalog}
+ * adds to a base catalog's ids.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * type Ids = IdsOf<readonly [{ id: "na.diem_wifi" }, { id: "na.tram_5g" }]>; // "na.diem_wifi" | "na.tram_5g"
+ * ```
+ */
+export type IdsOf<L> = L extends readonly { readonly id: infer Id extends string }[] ? Id : never;
+
+/**
+ * The catalog {@link extendCatalog} returns: the base catalog's ids widened with those the
+ * additions bring (a union of both, element by element, indicator by indicator).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * type Mine = ExtendedCatalog<DefaultCatalog, { elements: readonly ElementDef<"na.diem_wifi">[] }>;
+ * const id: ElementIdOf<Mine> = "na.diem_wifi"; // and every default element id
+ * ```
+ */
+export type ExtendedCatalog<B extends Catalog, A extends CatalogAdditions> = Catalog<
+  ElementIdOf<B> | IdsOf<A["elements"]>,
+  IndicatorIdOf<B> | IdsOf<A["indicators"]>,
+  ScoreIdOf<B> | IdsOf<A["scores"]>
+>;
 
 /**
  * A new catalog: the base one (default {@link indicatorCatalog}) plus provincial elements,
  * indicators, breakdowns and scores. An addition with the id of an existing entry replaces it
- * in place, so a province can restate a label or a target. The base is not modified.
+ * in place, so a province can restate a label or a target. The base is not modified. Its type
+ * knows the ids of both (see {@link ExtendedCatalog}), so the APIs that take ids accept the new
+ * ones and still reject a misspelt one.
  *
  * @category Indicators
  * @example
  * ```ts
  * const catalog = extendCatalog({ indicators: [tyLeHoSoQuaHan] });
- * evaluateIndicators(report.values, { catalog });
+ * evaluateIndicators(report.values, { catalog, ids: ["tl.ho_so_qua_han_tinh"] });
  * ```
  */
+export function extendCatalog<const A extends CatalogAdditions>(additions: A): ExtendedCatalog<DefaultCatalog, A>;
+export function extendCatalog<const A extends CatalogAdditions, B extends Catalog>(additions: A, base: B): ExtendedCatalog<B, A>;
 export function extendCatalog(additions: CatalogAdditions, base: Catalog = indicatorCatalog): Catalog {
   const merge = <T extends { readonly id: string }>(a: readonly T[], b: readonly T[] | undefined): T[] => {
     if (!b || b.length === 0) return [...a];

@@ -1,9 +1,9 @@
 import type { Locale } from "../schema/problem.js";
 import { cutoffRange, parsePeriod } from "../schema/period.js";
-import { indicatorCatalog } from "./catalog.js";
+import { indicatorCatalog, type DefaultCatalog } from "./catalog.js";
 import { indicatorAt } from "./target-for.js";
 import { missingMessage, type MissingCode } from "./messages.js";
-import type { Catalog, IndicatorDef, Target } from "./types.js";
+import type { Catalog, ElementIdOf, IndicatorDef, IndicatorIdOf, Target } from "./types.js";
 
 /**
  * Why an indicator has no value: a code and a message (Vietnamese unless asked otherwise).
@@ -34,8 +34,8 @@ export interface MissingReason {
  * };
  * ```
  */
-export interface IndicatorValue {
-  readonly id: string;
+export interface IndicatorValue<Id extends string = string> {
+  readonly id: Id;
   readonly label: string;
   readonly value: number | undefined;
   readonly numerator: number | undefined;
@@ -50,7 +50,9 @@ export interface IndicatorValue {
 }
 
 /**
- * Options of {@link evaluateIndicators}.
+ * Options of {@link evaluateIndicators}. `C` is the catalog's type: `ids` must be indicator ids
+ * of it (a misspelt id of the default catalog does not compile; a catalog read from JSON takes
+ * any string).
  *
  * @category Indicators
  * @example
@@ -58,11 +60,11 @@ export interface IndicatorValue {
  * const o: EvaluateOptions = { ids: ["tl.ho_so_dung_han"], locale: "en" };
  * ```
  */
-export interface EvaluateOptions {
+export interface EvaluateOptions<C extends Catalog = DefaultCatalog> {
   /** The catalog to evaluate (default {@link indicatorCatalog}). */
-  readonly catalog?: Catalog;
+  readonly catalog?: C;
   /** Only these indicators, in this order (an unknown id gives a result with `missing`). */
-  readonly ids?: readonly string[];
+  readonly ids?: readonly IndicatorIdOf<C>[];
   /** Language of the `missing` messages (default "vi"). */
   readonly locale?: Locale;
   /**
@@ -74,15 +76,19 @@ export interface EvaluateOptions {
 
 /**
  * The figures indicators are evaluated over: element id → count, amount (đồng) or yes/no fact,
- * as in a report's `values`.
+ * as in a report's `values`. `Id` is the ids it may hold: a literal union (such as
+ * {@link ElementId}) makes a misspelt key an error, both in an object literal and when a value
+ * is read; the default, `string`, takes any id (a report's values parsed at run time).
  *
  * @category Indicators
  * @example
  * ```ts
  * const f: FigureValues = { "hs.tiep_nhan": 976, "cnscd.da_thanh_lap": true };
+ * const typed: FigureValues<ElementId> = { "hs.tiep_nhan": 976 };
+ * typed["hs.tiep_nhan"]; // 976
  * ```
  */
-export type FigureValues = Readonly<Record<string, number | boolean | undefined>>;
+export type FigureValues<Id extends string = string> = { readonly [K in Id]?: number | boolean | undefined };
 
 type Operand = { ok: true; value: number } | { ok: false; code: "absent" } | { ok: false; code: "invalid"; received: unknown };
 
@@ -165,7 +171,11 @@ export function evaluateIndicator(def: IndicatorDef, values: FigureValues, local
  * r.meetsTarget;  // true (≥ 80%)
  * ```
  */
-export function evaluateIndicators(values: FigureValues, options: EvaluateOptions = {}): IndicatorValue[] {
+export function evaluateIndicators<C extends Catalog = DefaultCatalog>(
+  values: FigureValues<NoInfer<ElementIdOf<C>>>,
+  options?: EvaluateOptions<C>,
+): IndicatorValue<IndicatorIdOf<C>>[];
+export function evaluateIndicators(values: FigureValues, options: EvaluateOptions<Catalog> = {}): IndicatorValue[] {
   // First definition of an id wins, as in compileCatalog (which is not imported here: it brings
   // the outline and its tables into a bundle that only evaluates rates).
   const byId = new Map<string, IndicatorDef>();

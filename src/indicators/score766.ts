@@ -320,10 +320,10 @@ const SEVERITY: Record<Score766Code, Problem["severity"]> = {
 export function checkScore766(
   stated: Readonly<Record<string, StatedScore | undefined>>,
   options: CheckScore766Options = {},
-): Problem[] {
+): Problem<Score766Code>[] {
   const locale = options.locale ?? "vi";
   const prefix = options.path ?? ["stated"];
-  const out: Problem[] = [];
+  const out: Problem<Score766Code>[] = [];
   const push = (code: Score766Code, id: string | undefined, params: Record<string, unknown>) =>
     out.push({
       code,

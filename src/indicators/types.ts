@@ -57,9 +57,9 @@ export type ElementKind = "count" | "amount" | "boolean";
  * } as const satisfies ElementDef;
  * ```
  */
-export interface ElementDef {
+export interface ElementDef<Id extends string = string> {
   /** Stable ASCII slug of the Vietnamese term, with a dot: `hs.tiep_nhan`. */
-  readonly id: string;
+  readonly id: Id;
   readonly kind: ElementKind;
   /** Vietnamese label, as a report would name the figure. */
   readonly label: string;
@@ -125,8 +125,8 @@ export interface Target {
  * } as const satisfies IndicatorDef;
  * ```
  */
-export interface IndicatorDef<ElementId extends string = string> {
-  readonly id: string;
+export interface IndicatorDef<ElementId extends string = string, Id extends string = string> {
+  readonly id: Id;
   readonly label: string;
   /** "%" for percentages (factor 100). */
   readonly unit: string;
@@ -166,7 +166,11 @@ export interface BreakdownDef<ElementId extends string = string> {
 
 /**
  * A whole catalog: elements, indicators and breakdowns. Callers may pass their own,
- * extended with provincial indicators.
+ * extended with provincial indicators. The type parameters are the ids of its elements (`E`),
+ * indicators (`I`) and scores (`S`): the default catalog has literal unions of its ids
+ * ({@link DefaultCatalog}), so APIs that take ids reject a misspelt one at compile time;
+ * {@link extendCatalog} widens them with a province's own ids; a catalog read from JSON at run
+ * time is a plain `Catalog` (every id a `string`).
  *
  * @category Indicators
  * @example
@@ -174,15 +178,61 @@ export interface BreakdownDef<ElementId extends string = string> {
  * const mine: Catalog = { ...indicatorCatalog, indicators: [...indicatorCatalog.indicators, myIndicator] };
  * ```
  */
-export interface Catalog {
-  readonly elements: readonly ElementDef[];
-  readonly indicators: readonly IndicatorDef[];
+export interface Catalog<E extends string = string, I extends string = string, S extends string = string> {
+  readonly elements: readonly ElementDef<E>[];
+  readonly indicators: readonly IndicatorDef<string, I>[];
   readonly breakdowns: readonly BreakdownDef[];
   /** Scores (points out of a maximum), stated only; optional so that older catalogs still fit. */
-  readonly scores?: readonly ScoreDef[];
+  readonly scores?: readonly ScoreDef<S>[];
   /** Validation rules written as data (left expression, operator, right expression). */
   readonly rules?: readonly DataRuleDef[];
 }
+
+/**
+ * The element ids of a catalog type: a literal union for the default catalog and for catalogs
+ * built with {@link extendCatalog}, `string` for a catalog read at run time.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const id: ElementIdOf<typeof indicatorCatalog> = "hs.tiep_nhan";
+ * ```
+ */
+export type ElementIdOf<C extends Catalog> = C["elements"][number]["id"];
+
+/**
+ * The indicator ids of a catalog type (see {@link ElementIdOf}).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const id: IndicatorIdOf<typeof indicatorCatalog> = "tl.ho_so_dung_han";
+ * ```
+ */
+export type IndicatorIdOf<C extends Catalog> = C["indicators"][number]["id"];
+
+/**
+ * The score ids of a catalog type (see {@link ElementIdOf}); `never` for a catalog without scores.
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const id: ScoreIdOf<typeof indicatorCatalog> = "cs766.tong";
+ * ```
+ */
+export type ScoreIdOf<C extends Catalog> = NonNullable<C["scores"]>[number]["id"];
+
+/**
+ * Every figure id of a catalog type: its elements, indicators and scores (what a report's
+ * `stated` may name).
+ *
+ * @category Indicators
+ * @example
+ * ```ts
+ * const id: FigureIdOf<typeof indicatorCatalog> = "tl.ho_so_dung_han";
+ * ```
+ */
+export type FigureIdOf<C extends Catalog> = ElementIdOf<C> | IndicatorIdOf<C> | ScoreIdOf<C>;
 
 /**
  * How a data rule treats missing operands (DHIS2's missing-value strategy): `skipIfAnyMissing`
@@ -247,8 +297,8 @@ export interface DataRuleDef {
  * } as const satisfies ScoreDef;
  * ```
  */
-export interface ScoreDef {
-  readonly id: string;
+export interface ScoreDef<Id extends string = string> {
+  readonly id: Id;
   readonly label: string;
   /** "điểm". */
   readonly unit: string;

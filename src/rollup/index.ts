@@ -36,6 +36,7 @@ export { consolidatedDocument, DRAFT_MARKING } from "./document.js";
 export {
   ROLLUP_MESSAGES,
   rollupProblem,
+  type RollupProblem,
   type RollupProblemCode,
   type RollupMessageParams,
   type RollupMessageTable,

@@ -1,4 +1,5 @@
 import { formatViNumber } from "../format/number.js";
+import { findElement, findIndicator, findScore } from "../indicators/catalog.js";
 import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
 
 /**
@@ -17,6 +18,18 @@ import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
  * ```
  */
 export type RollupMessageParams = Readonly<Record<string, unknown>>;
+
+/**
+ * A problem found by rollup (and by the crosswalk, composition and hierarchy steps): a
+ * {@link Problem} whose `code` is a {@link RollupProblemCode}.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const late: RollupProblem[] = result.issues.filter((i) => i.code === "children_late");
+ * ```
+ */
+export type RollupProblem = Problem<RollupProblemCode>;
 
 /**
  * One locale's rollup messages: a function per problem code.
@@ -115,6 +128,22 @@ const groupsText = (v: unknown, locale: Locale) =>
 const whichVi = (w: unknown) => (w === "previous" ? "kỳ trước" : "cùng kỳ năm trước");
 const whichEn = (w: unknown) => (w === "previous" ? "previous period" : "same period last year");
 
+/**
+ * A figure in a Vietnamese message: its catalog label in quotes, as validation names figures
+ * ("“Số hồ sơ tiếp nhận trong kỳ”"), or its id when the default catalog does not have it (a
+ * province's own element). English messages keep the ids: the labels are Vietnamese.
+ */
+const figure = (id: unknown): string => {
+  const key = String(id);
+  const label = findElement(key)?.label ?? findIndicator(key)?.label ?? findScore(key)?.label;
+  return label === undefined ? `"${key}"` : `“${label}”`;
+};
+const figures = (ids: unknown, max = 5): string => {
+  const xs = Array.isArray(ids) ? (ids as unknown[]) : [ids];
+  const shown = xs.slice(0, max).map(figure).join(", ");
+  return xs.length > max ? `${shown}… (+${xs.length - max})` : shown;
+};
+
 const vi: Table = {
   no_child_level: (p) => `Đơn vị cấp "${String(p.level)}" không có cấp dưới để tổng hợp.`,
   child_wrong_level: (p) =>
@@ -129,21 +158,21 @@ const vi: Table = {
     `Không có báo cáo nào của cấp dưới được tổng hợp (${n(p.given)} báo cáo được đưa vào) và không có danh sách đơn vị phải báo cáo (expected): báo cáo tổng hợp trống, không nói được đơn vị nào còn thiếu.`,
   children_late: (p) => `${n(p.late)} đơn vị báo cáo sau hạn ${String(p.deadline)}: ${list(p.units)}.`,
   invalid_child_value: (p) =>
-    `Số liệu "${String(p.id)}" của ${who(p)} không hợp lệ (${JSON.stringify(p.value)}; cần ${String(p.expected)}): không cộng vào.`,
+    `Số liệu ${figure(p.id)} của ${who(p)} không hợp lệ (${JSON.stringify(p.value)}; cần ${String(p.expected)}): không cộng vào.`,
   stated_without_counts: (p) =>
-    `${who(p)} chỉ ghi tỷ lệ "${String(p.id)}"${p.text ? ` (${String(p.text)})` : ""} mà không có số liệu ${list(p.missing)}: tỷ lệ không được cộng dồn hay lấy trung bình.`,
+    `${who(p)} chỉ ghi tỷ lệ ${figure(p.id)}${p.text ? ` (${String(p.text)})` : ""} mà không có số liệu ${figures(p.missing)}: tỷ lệ không được cộng dồn hay lấy trung bình.`,
   stated_without_value: (p) =>
-    `${who(p)} chỉ ghi "${String(p.id)}" dạng ước lượng${p.text ? ` (${String(p.text)})` : ""}, không có số chính xác: không cộng vào.`,
+    `${who(p)} chỉ ghi ${figure(p.id)} dạng ước lượng${p.text ? ` (${String(p.text)})` : ""}, không có số chính xác: không cộng vào.`,
   child_part_exceeds_whole: (p) =>
-    `${who(p)}: "${String(p.id)}" (${n(p.value)}) lớn hơn số tổng "${String(p.whole)}" (${n(p.wholeValue)}): không cộng vào.`,
+    `${who(p)}: ${figure(p.id)} (${n(p.value)}) lớn hơn số tổng ${figure(p.whole)} (${n(p.wholeValue)}): không cộng vào.`,
   child_part_without_whole: (p) =>
-    `${who(p)}: có "${String(p.id)}" (${n(p.value)}) nhưng số tổng "${String(p.whole)}" ${p.wholeGiven ? "không hợp lệ hoặc không được cộng vào" : "không được ghi"}: không cộng "${String(p.id)}" vào, để số thành phần ở cấp tổng hợp không vượt số tổng.`,
+    `${who(p)}: có ${figure(p.id)} (${n(p.value)}) nhưng số tổng ${figure(p.whole)} ${p.wholeGiven ? "không hợp lệ hoặc không được cộng vào" : "không được ghi"}: không cộng ${figure(p.id)} vào, để số thành phần ở cấp tổng hợp không vượt số tổng.`,
   breakdown_part_deduced: (p) =>
-    `${who(p)} không ghi "${String(p.id)}"; suy ra ${n(p.value)} = ${n(p.totalValue)} ("${String(p.total)}") − ${n(p.others)} (các thành phần còn lại), đánh dấu nội suy.`,
+    `${who(p)} không ghi ${figure(p.id)}; suy ra ${n(p.value)} = ${n(p.totalValue)} (${figure(p.total)}) − ${n(p.others)} (các thành phần còn lại), đánh dấu nội suy.`,
   breakdown_inconsistent: (p) =>
-    `${who(p)}: "${String(p.label)}" không khớp (tổng ${n(p.totalValue)}, các thành phần cộng lại ${n(p.sum)}): các thành phần ${list(p.parts)} không được cộng vào.`,
+    `${who(p)}: "${String(p.label)}" không khớp (tổng ${n(p.totalValue)}, các thành phần cộng lại ${n(p.sum)}): các thành phần ${figures(p.parts)} không được cộng vào.`,
   breakdown_without_total: (p) =>
-    `${who(p)} ghi thành phần của "${String(p.total)}" mà ${p.totalGiven ? "số tổng không được cộng vào" : "không ghi số tổng"}: các thành phần ${list(p.parts)} không được cộng vào.`,
+    `${who(p)} ghi thành phần của ${figure(p.total)} mà ${p.totalGiven ? "số tổng không được cộng vào" : "không ghi số tổng"}: các thành phần ${figures(p.parts)} không được cộng vào.`,
   child_breakdown_left_out: (p) =>
     `${who(p)}: phân tổ "${String(p.id)}" theo ${dimVi(p.dimension)} không được cộng vào (${
       p.reason === "duplicate"
@@ -167,21 +196,21 @@ const vi: Table = {
   child_facts_mixed: (p) =>
     `"${String(p.id)}" được cộng từ số liệu khác thời điểm hoặc phạm vi (${groupsText(p.groups, "vi")}): báo cáo tổng hợp không ghi thời điểm riêng cho số liệu này.`,
   breakdown_not_derived: (p) =>
-    `Không ghi các thành phần ${list(p.parts)} của "${String(p.label)}" ở cấp tổng hợp: ${list(p.units)} có số tổng nhưng không đủ hoặc không khớp các thành phần.`,
+    `Không ghi các thành phần ${figures(p.parts)} của "${String(p.label)}" ở cấp tổng hợp: ${list(p.units)} có số tổng nhưng không đủ hoặc không khớp các thành phần.`,
   sum_overflow: (p) =>
-    `Tổng "${String(p.id)}" vượt giới hạn số nguyên an toàn (${n(Number.MAX_SAFE_INTEGER)}): không ghi số liệu tổng hợp.`,
+    `Tổng ${figure(p.id)} vượt giới hạn số nguyên an toàn (${n(Number.MAX_SAFE_INTEGER)}): không ghi số liệu tổng hợp.`,
   unknown_element: (p) =>
-    `Mã "${String(p.id)}" không có trong danh mục nên không tổng hợp được (${n(p.count)} đơn vị: ${list(p.units)}).`,
+    `Mã ${figure(p.id)} không có trong danh mục nên không tổng hợp được (${n(p.count)} đơn vị: ${list(p.units)}).`,
   element_outside_level: (p) =>
     `Không đưa lên báo cáo tổng hợp ${n(p.count)} số liệu chỉ báo cáo ở cấp dưới: ${list(p.ids)}.`,
   count_true_of_unknown: (p) =>
-    `"${String(p.id)}": ${list(p.units)} ghi số đơn vị đạt mà không ghi trên tổng số bao nhiêu; tổng số đơn vị là cận dưới.`,
+    `${figure(p.id)}: ${list(p.units)} ghi số đơn vị đạt mà không ghi trên tổng số bao nhiêu; tổng số đơn vị là cận dưới.`,
   indicator_mixed_coverage: (p) =>
-    `Chỉ tiêu "${String(p.id)}": ${n(p.numeratorChildren)} đơn vị có tử số "${String(p.numerator)}" nhưng ${n(p.denominatorChildren)} đơn vị có mẫu số "${String(p.denominator)}"; tỷ lệ tổng hợp cần thận trọng.`,
+    `Chỉ tiêu ${figure(p.id)}: ${n(p.numeratorChildren)} đơn vị có tử số "${String(p.numerator)}" nhưng ${n(p.denominatorChildren)} đơn vị có mẫu số "${String(p.denominator)}"; tỷ lệ tổng hợp cần thận trọng.`,
   comparison_period_mismatch: (p) =>
     `Số liệu ${whichVi(p.which)} của ${who(p)} là kỳ ${String(p.period)}, không phải kỳ ${String(p.expectedPeriod)}: không dùng.`,
   comparison_incomplete: (p) =>
-    `Không tổng hợp "${String(p.id)}" ${whichVi(p.which)}: ${list(p.units)} có số liệu kỳ này nhưng thiếu số liệu ${whichVi(p.which)}.`,
+    `Không tổng hợp ${figure(p.id)} ${whichVi(p.which)}: ${list(p.units)} có số liệu kỳ này nhưng thiếu số liệu ${whichVi(p.which)}.`,
   contribution_wrong_unit: (p) =>
     `Phần báo cáo của ${String(p.agencyName ?? p.agency)} thuộc đơn vị ${String(p.unit)}, không phải ${String(p.expectedUnit)}: không dùng.`,
   contribution_wrong_period: (p) =>
@@ -191,7 +220,7 @@ const vi: Table = {
   contribution_missing: (p) =>
     `${String(p.agencyName ?? p.agency)} chưa gửi phần ${p.item ? `mục ${String(p.item)}` : `mục ${String(p.section)}`}${p.title ? ` (${String(p.title)})` : ""}.`,
   conflicting_figure: (p) =>
-    `Số liệu "${String(p.id)}" không thống nhất giữa các cơ quan: ${(p.values as { agencyName: string; value: unknown }[] | undefined)
+    `Số liệu ${figure(p.id)} không thống nhất giữa các cơ quan: ${(p.values as { agencyName: string; value: unknown }[] | undefined)
       ?.map((v) => `${v.agencyName} ghi ${typeof v.value === "number" ? n(v.value) : String(v.value)}`)
       .join("; ")}${p.kept ? `; giữ số của ${String(p.kept)} (cơ quan chủ trì)` : "; không ghi số liệu này"}.`,
   crosswalk_unit_unknown: (p) =>
@@ -201,9 +230,9 @@ const vi: Table = {
   crosswalk_bad_target: (p) =>
     `Bảng chuyển đổi của đơn vị cũ ${String(p.code)} có đích không hợp lệ (${p.why === "twice" ? `${String(p.target)} ghi hai lần` : `mã “${String(p.target)}” không phải mã đơn vị`}): không chuyển.`,
   crosswalk_fact_conflict: (p) =>
-    `"${String(p.id)}" của ${who(p)}: các đơn vị cũ ghi khác nhau (${list(p.sources)}); không ghi giá trị.`,
+    `${figure(p.id)} của ${who(p)}: các đơn vị cũ ghi khác nhau (${list(p.sources)}); không ghi giá trị.`,
   crosswalk_not_derived: (p) =>
-    `"${String(p.id)}" của ${who(p)} không suy ra được khi chia tách/sáp nhập đơn vị (loại tổng hợp "${String(p.aggregation)}").`,
+    `${figure(p.id)} của ${who(p)} không suy ra được khi chia tách/sáp nhập đơn vị (loại tổng hợp "${String(p.aggregation)}").`,
   crosswalk_sources_missing: (p) =>
     `${who(p)}: thiếu báo cáo của đơn vị cũ ${list(p.missing)}; số liệu chuyển đổi chưa đủ.`,
   csv_missing_column: (p) => `Bảng chuyển đổi thiếu cột "${String(p.column)}".`,
@@ -228,9 +257,9 @@ const en: Table = {
   invalid_child_value: (p) =>
     `Figure "${String(p.id)}" of ${who(p)} is invalid (${JSON.stringify(p.value)}; expected ${String(p.expected)}): not added.`,
   stated_without_counts: (p) =>
-    `${who(p)} states only the rate "${String(p.id)}"${p.text ? ` (${String(p.text)})` : ""} without the counts ${list(p.missing)}: rates are never added or averaged.`,
+    `${who(p)} states only the rate "${String(p.id)}"${p.text ? ` (“${String(p.text)}”)` : ""} without the counts ${list(p.missing)}: rates are never added or averaged.`,
   stated_without_value: (p) =>
-    `${who(p)} gives "${String(p.id)}" only as an approximate figure${p.text ? ` (${String(p.text)})` : ""}: not added.`,
+    `${who(p)} gives "${String(p.id)}" only as an approximate figure${p.text ? ` (“${String(p.text)}”)` : ""}: not added.`,
   child_part_exceeds_whole: (p) =>
     `${who(p)}: "${String(p.id)}" (${String(p.value)}) exceeds its whole "${String(p.whole)}" (${String(p.wholeValue)}): not added.`,
   child_part_without_whole: (p) =>
@@ -280,7 +309,7 @@ const en: Table = {
   contribution_untagged: (p) =>
     `The part “${String(p.heading)}” from ${String(p.agencyName ?? p.agency)} carries no outline tag: not placed in the composed report (tag it to place it).`,
   contribution_missing: (p) =>
-    `${String(p.agencyName ?? p.agency)} has not sent ${p.item ? `item ${String(p.item)}` : `section ${String(p.section)}`}${p.title ? ` (${String(p.title)})` : ""}.`,
+    `${String(p.agencyName ?? p.agency)} has not sent ${p.item ? `item ${String(p.item)}` : `section ${String(p.section)}`}${p.title ? ` (“${String(p.title)}”)` : ""}.`,
   conflicting_figure: (p) =>
     `Figure "${String(p.id)}" differs between agencies: ${(p.values as { agencyName: string; value: unknown }[] | undefined)
       ?.map((v) => `${v.agencyName}: ${String(v.value)}`)
@@ -318,6 +347,6 @@ export function rollupProblem(
   path: Path,
   params: RollupMessageParams,
   locale: Locale = "vi",
-): Problem {
+): RollupProblem {
   return { code, severity, path, message: ROLLUP_MESSAGES[locale][code](params), params };
 }

@@ -1,4 +1,4 @@
-import type { Problem } from "../schema/problem.js";
+import type { RollupProblem } from "./messages.js";
 import type { Report } from "../schema/report.js";
 
 /**
@@ -81,7 +81,7 @@ export interface RollupResult {
   readonly report: Report;
   readonly coverage: Coverage;
   readonly provenance: Provenance;
-  readonly issues: readonly Problem[];
+  readonly issues: readonly RollupProblem[];
   /** Yes/no facts counted over the children, per element id ("2.950/3.321 xã"). */
   readonly countTrue?: Readonly<Record<string, CountTrue>>;
   /**

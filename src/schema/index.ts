@@ -11,4 +11,5 @@ export * from "./figure-facts.js";
 export * from "./parse.js";
 export * from "./outline-body.js";
 export * from "./migrate.js";
+export type { SchemaProblemCode } from "./messages.js";
 export * from "./outline-place.js";

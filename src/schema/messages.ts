@@ -1,4 +1,5 @@
 import { formatViNumber } from "../format/number.js";
+import type { z } from "zod";
 import type { Locale } from "./problem.js";
 
 /**
@@ -21,7 +22,7 @@ const TYPE_VI: Record<string, string> = {
 };
 const tv = (t: unknown) => TYPE_VI[String(t)] ?? String(t);
 
-const vi: Table = {
+const vi = {
   invalid_type: (f, p) =>
     p.received === "undefined"
       ? `Thiếu trường bắt buộc "${f}" (cần ${tv(p.expected)}).`
@@ -61,7 +62,41 @@ const vi: Table = {
   unsupported_schema_version: (f, p) =>
     `Trường "${f}": phiên bản lược đồ ${String(p.version)} không được hỗ trợ; SDK này đọc phiên bản 2 và chuyển đổi phiên bản 1.`,
   custom: (f) => `Trường "${f}": giá trị không hợp lệ.`,
-};
+} satisfies Readonly<Partial<Record<SchemaProblemCode, Table[string]>>>;
+
+/**
+ * The code of a schema problem (what `safeParseReport`, `parseReport`'s error and
+ * `migrateReport` report): zod's own issue codes and ours (`invalid_period`, `forbidden_key`,
+ * `not_json`, `unknown_footnote`…). A misspelt code in a comparison does not compile.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const r = safeParseReport(json);
+ * if (!r.success && r.problems.some((p) => p.code === "not_json")) console.log("not JSON data");
+ * ```
+ */
+export type SchemaProblemCode =
+  | "invalid_type"
+  | "too_small"
+  | "too_big"
+  | "not_integer"
+  | "unrecognized_keys"
+  | "invalid_format"
+  | "invalid_value"
+  | "invalid_union"
+  | "invalid_key"
+  | "invalid_period"
+  | "forbidden_key"
+  | "duplicate_node_id"
+  | "duplicate_footnote"
+  | "unknown_footnote"
+  | "unknown_node"
+  | "not_json"
+  | "too_deep"
+  | "unsupported_schema_version"
+  | "custom"
+  | z.core.$ZodIssue["code"];
 
 const en: Table = {
   invalid_type: (f, p) =>

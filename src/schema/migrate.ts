@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { outlineBody, type OutlineContent } from "./outline-body.js";
+import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
 import { REPORT_SCHEMA_VERSION, type ReportInput } from "./report.js";
 import { SECTION_IDS } from "./outline.js";
@@ -124,8 +125,8 @@ export interface V1Limitation {
  * ```
  */
 export type MigrationResult =
-  | { readonly success: true; readonly data: ReportInput; readonly from: number; readonly problems: readonly Problem[] }
-  | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem[] };
+  | { readonly success: true; readonly data: ReportInput; readonly from: number; readonly problems: readonly Problem<SchemaProblemCode>[] }
+  | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem<SchemaProblemCode>[] };
 
 /**
  * Options of {@link migrateReport}.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalizeNfc } from "../format/nfc.js";
+import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
 import { type Paragraph, walkBody } from "./body.js";
 import { migrateReport } from "./migrate.js";
@@ -33,8 +34,8 @@ export interface ParseOptions {
  * ```
  */
 export type SafeParseResult =
-  | { readonly success: true; readonly data: Report; readonly problems: readonly Problem[] }
-  | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem[] };
+  | { readonly success: true; readonly data: Report; readonly problems: readonly Problem<SchemaProblemCode>[] }
+  | { readonly success: false; readonly data?: undefined; readonly problems: readonly Problem<SchemaProblemCode>[] };
 
 /** `Symbol.for`, so the ESM and CommonJS builds (two copies of the class) share it. */
 const PARSE_ERROR_BRAND: unique symbol = Symbol.for("de-an-06.ReportParseError") as never;
@@ -52,13 +53,17 @@ const PARSE_ERROR_BRAND: unique symbol = Symbol.for("de-an-06.ReportParseError")
  */
 export class ReportParseError extends Error {
   override readonly name = "ReportParseError";
-  readonly problems: readonly Problem[];
+  readonly problems: readonly Problem<SchemaProblemCode>[];
   /** The brand {@link isReportParseError} looks for: one global symbol, the same in every copy. */
   readonly [PARSE_ERROR_BRAND] = true;
-  constructor(problems: readonly Problem[]) {
+  /** `locale` is the language of the error's own message (the problems carry theirs). */
+  constructor(problems: readonly Problem<SchemaProblemCode>[], locale: Locale = "vi") {
     const first = problems[0];
+    const count = problems.length;
     super(
-      `Báo cáo không hợp lệ: ${problems.length} lỗi${first ? ` — ${first.message}` : ""}`,
+      locale === "en"
+        ? `Invalid report: ${count} ${count === 1 ? "error" : "errors"}${first ? ` — ${first.message}` : ""}`
+        : `Báo cáo không hợp lệ: ${count} lỗi${first ? ` — ${first.message}` : ""}`,
     );
     this.problems = problems;
   }
@@ -110,8 +115,8 @@ function nfc(text: string): string {
  * its fast shape, which zod then reads fast); forbidden keys are never assigned, so a plain `{}`
  * is safe. Cycles are found on the stack of open containers (at most {@link MAX_DEPTH} deep).
  */
-function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem[] } {
-  const problems: Problem[] = [];
+function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem<SchemaProblemCode>[] } {
+  const problems: Problem<SchemaProblemCode>[] = [];
   // The containers being copied, outermost first; a cycle meets one of them again.
   const open: object[] = [];
   // One path, pushed and popped as the walk goes; copied only when a problem names it.
@@ -164,8 +169,8 @@ function prepare(input: unknown, locale: Locale): { value: unknown; problems: Pr
  * References inside the document that zod cannot see: node ids are unique, every footnote marker
  * points at a footnote, footnote ids are unique, and every figure's `at` names a node.
  */
-function bodyReferences(report: Report, locale: Locale): Problem[] {
-  const out: Problem[] = [];
+function bodyReferences(report: Report, locale: Locale): Problem<SchemaProblemCode>[] {
+  const out: Problem<SchemaProblemCode>[] = [];
   const footnotes = new Set<string>();
   report.footnotes.forEach((f, i) => {
     if (footnotes.has(f.id)) out.push(problem("duplicate_footnote", ["footnotes", i, "id"], { id: f.id }, locale));
@@ -253,7 +258,7 @@ export function safeParseReport(input: unknown, options: ParseOptions = {}): Saf
  */
 export function parseReport(input: unknown, options: ParseOptions = {}): Report {
   const result = safeParseReport(input, options);
-  if (!result.success) throw new ReportParseError(result.problems);
+  if (!result.success) throw new ReportParseError(result.problems, options.locale);
   return result.data;
 }
 

@@ -5,6 +5,7 @@ import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { subDays } from "date-fns/subDays";
 import { parseIsoDate, toIsoDate } from "../format/date.js";
 import type { Level } from "./level.js";
+import type { Locale } from "./problem.js";
 
 /**
  * Reporting periods of Nghị định 09/2019/NĐ-CP (chế độ báo cáo của cơ quan hành chính nhà
@@ -242,8 +243,10 @@ export function samePeriodLastYear(period: Period): Period {
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
 
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
 /**
- * The Vietnamese label of a period as reports cite it.
+ * The label of a period as reports cite it: Vietnamese by default, English with `"en"`.
  *
  * @category Schema
  * @example
@@ -253,9 +256,12 @@ const ROMAN = ["I", "II", "III", "IV"] as const;
  * periodLabel(parsePeriod("2026S1")!); // "6 tháng đầu năm 2026"
  * periodLabel(parsePeriod("2026N9")!); // "9 tháng năm 2026"
  * periodLabel(parsePeriod("2026")!);   // "năm 2026"
+ * periodLabel(parsePeriod("2026S1")!, "en"); // "first 6 months of 2026"
+ * periodLabel(parsePeriod("202602")!, "en"); // "February 2026"
  * ```
  */
-export function periodLabel(period: Period): string {
+export function periodLabel(period: Period, locale: Locale = "vi"): string {
+  if (locale === "en") return periodLabelEn(period);
   switch (period.kind) {
     case "month":
       return `tháng ${String(period.month).padStart(2, "0")}/${period.year}`;
@@ -271,6 +277,26 @@ export function periodLabel(period: Period): string {
       const f = period.from.split("-");
       const t = period.to.split("-");
       return `từ ngày ${f[2]}/${f[1]}/${f[0]} đến ngày ${t[2]}/${t[1]}/${t[0]}`;
+    }
+  }
+}
+
+function periodLabelEn(period: Period): string {
+  switch (period.kind) {
+    case "month":
+      return `${MONTHS_EN[period.month - 1]} ${period.year}`;
+    case "quarter":
+      return `Q${period.quarter} ${period.year}`;
+    case "half":
+      return `${period.half === 1 ? "first" : "last"} 6 months of ${period.year}`;
+    case "nine":
+      return `first 9 months of ${period.year}`;
+    case "year":
+      return `year ${period.year}`;
+    case "range": {
+      const f = period.from.split("-");
+      const t = period.to.split("-");
+      return `${f[2]}/${f[1]}/${f[0]} to ${t[2]}/${t[1]}/${t[0]}`;
     }
   }
 }

@@ -40,6 +40,7 @@ export type Path = readonly (string | number)[];
 /**
  * One problem found in a report or an input: machine-readable `code` and `params`,
  * a human `message` (Vietnamese unless `locale: "en"` was asked for) and the exact `path`.
+ * `Code` is the union of codes it may have (any string by default).
  *
  * @category Schema
  * @example
@@ -53,9 +54,14 @@ export type Path = readonly (string | number)[];
  * };
  * ```
  */
-export interface Problem {
-  /** Stable snake_case code, e.g. `invalid_type`, `unit_unknown`, `part_exceeds_whole`. */
-  readonly code: string;
+export interface Problem<Code extends string = string> {
+  /**
+   * Stable snake_case code, e.g. `invalid_type`, `unit_unknown`, `part_exceeds_whole`. Each
+   * module's results narrow it to the union of its codes ({@link SchemaProblemCode},
+   * `ValidationIssueCode`, `RollupProblemCode`…), so that a misspelt code in a comparison does
+   * not compile.
+   */
+  readonly code: Code;
   readonly severity: Severity;
   readonly path: Path;
   readonly message: string;

@@ -137,6 +137,17 @@ export function indexUnits(list: UnitList): UnitIndex {
 }
 
 /**
+ * The code of a problem {@link checkUnit} finds.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * const c: UnitProblemCode = "unit_unknown";
+ * ```
+ */
+export type UnitProblemCode = "unit_unknown" | "unit_level_mismatch" | "unit_parent_mismatch";
+
+/**
  * Checks that a code exists in a unit list with the expected level (and parent, when given).
  * Returns problems, never throws: `unit_unknown`, `unit_level_mismatch`, `unit_parent_mismatch`.
  *
@@ -152,7 +163,7 @@ export function checkUnit(
   index: UnitIndex,
   ref: { code: string; level: Level; parent?: string },
   path: readonly (string | number)[] = ["unit"],
-): Problem[] {
+): Problem<UnitProblemCode>[] {
   const unit = index.byCode.get(ref.code);
   if (!unit) {
     return [
@@ -165,7 +176,7 @@ export function checkUnit(
       },
     ];
   }
-  const problems: Problem[] = [];
+  const problems: Problem<UnitProblemCode>[] = [];
   if (unit.level !== ref.level) {
     problems.push({
       code: "unit_level_mismatch",

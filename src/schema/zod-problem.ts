@@ -1,16 +1,16 @@
 import type { z } from "zod";
-import { schemaMessage } from "./messages.js";
+import { schemaMessage, type SchemaProblemCode } from "./messages.js";
 import { formatPath, type Locale, type Path, type Problem } from "./problem.js";
 
 /** Schema problems (parse and migration): zod issues turned into our problems, one message table. */
 
 /** A schema problem (always an error) with its message in `locale`. */
-export function problem(code: string, path: Path, params: Record<string, unknown>, locale: Locale): Problem {
+export function problem(code: SchemaProblemCode, path: Path, params: Record<string, unknown>, locale: Locale): Problem<SchemaProblemCode> {
   return { code, severity: "error", path, message: schemaMessage(locale, code, formatPath(path, locale), params), params };
 }
 
 /** A zod issue as one of our problems: our codes, the exact path, the message table's text. */
-export function fromZod(issue: z.core.$ZodIssue, locale: Locale): Problem {
+export function fromZod(issue: z.core.$ZodIssue, locale: Locale): Problem<SchemaProblemCode> {
   if (issue.code === "invalid_union") {
     // A count that is a number but not a valid one: report the number branch's own issue
     // ("phải là số nguyên", "≥ 0") rather than "none of the alternatives matched".
@@ -28,10 +28,11 @@ export function fromZod(issue: z.core.$ZodIssue, locale: Locale): Problem {
   }
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   const { code, path: _p, message: _m, input: _i, ...rest } = issue as z.core.$ZodIssue & { input?: unknown };
-  let ourCode: string = code;
+  let ourCode: SchemaProblemCode = code;
   if (code === "custom") {
     const c = (issue as z.core.$ZodIssueCustom).params?.code;
-    if (typeof c === "string") ourCode = c;
+    // Our refinements name their code (`invalid_period`): one of the schema table's.
+    if (typeof c === "string") ourCode = c as SchemaProblemCode;
   }
   if (code === "too_big" && (issue as z.core.$ZodIssueTooBig).origin === "number") ourCode = "too_big";
   if (code === "invalid_type" && (issue as z.core.$ZodIssueInvalidType).expected === "int") ourCode = "not_integer";

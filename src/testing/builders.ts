@@ -1,3 +1,6 @@
+import type { DefaultCatalog } from "../indicators/catalog.js";
+import type { FigureValues } from "../indicators/evaluate.js";
+import type { Catalog, ElementIdOf, FigureIdOf } from "../indicators/types.js";
 import { outlineItem, outlineSection } from "../schema/outline.js";
 import type { BodyNode, Paragraph } from "../schema/body.js";
 import { parseReport } from "../schema/parse.js";
@@ -166,22 +169,28 @@ export function editReport(report: Report, ...changes: readonly ReportChange[]):
 }
 
 /**
- * An edit that sets counts and amounts (merged into `values`; `undefined` removes one).
+ * An edit that sets counts and amounts (merged into `values`; `undefined` removes one). The keys
+ * must be element ids of the default catalog (a misspelt one does not compile); name your own
+ * catalog's type to use its elements (`withValues<typeof mine>(…)`), or `Catalog` for ids read
+ * at run time.
  *
  * @category Testing
  * @example
  * ```ts
  * reportFor("09487", "202605", withValues({ "nv.duoc_giao": 16, "nv.co_thoi_han": 4, "nv.thuong_xuyen": 16 }));
+ * const mine = extendCatalog({ elements: [diemWifi] });
+ * reportFor("24", "202605", withValues<typeof mine>({ "na.diem_wifi": 12 }));
  * ```
  */
-export function withValues(values: Readonly<Record<string, number | boolean | undefined>>): ReportEdit {
+export function withValues<C extends Catalog = DefaultCatalog>(values: FigureValues<NoInfer<ElementIdOf<C>>>): ReportEdit {
   return (r) => parseReport(deepMerge(r, { values }));
 }
 
 /**
  * An edit that sets what the author wrote for a figure, from the text as written: the number
  * is read with the SDK's Vietnamese reader ({@link parseStated}), keeping its precision and its
- * approximation word.
+ * approximation word. The id is a figure id (element, indicator or score) of the default
+ * catalog, or of the catalog type given (`withStated<typeof mine>(…)`).
  *
  * @category Testing
  * @example
@@ -190,7 +199,7 @@ export function withValues(values: Readonly<Record<string, number | boolean | un
  * r.stated["tl.ho_so_dung_han"]; // { value: 99.7, decimals: 1, text: "99,7%" }
  * ```
  */
-export function withStated(id: string, written: string): ReportEdit {
+export function withStated<C extends Catalog = DefaultCatalog>(id: NoInfer<FigureIdOf<C>>, written: string): ReportEdit {
   const value = parseStated(written);
   return (r) => parseReport({ ...r, stated: { ...r.stated, [id]: value } });
 }

@@ -1,9 +1,15 @@
 export * from "./interval.js";
 export * from "./narrative/index.js";
-export type { RawIssue, ValidationIssue } from "./issue.js";
+export type { RawIssue, ValidationIssue, ValidationIssueCode } from "./issue.js";
 export type { RuleContext, ValidationRule } from "./rule.js";
 export { validationTables, type ExpectedFigure, type PartWhole, type ValidationTables } from "./tables.js";
-export { VALIDATION_MESSAGES, validationMessage, type ValidationMessageParams, type ValidationMessageTable } from "./messages.js";
+export {
+  VALIDATION_MESSAGES,
+  validationMessage,
+  type ValidationMessageCode,
+  type ValidationMessageParams,
+  type ValidationMessageTable,
+} from "./messages.js";
 export {
   ARITHMETIC_RULES,
   COMPLETENESS_RULES,

@@ -1,4 +1,8 @@
+import type { Score766Code } from "../indicators/messages.js";
+import type { SchemaProblemCode } from "../schema/messages.js";
 import type { Path, Problem, Severity } from "../schema/problem.js";
+import type { ValidationMessageCode } from "./messages.js";
+import type { NarrativeCode } from "./narrative/finding.js";
 
 /**
  * What validation finds: the same shape as a schema {@link Problem} (`code`, `severity`,
@@ -8,7 +12,9 @@ import type { Path, Problem, Severity } from "../schema/problem.js";
 
 /**
  * One issue found in a report by {@link validateReport}. Compatible with {@link Problem}: schema
- * problems and rule findings travel in one list.
+ * problems and rule findings travel in one list. `Code` is the union of codes it may have:
+ * {@link validateReport} returns `ValidationIssue<ValidationIssueCode>` (widened by the codes of
+ * the custom rules it is given).
  *
  * @category Validation
  * @example
@@ -23,7 +29,7 @@ import type { Path, Problem, Severity } from "../schema/problem.js";
  * };
  * ```
  */
-export interface ValidationIssue extends Problem {
+export interface ValidationIssue<Code extends string = string> extends Problem<Code> {
   /** Id of the {@link ValidationRule} that raised it (`schema` for schema problems). */
   readonly rule: string;
 }
@@ -38,8 +44,8 @@ export interface ValidationIssue extends Problem {
  * const raw: RawIssue = { code: "date_missing", path: ["document", "date"], params: {} };
  * ```
  */
-export interface RawIssue {
-  readonly code: string;
+export interface RawIssue<Code extends string = string> {
+  readonly code: Code;
   readonly path: Path;
   readonly params?: Readonly<Record<string, unknown>>;
   /** Overrides the rule's severity for this finding. */
@@ -52,3 +58,24 @@ export interface RawIssue {
    */
   readonly message?: string;
 }
+
+/**
+ * Every code {@link validateReport} may give with the built-in rules: the rules' and the engine's
+ * ({@link ValidationMessageCode}), the catalog's data rules (`data_rule_violated`), the narrative
+ * checker's ({@link NarrativeCode}), the 766 scores' ({@link Score766Code}) and the schema's ({@link SchemaProblemCode}, for an input that
+ * does not parse). Custom rules widen it with their own codes. A misspelt code in a comparison
+ * with an issue's `code` does not compile.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const issues = validateReport(report);
+ * issues.filter((i) => i.code === "part_exceeds_whole"); // "part_exceed_whole" would not compile
+ * ```
+ */
+export type ValidationIssueCode =
+  | ValidationMessageCode
+  | "data_rule_violated"
+  | NarrativeCode
+  | Score766Code
+  | SchemaProblemCode;

@@ -106,7 +106,7 @@ const finer = (d: unknown) => Math.min(4, Math.max(0, typeof d === "number" ? d 
 const PART_VI: Readonly<Record<string, string>> = { issuer: "cơ quan ban hành", symbol: "ký hiệu văn bản", place: "địa danh", signer: "người ký" };
 const PART_EN: Readonly<Record<string, string>> = { issuer: "an issuing body", symbol: "a document symbol", place: "a place", signer: "a signer" };
 
-const vi: ValidationMessageTable = {
+const vi = {
   // arithmetic
   part_exceeds_whole: (p) =>
     `${quote(p.partLabel)} (${fig(p.partValue, p.partQualifier)}) lớn hơn ${quote(p.wholeLabel)} (${fig(p.wholeValue, p.wholeQualifier)}), trong khi đây là một phần của tổng đó.`,
@@ -210,7 +210,7 @@ const vi: ValidationMessageTable = {
       : `${num(p.count)} báo cáo cấp dưới được cung cấp không đúng cấu trúc báo cáo: không tính vào tổng hợp.`,
   issues_truncated: (p) => `Còn ${num(p.omitted)} vấn đề khác không hiển thị (giới hạn ${num(p.max)}).`,
   custom: (p) => `Vấn đề ${str(p.code)}.`,
-};
+} satisfies Readonly<Record<ValidationMessageCode | "custom", (params: ValidationMessageParams) => string>>;
 
 function partsVi(parts: unknown): string {
   if (!Array.isArray(parts)) return "";
@@ -243,6 +243,72 @@ const listEn = (items: unknown, max = 5): string => {
   return all.length <= max ? all.join(", ") : `${all.slice(0, max).join(", ")} and ${all.length - max} more`;
 };
 const idOr = (p: Params, idKey: string) => q(p[idKey]);
+
+/**
+ * The codes the built-in validation rules and the engine raise (the keys of the message table).
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * const c: ValidationMessageCode = "part_exceeds_whole";
+ * ```
+ */
+export type ValidationMessageCode =
+  | "part_exceeds_whole"
+  | "breakdown_mismatch"
+  | "breakdown_parts_exceed_total"
+  | "stated_ratio_inconsistent"
+  | "stated_value_inconsistent"
+  | "stated_exceeds_max"
+  | "stated_max_differs"
+  | "stated_share_over_100"
+  | "below_target"
+  | "period_kind_not_reported"
+  | "date_missing"
+  | "date_before_cutoff_end"
+  | "cumulative_decreased"
+  | "previous_unit_mismatch"
+  | "previous_not_earlier"
+  | "comparison_period_mismatch"
+  | "comparison_differs_from_previous"
+  | "value_not_number"
+  | "value_not_boolean"
+  | "value_is_indicator"
+  | "figure_unknown"
+  | "figure_outside_level"
+  | "figure_stated_differently"
+  | "change_inconsistent"
+  | "breakdown_parts_mismatch"
+  | "breakdown_parts_exceed"
+  | "breakdown_key_repeated"
+  | "breakdown_element_unknown"
+  | "as_of_after_report"
+  | "section_missing"
+  | "figures_missing"
+  | "rollup_mismatch"
+  | "child_level_mismatch"
+  | "child_period_mismatch"
+  | "child_not_below"
+  | "child_duplicate"
+  | "symbol_malformed"
+  | "symbol_not_report"
+  | "document_part_missing"
+  | "place_mismatch"
+  | "signer_tm_missing"
+  | "signer_kt_missing"
+  | "signer_kt_for_head"
+  | "signer_authority_order"
+  | "distribution_missing"
+  | "distribution_archive_missing"
+  | "distribution_final_period"
+  | "unit_code_level_mismatch"
+  | "unit_unknown"
+  | "unit_level_mismatch"
+  | "unit_parent_mismatch"
+  | "rule_failed"
+  | "validation_failed"
+  | "context_invalid"
+  | "issues_truncated";
 
 const en: ValidationMessageTable = {
   part_exceeds_whole: (p) =>
@@ -303,7 +369,7 @@ const en: ValidationMessageTable = {
   document_part_missing: (p) =>
     `A report to be sent usually has ${PART_EN[str(p.part)] ?? str(p.part)} (field "document.${str(p.part)}"); this one has none. If it is a draft, set document.marking to “DỰ THẢO”.`,
   place_mismatch: (p) => `The place is ${q(p.place)} but the reporting unit is ${q(p.expected)}.`,
-  signer_tm_missing: (p) => `${str(p.issuer)} is a collective body: the signature needs “TM. ỦY BAN NHÂN DÂN”.`,
+  signer_tm_missing: (p) => `“${str(p.issuer)}” is a collective body: the signature needs “TM. ỦY BAN NHÂN DÂN”.`,
   signer_kt_missing: (p) => `The signer is a deputy (${str(p.title)}) but the “KT.” line is missing.`,
   signer_kt_for_head: (p) => `“KT.” is for a deputy signing for the head, but the signer is ${str(p.title)}.`,
   signer_authority_order: () => "The “TM.” line must come before the “KT.” line.",

@@ -46,7 +46,9 @@ export interface RuleContext {
 }
 
 /**
- * A validation rule.
+ * A validation rule. `Code` is the union of the codes its check returns: a rule that names it
+ * (`ValidationRule<"ho_so_thap">`) widens the codes {@link validateReport} gives by exactly its
+ * own; a rule typed plain `ValidationRule` may return any code, and so widens them to `string`.
  *
  * @category Validation
  * @example
@@ -67,7 +69,7 @@ export interface RuleContext {
  * validateReport(report, { rules: [...VALIDATION_RULES, myRule] });
  * ```
  */
-export interface ValidationRule {
+export interface ValidationRule<Code extends string = string> {
   /** Stable id, `family.name`: what `disable` takes. */
   readonly id: string;
   /**
@@ -85,7 +87,7 @@ export interface ValidationRule {
   readonly description: string;
   readonly description_en?: string;
   /** The check: pure, never mutates the context, returns its findings. */
-  readonly check: (ctx: RuleContext) => readonly RawIssue[];
+  readonly check: (ctx: RuleContext) => readonly RawIssue<Code>[];
   /**
    * The rule's own message tables (issue code → message), for codes that the built-in tables do
    * not have: a vendor's rule brings its words with it instead of getting a placeholder.

@@ -6,7 +6,7 @@ import type { PeriodKind } from "../schema/period.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Report } from "../schema/report.js";
 import type { UnitIndex } from "../schema/unit.js";
-import type { RawIssue, ValidationIssue } from "./issue.js";
+import type { RawIssue, ValidationIssue, ValidationIssueCode } from "./issue.js";
 import { validationMessage } from "./messages.js";
 import { periodInfo } from "./period-info.js";
 import type { RuleContext, ValidationRule } from "./rule.js";
@@ -25,11 +25,11 @@ import { validationTables } from "./tables.js";
  * const setup: ValidatorOptions = { locale: "en", disable: ["completeness"], narrative: false };
  * ```
  */
-export interface ValidatorOptions {
+export interface ValidatorOptions<Code extends string = string> {
   /** Language of messages (default `vi`). */
   readonly locale?: Locale;
   /** The rules to run (default {@link VALIDATION_RULES}); add your own of the same type. */
-  readonly rules?: readonly ValidationRule[];
+  readonly rules?: readonly ValidationRule<Code>[];
   /** Rule ids (`document.signer`) or whole families (`completeness`) to switch off. */
   readonly disable?: readonly string[];
   /** The catalog of elements and indicators (default `indicatorCatalog`). */
@@ -69,7 +69,7 @@ export interface ValidationContext {
  * validateReport(report, { locale: "en", previous: lastMonth, disable: ["document.place"] });
  * ```
  */
-export interface ValidateOptions extends ValidatorOptions, ValidationContext {}
+export interface ValidateOptions<Code extends string = string> extends ValidatorOptions<Code>, ValidationContext {}
 
 /**
  * A prepared validator: checks one report (parsed, or untrusted input) against its setup. Its
@@ -85,9 +85,9 @@ export interface ValidateOptions extends ValidatorOptions, ValidationContext {}
  * const { report: parsed, issues } = validate.input(JSON.parse(body));
  * ```
  */
-export type Validator = ((report: unknown, context?: ValidationContext) => ValidationIssue[]) & {
+export type Validator<Code extends string = string> = ((report: unknown, context?: ValidationContext) => ValidationIssue<Code>[]) & {
   /** Parses the input with the schema (always, even when it looks parsed) and, when it passes, validates it. */
-  readonly input: (input: unknown, context?: ValidationContext) => ValidatedInput;
+  readonly input: (input: unknown, context?: ValidationContext) => ValidatedInput<Code>;
 };
 
 const familyOf = (rule: ValidationRule) => rule.family ?? rule.id.split(".")[0] ?? rule.id;
@@ -179,6 +179,9 @@ function ruleSelector(options: ValidatorOptions, tables: CompiledCatalog): RuleS
  * const { report, issues } = validate.input(JSON.parse(body)); // report: parsed, defaults filled in
  * ```
  */
+export function prepareValidator<Code extends string = never>(
+  options?: ValidatorOptions<Code>,
+): Validator<ValidationIssueCode | Code>;
 export function prepareValidator(options: ValidatorOptions = {}): Validator {
   const locale: Locale = options.locale === "en" ? "en" : "vi";
   const catalog = options.catalog ?? indicatorCatalog;
@@ -246,7 +249,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
     return cap(issues);
   };
 
-  const input = (value: unknown, context: ValidationContext = {}): ValidatedInput => {
+  const input = (value: unknown, context: ValidationContext = {}): ValidatedInput<string> => {
     try {
       const parsed = safeParseReport(value, { locale });
       if (!parsed.success) return { issues: cap(parsed.problems.map(fromProblem)) };
@@ -274,8 +277,14 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
  * // error document.date Báo cáo ghi ngày 08/05/2026, trước khi kết thúc kỳ chốt số liệu tháng 05/2026 …
  * ```
  */
-export function validateReport(report: Report, options?: ValidateOptions): ValidationIssue[];
-export function validateReport(input: unknown, options?: ValidateOptions): ValidationIssue[];
+export function validateReport<Code extends string = never>(
+  report: Report,
+  options?: ValidateOptions<Code>,
+): ValidationIssue<ValidationIssueCode | Code>[];
+export function validateReport<Code extends string = never>(
+  input: unknown,
+  options?: ValidateOptions<Code>,
+): ValidationIssue<ValidationIssueCode | Code>[];
 export function validateReport(input: unknown, options: ValidateOptions = {}): ValidationIssue[] {
   return prepareValidator(options)(input, options);
 }
@@ -289,10 +298,10 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
  * const { report, issues } = validateInput(json);
  * ```
  */
-export interface ValidatedInput {
+export interface ValidatedInput<Code extends string = ValidationIssueCode> {
   /** The parsed report, when the input passed the schema. */
   readonly report?: Report;
-  readonly issues: ValidationIssue[];
+  readonly issues: ValidationIssue<Code>[];
 }
 
 /**
@@ -307,6 +316,10 @@ export interface ValidatedInput {
  * if (!report) console.log("Không đọc được báo cáo:", issues[0]?.message);
  * ```
  */
-export function validateInput(input: unknown, options: ValidateOptions = {}): ValidatedInput {
+export function validateInput<Code extends string = never>(
+  input: unknown,
+  options?: ValidateOptions<Code>,
+): ValidatedInput<ValidationIssueCode | Code>;
+export function validateInput(input: unknown, options: ValidateOptions = {}): ValidatedInput<string> {
   return prepareValidator(options).input(input, options);
 }

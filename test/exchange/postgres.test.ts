@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PGlite } from "@electric-sql/pglite";
 import { UNITS_2025 } from "../../src/communes/index.js";
 import { rowsToCsv, toRows, type FigureRow } from "../../src/exchange/index.js";
-import { evaluateIndicators, indicatorCatalog } from "../../src/indicators/index.js";
+import { evaluateIndicators, indicatorCatalog, type IndicatorId } from "../../src/indicators/index.js";
 import { rollupHierarchy, type HierarchyResult } from "../../src/rollup/index.js";
 import { generateCountry } from "../../src/sample/index.js";
 
@@ -132,13 +132,13 @@ describe("the synthetic country in PostgreSQL", () => {
   });
 
   it("ratios computed in SQL as sum ÷ sum equal evaluateIndicators over the rolled-up counts", async () => {
-    const ratios = new Set<string>(indicatorCatalog.indicators.filter((d) => SUM.has(d.numerator) && SUM.has(d.denominator)).map((d) => d.id));
+    const ratios = new Set<IndicatorId>(indicatorCatalog.indicators.filter((d) => SUM.has(d.numerator) && SUM.has(d.denominator)).map((d) => d.id));
     expect(ratios.size).toBeGreaterThan(5);
     const { rows: out } = await db.query<{ province: string; id: string; value: number | null }>(
       "SELECT province, id, value FROM ty_le_tinh WHERE period = $1",
       [PERIOD],
     );
-    const sql = new Map(out.filter((r) => ratios.has(r.id)).map((r) => [`${r.province} ${r.id}`, r.value]));
+    const sql = new Map(out.filter((r) => (ratios as Set<string>).has(r.id)).map((r) => [`${r.province} ${r.id}`, r.value]));
     let compared = 0;
     for (const [province, result] of Object.entries(hierarchy.provinces)) {
       for (const v of evaluateIndicators(result.report.values, { ids: [...ratios], period: PERIOD })) {

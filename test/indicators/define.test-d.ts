@@ -60,7 +60,7 @@ describe("catalog types", () => {
     expectTypeOf<"cs766.tong">().toExtend<ScoreId>();
     expectTypeOf<"hs.khong_co">().not.toExtend<ElementId>();
     expectTypeOf(indicatorCatalog).toExtend<Catalog>();
-    expectTypeOf(evaluateIndicators({})).toEqualTypeOf<IndicatorValue[]>();
+    expectTypeOf(evaluateIndicators({})).toEqualTypeOf<IndicatorValue<IndicatorId>[]>();
     expectTypeOf(compareValues(1, 2)).toEqualTypeOf<Comparison | undefined>();
   });
 });

@@ -15,6 +15,7 @@ import {
   ReportParseError,
   type Period,
   type Problem,
+  type SchemaProblemCode,
   type Report,
   type ReportInput,
   type SafeParseResult,
@@ -49,14 +50,14 @@ describe("schema types", () => {
     } else {
       expectTypeOf(r.data).toEqualTypeOf<undefined>();
     }
-    expectTypeOf(r.problems).toEqualTypeOf<readonly Problem[]>();
+    expectTypeOf(r.problems).toEqualTypeOf<readonly Problem<SchemaProblemCode>[]>();
   });
 
   it("a Problem is plain data with a severity union", () => {
     expectTypeOf<Problem["severity"]>().toEqualTypeOf<"error" | "warning" | "info">();
     expectTypeOf<Problem["path"]>().toEqualTypeOf<readonly (string | number)[]>();
     expectTypeOf<Problem["code"]>().toBeString();
-    expectTypeOf<ReportParseError["problems"]>().toEqualTypeOf<readonly Problem[]>();
+    expectTypeOf<ReportParseError["problems"]>().toEqualTypeOf<readonly Problem<SchemaProblemCode>[]>();
   });
 
   it("figures are integers or booleans; stated values carry their precision", () => {

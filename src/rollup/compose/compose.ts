@@ -4,7 +4,7 @@ import type { Catalog } from "../../indicators/types.js";
 import { findAgency } from "../../schema/agency.js";
 import type { Level } from "../../schema/level.js";
 import { OUTLINE, type OutlineItem, type OutlineSection } from "../../schema/outline.js";
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { BodyNode, Footnote, Paragraph } from "../../schema/body.js";
 import { effectiveOutline, headingText, paragraphText, walkBody } from "../../schema/body-walk.js";
 import { outlineBody, type OutlineContent, type OutlineSectionContent } from "../../schema/outline-body.js";
@@ -13,7 +13,7 @@ import type { DocumentMeta, Report, StatedValue } from "../../schema/report.js";
 import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
 import type { FigureFlag } from "../combine.js";
 import { consolidatedDocument, DRAFT_MARKING } from "../document.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import type { ParentUnit } from "../options.js";
 import type { Contribution, Provenance } from "../types.js";
 
@@ -111,7 +111,7 @@ export interface MissingPart {
 export interface ComposeResult {
   readonly report: Report;
   readonly missing: readonly MissingPart[];
-  readonly issues: readonly Problem[];
+  readonly issues: readonly RollupProblem[];
   /** Figure id → which agency (in `unit`/`unitName`) gave which value. */
   readonly provenance: Provenance;
 }
@@ -193,7 +193,7 @@ export function composeReport(contributions: readonly (AgencyContribution | Repo
   const catalog: Catalog = options.catalog ?? indicatorCatalog;
   const { unit, period } = options;
   const level = unit.level;
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
   const nameOf = (c: AgencyContribution) => c.agencyName ?? findAgency(c.agency)?.name ?? c.agency;
 
   // 1. Keep the contributions for this unit and period.

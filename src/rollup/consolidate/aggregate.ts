@@ -1,9 +1,9 @@
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { StatedValue } from "../../schema/report.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../../indicators/codes.js";
 import { type CompiledCatalog } from "../../indicators/compile.js";
 import { FLAG_RANK, RANK_FLAG, type FigureFlag } from "../combine.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import type { CountTrue, Provenance } from "../types.js";
 import type { ChildFigures } from "./child-figures.js";
 import { checkStated, invalid, mixedCoverage } from "./child-checks.js";
@@ -41,7 +41,7 @@ export interface Aggregated {
   readonly contributes: (c: number, pos: number) => boolean;
   readonly perFigure: Record<string, { readonly contributed: number; readonly reported: number }>;
   readonly countTrue: Record<string, CountTrue>;
-  readonly issues: Problem[];
+  readonly issues: RollupProblem[];
 }
 
 
@@ -96,7 +96,7 @@ function aggregateOnce(
   const flagRank = new Uint8Array(size);
   const ofUnknown = new Map<number, string[]>();
   const unknown = new Map<string, string[]>();
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
   // `present[pos] === gen`: the child gives the element at all (valid or not).
   const present = new Int32Array(size);
   const settle: Settle = {

@@ -1,13 +1,13 @@
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import { AGG_NONE } from "../../indicators/codes.js";
 import { type CompiledCatalog } from "../../indicators/compile.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import type { ChildFigures } from "./child-figures.js";
 
 /** Per-child checks of the aggregation: a value of the wrong kind, a stated figure without its counts, and indicators over unequal coverage. */
 
 
-export function invalid(unit: string, unitName: string, id: string, value: unknown, expected: string, locale: Locale): Problem {
+export function invalid(unit: string, unitName: string, id: string, value: unknown, expected: string, locale: Locale): RollupProblem {
   return rollupProblem(
     "invalid_child_value",
     "error",
@@ -21,7 +21,7 @@ export function invalid(unit: string, unitName: string, id: string, value: unkno
  * A child that states a figure it gives no count for is not added in: a rate without its
  * numerator and denominator, or an approximate figure ("hơn 1200") without the exact count.
  */
-export function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CompiledCatalog, issues: Problem[], locale: Locale): void {
+export function checkStated(child: ChildFigures, gen: number, present: Int32Array, tables: CompiledCatalog, issues: RollupProblem[], locale: Locale): void {
   const vals = child.values;
   // Whether the child gives `id` (the main loop marked the catalog's elements it gives).
   const gives = (id: string) => {
@@ -64,7 +64,7 @@ export function checkStated(child: ChildFigures, gen: number, present: Int32Arra
 }
 
 /** An indicator whose numerator and denominator come from different numbers of children. */
-export function mixedCoverage(tables: CompiledCatalog, contributed: Int32Array, issues: Problem[], locale: Locale): void {
+export function mixedCoverage(tables: CompiledCatalog, contributed: Int32Array, issues: RollupProblem[], locale: Locale): void {
   for (const { def, num, den } of tables.ratios) {
     const cn = contributed[num]!;
     const cd = contributed[den]!;

@@ -1,6 +1,6 @@
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 
 /** When a figure holds and what it covers, when that differs from the report's. */
 type FigureFact = NonNullable<Report["facts"]>[string];
@@ -27,7 +27,7 @@ export function rollupChildFacts(
   children: readonly Report[],
   counted: (c: number, id: string) => boolean,
   parentValues: Readonly<Record<string, number | boolean>>,
-  issues: Problem[],
+  issues: RollupProblem[],
   locale: Locale,
 ): Record<string, FigureFact> | undefined {
   let statements = 0;

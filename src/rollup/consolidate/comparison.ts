@@ -1,10 +1,10 @@
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { Report, StatedValue } from "../../schema/report.js";
 import type { ChildFigures } from "./child-figures.js";
 import { AGG_COUNT_TRUE } from "../../indicators/codes.js";
 import { type CompiledCatalog } from "../../indicators/compile.js";
 import { RANK_FLAG, combine, flagRank, type FigureFlag } from "../combine.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 
 /**
  * Rolls up the children's comparison figures (previous period, same period last year) so that
@@ -39,7 +39,7 @@ export function rollupComparison(
   contributed: Int32Array,
   contributes: (c: number, pos: number) => boolean,
   tables: CompiledCatalog,
-  issues: Problem[],
+  issues: RollupProblem[],
   locale: Locale,
 ): ComparisonSet | undefined {
   const byUnit = new Map<string, NonNullable<NonNullable<Report["comparisons"]>[ComparisonKind]>>();

@@ -1,9 +1,9 @@
 import { AGG_SUM } from "../../indicators/codes.js";
 import { type CompiledCatalog } from "../../indicators/compile.js";
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { FigureBreakdown } from "../../schema/figure-facts.js";
 import type { Report } from "../../schema/report.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 
 /**
  * Breakdowns of a figure by a dimension (by province, ministry, procedure, document type…) rolled
@@ -31,7 +31,7 @@ export function rollupBreakdowns(
   parentValues: Readonly<Record<string, number | boolean>>,
   tables: CompiledCatalog,
   outside: ReadonlySet<string>,
-  issues: Problem[],
+  issues: RollupProblem[],
   locale: Locale,
 ): FigureBreakdown[] | undefined {
   let any = false;

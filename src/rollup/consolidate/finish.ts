@@ -1,7 +1,7 @@
 import { indicatorCatalog } from "../../indicators/catalog.js";
 import type { Level } from "../../schema/level.js";
 import { parsePeriod, periodId, previousPeriod, reportDeadline, samePeriodLastYear } from "../../schema/period.js";
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import { outlineBody } from "../../schema/outline-body.js";
 import type { Report } from "../../schema/report.js";
 import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
@@ -13,7 +13,7 @@ import { rollupComparison, type ComparisonKind, type ComparisonSet } from "./com
 import { consolidatedDocument } from "../document.js";
 import { rollupBreakdowns } from "./figure-breakdowns.js";
 import { rollupChildFacts } from "./child-facts.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import type { RollupOptions } from "../options.js";
 import type { RollupPartial } from "./partial.js";
 import { pickReport } from "../pick-report.js";
@@ -83,7 +83,7 @@ function dropIds<T>(r: Readonly<Record<string, T>>, outside: ReadonlySet<string>
  * figure such as tt.luot_truyen_thanh_xa is not carried into the province's report), named in
  * one `element_outside_level` note. Copies only when there is something to leave out.
  */
-function withinLevel(agg: Aggregated, outside: ReadonlySet<string>, issues: Problem[], locale: Locale): Aggregated {
+function withinLevel(agg: Aggregated, outside: ReadonlySet<string>, issues: RollupProblem[], locale: Locale): Aggregated {
   if (!outsideIn(agg.values, outside)) return agg;
   const left: string[] = [];
   for (const id in agg.values) if (outside.has(id)) left.push(id);
@@ -96,7 +96,7 @@ function withinLevel(agg: Aggregated, outside: ReadonlySet<string>, issues: Prob
 export function finishWithTables(partial: RollupPartial, options: RollupOptions, tables: CompiledCatalog): RollupResult {
   const locale = options.locale ?? "vi";
   const { unit, period } = options;
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
   const childLevel = CHILD_LEVEL[unit.level];
   if (childLevel === undefined) {
     issues.push(rollupProblem("no_child_level", "error", ["unit", "level"], { level: unit.level }, locale));
@@ -110,7 +110,7 @@ export function finishWithTables(partial: RollupPartial, options: RollupOptions,
   const rejected = new Set<string>();
   const accepted: Report[] = [];
   const duplicates: string[] = [];
-  const duplicateIssues: Problem[] = [];
+  const duplicateIssues: RollupProblem[] = [];
   let run: Report[] | undefined; // the reports of the last accepted unit, when it sent several
   const settleRun = () => {
     if (run === undefined) return;

@@ -1,11 +1,11 @@
 import { indicatorCatalog } from "../../indicators/catalog.js";
 import type { Catalog } from "../../indicators/types.js";
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
 import { indexUnits, NATIONAL_CODE, type UnitIndex, type UnitList } from "../../schema/unit.js";
 import { compileCatalog } from "../../indicators/compile.js";
 import { finishWithTables } from "./finish.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import type { RollupResult } from "../types.js";
 
 /**
@@ -45,7 +45,7 @@ export interface HierarchyResult {
   /** The rollup of the province reports into the national one. */
   readonly national: RollupResult;
   /** Reports whose unit is not a commune of the list. */
-  readonly issues: readonly Problem[];
+  readonly issues: readonly RollupProblem[];
 }
 
 /**
@@ -68,7 +68,7 @@ export function rollupHierarchy(communeReports: readonly Report[], options: Hier
   const tables = compileCatalog(catalog);
   const index = "byCode" in options.units ? options.units : indexUnits(options.units);
   const byProvince = new Map<string, Report[]>();
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
   for (const r of communeReports) {
     const parent = index.byCode.get(r.unit.code)?.parent;
     const province = parent === undefined ? undefined : index.byCode.get(parent);

@@ -1,6 +1,6 @@
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import { type CompiledCatalog } from "../../indicators/compile.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import type { ChildFigures } from "./child-figures.js";
 
 /**
@@ -30,7 +30,7 @@ export interface Settle {
   readonly incomplete: string[][];
   /** Parts counted without their whole, as flat triples (child, part, whole). */
   readonly orphans: number[];
-  readonly issues: Problem[];
+  readonly issues: RollupProblem[];
   readonly locale: Locale;
 }
 

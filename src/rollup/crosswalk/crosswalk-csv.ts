@@ -1,6 +1,6 @@
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { Crosswalk, CrosswalkEntry, CrosswalkTarget } from "./crosswalk.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 
 /**
  * Reads the official old → new conversion table of the 2025 reorganisation (the CSV of
@@ -44,7 +44,7 @@ export interface CrosswalkCsvOptions {
  */
 export interface CrosswalkCsvResult {
   readonly crosswalk: Crosswalk;
-  readonly problems: readonly Problem[];
+  readonly problems: readonly RollupProblem[];
 }
 
 const REQUIRED = [
@@ -109,7 +109,7 @@ function code(raw: string, width: number): string | undefined {
  */
 export function parseCrosswalkCsv(text: string, options: CrosswalkCsvOptions = {}): CrosswalkCsvResult {
   const locale = options.locale ?? "vi";
-  const problems: Problem[] = [];
+  const problems: RollupProblem[] = [];
   const lines = text.normalize("NFC").replace(/^\uFEFF/, "").split(/\r?\n/);
   const header = fields(lines[0] ?? "").map((h) => h.trim());
   const col = new Map(header.map((h, i) => [h, i]));

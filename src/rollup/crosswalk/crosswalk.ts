@@ -1,11 +1,11 @@
 import { indicatorCatalog } from "../../indicators/catalog.js";
 import type { Catalog } from "../../indicators/types.js";
-import type { Locale, Problem } from "../../schema/problem.js";
+import type { Locale } from "../../schema/problem.js";
 import type { FigureSet, Report } from "../../schema/report.js";
 import { AGG_COUNT_TRUE, AGG_MAX, AGG_MIN, AGG_NONE, AGG_SUM } from "../../indicators/codes.js";
 import { compileCatalog, type CompiledCatalog } from "../../indicators/compile.js";
 import { RANK_FLAG, combine, flagRank, type FigureFlag } from "../combine.js";
-import { rollupProblem } from "../messages.js";
+import { rollupProblem, type RollupProblem } from "../messages.js";
 import { pickReport } from "../pick-report.js";
 import { splitByWeights } from "./split.js";
 
@@ -105,7 +105,7 @@ export interface RemapOptions {
  */
 export interface RemapResult {
   readonly reports: readonly Report[];
-  readonly issues: readonly Problem[];
+  readonly issues: readonly RollupProblem[];
 }
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -123,7 +123,7 @@ function entryOf(crosswalk: Crosswalk, level: string, code: string): CrosswalkEn
 function remapWith(old: Report, crosswalk: Crosswalk, tables: CompiledCatalog, locale: Locale): RemapResult {
   const level = old.unit.level;
   if (level === "bo") return { reports: [old], issues: [] };
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
   const entry = entryOf(crosswalk, level, old.unit.code);
   if (!entry) {
     issues.push(rollupProblem("crosswalk_unit_unknown", "error", ["unit", "code"], { code: old.unit.code, level }, locale));
@@ -232,7 +232,7 @@ export function remapReport(oldReport: Report, crosswalk: Crosswalk, options: Re
  */
 export interface RemapManyResult {
   readonly reports: readonly Report[];
-  readonly issues: readonly Problem[];
+  readonly issues: readonly RollupProblem[];
   /** New unit code → the old unit codes whose figures it received. */
   readonly sources: Readonly<Record<string, readonly string[]>>;
   /** New unit code → old units that went (partly) into it but sent no report. */
@@ -258,7 +258,7 @@ export interface RemapManyResult {
 export function remapReports(oldReports: readonly Report[], crosswalk: Crosswalk, options: RemapOptions = {}): RemapManyResult {
   const locale = options.locale ?? "vi";
   const tables = compileCatalog(options.catalog ?? indicatorCatalog);
-  const issues: Problem[] = [];
+  const issues: RollupProblem[] = [];
 
   // One report per old unit and period.
   const byOld = new Map<string, Report[]>();
@@ -338,7 +338,7 @@ export function remapReports(oldReports: readonly Report[], crosswalk: Crosswalk
 }
 
 /** Merges pieces of one new unit (they share unit and period). */
-function mergePieces(pieces: readonly Report[], tables: CompiledCatalog, issues: Problem[], locale: Locale): Report {
+function mergePieces(pieces: readonly Report[], tables: CompiledCatalog, issues: RollupProblem[], locale: Locale): Report {
   const first = pieces[0]!;
   const unit = first.unit;
   const values: Record<string, number | boolean> = {};

@@ -55,41 +55,51 @@ const vi: Table = {
     `Số "${str(p.raw)}" viết sai cách nhóm chữ số (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân); có thể là ${str(p.suggestion)}.`,
 };
 
+/**
+ * A figure as written in the text, for the English messages: quoted when it has words ("trên
+ * 100", "gần 1.500"), so that the Vietnamese of the document reads as a quotation, not as a
+ * message in two languages; a bare number is left as it is.
+ */
+const wr = (v: unknown): string => {
+  const text = str(v);
+  return /\p{L}/u.test(text) && !/^[“"]/.test(text) ? `“${text}”` : text;
+};
+
 const en: Table = {
-  split_total_mismatch: (p) => `The figures in parentheses ${list(p.parts)} = ${num(p.sum)} do not add up to the total ${str(p.total)}.`,
-  split_consistent: (p) => `The total ${str(p.total)} matches the figures in parentheses ${list(p.parts)} = ${num(p.sum)}.`,
-  ratio_mismatch: (p) => `The stated ${str(p.stated)} does not match ${str(p.part)} out of ${str(p.whole)} = ${pct(p.computed)}.`,
-  average_mismatch: (p) => `The stated average ${str(p.stated)} does not match ${str(p.total)} / ${str(p.count)} = ${num2(p.computed)}.`,
-  average_consistent: (p) => `The stated average ${str(p.stated)} matches ${str(p.total)} / ${str(p.count)} = ${num2(p.computed)}.`,
-  difference_mismatch: (p) => `The stated change ${str(p.stated)} does not match ${str(p.now)} − ${str(p.before)} = ${num(p.computed)}.`,
-  change_percent_mismatch: (p) => `The stated change ${str(p.stated)} does not match ${str(p.before)} → ${str(p.now)} = ${pct(p.computed)}.`,
-  point_change_mismatch: (p) => `The stated change ${str(p.stated)} does not match ${str(p.now)} − ${str(p.before)} = ${num2(p.computed)} percentage points.`,
-  change_consistent: (p) => `The stated change ${str(p.stated)} matches ${str(p.before)} → ${str(p.now)}.`,
-  list_count_mismatch: (p) => `${str(p.count)} is written but ${str(p.listed)} items are listed.`,
-  list_count_consistent: (p) => `${str(p.count)} is written and ${str(p.listed)} items are listed.`,
-  quantity_restated: (p) => `"${str(p.quantity)}" is ${str(p.first)} in ${placeEn(p.firstAt)} but ${str(p.second)} in ${placeEn(p.secondAt)}.`,
-  hidden_control: (p) => `The figure "${str(p.shown)}" contains the invisible ${str(p.chars)}: what is stored is not what is displayed.`,
-  long_mark_run: (p) => `The text has ${str(p.length)} combining marks on one letter: not text, not read.`,
-  text_too_long: (p) => `The text has ${str(p.length)} characters, above the limit of ${str(p.max)}: not checked.`,
-  percent_mismatch: (p) => `The stated ${str(p.stated)} does not match ${str(p.fraction)} = ${pct(p.computed)}.`,
-  percent_consistent: (p) => `The stated ${str(p.stated)} matches ${str(p.fraction)} = ${pct(p.computed)}.`,
+  split_total_mismatch: (p) => `The figures in parentheses ${list(p.parts)} = ${num(p.sum)} do not add up to the total ${wr(p.total)}.`,
+  split_consistent: (p) => `The total ${wr(p.total)} matches the figures in parentheses ${list(p.parts)} = ${num(p.sum)}.`,
+  ratio_mismatch: (p) => `The stated ${wr(p.stated)} does not match ${wr(p.part)} out of ${wr(p.whole)} = ${pct(p.computed)}.`,
+  average_mismatch: (p) => `The stated average ${wr(p.stated)} does not match ${wr(p.total)} / ${wr(p.count)} = ${num2(p.computed)}.`,
+  average_consistent: (p) => `The stated average ${wr(p.stated)} matches ${wr(p.total)} / ${wr(p.count)} = ${num2(p.computed)}.`,
+  difference_mismatch: (p) => `The stated change ${wr(p.stated)} does not match ${wr(p.now)} − ${wr(p.before)} = ${num(p.computed)}.`,
+  change_percent_mismatch: (p) => `The stated change ${wr(p.stated)} does not match ${wr(p.before)} → ${wr(p.now)} = ${pct(p.computed)}.`,
+  point_change_mismatch: (p) => `The stated change ${wr(p.stated)} does not match ${wr(p.now)} − ${wr(p.before)} = ${num2(p.computed)} percentage points.`,
+  change_consistent: (p) => `The stated change ${wr(p.stated)} matches ${wr(p.before)} → ${wr(p.now)}.`,
+  list_count_mismatch: (p) => `${wr(p.count)} is written but ${wr(p.listed)} items are listed.`,
+  list_count_consistent: (p) => `${wr(p.count)} is written and ${wr(p.listed)} items are listed.`,
+  quantity_restated: (p) => `"${str(p.quantity)}" is ${wr(p.first)} in ${placeEn(p.firstAt)} but ${wr(p.second)} in ${placeEn(p.secondAt)}.`,
+  hidden_control: (p) => `The figure "${str(p.shown)}" contains the invisible ${wr(p.chars)}: what is stored is not what is displayed.`,
+  long_mark_run: (p) => `The text has ${wr(p.length)} combining marks on one letter: not text, not read.`,
+  text_too_long: (p) => `The text has ${wr(p.length)} characters, above the limit of ${wr(p.max)}: not checked.`,
+  percent_mismatch: (p) => `The stated ${wr(p.stated)} does not match ${wr(p.fraction)} = ${pct(p.computed)}.`,
+  percent_consistent: (p) => `The stated ${wr(p.stated)} matches ${wr(p.fraction)} = ${pct(p.computed)}.`,
   percent_rounded_to_full: (p) =>
-    `${str(p.stated)} is written but ${str(p.fraction)} = ${pct(p.computed)} is not all; write the decimals or "gần như ${str(p.stated)}".`,
-  part_exceeds_whole: (p) => `The part ${str(p.part)} is larger than its whole ${str(p.whole)}.`,
-  fraction_consistent: (p) => `The fraction ${str(p.fraction)} is possible (part within whole).`,
-  parts_exceed_total: (p) => `The parts ${list(p.parts)} = ${num(p.sum)} exceed the total ${str(p.total)}.`,
-  parts_total_mismatch: (p) => `The parts ${list(p.parts)} = ${num(p.sum)} do not add up to the total ${str(p.total)}.`,
-  breakdown_consistent: (p) => `The total ${str(p.total)} matches its parts ${list(p.parts)} = ${num(p.sum)}.`,
-  score_total_mismatch: (p) => `The component scores ${list(p.components)} = ${num(p.sum)} do not match the score ${str(p.total)}.`,
-  score_consistent: (p) => `The score ${str(p.total)} matches its components ${list(p.components)} = ${num(p.sum)}.`,
-  score_exceeds_max: (p) => `The score ${str(p.score)} is above its maximum ${str(p.max)}.`,
+    `${wr(p.stated)} is written but ${wr(p.fraction)} = ${pct(p.computed)} is not all; write the decimals or "gần như ${wr(p.stated)}".`,
+  part_exceeds_whole: (p) => `The part ${wr(p.part)} is larger than its whole ${wr(p.whole)}.`,
+  fraction_consistent: (p) => `The fraction ${wr(p.fraction)} is possible (part within whole).`,
+  parts_exceed_total: (p) => `The parts ${list(p.parts)} = ${num(p.sum)} exceed the total ${wr(p.total)}.`,
+  parts_total_mismatch: (p) => `The parts ${list(p.parts)} = ${num(p.sum)} do not add up to the total ${wr(p.total)}.`,
+  breakdown_consistent: (p) => `The total ${wr(p.total)} matches its parts ${list(p.parts)} = ${num(p.sum)}.`,
+  score_total_mismatch: (p) => `The component scores ${list(p.components)} = ${num(p.sum)} do not match the score ${wr(p.total)}.`,
+  score_consistent: (p) => `The score ${wr(p.total)} matches its components ${list(p.components)} = ${num(p.sum)}.`,
+  score_exceeds_max: (p) => `The score ${wr(p.score)} is above its maximum ${wr(p.max)}.`,
   impossible_date: (p) =>
     p.reason === "month"
-      ? `The date "${str(p.date)}" does not exist: there is no month ${str(p.month)} (dates are written day/month/year).`
-      : `The date "${str(p.date)}" does not exist: month ${str(p.month)} has no day ${str(p.day)}.`,
+      ? `The date "${str(p.date)}" does not exist: there is no month ${wr(p.month)} (dates are written day/month/year).`
+      : `The date "${str(p.date)}" does not exist: month ${wr(p.month)} has no day ${wr(p.day)}.`,
   date_valid: (p) => `The date "${str(p.date)}" exists.`,
   malformed_number: (p) =>
-    `The number "${str(p.raw)}" is grouped in no known way ("." between thousands, "," before decimals); perhaps ${str(p.suggestion)}.`,
+    `The number "${str(p.raw)}" is grouped in no known way ("." between thousands, "," before decimals); perhaps ${wr(p.suggestion)}.`,
 };
 
 /** The narrative messages of each locale. */

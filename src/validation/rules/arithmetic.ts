@@ -1,7 +1,7 @@
 import { intervalsMeet, sumIntervals, type Interval } from "../interval.js";
 import { readFigure, type FigureReading } from "../figures.js";
 import type { PartWhole } from "../../indicators/compile.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -43,8 +43,8 @@ function givenRelations(ctx: RuleContext): readonly PartWhole[] {
   return found.map((i) => all[i]!);
 }
 
-function checkPartWhole(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkPartWhole(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const { part, whole } of givenRelations(ctx)) {
     const p = readFigure(ctx.report, part.id);
     if (p === undefined) continue;
@@ -72,8 +72,8 @@ function checkPartWhole(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkBreakdowns(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkBreakdowns(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const b of ctx.tables.breakdowns) {
     const total = readFigure(ctx.report, b.total);
     if (total === undefined) continue;
@@ -133,7 +133,7 @@ function checkBreakdowns(ctx: RuleContext): RawIssue[] {
  * ARITHMETIC_RULES.map((r) => r.id); // ["arithmetic.part_whole", "arithmetic.breakdown"]
  * ```
  */
-export const ARITHMETIC_RULES: readonly ValidationRule[] = [
+export const ARITHMETIC_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "arithmetic.part_whole",
     family: "arithmetic",

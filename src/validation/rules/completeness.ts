@@ -4,7 +4,7 @@ import { OUTLINE } from "../../schema/outline.js";
 import { outlinePlace } from "../../schema/outline-place.js";
 import { nodePath } from "../prose.js";
 import { agencyNames } from "../tables.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -81,9 +81,9 @@ function walkCoverage(ctx: RuleContext): Coverage {
   return { present, where };
 }
 
-function checkSections(ctx: RuleContext): RawIssue[] {
+function checkSections(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const { present } = coverage(ctx);
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const section of OUTLINE) {
     if (!(section.levels as readonly string[]).includes(ctx.level) || present.has(section.id)) continue;
     const lead: readonly AgencyCode[] = "lead" in section && namesLeads(ctx) ? section.lead : [];
@@ -106,7 +106,7 @@ interface Group {
   readonly labels: string[];
 }
 
-function checkFigures(ctx: RuleContext): RawIssue[] {
+function checkFigures(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   // Where each covered section is written (a figure of a missing section is already covered by
   // that section's warning).
   const { present: covered, where } = coverage(ctx);
@@ -155,7 +155,7 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
     g.ids.push(f.id);
     g.labels.push(f.label);
   }
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const g of groups.values()) {
     out.push({
       code: "figures_missing",
@@ -183,7 +183,7 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
  * COMPLETENESS_RULES.every((r) => r.severity === "warning"); // true
  * ```
  */
-export const COMPLETENESS_RULES: readonly ValidationRule[] = [
+export const COMPLETENESS_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "completeness.sections",
     family: "completeness",

@@ -2,7 +2,7 @@ import type { CompiledCatalog, CompiledDataRule } from "../../indicators/compile
 import type { ExpressionTerm } from "../../indicators/expression.js";
 import { formatViNumber } from "../../format/number.js";
 import { numberOf, statedOf } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import type { ValidationMessageParams } from "../messages.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
@@ -55,7 +55,7 @@ function fill(template: string, p: ValidationMessageParams, locale: "vi" | "en")
     .replaceAll("{op}", locale === "vi" ? (OP_VI[String(p.operator)] ?? String(p.operator)) : String(p.operator));
 }
 
-function toRule(r: CompiledDataRule): ValidationRule {
+function toRule(r: CompiledDataRule): ValidationRule<ValidationIssueCode> {
   const { def } = r;
   const strategy = def.missing ?? "skipIfAnyMissing";
   const firstId = r.left.find((t) => t.id !== undefined)?.id ?? r.right.find((t) => t.id !== undefined)?.id;
@@ -70,7 +70,7 @@ function toRule(r: CompiledDataRule): ValidationRule {
       vi: { data_rule_violated: (p) => fill(def.message.vi, p, "vi") },
       en: { data_rule_violated: (p) => fill(def.message.en ?? def.message.vi, p, "en") },
     },
-    check: (ctx): RawIssue[] => {
+    check: (ctx): RawIssue<ValidationIssueCode>[] => {
       const l = side(ctx, r.left);
       const rt = side(ctx, r.right);
       const missing = l.missing + rt.missing;
@@ -89,7 +89,7 @@ function toRule(r: CompiledDataRule): ValidationRule {
   };
 }
 
-const cache = new WeakMap<CompiledCatalog, readonly ValidationRule[]>();
+const cache = new WeakMap<CompiledCatalog, readonly ValidationRule<ValidationIssueCode>[]>();
 
 /**
  * The catalog's data rules as validation rules (built once per compiled catalog).
@@ -100,7 +100,7 @@ const cache = new WeakMap<CompiledCatalog, readonly ValidationRule[]>();
  * dataRules(compileCatalog(myCatalog)).map((r) => r.id); // ["na.wifi_toi_da"]
  * ```
  */
-export function dataRules(compiled: CompiledCatalog): readonly ValidationRule[] {
+export function dataRules(compiled: CompiledCatalog): readonly ValidationRule<ValidationIssueCode>[] {
   if (compiled.rules.length === 0) return [];
   let rules = cache.get(compiled);
   if (!rules) {

@@ -1,5 +1,5 @@
 import { checkUnit, placeName } from "../../schema/unit.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -30,10 +30,10 @@ function willBeSent(ctx: RuleContext): boolean {
 
 const PARTS = ["issuer", "symbol", "place", "signer"] as const;
 
-function checkParts(ctx: RuleContext): RawIssue[] {
+function checkParts(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   if (!willBeSent(ctx)) return [];
   const doc = ctx.report.document;
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const part of PARTS) {
     const v = doc[part];
     if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) {
@@ -43,7 +43,7 @@ function checkParts(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkSymbol(ctx: RuleContext): RawIssue[] {
+function checkSymbol(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const symbol = ctx.report.document.symbol;
   if (typeof symbol !== "string") return [];
   const s = symbol.trim();
@@ -52,7 +52,7 @@ function checkSymbol(ctx: RuleContext): RawIssue[] {
   return [];
 }
 
-function checkPlace(ctx: RuleContext): RawIssue[] {
+function checkPlace(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const place = ctx.report.document.place;
   if (typeof place !== "string" || place.trim() === "") return [];
   if (ctx.level === "bo" || typeof ctx.report.unit.name !== "string") return [];
@@ -61,14 +61,14 @@ function checkPlace(ctx: RuleContext): RawIssue[] {
   return [{ code: "place_mismatch", severity: "warning", path: ["document", "place"], params: { place, expected } }];
 }
 
-function checkSigner(ctx: RuleContext): RawIssue[] {
+function checkSigner(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const doc = ctx.report.document;
   const signer = doc.signer;
   if (signer === undefined || signer === null || typeof signer.title !== "string") return [];
   const authority = Array.isArray(signer.authority) ? signer.authority : [];
   const prefixes = authority.map((a) => a?.prefix);
   const title = up(signer.title.trim());
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const path = ["document", "signer", "authority"];
   const issuer = typeof doc.issuer === "string" ? up(doc.issuer.trim()) : "";
   if (COLLECTIVE.test(issuer) && !prefixes.includes("TM.")) {
@@ -89,7 +89,7 @@ function checkSigner(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkDistribution(ctx: RuleContext): RawIssue[] {
+function checkDistribution(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const list = ctx.report.document.distribution;
   if (!Array.isArray(list) || list.length === 0) {
     if (!willBeSent(ctx)) return [];
@@ -105,7 +105,7 @@ function checkDistribution(ctx: RuleContext): RawIssue[] {
   return [];
 }
 
-function checkUnitCode(ctx: RuleContext): RawIssue[] {
+function checkUnitCode(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const { code, level } = ctx.report.unit;
   if (typeof code !== "string") return [];
   const shape = code === "VN" ? "bo" : /^\d{2}$/.test(code) ? "tinh" : /^\d{5}$/.test(code) ? "xa" : undefined;
@@ -126,7 +126,7 @@ function checkUnitCode(ctx: RuleContext): RawIssue[] {
  * // ["document.parts", "document.symbol", "document.place", "document.signer", "document.distribution", "document.unit"]
  * ```
  */
-export const DOCUMENT_RULES: readonly ValidationRule[] = [
+export const DOCUMENT_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "document.parts",
     family: "document",

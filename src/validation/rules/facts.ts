@@ -1,6 +1,6 @@
 import { intervalsMeet, statedInterval, type Interval } from "../interval.js";
 import { numberOf, readFigure, statedOf, type FigureLike } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -41,8 +41,8 @@ function listsOf(ctx: RuleContext, field: "statements" | "changes"): [string, un
 
 // ── Statements ──────────────────────────────────────────────────────────────────────────────
 
-function checkStatements(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkStatements(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const [id, list] of listsOf(ctx, "statements")) {
     // Statements dated differently are different quantities; group by as-of date.
     const groups = new Map<string, { interval: Interval; value: number }[]>();
@@ -108,8 +108,8 @@ function baseSet(ctx: RuleContext, against: unknown): (FigureLike & { period?: u
   return undefined;
 }
 
-function checkChanges(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkChanges(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const [id, list] of listsOf(ctx, "changes")) {
     list.forEach((c: unknown, index) => {
       if (!isObject(c) || !finite(c.amount)) return;
@@ -152,10 +152,10 @@ function checkChanges(ctx: RuleContext): RawIssue[] {
 
 // ── Breakdowns ──────────────────────────────────────────────────────────────────────────────
 
-function checkBreakdowns(ctx: RuleContext): RawIssue[] {
+function checkBreakdowns(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const list = (ctx.report as unknown as Record<string, unknown>).breakdowns;
   if (!Array.isArray(list)) return [];
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   list.forEach((b: unknown, index) => {
     if (!isObject(b) || typeof b.id !== "string" || !Array.isArray(b.parts)) return;
     const id = b.id;
@@ -187,11 +187,11 @@ function checkBreakdowns(ctx: RuleContext): RawIssue[] {
 
 // ── As-of dates ─────────────────────────────────────────────────────────────────────────────
 
-function checkAsOf(ctx: RuleContext): RawIssue[] {
+function checkAsOf(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const all = records(ctx, "facts");
   const date = ctx.report.document?.date;
   if (all === undefined || typeof date !== "string") return [];
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const id in all) {
     const f = all[id];
     if (!hasOwn.call(all, id) || !isObject(f) || typeof f.asOf !== "string") continue;
@@ -200,7 +200,7 @@ function checkAsOf(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-const rule = (id: string, severity: "error" | "warning", description: string, description_en: string, check: (ctx: RuleContext) => RawIssue[]): ValidationRule => ({
+const rule = (id: string, severity: "error" | "warning", description: string, description_en: string, check: (ctx: RuleContext) => RawIssue<ValidationIssueCode>[]): ValidationRule<ValidationIssueCode> => ({
   id,
   family: "facts",
   severity,
@@ -220,7 +220,7 @@ const rule = (id: string, severity: "error" | "warning", description: string, de
  * FACT_RULES.map((r) => r.id); // ["facts.statements", "facts.changes", "facts.breakdowns", "facts.as_of"]
  * ```
  */
-export const FACT_RULES: readonly ValidationRule[] = [
+export const FACT_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   rule("facts.statements", "error", "Một số liệu ghi ở nhiều chỗ trong văn bản phải cùng một giá trị (theo độ chính xác đã ghi).", "A figure stated at several places has one value (within the precision written).", checkStatements),
   rule("facts.changes", "warning", "Mức tăng, giảm ghi trong văn bản khớp với số liệu kỳ so sánh.", "A stated change agrees with the comparison figures.", checkChanges),
   rule("facts.breakdowns", "error", "Các phần của một phân tổ (theo tỉnh, bộ, thủ tục…) cộng lại bằng tổng (hoặc không vượt tổng khi chỉ nêu “trong đó”).", "The parts of a breakdown add up to the total (or do not exceed it when only some are given).", checkBreakdowns),

@@ -2,7 +2,7 @@ import { parentLevel } from "../../schema/level.js";
 import type { Report } from "../../schema/report.js";
 import { intervalsMeet, sumIntervals, type Interval } from "../interval.js";
 import { readFigure, valueOf } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -24,9 +24,9 @@ interface Child {
 const SLACK = 1e-9;
 
 /** The children that count, and the problems that keep the others out. */
-function admitChildren(ctx: RuleContext): { children: Child[]; issues: RawIssue[] } {
+function admitChildren(ctx: RuleContext): { children: Child[]; issues: RawIssue<ValidationIssueCode>[] } {
   const children: Child[] = [];
-  const issues: RawIssue[] = [];
+  const issues: RawIssue<ValidationIssueCode>[] = [];
   const seen = new Set<string>();
   const parentCode = ctx.report.unit.code;
   (ctx.children ?? []).forEach((child, index) => {
@@ -62,7 +62,7 @@ function admitChildren(ctx: RuleContext): { children: Child[]; issues: RawIssue[
   return { children, issues };
 }
 
-function checkRollup(ctx: RuleContext): RawIssue[] {
+function checkRollup(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   if (ctx.children === undefined || ctx.children.length === 0) return [];
   const { children, issues } = admitChildren(ctx);
   if (children.length === 0) return issues;
@@ -151,7 +151,7 @@ function checkRollup(ctx: RuleContext): RawIssue[] {
  * validateReport(province, { children: communeReports, units: indexUnits(UNITS_2025) });
  * ```
  */
-export const HIERARCHY_RULES: readonly ValidationRule[] = [
+export const HIERARCHY_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "hierarchy.rollup",
     family: "hierarchy",

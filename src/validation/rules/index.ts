@@ -1,3 +1,4 @@
+import type { ValidationIssueCode } from "../issue.js";
 import type { ValidationRule } from "../rule.js";
 import { ARITHMETIC_RULES } from "./arithmetic.js";
 import { COMPLETENESS_RULES } from "./completeness.js";
@@ -26,7 +27,7 @@ export { ARITHMETIC_RULES, COMPLETENESS_RULES, DOCUMENT_RULES, FACT_RULES, HIERA
  * VALIDATION_RULES.filter((r) => r.severity === "error").length;
  * ```
  */
-export const VALIDATION_RULES: readonly ValidationRule[] = [
+export const VALIDATION_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   ...DOCUMENT_RULES,
   ...TIME_RULES,
   ...VALUE_RULES,

@@ -2,7 +2,7 @@ import { formatViNumber } from "../../format/number.js";
 import { formatPath, type Path } from "../../schema/problem.js";
 import { checkDocument, type DocumentParagraph } from "../narrative/index.js";
 import { forEachParagraph } from "../prose.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -25,7 +25,7 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  */
 const MAX_PARAGRAPH_LENGTH = 50_000;
 
-function tooLong(path: Path, length: number, locale: RuleContext["locale"]): RawIssue {
+function tooLong(path: Path, length: number, locale: RuleContext["locale"]): RawIssue<ValidationIssueCode> {
   const field = formatPath(path);
   const [n, max] = [formatViNumber(length), formatViNumber(MAX_PARAGRAPH_LENGTH)];
   return {
@@ -40,8 +40,8 @@ function tooLong(path: Path, length: number, locale: RuleContext["locale"]): Raw
   };
 }
 
-function checkProse(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkProse(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const paths: Path[] = [];
   const paragraphs: DocumentParagraph[] = [];
   forEachParagraph(ctx.report, (path, text) => {
@@ -82,7 +82,7 @@ function checkProse(ctx: RuleContext): RawIssue[] {
  * validateReport(report, { narrative: false }); // skips them
  * ```
  */
-export const NARRATIVE_RULES: readonly ValidationRule[] = [
+export const NARRATIVE_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "narrative.prose",
     family: "narrative",

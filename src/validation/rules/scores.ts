@@ -1,7 +1,7 @@
 import { checkScore766 } from "../../indicators/score766.js";
 import type { StatedValue } from "../../schema/report.js";
 import { statedOf } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -9,7 +9,7 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * each group within its maximum, the total the sum of the groups.
  */
 
-function checkScores(ctx: RuleContext): RawIssue[] {
+function checkScores(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   // Only well-formed stated scores: a malformed one is the schema's to report (the rules also
   // run on data that only looks like a report).
   let scores: Record<string, StatedValue> | undefined;
@@ -31,7 +31,7 @@ function checkScores(ctx: RuleContext): RawIssue[] {
  * SCORE_RULES[0]?.id; // "score.766"
  * ```
  */
-export const SCORE_RULES: readonly ValidationRule[] = [
+export const SCORE_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "score.766",
     family: "score",

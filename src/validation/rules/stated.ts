@@ -1,6 +1,6 @@
 import { isConsistent, statedInterval } from "../interval.js";
 import { numberOf, statedOf } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -10,8 +10,8 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * (99,687 ∈ [99,65; 99,75]); "99,8%" does not. Rounding never raises a false alarm.
  */
 
-function checkRatios(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkRatios(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const stated = ctx.report.stated;
   for (const id in stated) {
     const ind = ctx.tables.indicators.get(id);
@@ -47,8 +47,8 @@ function checkRatios(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkValues(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkValues(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const stated = ctx.report.stated;
   for (const id in stated) {
     const el = ctx.tables.elements.get(id);
@@ -77,8 +77,8 @@ function checkValues(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkBounds(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkBounds(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const stated = ctx.report.stated;
   for (const id in stated) {
     const s = statedOf(ctx.report, id);
@@ -122,7 +122,7 @@ function checkBounds(ctx: RuleContext): RawIssue[] {
  * STATED_RULES.map((r) => r.id); // ["stated.ratio", "stated.value", "stated.bounds"]
  * ```
  */
-export const STATED_RULES: readonly ValidationRule[] = [
+export const STATED_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "stated.ratio",
     family: "stated",

@@ -3,7 +3,7 @@ import { targetFor } from "../../indicators/target-for.js";
 import type { IndicatorDef, Target } from "../../indicators/types.js";
 import { statedInterval } from "../interval.js";
 import { numberOf, statedOf } from "../figures.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -32,8 +32,8 @@ function targetsAt(tables: CompiledCatalog, date: string | undefined): readonly 
   return list;
 }
 
-function checkTargets(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkTargets(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const [ind, target] of targetsAt(ctx.tables, ctx.cutoff?.to)) {
     const num = numberOf(ctx.report, ind.numerator);
     const den = numberOf(ctx.report, ind.denominator);
@@ -85,7 +85,7 @@ function checkTargets(ctx: RuleContext): RawIssue[] {
  * TARGET_RULES[0]?.severity; // "warning"
  * ```
  */
-export const TARGET_RULES: readonly ValidationRule[] = [
+export const TARGET_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "target.below",
     family: "target",

@@ -7,7 +7,7 @@ import {
 import type { Report } from "../../schema/report.js";
 import { numberOf, type FigureLike } from "../figures.js";
 import { periodInfo } from "../period-info.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -17,7 +17,7 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  * period's; the comparison periods are the right ones and agree with the earlier report.
  */
 
-function checkPeriodKind(ctx: RuleContext): RawIssue[] {
+function checkPeriodKind(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   if (ctx.period === undefined) return [];
   const allowed: readonly string[] = REPORTING_KINDS[ctx.level];
   if (allowed.includes(ctx.period.kind)) return [];
@@ -33,13 +33,13 @@ function checkPeriodKind(ctx: RuleContext): RawIssue[] {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Undated, or dated with the day left blank for the signer ("ngày    tháng 3 năm 2026"). */
-function checkDateMissing(ctx: RuleContext): RawIssue[] {
+function checkDateMissing(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const date = ctx.report.document.date;
   if (typeof date === "string" && ISO_DATE.test(date)) return [];
   return [{ code: "date_missing", path: ["document", "date"], params: typeof date === "string" && date !== "" ? { partial: date } : {} }];
 }
 
-function checkDateAfterCutoff(ctx: RuleContext): RawIssue[] {
+function checkDateAfterCutoff(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const date = ctx.report.document.date;
   const cutoff = ctx.cutoff;
   // ISO dates compare as strings; the schema has already rejected impossible ones.
@@ -54,8 +54,8 @@ function checkDateAfterCutoff(ctx: RuleContext): RawIssue[] {
 }
 
 /** Figures of `earlier` (a report or a comparison) that are higher than today's cumulative ones. */
-function decreases(ctx: RuleContext, earlier: FigureLike, earlierPeriod: string, source: string): RawIssue[] {
-  const out: RawIssue[] = [];
+function decreases(ctx: RuleContext, earlier: FigureLike, earlierPeriod: string, source: string): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   // Walk the earlier figures (a few dozen), not the catalog; keep the catalog's order.
   const index = ctx.tables.cumulativeIndex;
   const given: number[] = [];
@@ -80,7 +80,7 @@ function decreases(ctx: RuleContext, earlier: FigureLike, earlierPeriod: string,
   return out;
 }
 
-function earlierReportProblem(ctx: RuleContext, prev: Report): RawIssue | undefined {
+function earlierReportProblem(ctx: RuleContext, prev: Report): RawIssue<ValidationIssueCode> | undefined {
   if (prev.unit?.code !== ctx.report.unit.code) {
     return { code: "previous_unit_mismatch", path: [], params: { unit: ctx.report.unit.code, previousUnit: String(prev.unit?.code) } };
   }
@@ -91,8 +91,8 @@ function earlierReportProblem(ctx: RuleContext, prev: Report): RawIssue | undefi
   return undefined;
 }
 
-function checkCumulative(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkCumulative(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   if (ctx.previous !== undefined) {
     const problem = earlierReportProblem(ctx, ctx.previous);
     if (problem) out.push(problem);
@@ -106,9 +106,9 @@ function checkCumulative(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkComparisonPeriods(ctx: RuleContext): RawIssue[] {
+function checkComparisonPeriods(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   if (ctx.period === undefined) return [];
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const c = ctx.report.comparisons;
   const prev = c?.previous?.period;
   if (typeof prev === "string") {
@@ -131,11 +131,11 @@ function checkComparisonPeriods(ctx: RuleContext): RawIssue[] {
   return out;
 }
 
-function checkComparisonAgainstPrevious(ctx: RuleContext): RawIssue[] {
+function checkComparisonAgainstPrevious(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
   const prev = ctx.previous;
   const c = ctx.report.comparisons?.previous;
   if (prev === undefined || c === undefined || c.period !== prev.period || prev.unit?.code !== ctx.report.unit.code) return [];
-  const out: RawIssue[] = [];
+  const out: RawIssue<ValidationIssueCode>[] = [];
   for (const id in c.values) {
     const quoted = numberOf(c, id);
     const actual = numberOf(prev, id);
@@ -159,7 +159,7 @@ function checkComparisonAgainstPrevious(ctx: RuleContext): RawIssue[] {
  * TIME_RULES.find((r) => r.id === "time.date_after_cutoff")?.severity; // "error"
  * ```
  */
-export const TIME_RULES: readonly ValidationRule[] = [
+export const TIME_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "time.period_kind",
     family: "time",

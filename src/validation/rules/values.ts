@@ -1,7 +1,7 @@
 import { LEVEL_LABELS, type Level } from "../../schema/level.js";
 import { FIG_AT, FIG_BOOLEAN, FIG_COUNT, FIG_COUNT_TRUE, FIG_KIND_MASK } from "../../indicators/codes.js";
 import { type CompiledCatalog } from "../../indicators/compile.js";
-import type { RawIssue } from "../issue.js";
+import type { RawIssue, ValidationIssueCode } from "../issue.js";
 import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "../rule.js";
 
 /**
@@ -59,7 +59,7 @@ export function nearestId(id: string, compiled: CompiledCatalog): string | undef
 
 const shown = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : v === null ? "null" : Array.isArray(v) ? "[…]" : typeof v === "object" ? "{…}" : String(v));
 
-function unknownId(ctx: RuleContext, field: "values" | "stated", id: string): RawIssue {
+function unknownId(ctx: RuleContext, field: "values" | "stated", id: string): RawIssue<ValidationIssueCode> {
   const suggestion = nearestId(id, ctx.tables);
   const label = suggestion === undefined ? undefined : (ctx.tables.elements.get(suggestion) ?? ctx.tables.indicators.get(suggestion) ?? ctx.tables.scores.get(suggestion))?.label;
   return {
@@ -74,7 +74,7 @@ function labelOf(ctx: RuleContext, id: string): string {
   return (ctx.tables.elements.get(id) ?? ctx.tables.indicators.get(id) ?? ctx.tables.scores.get(id))?.label ?? id;
 }
 
-function outside(ctx: RuleContext, field: "values" | "stated", id: string): RawIssue {
+function outside(ctx: RuleContext, field: "values" | "stated", id: string): RawIssue<ValidationIssueCode> {
   const el = ctx.tables.elements.get(id)!;
   const label = el.label;
   const levels: readonly Level[] = el.levels;
@@ -85,8 +85,8 @@ function outside(ctx: RuleContext, field: "values" | "stated", id: string): RawI
   };
 }
 
-function checkValues(ctx: RuleContext): RawIssue[] {
-  const out: RawIssue[] = [];
+function checkValues(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
+  const out: RawIssue<ValidationIssueCode>[] = [];
   const codes = ctx.tables.figureCode;
   const here = FIG_AT[ctx.level];
   const values = ctx.report.values as Readonly<Record<string, unknown>>;
@@ -137,7 +137,7 @@ function checkValues(ctx: RuleContext): RawIssue[] {
  * VALUE_RULES.map((r) => r.id); // ["values.kind"]
  * ```
  */
-export const VALUE_RULES: readonly ValidationRule[] = [
+export const VALUE_RULES: readonly ValidationRule<ValidationIssueCode>[] = [
   {
     id: "values.kind",
     family: "values",
