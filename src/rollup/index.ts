@@ -41,3 +41,16 @@ export {
   type RollupMessageTable,
 } from "./messages.js";
 export type { FigureFlag } from "./aggregate.js";
+export {
+  rollupPeriods,
+  PERIODS_MESSAGES,
+  periodsProblem,
+  type RollupPeriodsOptions,
+  type PeriodsRollupResult,
+  type PeriodsCoverage,
+  type PeriodContribution,
+  type PeriodProvenance,
+  type RejectedReport,
+  type PeriodsProblemCode,
+  type PeriodsMessageTable,
+} from "./periods/index.js";
