@@ -53,11 +53,13 @@ const label = (id: unknown): string => {
   const p = typeof id === "string" ? parsePeriod(id) : undefined;
   return p ? periodLabel(p) : String(id);
 };
+/** The label with its first letter capitalised, to open a sentence. */
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const labels = (ids: unknown): string => (Array.isArray(ids) ? ids.map(label).join(", ") : label(ids));
 const ids = (xs: unknown): string => (Array.isArray(xs) ? xs.map(String).join(", ") : String(xs));
 const n = (x: unknown): string => (typeof x === "number" ? formatViNumber(x) : String(x));
 const at = (p: Params) => `Báo cáo thứ ${n((p.index as number) + 1)}`;
-const atEn = (p: Params) => `report #${String((p.index as number) + 1)}`;
+const atEn = (p: Params) => `Report #${String((p.index as number) + 1)}`;
 
 const vi: PeriodsMessageTable = {
   periods_target_invalid: (p) =>
@@ -73,7 +75,7 @@ const vi: PeriodsMessageTable = {
   periods_overlap: (p) =>
     `Các kỳ chồng lên nhau: ${labels(p.periods)} (báo cáo thứ ${ids((p.indexes as number[]).map((i) => i + 1))}); không cộng hai lần cùng một khoảng thời gian, nên các báo cáo này không được tổng hợp — chỉ đưa vào một cách chia (các tháng, hoặc các quý).`,
   period_duplicate: (p) =>
-    `${label(p.period)} có ${n(p.count)} báo cáo${p.identical ? " giống hệt nhau" : ""}: chỉ tính một lần (báo cáo thứ ${n((p.kept as number) + 1)}${p.keptDate ? `, ngày ${String(p.keptDate)}` : ""}).`,
+    `${cap(label(p.period))} có ${n(p.count)} báo cáo${p.identical ? " giống hệt nhau" : ""}: chỉ tính một lần (báo cáo thứ ${n((p.kept as number) + 1)}${p.keptDate ? `, ngày ${String(p.keptDate)}` : ""}).`,
   periods_missing: (p) => `Thiếu ${n(p.missing)}/${n(p.expected)} kỳ của ${label(p.period)}: ${labels(p.periods)}. Số liệu tổng hợp chưa đủ kỳ.`,
   periods_late: (p) => `Báo cáo gửi sau hạn: ${labels(p.periods)}.`,
   period_invalid_value: (p) =>
@@ -81,7 +83,7 @@ const vi: PeriodsMessageTable = {
   period_unknown_element: (p) => `“${String(p.id)}” không có trong danh mục, không tổng hợp được (${labels(p.periods)}).`,
   period_sum_overflow: (p) => `Tổng của “${String(p.id)}” vượt quá phạm vi số nguyên an toàn: không có số liệu tổng hợp.`,
   period_stated_without_counts: (p) =>
-    `${label(p.period)} chỉ ghi “${String(p.id)}” = ${p.text ? String(p.text) : n(p.value)} mà không có ${ids(p.missing)}: không cộng được tỷ lệ hay số ghi bằng lời qua các kỳ (không lấy trung bình tỷ lệ).`,
+    `${cap(label(p.period))} chỉ ghi “${String(p.id)}” = ${p.text ? String(p.text) : n(p.value)} mà không có ${ids(p.missing)}: không cộng được tỷ lệ hay số ghi bằng lời qua các kỳ (không lấy trung bình tỷ lệ).`,
   period_last_not_latest: (p) =>
     `“${String(p.id)}” (số lũy kế, lấy số kỳ cuối) không có trong ${label(p.latest)}: lấy số của ${label(p.period)}.`,
   period_indicator_mixed_sources: (p) =>
