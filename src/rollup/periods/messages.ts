@@ -22,6 +22,7 @@ export type PeriodsProblemCode =
   | "period_invalid"
   | "period_other_unit"
   | "period_outside_target"
+  | "period_is_target"
   | "periods_overlap"
   | "period_duplicate"
   | "periods_missing"
@@ -72,6 +73,8 @@ const vi: PeriodsMessageTable = {
   period_other_unit: (p) =>
     `${at(p)} (${label(p.period)}) là của ${String(p.unitName)} (${String(p.unit)}${p.agency ? `, ${String(p.agency)}` : ""}), không phải của ${String(p.expectedName)} (${String(p.expectedUnit)}${p.expectedAgency ? `, ${String(p.expectedAgency)}` : ""}); không được tổng hợp.`,
   period_outside_target: (p) => `${at(p)}: ${label(p.period)} không nằm trong ${label(p.target)}; không được tổng hợp.`,
+  period_is_target: (p) =>
+    `${at(p)} đã là báo cáo của cả ${label(p.period)}: không tổng hợp chung với các kỳ nhỏ hơn (dùng báo cáo này, hoặc chỉ các kỳ nhỏ hơn).`,
   periods_overlap: (p) =>
     `Các kỳ chồng lên nhau: ${labels(p.periods)} (báo cáo thứ ${ids((p.indexes as number[]).map((i) => i + 1))}); không cộng hai lần cùng một khoảng thời gian, nên các báo cáo này không được tổng hợp — chỉ đưa vào một cách chia (các tháng, hoặc các quý).`,
   period_duplicate: (p) =>
@@ -105,6 +108,8 @@ const en: PeriodsMessageTable = {
   period_other_unit: (p) =>
     `${atEn(p)} (${String(p.period)}) is from ${String(p.unitName)} (${String(p.unit)}${p.agency ? `, ${String(p.agency)}` : ""}), not ${String(p.expectedName)} (${String(p.expectedUnit)}${p.expectedAgency ? `, ${String(p.expectedAgency)}` : ""}); not used.`,
   period_outside_target: (p) => `${atEn(p)}: ${String(p.period)} is not inside ${String(p.target)}; not used.`,
+  period_is_target: (p) =>
+    `${atEn(p)} is already the report of the whole ${String(p.period)}: not rolled up with sub-periods (use it, or only the sub-periods).`,
   periods_overlap: (p) =>
     `Overlapping periods: ${ids(p.periods)} (reports #${ids((p.indexes as number[]).map((i) => i + 1))}); the same time cannot be counted twice, so these reports are not used — give one division (months, or quarters).`,
   period_duplicate: (p) =>

@@ -76,6 +76,12 @@ export function screenReports(
       issues.push(periodsProblem("period_invalid", "error", ["reports", index, "period"], { index, period: report.period, target: options.period }, locale));
       continue;
     }
+    if (span.from === target.from && span.to === target.to) {
+      // The target's own report (a commune that sent its quarterly report beside its months).
+      reject(rejected, index, "period_is_target");
+      issues.push(periodsProblem("period_is_target", "error", ["reports", index, "period"], { index, period: report.period }, locale));
+      continue;
+    }
     if (!strictlyInside(span, target)) {
       reject(rejected, index, "period_outside_target");
       issues.push(periodsProblem("period_outside_target", "error", ["reports", index, "period"], { index, period: report.period, target: options.period }, locale));

@@ -190,11 +190,14 @@ describe("bad input: problems with the reports returned, never exceptions", () =
     expect(r.rejected.map((x) => [x.index, x.codes])).toEqual([
       [1, ["period_outside_target"]],
       [2, ["period_outside_target"]],
-      [3, ["period_outside_target"]],
+      [3, ["period_is_target"]],
       [4, ["period_invalid"]],
     ]);
     expect(r.issues.find((i) => i.code === "period_outside_target")?.message).toBe(
       "Báo cáo thứ 2: tháng 07/2026 không nằm trong quý II năm 2026; không được tổng hợp.",
+    );
+    expect(r.issues.find((i) => i.code === "period_is_target")?.message).toBe(
+      "Báo cáo thứ 4 đã là báo cáo của cả quý II năm 2026: không tổng hợp chung với các kỳ nhỏ hơn (dùng báo cáo này, hoặc chỉ các kỳ nhỏ hơn).",
     );
     expect(r.coverage.rejected).toEqual(["202607", "202505", "2026Q2", "2026-04-01_2026-04-30"]);
   });
