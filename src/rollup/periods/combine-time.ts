@@ -20,24 +20,27 @@ import type { PeriodContribution, PeriodProvenance } from "./types.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** Per compiled catalog: 1 where the element is combined over time by `last`, and the boolean elements. */
-interface TimeTables {
-  readonly last: Uint8Array;
-  readonly boolean: Uint8Array;
-}
-const timeTables = new WeakMap<CompiledCatalog, TimeTables>();
+/**
+ * Per compiled catalog, what each element position accepts and how it combines, packed in one
+ * byte: `LAST` (time `last`), `BOOL` (a yes/no element), `COUNTED` (a yes/no fact counted over
+ * units, whose value in a rollup's report is a count).
+ */
+const LAST = 1;
+const BOOL = 2;
+const COUNTED = 4;
+const modes = new WeakMap<CompiledCatalog, Uint8Array>();
 
-function tablesOf(tables: CompiledCatalog): TimeTables {
-  let t = timeTables.get(tables);
-  if (t === undefined) {
-    const els = tables.byPosition;
-    t = {
-      last: Uint8Array.from(els, (e) => (e.aggregation.time === "last" ? 1 : 0)),
-      boolean: Uint8Array.from(els, (e) => (e.kind === "boolean" ? 1 : 0)),
-    };
-    timeTables.set(tables, t);
+function modesOf(tables: CompiledCatalog): Uint8Array {
+  let m = modes.get(tables);
+  if (m === undefined) {
+    const countTrue = AGG_COUNT_TRUE;
+    m = Uint8Array.from(
+      tables.byPosition,
+      (e, pos) => (e.aggregation.time === "last" ? LAST : 0) | (e.kind === "boolean" ? BOOL : 0) | (tables.agg[pos] === countTrue ? COUNTED : 0),
+    );
+    modes.set(tables, m);
   }
-  return t;
+  return m;
 }
 
 export interface Combined {
@@ -51,8 +54,8 @@ export interface Combined {
 }
 
 export function combineOverTime(accepted: readonly Accepted[], tables: CompiledCatalog, issues: Problem[], locale: Locale): Combined {
-  const { position, byPosition: elements, agg } = tables;
-  const { last: isLast, boolean: isBool } = tablesOf(tables);
+  const { position, byPosition: elements } = tables;
+  const mode = modesOf(tables);
   const size = elements.length;
   const total = new Float64Array(size);
   const contributed = new Int32Array(size);
@@ -60,8 +63,8 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
   const flagRank = new Uint8Array(size);
   /** For `last` elements: the index (in time order) of the sub-period whose value is taken. */
   const chosen = new Int32Array(size).fill(-1);
-  const lastValue: (number | boolean | undefined)[] = new Array<number | boolean | undefined>(size);
-  // A sub-period's value may be invalid: remember which (k, pos) counted for provenance.
+  const lastValue: (number | boolean | undefined)[] = new Array<number | boolean | undefined>(size).fill(undefined);
+  // A sub-period's value may be invalid: remember which (k, pos) did not count, for provenance.
   let invalid: Set<number> | undefined;
   const unknown = new Map<string, string[]>();
   const n = accepted.length;
@@ -70,22 +73,32 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
     const { report } = accepted[k]!;
     const vals = report.values;
     const flags = report.flags;
-    const period = report.period;
+    let hasFlags = false;
+    for (const _ in flags) {
+      hasFlags = true;
+      break;
+    }
+    // Values read as one array beside the keys of a for-in, both in the object's own property
+    // order (as the unit rollup does): a keyed load `vals[id]` goes megamorphic over the many
+    // shapes of reports' figure objects.
+    const vs = Object.values(vals);
+    const nv = vs.length;
+    let i = -1;
     for (const id in vals) {
-      if (!Object.prototype.hasOwnProperty.call(vals, id)) continue;
+      if (++i === nv) break; // own keys come first; anything after is inherited
       const pos = position[id];
       if (pos === undefined) {
         const ps = unknown.get(id);
-        if (ps) ps.push(period);
-        else unknown.set(id, [period]);
+        if (ps) ps.push(report.period);
+        else unknown.set(id, [report.period]);
         continue;
       }
-      const v = vals[id];
-      const countTrue = agg[pos] === AGG_COUNT_TRUE;
+      const v = vs[i];
+      const md = mode[pos]!;
       const ok =
-        typeof v === "boolean"
-          ? isBool[pos] === 1 && isLast[pos] === 1
-          : typeof v === "number" && Number.isSafeInteger(v) && v >= 0 && (isBool[pos] === 0 || countTrue);
+        typeof v === "number"
+          ? Number.isSafeInteger(v) && v >= 0 && ((md & BOOL) === 0 || (md & COUNTED) !== 0)
+          : typeof v === "boolean" && (md & BOOL) !== 0 && (md & LAST) !== 0;
       if (!ok) {
         (invalid ??= new Set()).add(k * size + pos);
         issues.push(
@@ -93,15 +106,15 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
             "period_invalid_value",
             "error",
             ["reports", accepted[k]!.index, "values", id],
-            { period, id, value: v, expected: isBool[pos] === 1 && !countTrue ? "boolean" : "integer" },
+            { period: report.period, id, value: v, expected: (md & BOOL) !== 0 && (md & COUNTED) === 0 ? "boolean" : "integer" },
             locale,
           ),
         );
         continue;
       }
       contributed[pos]! += 1;
-      const f = flags[id];
-      if (isLast[pos] === 1) {
+      const f = hasFlags ? flags[id] : undefined;
+      if ((md & LAST) !== 0) {
         // Time order: a later sub-period replaces an earlier one, its flag with it.
         chosen[pos] = k;
         lastValue[pos] = v;
@@ -129,14 +142,14 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
     if (c === 0) continue;
     const id = elements[pos]!.id;
     perFigure[id] = { contributed: c, reported: n };
-    if (isLast[pos] === 1) {
+    if ((mode[pos]! & LAST) !== 0) {
       const k = chosen[pos]!;
       const v = lastValue[pos]!;
       values[id] = v;
       const from = accepted[k]!.report;
       // A fact counted over units (a rollup's report): its count and the number it is out of.
       const max = from.stated[id]?.max;
-      if (agg[pos] === AGG_COUNT_TRUE && typeof v === "number") {
+      if ((mode[pos]! & COUNTED) !== 0 && typeof v === "number") {
         if (max !== undefined && Number.isSafeInteger(max) && max >= v) {
           stated[id] = { value: v, decimals: 0, max };
           countTrue[id] = { count: v, of: max, complete: true };
@@ -169,10 +182,10 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
 
   const counted = (k: number, pos: number): boolean => {
     if (invalid?.has(k * size + pos)) return false;
-    return isLast[pos] === 1 ? chosen[pos] === k : true;
+    return (mode[pos]! & LAST) !== 0 ? chosen[pos] === k : true;
   };
   statedWithoutCounts(accepted, tables, issues, locale);
-  mixedSources(accepted, tables, contributed, chosen, isLast, counted, issues, locale);
+  mixedSources(accepted, tables, contributed, chosen, mode, invalid !== undefined, counted, issues, locale);
   relations(values, tables, issues, locale);
 
   const provenance = (): PeriodProvenance => {
@@ -200,13 +213,16 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
 /** A sub-period that states a rate (or a figure) without the counts it comes from cannot be combined. */
 function statedWithoutCounts(accepted: readonly Accepted[], tables: CompiledCatalog, issues: Problem[], locale: Locale): void {
   for (const { index, report } of accepted) {
-    for (const id in report.stated) {
-      if (!Object.prototype.hasOwnProperty.call(report.stated, id)) continue;
-      const s = report.stated[id]!;
+    const stated = report.stated;
+    const vals = report.values;
+    for (const id in stated) {
+      if (!Object.prototype.hasOwnProperty.call(stated, id)) continue;
       const ind = tables.indicators.get(id);
-      const needs = ind !== undefined ? [ind.numerator, ind.denominator] : tables.position[id] !== undefined ? [id] : [];
-      const missing = needs.filter((x) => report.values[x] === undefined);
-      if (missing.length === 0) continue;
+      // The common case first, without allocating: the counts are there.
+      if (ind !== undefined ? vals[ind.numerator] !== undefined && vals[ind.denominator] !== undefined : vals[id] !== undefined || tables.position[id] === undefined) continue;
+      const needs = ind !== undefined ? [ind.numerator, ind.denominator] : [id];
+      const missing = needs.filter((x) => vals[x] === undefined);
+      const s = stated[id]!;
       issues.push(
         periodsProblem(
           "period_stated_without_counts",
@@ -226,13 +242,15 @@ function mixedSources(
   tables: CompiledCatalog,
   contributed: Int32Array,
   chosen: Int32Array,
-  isLast: Uint8Array,
+  mode: Uint8Array,
+  anyInvalid: boolean,
   counted: (k: number, pos: number) => boolean,
   issues: Problem[],
   locale: Locale,
 ): void {
+  const n = accepted.length;
   const sources = (pos: number): string[] => {
-    if (isLast[pos] === 1) return chosen[pos]! >= 0 ? [accepted[chosen[pos]!]!.report.period] : [];
+    if ((mode[pos]! & LAST) !== 0) return chosen[pos]! >= 0 ? [accepted[chosen[pos]!]!.report.period] : [];
     const out: string[] = [];
     const id = tables.byPosition[pos]!.id;
     for (let k = 0; k < accepted.length; k++) if (accepted[k]!.report.values[id] !== undefined && counted(k, pos)) out.push(accepted[k]!.report.period);
@@ -240,6 +258,12 @@ function mixedSources(
   };
   for (const { def, num, den } of tables.ratios) {
     if (contributed[num] === 0 || contributed[den] === 0) continue;
+    // The common case, decided without lists: both from every sub-period, or both the same one.
+    const lastNum = (mode[num]! & LAST) !== 0;
+    const lastDen = (mode[den]! & LAST) !== 0;
+    if (!anyInvalid && !lastNum && !lastDen && contributed[num] === n && contributed[den] === n) continue;
+    if (lastNum && lastDen && chosen[num] === chosen[den]) continue;
+    if (!anyInvalid && n === 1) continue;
     const a = sources(num);
     const b = sources(den);
     if (a.length === b.length && a.every((p, i) => p === b[i])) continue;

@@ -2,6 +2,7 @@ import { indicatorCatalog } from "../../indicators/catalog.js";
 import { compileCatalog } from "../../indicators/compile.js";
 import { outlineBody } from "../../schema/outline-body.js";
 import { parsePeriod, reportDeadline } from "../../schema/period.js";
+import type { Level } from "../../schema/level.js";
 import type { Problem } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
 import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
@@ -9,8 +10,22 @@ import { consolidatedDocument } from "../document.js";
 import { combineOverTime } from "./combine-time.js";
 import { periodsProblem } from "./messages.js";
 import { screenReports } from "./screen.js";
-import { missingSubPeriods, monthSpan, type MonthSpan } from "./span.js";
+import { missingSubPeriods, monthSpan, spanOfId, type MonthSpan } from "./span.js";
 import type { PeriodProvenance, PeriodsCoverage, PeriodsRollupResult, RejectedReport, RollupPeriodsOptions } from "./types.js";
+
+/** Deadlines by period, level and kind of reporter: the same few for every unit of a country. */
+const deadlines = new Map<string, string>();
+function deadlineOf(period: string, level: Level, agency: boolean): string {
+  const key = `${period}|${level}|${agency ? 1 : 0}`;
+  let d = deadlines.get(key);
+  if (d === undefined) {
+    const p = parsePeriod(period);
+    d = p ? reportDeadline(p, level, { agency }) : "9999-12-31";
+    if (deadlines.size > 10_000) deadlines.clear();
+    deadlines.set(key, d);
+  }
+  return d;
+}
 
 /**
  * Rolls the reports of ONE unit for the sub-periods of a period up into the report of that
@@ -73,11 +88,8 @@ export function rollupPeriods(reports: readonly Report[], options: RollupPeriods
   const reported = accepted.map((a) => a.report.period);
   const byQuarter = accepted.length > 0 && accepted.every((a) => a.span.to > a.span.from);
   const missing = target ? missingSubPeriods(target, accepted.map((a) => a.span), byQuarter) : [];
-  const startOf = (id: string) => {
-    const p = parsePeriod(id);
-    return p ? (monthSpan(p)?.from ?? 0) : 0;
-  };
-  const expected = [...reported, ...missing].sort((a, b) => startOf(a) - startOf(b));
+  const startOf = (id: string) => spanOfId(id)?.from ?? 0;
+  const expected = missing.length === 0 ? reported : [...reported, ...missing].sort((a, b) => startOf(a) - startOf(b));
   if (missing.length > 0 && accepted.length > 0) {
     issues.push(periodsProblem("periods_missing", "warning", ["reports"], { period, missing: missing.length, expected: expected.length, periods: missing }, locale));
   }
@@ -85,9 +97,8 @@ export function rollupPeriods(reports: readonly Report[], options: RollupPeriods
   const undated: string[] = [];
   for (const { report } of accepted) {
     const date = report.document.date;
-    const p = parsePeriod(report.period);
     if (date === null || date === undefined) undated.push(report.period);
-    else if (p && date > reportDeadline(p, unit.level, { agency: options.agency !== undefined })) late.push(report.period);
+    else if (date > deadlineOf(report.period, unit.level, options.agency !== undefined)) late.push(report.period);
   }
   if (late.length > 0) issues.push(periodsProblem("periods_late", "info", ["reports"], { periods: late }, locale));
 

@@ -1,9 +1,8 @@
-import { parsePeriod } from "../../schema/period.js";
 import type { Locale, Problem } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
 import { pickReport } from "../pick-report.js";
 import { periodsProblem } from "./messages.js";
-import { monthSpan, strictlyInside, type MonthSpan } from "./span.js";
+import { spanOfId, strictlyInside, type MonthSpan } from "./span.js";
 import type { RollupPeriodsOptions } from "./types.js";
 
 /**
@@ -69,8 +68,7 @@ export function screenReports(
       );
       continue;
     }
-    const parsed = typeof report.period === "string" ? parsePeriod(report.period) : undefined;
-    const span = parsed ? monthSpan(parsed) : undefined;
+    const span = typeof report.period === "string" ? spanOfId(report.period) : undefined;
     if (span === undefined) {
       reject(rejected, index, "period_invalid");
       issues.push(periodsProblem("period_invalid", "error", ["reports", index, "period"], { index, period: report.period, target: options.period }, locale));

@@ -1,4 +1,4 @@
-import { periodId, type Period } from "../../schema/period.js";
+import { parsePeriod, periodId, type Period } from "../../schema/period.js";
 
 /**
  * Periods as spans of calendar months, so that "inside", "overlaps" and "what is missing" are
@@ -29,6 +29,21 @@ export function monthSpan(p: Period): MonthSpan | undefined {
     case "range":
       return undefined;
   }
+}
+
+/** Spans by period id: a country's reports share a handful of ids, each parsed once. */
+const spans = new Map<string, MonthSpan | null>();
+
+/** The months of a period id; `undefined` when it does not parse or is an ad-hoc range. */
+export function spanOfId(id: string): MonthSpan | undefined {
+  let s = spans.get(id);
+  if (s === undefined) {
+    const p = parsePeriod(id);
+    s = (p && monthSpan(p)) ?? null;
+    if (spans.size > 10_000) spans.clear();
+    spans.set(id, s);
+  }
+  return s ?? undefined;
 }
 
 /** Whether `inner` lies inside `outer` and is smaller than it. */
