@@ -53,4 +53,5 @@ export {
   type RejectedReport,
   type PeriodsProblemCode,
   type PeriodsMessageTable,
+  type PeriodsMessageParams,
 } from "./periods/index.js";

@@ -6,4 +6,4 @@
  */
 export { rollupPeriods } from "./rollup-periods.js";
 export type { RollupPeriodsOptions, PeriodsRollupResult, PeriodsCoverage, PeriodContribution, PeriodProvenance, RejectedReport } from "./types.js";
-export { PERIODS_MESSAGES, periodsProblem, type PeriodsProblemCode, type PeriodsMessageTable } from "./messages.js";
+export { PERIODS_MESSAGES, periodsProblem, type PeriodsProblemCode, type PeriodsMessageTable, type PeriodsMessageParams } from "./messages.js";

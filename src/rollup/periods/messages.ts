@@ -45,9 +45,20 @@ export type PeriodsProblemCode =
  * PERIODS_MESSAGES.en.periods_empty({ period: "2026Q2" });
  * ```
  */
-export type PeriodsMessageTable = Readonly<Record<PeriodsProblemCode, (p: Readonly<Record<string, unknown>>) => string>>;
+export type PeriodsMessageTable = Readonly<Record<PeriodsProblemCode, (p: PeriodsMessageParams) => string>>;
 
-type Params = Readonly<Record<string, unknown>>;
+/**
+ * The parameters of a problem of the rollup over time (period ids, report index, element id…),
+ * from which its message is written.
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const p: PeriodsMessageParams = { index: 2, period: "202607", target: "2026Q2" };
+ * ```
+ */
+export type PeriodsMessageParams = Readonly<Record<string, unknown>>;
+type Params = PeriodsMessageParams;
 
 /** "tháng 04/2026" for a period id, the id itself when it does not parse. */
 const label = (id: unknown): string => {
@@ -152,6 +163,6 @@ export const PERIODS_MESSAGES: Readonly<Record<Locale, PeriodsMessageTable>> = {
  * periodsProblem("periods_empty", "error", ["reports"], { period: "2026Q2" }).message;
  * ```
  */
-export function periodsProblem(code: PeriodsProblemCode, severity: Severity, path: Path, params: Params, locale: Locale = "vi"): Problem {
+export function periodsProblem(code: PeriodsProblemCode, severity: Severity, path: Path, params: PeriodsMessageParams, locale: Locale = "vi"): Problem {
   return { code, severity, path, message: PERIODS_MESSAGES[locale][code](params), params };
 }
