@@ -63,7 +63,9 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
   const flagRank = new Uint8Array(size);
   /** For `last` elements: the index (in time order) of the sub-period whose value is taken. */
   const chosen = new Int32Array(size).fill(-1);
-  const lastValue: (number | boolean | undefined)[] = new Array<number | boolean | undefined>(size).fill(undefined);
+  // The value taken for a `last` element: a number, or a yes/no fact as 0/1 where `lastBool` is set.
+  const lastValue = new Float64Array(size);
+  const lastBool = new Uint8Array(size);
   // A sub-period's value may be invalid: remember which (k, pos) did not count, for provenance.
   let invalid: Set<number> | undefined;
   const unknown = new Map<string, string[]>();
@@ -117,7 +119,13 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
       if ((md & LAST) !== 0) {
         // Time order: a later sub-period replaces an earlier one, its flag with it.
         chosen[pos] = k;
-        lastValue[pos] = v;
+        if (typeof v === "boolean") {
+          lastValue[pos] = v ? 1 : 0;
+          lastBool[pos] = 1;
+        } else {
+          lastValue[pos] = v as number;
+          lastBool[pos] = 0;
+        }
         flagRank[pos] = f === undefined ? 0 : (FLAG_RANK[f] ?? 0);
       } else {
         const s = total[pos]! + (v as number);
@@ -137,14 +145,17 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
   const perFigure: Record<string, { contributed: number; reported: number }> = {};
   const countTrue: Record<string, CountTrue> = {};
   const latest = n - 1;
+  const shared: { readonly contributed: number; readonly reported: number }[] = [];
   for (let pos = 0; pos < size; pos++) {
     const c = contributed[pos]!;
     if (c === 0) continue;
     const id = elements[pos]!.id;
-    perFigure[id] = { contributed: c, reported: n };
+    // One coverage entry per count of sub-periods, shared by the figures that have it (plain
+    // data, frozen: most figures of a commune come from every month).
+    perFigure[id] = shared[c] ??= Object.freeze({ contributed: c, reported: n });
     if ((mode[pos]! & LAST) !== 0) {
       const k = chosen[pos]!;
-      const v = lastValue[pos]!;
+      const v: number | boolean = lastBool[pos] === 1 ? lastValue[pos] === 1 : lastValue[pos]!;
       values[id] = v;
       const from = accepted[k]!.report;
       // A fact counted over units (a rollup's report): its count and the number it is out of.

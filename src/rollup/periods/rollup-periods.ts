@@ -2,6 +2,7 @@ import { indicatorCatalog } from "../../indicators/catalog.js";
 import { compileCatalog } from "../../indicators/compile.js";
 import { outlineBody } from "../../schema/outline-body.js";
 import { parsePeriod, reportDeadline } from "../../schema/period.js";
+import type { BodyNode } from "../../schema/body.js";
 import type { Level } from "../../schema/level.js";
 import type { Problem } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
@@ -12,6 +13,29 @@ import { periodsProblem } from "./messages.js";
 import { screenReports } from "./screen.js";
 import { missingSubPeriods, monthSpan, spanOfId, type MonthSpan } from "./span.js";
 import type { PeriodProvenance, PeriodsCoverage, PeriodsRollupResult, RejectedReport, RollupPeriodsOptions } from "./types.js";
+
+/**
+ * The body of a generated draft of each level, laid out from the outline once and shared, frozen
+ * (a country's communes each get a yearly draft: the same headings 3.321 times). Edit a draft
+ * with `editReport`, which copies; writing into it throws instead of changing every draft.
+ */
+const skeletons = new Map<Level, readonly BodyNode[]>();
+function skeleton(level: Level): BodyNode[] {
+  let body = skeletons.get(level);
+  if (body === undefined) {
+    body = deepFreeze(outlineBody({}, { skeleton: level }));
+    skeletons.set(level, body);
+  }
+  return body as BodyNode[];
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x !== null && typeof x === "object" && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x as object)) deepFreeze(v);
+  }
+  return x;
+}
 
 /** Deadlines by period, level and kind of reporter: the same few for every unit of a country. */
 const deadlines = new Map<string, string>();
@@ -40,7 +64,8 @@ function deadlineOf(period: string, level: Level, agency: boolean): string {
  * overlapping or duplicate sub-periods and an empty input are problems (Vietnamese message, path
  * naming the report's index), never exceptions and never guesses; the reports left out are
  * returned in `rejected`. The report is a generated draft (`origin: "generated"`, "DỰ THẢO"),
- * laid out from the outline like the unit rollup's.
+ * laid out from the outline like the unit rollup's; its body is shared between drafts of the same
+ * level and frozen (edit a draft with `editReport`, which copies).
  *
  * Time and unit rollup compose: the communes' months rolled up into the province's months and
  * then into its quarter give the same figures as the communes' quarters rolled up into the
@@ -129,7 +154,7 @@ export function rollupPeriods(reports: readonly Report[], options: RollupPeriods
     ...(options.agency ? { agency: { code: options.agency.code, name: options.agency.name } } : {}),
     period,
     document: consolidatedDocument(unit, period, options.document),
-    body: outlineBody({}, { skeleton: unit.level }),
+    body: skeleton(unit.level),
     footnotes: [],
     origin: "generated",
     presentation: { figuresTable: true },

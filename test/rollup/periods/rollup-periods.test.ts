@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateIndicators } from "../../../src/indicators/index.js";
 import { DRAFT_MARKING, rollup, rollupPeriods, type RollupPeriodsOptions } from "../../../src/rollup/index.js";
 import { ReportSchema, type Report } from "../../../src/schema/report.js";
+import { editReport, withParagraph } from "../../../src/testing/index.js";
 import { communeReport, deepFreeze, PROVINCE, TEST_CATALOG } from "../helpers.js";
 
 const XA = { code: "09487", name: "Xã Đông Cứu", level: "xa" } as const;
@@ -57,6 +58,15 @@ describe("a quarter from its three months", () => {
     expect(report.document.title).toContain("quý II năm 2026");
     expect(report.body.length).toBeGreaterThan(0);
     expect(ReportSchema.safeParse(report).success).toBe(true);
+  });
+
+  it("shares its outline body between drafts, frozen: editReport copies it, writing into it throws", () => {
+    const other = rollupPeriods([APRIL], Q2);
+    expect(other.report.body).toBe(result.report.body);
+    expect(() => (result.report.body as unknown[]).push({})).toThrow(TypeError);
+    const edited = editReport(result.report, withParagraph("Đoạn văn mới."));
+    expect(JSON.stringify(edited.body)).toContain("Đoạn văn mới.");
+    expect(JSON.stringify(result.report.body)).not.toContain("Đoạn văn mới.");
   });
 
   it("gives coverage and provenance per month", () => {
