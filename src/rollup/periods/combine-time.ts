@@ -51,6 +51,8 @@ export interface Combined {
   readonly countTrue: Record<string, CountTrue>;
   /** Builds the provenance (called on first read of the result's `provenance`). */
   readonly provenance: () => PeriodProvenance;
+  /** For a `last` element (by position): the index of the sub-period its value was taken from, −1 if none. */
+  readonly takenFrom: (pos: number) => number;
 }
 
 export function combineOverTime(accepted: readonly Accepted[], tables: CompiledCatalog, issues: Problem[], locale: Locale): Combined {
@@ -218,7 +220,7 @@ export function combineOverTime(accepted: readonly Accepted[], tables: CompiledC
     }
     return out;
   };
-  return { values, stated, flags: outFlags, perFigure, countTrue, provenance };
+  return { values, stated, flags: outFlags, perFigure, countTrue, provenance, takenFrom: (pos) => chosen[pos] ?? -1 };
 }
 
 /** A sub-period that states a rate (or a figure) without the counts it comes from cannot be combined. */

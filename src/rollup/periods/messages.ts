@@ -34,7 +34,8 @@ export type PeriodsProblemCode =
   | "period_last_not_latest"
   | "period_indicator_mixed_sources"
   | "period_part_exceeds_whole"
-  | "period_breakdown_inconsistent";
+  | "period_breakdown_inconsistent"
+  | "period_not_carried";
 
 /**
  * One locale's messages of the rollup over time: a function per problem code.
@@ -73,6 +74,8 @@ const n = (x: unknown): string => (typeof x === "number" ? formatViNumber(x) : S
 const at = (p: Params) => `Báo cáo thứ ${n((p.index as number) + 1)}`;
 const atEn = (p: Params) => `Report #${String((p.index as number) + 1)}`;
 
+const NOT_CARRIED_VI: Readonly<Record<string, string>> = { comparisons: "số liệu so sánh (kỳ trước, cùng kỳ)", changes: "mức tăng giảm như văn bản ghi", statements: "các lần ghi số liệu trong văn bản", facts: "thời điểm, phạm vi riêng của số liệu" };
+
 const vi: PeriodsMessageTable = {
   periods_target_invalid: (p) =>
     `Kỳ tổng hợp “${String(p.period)}” không chia được thành các kỳ nhỏ hơn: cần một quý (2026Q2), 6 tháng (2026S1), 9 tháng (2026N9) hoặc một năm (2026).`,
@@ -106,6 +109,8 @@ const vi: PeriodsMessageTable = {
     `Sau khi tổng hợp theo thời gian, “${String(p.id)}” (${n(p.value)}) lớn hơn “${String(p.whole)}” (${n(p.wholeValue)}): các kỳ ghi hai số này không khớp nhau.`,
   period_breakdown_inconsistent: (p) =>
     `Sau khi tổng hợp theo thời gian, ${String(p.label)}: tổng ${n(p.totalValue)} nhưng các thành phần cộng lại ${n(p.sum)}.`,
+  period_not_carried: (p) =>
+    `Không chuyển sang báo cáo tổng hợp (thuộc riêng từng kỳ): ${(p.fields as string[]).map((f) => NOT_CARRIED_VI[f] ?? f).join("; ")}.`,
 };
 
 const en: PeriodsMessageTable = {
@@ -141,6 +146,7 @@ const en: PeriodsMessageTable = {
     `After the rollup over time, "${String(p.id)}" (${String(p.value)}) exceeds "${String(p.whole)}" (${String(p.wholeValue)}): the sub-periods do not agree.`,
   period_breakdown_inconsistent: (p) =>
     `After the rollup over time, ${String(p.label)}: total ${String(p.totalValue)} but the parts add up to ${String(p.sum)}.`,
+  period_not_carried: (p) => `Not carried into the rolled-up report (each belongs to its own sub-period): ${ids(p.fields)}.`,
 };
 
 /**

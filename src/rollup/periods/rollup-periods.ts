@@ -8,6 +8,7 @@ import type { Problem } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
 import { REPORT_SCHEMA_VERSION } from "../../schema/version.js";
 import { consolidatedDocument } from "../document.js";
+import { breakdownsOverTime } from "./breakdowns.js";
 import { combineOverTime } from "./combine-time.js";
 import { periodsProblem } from "./messages.js";
 import { screenReports } from "./screen.js";
@@ -36,6 +37,13 @@ function deepFreeze<T>(x: T): T {
   }
   return x;
 }
+
+const NOT_CARRIED = ["comparisons", "changes", "statements", "facts"] as const;
+const hasEntries = (x: object | undefined): boolean => {
+  if (x === undefined) return false;
+  for (const _ in x) return true;
+  return false;
+};
 
 /** Deadlines by period, level and kind of reporter: the same few for every unit of a country. */
 const deadlines = new Map<string, string>();
@@ -128,6 +136,11 @@ export function rollupPeriods(reports: readonly Report[], options: RollupPeriods
   if (late.length > 0) issues.push(periodsProblem("periods_late", "info", ["reports"], { periods: late }, locale));
 
   const combined = combineOverTime(accepted, tables, issues, locale);
+  const breakdowns = breakdownsOverTime(accepted, tables, combined.values, combined.takenFrom);
+  // What the sub-periods say as written (comparisons, stated changes, statements, as-of dates)
+  // belongs to their own period: not carried into the draft, and said so.
+  const notCarried = NOT_CARRIED.filter((field) => accepted.some((a) => hasEntries(a.report[field])));
+  if (notCarried.length > 0) issues.push(periodsProblem("period_not_carried", "info", ["reports"], { fields: notCarried }, locale));
   const rejectedIds = new Set<string>();
   const rejected: RejectedReport[] = [];
   for (const [index, codes] of [...screened.rejected].sort((a, b) => a[0] - b[0])) {
@@ -161,6 +174,7 @@ export function rollupPeriods(reports: readonly Report[], options: RollupPeriods
     values: combined.values,
     stated: combined.stated,
     flags: combined.flags,
+    ...(breakdowns ? { breakdowns } : {}),
     at: {},
   };
   const result = { report, coverage, issues, countTrue: combined.countTrue, rejected } as unknown as PeriodsRollupResult;

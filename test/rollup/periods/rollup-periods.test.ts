@@ -287,4 +287,32 @@ describe("figures that need care", () => {
     expect(r.countTrue?.["t.to"]).toEqual({ count: 3, of: 4, complete: true });
     expect(r.report.values["t.nhan"]).toBe(10);
   });
+
+  it("breakdowns by a dimension: a flow's parts added month by month, a stock's from its month", () => {
+    const bd = (id: string, parts: [string, number][], complete = true) => ({
+      id,
+      dimension: "procedure" as const,
+      complete,
+      parts: parts.map(([key, value]) => ({ key, label: `Thủ tục ${key}`, value })),
+    });
+    const april = { ...APRIL, breakdowns: [bd("t.nhan", [["a", 60], ["b", 40]]), bd("t.tien", [["a", 1_000]])] };
+    const may = { ...MAY, breakdowns: [bd("t.nhan", [["a", 150], ["c", 50]]), bd("t.tien", [["a", 1_500]])] };
+    const full = rollupPeriods([april, may, { ...JUNE, breakdowns: [bd("t.nhan", [["b", 50]]), bd("t.tien", [["a", 1_000], ["b", 800]])] }], Q2);
+    expect(full.report.breakdowns).toEqual([
+      bd("t.tien", [["a", 1_000], ["b", 800]]),
+      bd("t.nhan", [["a", 210], ["b", 90], ["c", 50]]),
+    ]);
+    // June gives hồ sơ without breaking them down: the parts are "trong đó", not the whole.
+    const partial = rollupPeriods([april, may, JUNE], Q2);
+    expect(partial.report.breakdowns).toEqual([bd("t.nhan", [["a", 210], ["b", 40], ["c", 50]], false)]);
+  });
+
+  it("what belongs to each month as written (comparisons, stated changes) is not carried, and said", () => {
+    const may = { ...MAY, comparisons: { samePeriodLastYear: { period: "202505", values: { "t.nhan": 180 }, stated: {}, flags: {} } } };
+    const r = rollupPeriods([APRIL, may, JUNE], Q2);
+    expect(r.report.comparisons).toBeUndefined();
+    const p = r.issues.find((i) => i.code === "period_not_carried");
+    expect(p?.severity).toBe("info");
+    expect(p?.message).toBe("Không chuyển sang báo cáo tổng hợp (thuộc riêng từng kỳ): số liệu so sánh (kỳ trước, cùng kỳ).");
+  });
 });
