@@ -134,6 +134,9 @@ export async function rollupCommand(argv: readonly string[], io: Io): Promise<nu
   const catalog = values.catalog !== undefined ? await readCatalog(io, values.catalog) : undefined;
   const disabled = new Set(values.disable ?? []);
   const mode = rollupMode(children, unit, values.period);
+  if (mode === "time" && expectedFile !== undefined) {
+    io.err("Lưu ý: --expected không dùng khi tổng hợp theo thời gian các báo cáo của chính một đơn vị (các kỳ phải có suy ra từ --period).");
+  }
   const full =
     mode === "time"
       ? rollupPeriods(children, { unit, period: values.period, ...(catalog ? { catalog } : {}) })

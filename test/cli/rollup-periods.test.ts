@@ -103,6 +103,14 @@ describe("rollup over time in the CLI", () => {
     expect(read("rieng.json").values["hs.tiep_nhan"]).toBe(3_003);
   });
 
+  it("--expected has no use for one unit's own months: said on stderr, the rollup still runs", async () => {
+    writeFileSync(at("ds.json"), JSON.stringify(["09487"]));
+    const r = await run(["rollup", "dong-cuu", "--unit", "09487", "--period", "2026Q2", "-o", "q2-ds.json", "--expected", "ds.json"], tmp.dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("Lưu ý: --expected không dùng khi tổng hợp theo thời gian các báo cáo của chính một đơn vị (các kỳ phải có suy ra từ --period).");
+    expect(read("q2-ds.json").values["hs.tiep_nhan"]).toBe(600);
+  });
+
   it("a commune code with a month (nothing to roll up over time) is still a usage error", async () => {
     const r = await run(["rollup", "dong-cuu", "--unit", "09487", "--period", "202605", "-o", "x.json"], tmp.dir);
     expect(r.code).toBe(2);

@@ -50,10 +50,11 @@ describe("core entry (de-an-06), min + gzip without zod", () => {
     });
   }
 
-  it("the whole entry ≤ 90 kB (85,9 kB; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
+  // Issue 15's rollupPeriods (over time, with its bilingual messages) adds about 6 kB: 92,1 kB.
+  it("the whole entry ≤ 95 kB (92,1 kB; 85,9 kB before rollupPeriods; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
     const { bytes, gzip } = await bundle(null);
     expect(bytes.length).toBeGreaterThan(100 * kB);
-    expect(gzip).toBeLessThanOrEqual(90 * kB);
+    expect(gzip).toBeLessThanOrEqual(95 * kB);
   });
 
   it("tree-shakes: parsing alone ships less than a sixth of the whole entry", async () => {
@@ -70,9 +71,9 @@ describe("min + gzip with zod bundled in", () => {
     });
   }
 
-  it("the whole core entry ≤ 180 kB (175,7 kB)", async () => {
+  it("the whole core entry ≤ 185 kB (181,9 kB; 175,7 kB before rollupPeriods)", async () => {
     const { gzip } = await bundleApp(built("index.js"), undefined, { withZod: true });
-    expect(gzip).toBeLessThanOrEqual(180 * kB);
+    expect(gzip).toBeLessThanOrEqual(185 * kB);
   });
 
   // The render entry now lays the document out as data and has two writers (docx and the HTML preview).
