@@ -38,7 +38,22 @@ export {
   rollupProblem,
   type RollupProblem,
   type RollupProblemCode,
+  type RollupMessageCode,
   type RollupMessageParams,
   type RollupMessageTable,
 } from "./messages.js";
 export type { FigureFlag } from "./combine.js";
+export {
+  rollupPeriods,
+  PERIODS_MESSAGES,
+  periodsProblem,
+  type RollupPeriodsOptions,
+  type PeriodsRollupResult,
+  type PeriodsCoverage,
+  type PeriodContribution,
+  type PeriodProvenance,
+  type RejectedReport,
+  type PeriodsProblemCode,
+  type PeriodsMessageTable,
+  type PeriodsMessageParams,
+} from "./periods/index.js";

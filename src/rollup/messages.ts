@@ -1,3 +1,4 @@
+import type { PeriodsProblemCode } from "./periods/messages.js";
 import { formatViNumber } from "../format/number.js";
 import { findElement, findIndicator, findScore } from "../indicators/catalog.js";
 import type { Locale, Path, Problem, Severity } from "../schema/problem.js";
@@ -41,7 +42,7 @@ export type RollupProblem = Problem<RollupProblemCode>;
  * table.sum_overflow({ id: "hs.tiep_nhan" });
  * ```
  */
-export type RollupMessageTable = Readonly<Record<RollupProblemCode, (p: RollupMessageParams) => string>>;
+export type RollupMessageTable = Readonly<Record<RollupMessageCode, (p: RollupMessageParams) => string>>;
 
 type Params = RollupMessageParams;
 type Table = RollupMessageTable;
@@ -55,7 +56,19 @@ type Table = RollupMessageTable;
  * const overflow = result.issues.filter((i) => i.code === ("sum_overflow" satisfies RollupProblemCode));
  * ```
  */
-export type RollupProblemCode =
+export type RollupProblemCode = RollupMessageCode | PeriodsProblemCode;
+
+/**
+ * The codes of problems whose messages live in {@link ROLLUP_MESSAGES} (the rollup over units,
+ * crosswalk and composition; the rollup over time has its own table, `PERIODS_MESSAGES`).
+ *
+ * @category Rollup
+ * @example
+ * ```ts
+ * const code: RollupMessageCode = "sum_overflow";
+ * ```
+ */
+export type RollupMessageCode =
   | "no_child_level"
   | "child_wrong_level"
   | "child_wrong_period"
@@ -342,7 +355,7 @@ export const ROLLUP_MESSAGES: Readonly<Record<Locale, RollupMessageTable>> = { v
  * ```
  */
 export function rollupProblem(
-  code: RollupProblemCode,
+  code: RollupMessageCode,
   severity: Severity,
   path: Path,
   params: RollupMessageParams,
