@@ -120,6 +120,26 @@ describe("checkDocument", () => {
     expect(f?.message).toBe('"nhiệm vụ chậm tiến độ" ghi 32 ở đoạn 1 nhưng 35 ở đoạn 3.');
   });
 
+  it("does not compare a quantity with a narrower one, or a stock with the same stock at another date", () => {
+    const total = { text: "Toàn quốc đã cấp 58,7 triệu tài khoản định danh điện tử mức độ 2.", path: "Phần I" };
+    // A qualifier that narrows what is counted makes it another quantity.
+    expect(checkDocument([total, { text: "Đã cấp 152.000 tài khoản định danh điện tử của tổ chức.", path: "Phần II" }])).toEqual([]);
+    expect(checkDocument([total, { text: "Đã cấp 84,6 triệu tài khoản định danh điện tử, gồm hai mức." }])).toEqual([]);
+    // The same stock on another date may differ.
+    const dated = [
+      { text: "Đến ngày 15/6/2026, còn 32 nhiệm vụ chậm tiến độ chưa hoàn thành." },
+      { text: "Đến ngày 07/7/2026, còn 28 nhiệm vụ chậm tiến độ chưa hoàn thành." },
+    ];
+    expect(checkDocument(dated)).toEqual([]);
+    // The same qualifier and the same date (or none) are still one quantity.
+    const again = [
+      { text: "Đã cấp 152.000 tài khoản định danh điện tử của tổ chức.", path: "Phần II" },
+      { text: "Hiện có 153.000 tài khoản định danh điện tử của tổ chức đã kích hoạt.", path: "Phần IV" },
+    ];
+    expect(checkDocument(again).map((f) => [f.code, f.expected, f.actual])).toEqual([["quantity_restated", 152_000, 153_000]]);
+    expect(checkDocument([dated[0]!, { text: "Đến ngày 15/6/2026, có 30 nhiệm vụ chậm tiến độ chưa hoàn thành." }])).toHaveLength(1);
+  });
+
   it("says nothing when the values agree, or one is a change or a target", () => {
     expect(checkDocument([doc[0]!, { text: "Còn 32 nhiệm vụ chậm tiến độ cần tập trung xử lý." }])).toEqual([]);
     expect(checkDocument([doc[0]!, { text: "So với tháng trước giảm 5 nhiệm vụ chậm tiến độ." }])).toEqual([]);

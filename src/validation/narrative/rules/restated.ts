@@ -1,18 +1,23 @@
 /**
  * The same quantity stated twice with different values: "32 nhiệm vụ chậm tiến độ" in part II,
  * "35 nhiệm vụ chậm tiến độ" in part IV. A quantity is a plain count followed by a noun phrase
- * of at least four words, compared on those four ("nhiệm vụ chậm tiến độ", "hồ sơ trực tuyến toàn
- * trình"); counts that
- * are changes, targets, other periods, parts of a breakdown, averages or approximations are not
- * statements of the quantity and are never compared. A warning, since two subjects can share a
- * phrase; it names both places.
+ * of at least four words ("nhiệm vụ chậm tiến độ", "thôn, tổ dân phố chưa có sóng"), up to its
+ * first stop word; two statements are of one quantity when the first four words of their
+ * phrases agree, and so does what narrows them: a qualifier ending the phrase ("… của tổ chức",
+ * "… mức độ 2", "… tại xã") and the date the sentence gives ("Đến ngày 07/7/2025, …": a stock at another date
+ * may differ). Counts that are changes, targets, other periods, parts of a breakdown, averages or
+ * approximations are not statements of the quantity and are never compared. A warning, since two
+ * subjects can share a phrase; it names both places.
  */
 import { lastWordIn, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
-  /** The first four words of the noun phrase, which statements are compared on ("nhiệm vụ chậm tiến"). */
+  /**
+   * What statements are compared on: the first four words of the noun phrase, its narrowing
+   * qualifier and the sentence's date ("tài khoản định danh điện|của tổ chức|07/7/2025").
+   */
   readonly key: string;
   /** The whole noun phrase, as quoted in the message ("nhiệm vụ chậm tiến độ"). */
   readonly phrase: string;
@@ -45,6 +50,15 @@ const BOUND_WORDS: ReadonlySet<string> = new Set(["trên", "dưới", "hơn", "g
 const BOUND_BEFORE = { test: (text: string): boolean => lastWordIn(text, BOUND_WORDS) };
 /** Words of a quantity's phrase compared (the first four: "nhiệm vụ chậm tiến độ" → "nhiệm vụ chậm tiến"). */
 const KEY_WORDS = 4;
+/**
+ * Words that, right after the phrase, narrow what is counted ("… của tổ chức", "… thuộc diện …",
+ * "… tại xã", "… mức độ 2", "… loại A"): they and the few words after them belong to the key.
+ */
+const NARROWING: ReadonlySet<string> = new Set(["của", "thuộc", "tại", "ở", "dành", "loại", "mức", "trong", "ngoài"]);
+/** The qualifier after a phrase: a narrowing word and up to three words or numbers after it. */
+const QUALIFIER = /[ ]+(\p{Ll}+)((?:[ ]+[\p{L}\p{N}]+){0,3})/uy;
+/** A date written in the sentence ("07/7/2025", "15/02"). */
+const DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 
 /** Every quantity statement of a text. */
 export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
@@ -61,7 +75,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     if (!m) continue;
     const words: string[] = [];
     for (const w of (m[1] ?? "").replace(/,/g, "").split(/[ ]+/)) {
-      if (STOP.has(w)) break;
+      if (NARROWING.has(w) || STOP.has(w)) break;
       words.push(w);
     }
     if (words.length < KEY_WORDS) continue;
@@ -78,7 +92,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
     if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
     out.push({
-      key: words.slice(0, KEY_WORDS).join(" "),
+      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentenceDate(s, t.from)}`,
       phrase: words.join(" "),
       value: t.fig.value,
       text: s.slice(t.fig.start, t.fig.end),
@@ -89,6 +103,35 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     });
   }
   return out;
+}
+
+/** The narrowing qualifier right after a phrase ("của tổ chức", "mức độ 2"), or "". */
+function qualifierAfter(s: string, at: number): string {
+  QUALIFIER.lastIndex = at;
+  const m = QUALIFIER.exec(s);
+  if (m === null || !NARROWING.has(m[1] ?? "")) return "";
+  // The qualifier's own words stop where the predicate starts ("của công dân | đã được cập nhật").
+  const words = [m[1]];
+  for (const w of (m[2] ?? "").trim().split(/[ ]+/)) {
+    if (w === "" || STOP.has(w)) break;
+    words.push(w);
+  }
+  return words.join(" ");
+}
+
+/** The last date written in the sentence before `at` (back to its start, at most 200 characters), or "". */
+function sentenceDate(s: string, at: number): string {
+  const back = s.slice(Math.max(0, at - 200), at);
+  let start = 0;
+  for (let i = back.length - 2; i >= 0; i--) {
+    const c = back[i];
+    if (c === "\n" || (c === "." && back[i + 1] === " ")) {
+      start = i + 1;
+      break;
+    }
+  }
+  const dates = back.slice(start).match(DATE);
+  return dates === null ? "" : (dates[dates.length - 1] ?? "");
 }
 
 /** The words two statements' phrases share from their start: what both say they count. */
