@@ -171,6 +171,32 @@ function ruleSelector(options: ValidatorOptions, tables: CompiledCatalog): RuleS
  * ```
  */
 export function prepareValidator(options: ValidatorOptions = {}): Validator {
+  const { run, limit, locale } = setup(options);
+  return (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
+    let issues: ValidationIssue[];
+    try {
+      if (isReportShaped(input)) {
+        issues = run(input, context);
+      } else {
+        const parsed = safeParseReport(input, { locale });
+        issues = parsed.success ? run(parsed.data, context) : parsed.problems.map(fromProblem);
+      }
+    } catch (error) {
+      // A hostile getter or proxy in the input: report it, never throw.
+      issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
+    }
+    return limit(issues);
+  };
+}
+
+/** What {@link prepareValidator} sets up: the rule runner on a parsed report, and the issue cap. */
+interface Setup {
+  readonly locale: Locale;
+  readonly run: (report: Report, context: ValidationContext) => ValidationIssue[];
+  readonly limit: (issues: ValidationIssue[]) => ValidationIssue[];
+}
+
+function setup(options: ValidatorOptions): Setup {
   const locale: Locale = options.locale === "en" ? "en" : "vi";
   const catalog = options.catalog ?? indicatorCatalog;
   const tables = validationTables(catalog);
@@ -215,19 +241,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
     return out;
   };
 
-  return (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
-    let issues: ValidationIssue[];
-    try {
-      if (isReportShaped(input)) {
-        issues = run(input, context);
-      } else {
-        const parsed = safeParseReport(input, { locale });
-        issues = parsed.success ? run(parsed.data, context) : parsed.problems.map(fromProblem);
-      }
-    } catch (error) {
-      // A hostile getter or proxy in the input: report it, never throw.
-      issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
-    }
+  const limit = (issues: ValidationIssue[]): ValidationIssue[] => {
     if (max !== undefined && max >= 0 && issues.length > max) {
       const omitted = issues.length - max;
       issues = issues.slice(0, max);
@@ -235,6 +249,7 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
     }
     return issues;
   };
+  return { locale, run, limit };
 }
 
 /**
@@ -289,5 +304,14 @@ export function validateInput(input: unknown, options: ValidateOptions = {}): Va
   const locale: Locale = options.locale === "en" ? "en" : "vi";
   const parsed = safeParseReport(input, { locale });
   if (!parsed.success) return { issues: parsed.problems.map(fromProblem) };
-  return { report: parsed.data, issues: prepareValidator(options)(parsed.data, options) };
+  // The rules run on the report the schema just built: no second look at its shape
+  // (what `prepareValidator` does for input that may or may not be parsed).
+  const { run, limit } = setup(options);
+  let issues: ValidationIssue[];
+  try {
+    issues = run(parsed.data, options);
+  } catch (error) {
+    issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
+  }
+  return { report: parsed.data, issues: limit(issues) };
 }
