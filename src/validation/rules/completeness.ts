@@ -101,15 +101,17 @@ function checkFigures(ctx: RuleContext): RawIssue[] {
   // One warning per outline item and lead: a commune report that leaves out most of the
   // catalog gets a dozen readable warnings, not eighty; the ids are in the params.
   const groups = new Map<string, Group>();
-  const present = figureIds(ctx.report);
+  // The filters are pure: the cheapest first (most figures of a short report sit in sections it
+  // does not cover), the set of the report's figure ids only once one is needed.
+  let present: Set<string> | undefined;
   for (const f of ctx.tables.expected[ctx.level]) {
-    if (present.has(f.id)) continue;
-    if (f.numerator !== undefined && numberOf(ctx.report, f.numerator) !== undefined && numberOf(ctx.report, f.denominator!) !== undefined) {
-      continue;
-    }
     if (!covered.has(f.section)) continue;
     const at = where.get(f.item) ?? where.get(f.section);
     if (at === undefined) continue;
+    if ((present ??= figureIds(ctx.report)).has(f.id)) continue;
+    if (f.numerator !== undefined && numberOf(ctx.report, f.numerator) !== undefined && numberOf(ctx.report, f.denominator!) !== undefined) {
+      continue;
+    }
     if (agency !== undefined && !(f.lead as readonly string[]).includes(agency)) continue;
     const key = named ? `${f.item}|${f.lead.join(",")}` : f.item;
     let g = groups.get(key);
