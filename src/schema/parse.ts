@@ -2,7 +2,7 @@ import { z } from "zod";
 import { normalizeNfc } from "../format/nfc.js";
 import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
-import { type Paragraph, walkBody } from "./body.js";
+import type { BodyNode, Paragraph } from "./body.js";
 import { migrateReport } from "./migrate.js";
 import { fromZod, problem } from "./zod-problem.js";
 import { ReportSchema, type Report } from "./report.js";
@@ -102,9 +102,43 @@ const MAX_DEPTH = 32;
  */
 const ALREADY_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]*$/;
 
+/** A character outside {@link ALREADY_NFC}'s ranges: the text may need `normalize`. */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
+
 /** `text` in Unicode NFC, in time linear in its length (long runs of marks are cut up). */
 function nfc(text: string): string {
   return ALREADY_NFC.test(text) ? text : normalizeNfc(text);
+}
+
+/**
+ * Whether `v` is plain JSON data that the copy below would reproduce exactly: arrays and objects
+ * of the built-in prototypes (what `JSON.parse` and object literals give), every string and key
+ * already NFC, no forbidden key, no function, symbol or bigint, no cycle, at most
+ * {@link MAX_DEPTH} deep. Such input goes to the schema as it is: zod builds new objects and
+ * arrays for its output, so the parsed report still shares nothing with the input. The scan
+ * only reads (no allocation besides the stack of open containers), and costs a fifth of a copy.
+ * Anything else, even a key to normalise, goes through the copy, which names every problem.
+ */
+function isPlainNfc(v: unknown, open: object[]): boolean {
+  if (typeof v === "string") return !MAYBE_NOT_NFC.test(v);
+  if (v === null || typeof v !== "object") return typeof v !== "function" && typeof v !== "symbol" && typeof v !== "bigint";
+  if (open.length >= MAX_DEPTH || open.includes(v)) return false;
+  open.push(v);
+  if (Array.isArray(v)) {
+    if (Object.getPrototypeOf(v) !== Array.prototype) return false;
+    for (let i = 0; i < v.length; i++) if (!isPlainNfc(v[i], open)) return false;
+  } else {
+    if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+    const source = v as Record<string, unknown>;
+    // `for…in` walks V8's cached key list without allocating one; with Object.prototype as the
+    // prototype it meets the own enumerable keys (and, if something polluted Object.prototype,
+    // that key too, which only sends the input to the copy).
+    for (const key in source) {
+      if (MAYBE_NOT_NFC.test(key) || FORBIDDEN_KEYS.has(key) || !isPlainNfc(source[key], open)) return false;
+    }
+  }
+  open.pop();
+  return true;
 }
 
 /**
@@ -117,6 +151,7 @@ function nfc(text: string): string {
  */
 function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem<SchemaProblemCode>[] } {
   const problems: Problem<SchemaProblemCode>[] = [];
+  if (isPlainNfc(input, [])) return { value: input, problems };
   // The containers being copied, outermost first; a cycle meets one of them again.
   const open: object[] = [];
   // One path, pushed and popped as the walk goes; copied only when a problem names it.
@@ -177,29 +212,52 @@ function bodyReferences(report: Report, locale: Locale): Problem<SchemaProblemCo
     footnotes.add(f.id);
   });
   const ids = new Set<string>();
-  const checkRuns = (paragraphs: readonly Paragraph[], at: (string | number)[]): void => {
-    paragraphs.forEach((p, pi) => {
-      if (typeof p === "string") return;
-      p.runs.forEach((r, ri) => {
+  // One path, pushed and popped as the walk goes (pre-order, as the body is written); copied
+  // only when a problem names it. The body is at most MAX_DEPTH deep, so recursion is safe.
+  const path: (string | number)[] = [];
+  const checkRuns = (paragraphs: readonly Paragraph[]): void => {
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi]!;
+      if (typeof p === "string") continue;
+      for (let ri = 0; ri < p.runs.length; ri++) {
+        const r = p.runs[ri]!;
         if ("footnote" in r && !footnotes.has(r.footnote))
-          out.push(problem("unknown_footnote", [...at, pi, "runs", ri, "footnote"], { id: r.footnote }, locale));
-      });
-    });
-  };
-  for (const { node, indices } of walkBody(report.body)) {
-    const at: (string | number)[] = ["body"];
-    indices.forEach((n, k) => at.push(...(k === 0 ? [n] : ["children", n])));
-    if (node.id !== undefined) {
-      if (ids.has(node.id)) out.push(problem("duplicate_node_id", [...at, "id"], { id: node.id }, locale));
-      ids.add(node.id);
+          out.push(problem("unknown_footnote", [...path, pi, "runs", ri, "footnote"], { id: r.footnote }, locale));
+      }
     }
-    node.titleFootnotes?.forEach((id, k) => {
-      if (!footnotes.has(id)) out.push(problem("unknown_footnote", [...at, "titleFootnotes", k], { id }, locale));
-    });
-    checkRuns(node.paragraphs, [...at, "paragraphs"]);
-  }
-  report.footnotes.forEach((f, i) => checkRuns(f.paragraphs, ["footnotes", i, "paragraphs"]));
-  for (const [id, node] of Object.entries(report.at)) {
+  };
+  const walk = (nodes: readonly BodyNode[]): void => {
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      path.push(n);
+      if (node.id !== undefined) {
+        if (ids.has(node.id)) out.push(problem("duplicate_node_id", [...path, "id"], { id: node.id }, locale));
+        ids.add(node.id);
+      }
+      node.titleFootnotes?.forEach((id, k) => {
+        if (!footnotes.has(id)) out.push(problem("unknown_footnote", [...path, "titleFootnotes", k], { id }, locale));
+      });
+      path.push("paragraphs");
+      checkRuns(node.paragraphs);
+      path.pop();
+      if (node.children.length > 0) {
+        path.push("children");
+        walk(node.children);
+        path.pop();
+      }
+      path.pop();
+    }
+  };
+  path.push("body");
+  walk(report.body);
+  path.pop();
+  report.footnotes.forEach((f, i) => {
+    path.push("footnotes", i, "paragraphs");
+    checkRuns(f.paragraphs);
+    path.length = 0;
+  });
+  for (const id of Object.keys(report.at)) {
+    const node = report.at[id]!;
     if (!ids.has(node)) out.push(problem("unknown_node", ["at", id], { id: node }, locale));
   }
   return out;

@@ -183,6 +183,51 @@ export function prepareValidator<Code extends string = never>(
   options?: ValidatorOptions<Code>,
 ): Validator<ValidationIssueCode | Code>;
 export function prepareValidator(options: ValidatorOptions = {}): Validator {
+  const prepared = setup(options);
+  const { run, limit, locale } = prepared;
+  const validate = (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
+    let issues: ValidationIssue[];
+    try {
+      if (isReportShaped(input)) {
+        issues = run(input, context);
+      } else {
+        const parsed = safeParseReport(input, { locale });
+        issues = parsed.success ? run(parsed.data, context) : parsed.problems.map(fromProblem);
+      }
+    } catch (error) {
+      // A hostile getter or proxy in the input: report it, never throw.
+      issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
+    }
+    return limit(issues);
+  };
+  return Object.assign(validate, { input: inputValidator(prepared) });
+}
+
+/**
+ * Untrusted input: the schema always, then the rules on the report it just built (no second look
+ * at its shape, as the prepared validator gives input that may already be parsed).
+ */
+function inputValidator({ run, limit, locale }: Setup) {
+  return (value: unknown, context: ValidationContext = {}): ValidatedInput<string> => {
+    try {
+      const parsed = safeParseReport(value, { locale });
+      if (!parsed.success) return { issues: limit(parsed.problems.map(fromProblem)) };
+      return { report: parsed.data, issues: limit(run(parsed.data, context)) };
+    } catch (error) {
+      // A hostile getter or proxy in the input: report it, never throw.
+      return { issues: [engineIssue("validation_failed", { error: errorName(error) }, locale)] };
+    }
+  };
+}
+
+/** What {@link prepareValidator} sets up: the rule runner on a parsed report, and the issue cap. */
+interface Setup {
+  readonly locale: Locale;
+  readonly run: (report: Report, context: ValidationContext) => ValidationIssue[];
+  readonly limit: (issues: ValidationIssue[]) => ValidationIssue[];
+}
+
+function setup(options: ValidatorOptions): Setup {
   const locale: Locale = options.locale === "en" ? "en" : "vi";
   const catalog = options.catalog ?? indicatorCatalog;
   const tables = validationTables(catalog);
@@ -227,39 +272,15 @@ export function prepareValidator(options: ValidatorOptions = {}): Validator {
     return out;
   };
 
-  const cap = (issues: ValidationIssue[]): ValidationIssue[] => {
-    if (max === undefined || max < 0 || issues.length <= max) return issues;
-    const omitted = issues.length - max;
-    return [...issues.slice(0, max), engineIssue("issues_truncated", { omitted, max }, locale)];
-  };
-
-  const validate = (input: unknown, context: ValidationContext = {}): ValidationIssue[] => {
-    let issues: ValidationIssue[];
-    try {
-      if (isReportShaped(input)) {
-        issues = run(input, context);
-      } else {
-        const parsed = safeParseReport(input, { locale });
-        issues = parsed.success ? run(parsed.data, context) : parsed.problems.map(fromProblem);
-      }
-    } catch (error) {
-      // A hostile getter or proxy in the input: report it, never throw.
-      issues = [engineIssue("validation_failed", { error: errorName(error) }, locale)];
+  const limit = (issues: ValidationIssue[]): ValidationIssue[] => {
+    if (max !== undefined && max >= 0 && issues.length > max) {
+      const omitted = issues.length - max;
+      issues = issues.slice(0, max);
+      issues.push(engineIssue("issues_truncated", { omitted, max }, locale));
     }
-    return cap(issues);
+    return issues;
   };
-
-  const input = (value: unknown, context: ValidationContext = {}): ValidatedInput<string> => {
-    try {
-      const parsed = safeParseReport(value, { locale });
-      if (!parsed.success) return { issues: cap(parsed.problems.map(fromProblem)) };
-      return { report: parsed.data, issues: cap(run(parsed.data, context)) };
-    } catch (error) {
-      return { issues: [engineIssue("validation_failed", { error: errorName(error) }, locale)] };
-    }
-  };
-
-  return Object.assign(validate, { input });
+  return { locale, run, limit };
 }
 
 /**
@@ -321,5 +342,5 @@ export function validateInput<Code extends string = never>(
   options?: ValidateOptions<Code>,
 ): ValidatedInput<ValidationIssueCode | Code>;
 export function validateInput(input: unknown, options: ValidateOptions = {}): ValidatedInput<string> {
-  return prepareValidator(options).input(input, options);
+  return inputValidator(setup(options))(input, options);
 }

@@ -6,7 +6,7 @@
  * stack, or leave a half-written file.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_INPUT_BYTES } from "../../src/cli/io.js";
@@ -84,6 +84,22 @@ describe("outputs", () => {
     const r = await run(["rollup", "xa", "--unit", "24", "--period", "202605", "-o", "xa/a.json"], tmp.dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain("cũng là tệp đầu vào");
+  });
+
+  it("an output that is an input under another name (hard link, symbolic link, linked folder) is refused", async () => {
+    // The collision check looks only at inputs of an output's own name unless the output is a
+    // link: each of these must still be found.
+    copy(COMMUNE, at("vao", "a.json"));
+    const before = readFileSync(at("vao", "a.json"));
+    linkSync(at("vao", "a.json"), at("cung.json"));
+    symlinkSync(at("vao", "a.json"), at("tro.json"));
+    symlinkSync(at("vao"), at("vao-lien-ket"));
+    for (const out of ["cung.json", "tro.json", "vao-lien-ket/a.json"]) {
+      const r = await run(["render", "vao/a.json", "-o", out], tmp.dir);
+      expect([out, r.code]).toEqual([out, 2]);
+      expect(r.err).toContain("cũng là tệp đầu vào");
+    }
+    expect(readFileSync(at("vao", "a.json"))).toEqual(before);
   });
 
   it("a rollup that rejected every report writes nothing and exits 1", async () => {

@@ -66,6 +66,28 @@ describe("safeParseReport", () => {
     expect(Object.getPrototypeOf(r.data?.values)).toBe(Object.prototype);
   });
 
+  it("shares no object or array with its input, whether the input goes through the NFC copy or not", () => {
+    // Plain NFC JSON goes to the schema as it is (no copy); zod's output must still be all new.
+    const objects = (v: unknown, into = new Set<object>()): Set<object> => {
+      if (v !== null && typeof v === "object" && !into.has(v)) {
+        into.add(v);
+        for (const x of Object.values(v)) objects(x, into);
+      }
+      return into;
+    };
+    const plain = JSON.parse(JSON.stringify(minimal)) as unknown;
+    const nfd = { ...minimal, document: { ...minimal.document, title: "Tiếp nhận".normalize("NFD") } };
+    for (const input of [plain, nfd]) {
+      const r = safeParseReport(input);
+      expect(r.success).toBe(true);
+      const mine = objects(input);
+      expect([...objects(r.data)].filter((o) => mine.has(o))).toEqual([]);
+    }
+    // An object of another prototype takes the copy (own keys only): the same report comes out.
+    const viaCopy = Object.assign(Object.create(Object.create(null) as object) as object, plain);
+    expect(safeParseReport(viaCopy).data).toEqual(safeParseReport(plain).data);
+  });
+
   it("reports a cycle as not_json at the path where it closes", () => {
     const cyclic: Record<string, unknown> = { ...minimal, document: { ...minimal.document } };
     (cyclic.document as Record<string, unknown>).self = cyclic;

@@ -1,5 +1,5 @@
 /**
- * Hostile inputs for validation fuzzing, shared by `fuzz.test.ts` (≥ 10.000 runs in the suite)
+ * Hostile inputs for validation fuzzing, shared by `fuzz.test.ts` (3.003 inputs in the suite, 10.010 under CI)
  * and `scripts/fuzz-validate.ts` (as many as asked for): arbitrary JSON and JS values, the seed
  * fixtures with random fields replaced by hostile values, and a check of the shape of every
  * issue list `validateReport` returns.

@@ -6,8 +6,12 @@ import { fuzzProperties, parsedFixtures, SUITE_DEPTHS } from "./fuzz-inputs.js";
 
 const seed = parsedFixtures.get("004-dong-cuu-2026-05")!;
 
-/** Runs in the suite: 9.100 runs feed 10.010 inputs (one property feeds two per run). */
-const RUNS = 9_100;
+/**
+ * Runs in the suite: 2.730 on a developer's machine (3.003 inputs: one property feeds two per
+ * run), 9.100 under CI (10.010 inputs), or `DE_AN_06_FUZZ_RUNS`; `npm run fuzz` runs for an hour.
+ * Every property runs in every case; only the count changes.
+ */
+const RUNS = Number(process.env.DE_AN_06_FUZZ_RUNS) || (process.env.CI ? 9_100 : 2_730);
 
 let inputs = 0;
 const properties = fuzzProperties(SUITE_DEPTHS, (n) => (inputs += n));
@@ -20,8 +24,8 @@ describe("validateReport and safeParseReport never throw, and every issue has it
     fc.assert(p.property, { numRuns: Math.round(RUNS * p.share) });
   }, 300_000);
 
-  it("fed at least 10.000 inputs in all", () => {
-    expect(inputs).toBeGreaterThanOrEqual(10_000);
+  it("fed 1,1 inputs per run in all (10.000 under CI)", () => {
+    expect(inputs).toBeGreaterThanOrEqual(Math.round(RUNS * 1.1));
   });
 });
 

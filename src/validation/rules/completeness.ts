@@ -21,6 +21,29 @@ const own = Object.prototype.hasOwnProperty;
 /** Whether the outline's lead agencies are worth naming: it names provincial departments. */
 const namesLeads = (ctx: RuleContext) => ctx.level === "tinh" && ctx.report.agency === undefined;
 
+/** The outline keys (item, then section) one tag answers, per tag: a handful of distinct tags. */
+const KEYS_OF_TAG = new Map<string, readonly string[]>();
+
+function keysOfTag(tag: string): readonly string[] {
+  let keys = KEYS_OF_TAG.get(tag);
+  if (keys === undefined) {
+    const { section, item } = outlinePlace([tag]);
+    keys = [...(item !== undefined ? [item] : []), ...(section !== undefined ? [section] : [])];
+    // Parsed reports carry only the outline's tags; a report-shaped value may carry anything,
+    // so the table stops growing at a size no real outline reaches.
+    if (KEYS_OF_TAG.size < 1024) KEYS_OF_TAG.set(tag, keys);
+  }
+  return keys;
+}
+
+interface Coverage {
+  readonly present: Set<string>;
+  readonly where: Map<string, (string | number)[]>;
+}
+
+/** Both completeness rules read the coverage of one validation run: computed once per context. */
+const coverageOf = new WeakMap<RuleContext, Coverage>();
+
 /**
  * What the body covers: the sections (and items) answered by some part with text, and where each
  * section and item is first written (the node a missing figure's warning points at).
@@ -33,13 +56,6 @@ function coverage(ctx: RuleContext): Coverage {
   coverageOf.set(ctx, made);
   return made;
 }
-
-interface Coverage {
-  readonly present: Set<string>;
-  readonly where: Map<string, (string | number)[]>;
-}
-
-const coverageOf = new WeakMap<RuleContext, Coverage>();
 
 /** A slot per id of the catalog (elements, indicators, scores), built once per compiled catalog. */
 interface Slots {
@@ -64,21 +80,18 @@ function slotsOf(tables: RuleContext["tables"]): Slots {
 function walkCoverage(ctx: RuleContext): Coverage {
   const present = new Set<string>();
   const where = new Map<string, (string | number)[]>();
+  const result = { present, where };
   const body: unknown = ctx.report.body;
-  if (!Array.isArray(body)) return { present, where };
+  if (!Array.isArray(body)) return result;
   for (const v of walkBody(ctx.report.body)) {
     // A part may answer several items ("6.1" and "3.1"): each of them, and its section, counts.
     const keys: string[] = [];
-    for (const tag of effectiveOutline(v)) {
-      const { section, item } = outlinePlace([tag]);
-      if (item !== undefined) keys.push(item);
-      if (section !== undefined) keys.push(section);
-    }
+    for (const tag of effectiveOutline(v)) for (const key of keysOfTag(tag)) keys.push(key);
     if (keys.length === 0) continue;
     for (const key of keys) if (!where.has(key)) where.set(key, nodePath(v.indices));
     if (v.node.paragraphs.some((p) => paragraphText(p).trim() !== "")) for (const key of keys) present.add(key);
   }
-  return { present, where };
+  return result;
 }
 
 function checkSections(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
