@@ -57,6 +57,7 @@ describe("code blocks of the README and the guides", () => {
       "docs/mo-hinh-du-lieu.md",
       "docs/chi-tieu-va-quy-tac-tuy-bien.md",
       "docs/tich-hop.md",
+      "docs/chu-trinh-bao-cao.md",
       "docs/the-thuc-van-ban.md",
       "docs/viet-kiem-thu.md",
     ]) {
