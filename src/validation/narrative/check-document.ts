@@ -70,7 +70,14 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], options:
   const out: DocumentFinding[] = [];
   const statements: PlacedStatement<Place>[] = [];
   if (!Array.isArray(paragraphs)) return out;
+  const max = typeof options.maxFindings === "number" && options.maxFindings >= 0 ? options.maxFindings : Infinity;
+  let stopped = -1;
   paragraphs.forEach((p, index) => {
+    if (stopped >= 0) return;
+    if (out.length >= max) {
+      stopped = index;
+      return;
+    }
     const text = typeof p?.text === "string" ? p.text : "";
     const name = typeof p?.path === "string" ? p.path : index + 1;
     const where: { paragraph: number; path?: string } = typeof p?.path === "string" ? { paragraph: index, path: p.path } : { paragraph: index };
@@ -102,6 +109,22 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], options:
       message: narrativeMessage("quantity_restated", params, locale),
       expected: a.value,
       actual: b.value,
+      params,
+    });
+  }
+  if (stopped >= 0) {
+    const p = paragraphs[stopped];
+    const from = typeof p?.path === "string" ? p.path : stopped + 1;
+    const params = { max, left: paragraphs.length - stopped, from };
+    out.push({
+      paragraph: stopped,
+      ...(typeof p?.path === "string" ? { path: p.path } : {}),
+      code: "findings_truncated",
+      severity: NARRATIVE_SEVERITY.findings_truncated,
+      start: 0,
+      end: 0,
+      excerpt: "",
+      message: narrativeMessage("findings_truncated", params, locale),
       params,
     });
   }

@@ -57,6 +57,8 @@ export const NARRATIVE_SEVERITY = {
   long_mark_run: "warning",
   /** A text too long to check (more than {@link MAX_NARRATIVE_LENGTH} characters). */
   text_too_long: "warning",
+  /** {@link checkDocument} stopped after `maxFindings` findings: the paragraphs after it were not read. */
+  findings_truncated: "warning",
   /** Passed: a total and the parts in its parentheses agree. */
   split_consistent: "info",
   /** Passed: a stated average agrees with its figures. */
@@ -139,6 +141,12 @@ export interface NarrativeOptions {
   readonly locale?: Locale;
   /** Also return the checks that passed, with severity `info`. */
   readonly includeChecks?: boolean;
+  /**
+   * {@link checkDocument} stops reading paragraphs once it has this many findings, and says so
+   * (`findings_truncated`, naming the first paragraph not read): a document with thousands of
+   * slips needs them fixed, not listed, and listing them costs time. Default: no limit.
+   */
+  readonly maxFindings?: number;
 }
 
 /**

@@ -34,6 +34,8 @@ const vi: Table = {
   hidden_control: (p) => `Số liệu "${str(p.shown)}" chứa ký tự ẩn ${str(p.chars)}: giá trị lưu khác với giá trị hiển thị.`,
   long_mark_run: (p) => `Đoạn văn có ${str(p.length)} dấu kết hợp liền nhau trên một chữ: không phải văn bản, không được đọc.`,
   text_too_long: (p) => `Văn bản dài ${str(p.length)} ký tự, vượt giới hạn ${str(p.max)} ký tự: không kiểm tra.`,
+  findings_truncated: (p) =>
+    `Dừng kiểm tra lời văn sau ${str(p.max)} phát hiện: ${str(p.left)} đoạn từ ${placeVi(p.from)} trở đi chưa được đọc. Sửa các lỗi đã nêu rồi kiểm tra lại.`,
   percent_mismatch: (p) => `Tỷ lệ ghi ${str(p.stated)} không khớp với ${str(p.fraction)} = ${pct(p.computed)}.`,
   percent_consistent: (p) => `Tỷ lệ ghi ${str(p.stated)} khớp với ${str(p.fraction)} = ${pct(p.computed)}.`,
   percent_rounded_to_full: (p) =>
@@ -81,6 +83,8 @@ const en: Table = {
   hidden_control: (p) => `The figure "${str(p.shown)}" contains the invisible ${wr(p.chars)}: what is stored is not what is displayed.`,
   long_mark_run: (p) => `The text has ${wr(p.length)} combining marks on one letter: not text, not read.`,
   text_too_long: (p) => `The text has ${wr(p.length)} characters, above the limit of ${wr(p.max)}: not checked.`,
+  findings_truncated: (p) =>
+    `Prose checks stopped after ${wr(p.max)} findings: ${wr(p.left)} paragraphs from ${placeEn(p.from)} on were not read. Fix the slips found, then check again.`,
   percent_mismatch: (p) => `The stated ${wr(p.stated)} does not match ${wr(p.fraction)} = ${pct(p.computed)}.`,
   percent_consistent: (p) => `The stated ${wr(p.stated)} matches ${wr(p.fraction)} = ${pct(p.computed)}.`,
   percent_rounded_to_full: (p) =>

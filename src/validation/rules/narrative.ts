@@ -25,6 +25,13 @@ import { ALL_KINDS, ALL_LEVELS, type RuleContext, type ValidationRule } from "..
  */
 const MAX_PARAGRAPH_LENGTH = 50_000;
 
+/**
+ * The prose findings one report gets at most: 1.000 (the three seed reports have 2). Past it the
+ * check stops with one `findings_truncated` warning naming the first paragraph not read, so a
+ * report made of thousands of slips costs milliseconds, not seconds.
+ */
+const MAX_PROSE_FINDINGS = 1000;
+
 function tooLong(path: Path, length: number, locale: RuleContext["locale"]): RawIssue<ValidationIssueCode> {
   const field = formatPath(path);
   const [n, max] = [formatViNumber(length), formatViNumber(MAX_PARAGRAPH_LENGTH)];
@@ -51,7 +58,7 @@ function checkProse(ctx: RuleContext): RawIssue<ValidationIssueCode>[] {
       paragraphs.push({ text: "", path: formatPath(path) });
     } else paragraphs.push({ text, path: formatPath(path) });
   });
-  for (const f of checkDocument(paragraphs, { locale: ctx.locale })) {
+  for (const f of checkDocument(paragraphs, { locale: ctx.locale, maxFindings: MAX_PROSE_FINDINGS })) {
     const path = paths[f.paragraph] ?? [];
     const first = f.code === "quantity_restated" ? paths[f.params.firstParagraph as number] : undefined;
     out.push({

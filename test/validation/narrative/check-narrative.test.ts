@@ -55,7 +55,7 @@ describe("checkNarrative", () => {
   });
 
   it("gives a severity and a message in both locales for every code", () => {
-    const params = { fraction: "1/2", stated: "50%", computed: 50, part: "2", whole: "1", total: "3", sum: 3, parts: ["1", "2"], components: ["1", "2"], score: "3", max: "2", date: "31/02/2026", month: 2, day: 31, reason: "day", raw: "3.002648", suggestion: "3.002.648", count: "04 văn bản", listed: 3, direction: "tăng", now: "4.120", before: "3.700", quantity: "nhiệm vụ chậm tiến độ", first: "32", second: "35", firstAt: 2, secondAt: "Phần IV", shown: "99,8%", chars: "U+202E", length: 40 };
+    const params = { fraction: "1/2", stated: "50%", computed: 50, part: "2", whole: "1", total: "3", sum: 3, parts: ["1", "2"], components: ["1", "2"], score: "3", max: "2", date: "31/02/2026", month: 2, day: 31, reason: "day", raw: "3.002648", suggestion: "3.002.648", count: "04 văn bản", listed: 3, direction: "tăng", now: "4.120", before: "3.700", quantity: "nhiệm vụ chậm tiến độ", first: "32", second: "35", firstAt: 2, secondAt: "Phần IV", shown: "99,8%", chars: "U+202E", length: 40, left: 500, from: "Phần IV" };
     for (const code of Object.keys(NARRATIVE_SEVERITY) as NarrativeCode[]) {
       for (const locale of ["vi", "en"] as const) {
         const m = NARRATIVE_MESSAGES[locale][code](params);

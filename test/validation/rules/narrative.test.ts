@@ -127,3 +127,18 @@ describe("narrative.prose on an over-long paragraph", () => {
     expect(issues.filter((i) => i.code === "percent_mismatch")).toHaveLength(1);
   });
 });
+
+describe("narrative.prose on a report made of thousands of slips", () => {
+  it("stops after 1.000 findings with one warning naming the first paragraph not read", () => {
+    const slip = "Trả đúng hạn 956/959 hồ sơ đạt tỷ lệ 99,8%.";
+    const report = reportFor("09487", "202605", ...Array.from({ length: 1500 }, () => withParagraph(slip, { outline: "3.1" })));
+    const issues = validateReport(report, { rules });
+    expect(issues.filter((i) => i.code === "percent_mismatch")).toHaveLength(1000);
+    const stop = issues.filter((i) => i.code === "findings_truncated");
+    expect(stop).toHaveLength(1);
+    // The 1.001st slip is the first paragraph not read (the title before them is read too).
+    expect(formatPath(stop[0]!.path)).toBe("body[0].paragraphs[1000]");
+    expect(stop[0]!.severity).toBe("warning");
+    expect(stop[0]!.message).toContain("Dừng kiểm tra lời văn sau 1.000 phát hiện: 500 đoạn");
+  });
+});
