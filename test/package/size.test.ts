@@ -50,12 +50,14 @@ describe("core entry (de-an-06), min + gzip without zod", () => {
     });
   }
 
-  // Issue 15 adds the reporting cycle and data exchange to the core (+8,2 kB: state machine,
-  // timeliness, inbox, rows/CSV/DHIS2 and row checks, with their bilingual messages).
-  it("the whole entry ≤ 98 kB (94,1 kB; 85,9 kB before issue 15; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
+  // Issue 15 adds four modules to the core: forms (with English labels for 226 figures), the
+  // reporting cycle, rollup over time and data exchange, each with bilingual messages; issue 17
+  // typed the codes and completed the English texts. 115,4 kB in all (85,9 kB before this round).
+  // The budgets per use case above are what an application pays and still hold.
+  it("the whole entry ≤ 120 kB (115,4 kB; 85,9 kB before issue 15; 57,1 kB on 2026-11-23; the 40 kB goal is not met for everything at once)", async () => {
     const { bytes, gzip } = await bundle(null);
     expect(bytes.length).toBeGreaterThan(100 * kB);
-    expect(gzip).toBeLessThanOrEqual(98 * kB);
+    expect(gzip).toBeLessThanOrEqual(120 * kB);
   });
 
   it("tree-shakes: parsing alone ships less than a sixth of the whole entry", async () => {
@@ -72,9 +74,9 @@ describe("min + gzip with zod bundled in", () => {
     });
   }
 
-  it("the whole core entry ≤ 188 kB (183,9 kB; 175,7 kB before issue 15's cycle and exchange)", async () => {
+  it("the whole core entry ≤ 210 kB (205,2 kB; 175,7 kB before issue 15's forms, cycle, periods and exchange)", async () => {
     const { gzip } = await bundleApp(built("index.js"), undefined, { withZod: true });
-    expect(gzip).toBeLessThanOrEqual(188 * kB);
+    expect(gzip).toBeLessThanOrEqual(210 * kB);
   });
 
   // The render entry now lays the document out as data and has two writers (docx and the HTML preview).
