@@ -3,6 +3,8 @@
  * here, not in the layout code). The document itself is always Vietnamese: it is the text an
  * official signs.
  */
+import { DIMENSION_NAMES } from "../schema/dimension-names.js";
+
 /**
  * The fixed words of the document (Vietnamese).
  *
@@ -69,15 +71,7 @@ export const VI = {
     total: "Tổng",
     others: "Các phần khác",
     of: "Chia",
-    dimensions: {
-      province: "tỉnh, thành phố",
-      ministry: "bộ, ngành",
-      procedure: "thủ tục",
-      documentType: "loại giấy tờ",
-      database: "cơ sở dữ liệu",
-      agency: "cơ quan, đơn vị",
-      other: "chiều khác",
-    },
+    dimensions: DIMENSION_NAMES.vi,
   },
 
   /** Phrases of the generated prose (describeFigures). */

@@ -1,3 +1,4 @@
+import { dimensionNameVi } from "../schema/dimension-names.js";
 import type { PeriodsProblemCode } from "./periods/messages.js";
 import { formatViNumber } from "../format/number.js";
 import { findElement, findIndicator, findScore } from "../indicators/catalog.js";
@@ -120,16 +121,7 @@ const list = (v: unknown, max = 5) => {
 };
 const who = (p: Params) => (p.unitName ? `${String(p.unitName)} (${String(p.unit)})` : String(p.unit));
 const nums = (v: unknown) => list(Array.isArray(v) ? (v as unknown[]).map(n) : n(v));
-const DIMENSION_VI: Readonly<Record<string, string>> = {
-  province: "tỉnh, thành phố",
-  ministry: "bộ, ngành",
-  procedure: "thủ tục",
-  documentType: "loại giấy tờ",
-  database: "cơ sở dữ liệu",
-  agency: "cơ quan",
-  other: "chiều khác",
-};
-const dimVi = (d: unknown) => DIMENSION_VI[String(d)] ?? String(d);
+const dimVi = dimensionNameVi;
 /** "2025-07-07 (01, 79); ngày chốt số liệu của báo cáo (40)": the groups of a mixed figure. */
 const groupsText = (v: unknown, locale: Locale) =>
   (Array.isArray(v) ? (v as { asOf?: string; scope?: string; units?: unknown }[]) : [])

@@ -1,3 +1,4 @@
+import { dimensionNameVi } from "../schema/dimension-names.js";
 import { formatViShortDate } from "../format/date.js";
 import { formatViNumber } from "../format/number.js";
 import { LEVEL_LABELS } from "../schema/level.js";
@@ -33,15 +34,6 @@ type Params = ValidationMessageParams;
  */
 export type ValidationMessageTable = Readonly<Record<string, (params: ValidationMessageParams) => string>>;
 
-const DIMENSION_VI: Readonly<Record<string, string>> = {
-  province: "tỉnh, thành phố",
-  ministry: "bộ, ngành",
-  procedure: "thủ tục",
-  documentType: "loại giấy tờ",
-  database: "cơ sở dữ liệu",
-  agency: "cơ quan",
-  other: "chiều phân tổ",
-};
 
 // ── Vietnamese ───────────────────────────────────────────────────────────────────────────────
 
@@ -159,11 +151,11 @@ const vi = {
   change_inconsistent: (p) =>
     `Văn bản ghi ${quote(p.label)} ${p.direction === "up" ? "tăng" : p.direction === "down" ? "giảm" : "tương đương"}${p.direction === "same" ? "" : ` ${num(p.amount)}${p.unit === "percent" ? "%" : p.unit === "percentagePoints" ? " điểm phần trăm" : ""}`} so với ${p.against === "previous" ? "kỳ trước" : p.against === "samePeriodLastYear" ? "cùng kỳ năm trước" : period(p.basePeriod)}, nhưng số liệu so sánh cho mức thay đổi ${num(p.actual)}${p.unit === "percent" ? "%" : p.unit === "percentagePoints" ? " điểm phần trăm" : ""}.`,
   breakdown_parts_mismatch: (p) =>
-    `Các phần của ${quote(p.label)} theo ${DIMENSION_VI[str(p.dimension)] ?? str(p.dimension)} cộng lại ${num(p.sum)}, khác tổng ${num(p.total)}.`,
+    `Các phần của ${quote(p.label)} theo ${dimensionNameVi(p.dimension)} cộng lại ${num(p.sum)}, khác tổng ${num(p.total)}.`,
   breakdown_parts_exceed: (p) =>
-    `Các phần “trong đó” của ${quote(p.label)} theo ${DIMENSION_VI[str(p.dimension)] ?? str(p.dimension)} cộng lại ${num(p.sum)}, vượt tổng ${num(p.total)}.`,
+    `Các phần “trong đó” của ${quote(p.label)} theo ${dimensionNameVi(p.dimension)} cộng lại ${num(p.sum)}, vượt tổng ${num(p.total)}.`,
   breakdown_key_repeated: (p) => `Phân tổ ${quote(p.label)} có phần ${quote(p.key)} ghi hai lần.`,
-  breakdown_element_unknown: (p) => `Phân tổ theo ${DIMENSION_VI[str(p.dimension)] ?? str(p.dimension)} ghi cho mã ${quote(p.id)}, không phải phần tử dữ liệu của danh mục.`,
+  breakdown_element_unknown: (p) => `Phân tổ theo ${dimensionNameVi(p.dimension)} ghi cho mã ${quote(p.id)}, không phải phần tử dữ liệu của danh mục.`,
   as_of_after_report: (p) => `${quote(p.label)} ghi số liệu đến ngày ${date(p.asOf)}, sau ngày ban hành báo cáo ${date(p.date)}.`,
   // completeness
   section_missing: (p) => `Thiếu mục ${str(p.section)} “${str(p.title)}” theo đề cương${lead(p)}.`,
