@@ -2,7 +2,6 @@ import { indicatorCatalog } from "../../indicators/catalog.js";
 import { compileCatalog } from "../../indicators/compile.js";
 import { outlineBody } from "../../schema/outline-body.js";
 import { parsePeriod, reportDeadline } from "../../schema/period.js";
-import type { BodyNode } from "../../schema/body.js";
 import type { Level } from "../../schema/level.js";
 import type { Problem } from "../../schema/problem.js";
 import type { Report } from "../../schema/report.js";
@@ -14,29 +13,6 @@ import { periodsProblem } from "./messages.js";
 import { screenReports } from "./screen.js";
 import { missingSubPeriods, monthSpan, spanOfId, type MonthSpan } from "./span.js";
 import type { PeriodProvenance, PeriodsCoverage, PeriodsRollupResult, RejectedReport, RollupPeriodsOptions } from "./types.js";
-
-/**
- * The body of a generated draft of each level, laid out from the outline once and shared, frozen
- * (a country's communes each get a yearly draft: the same headings 3.321 times). Edit a draft
- * with `editReport`, which copies; writing into it throws instead of changing every draft.
- */
-const skeletons = new Map<Level, readonly BodyNode[]>();
-function skeleton(level: Level): BodyNode[] {
-  let body = skeletons.get(level);
-  if (body === undefined) {
-    body = deepFreeze(outlineBody({}, { skeleton: level }));
-    skeletons.set(level, body);
-  }
-  return body as BodyNode[];
-}
-
-function deepFreeze<T>(x: T): T {
-  if (x !== null && typeof x === "object" && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x as object)) deepFreeze(v);
-  }
-  return x;
-}
 
 const NOT_CARRIED = ["comparisons", "changes", "statements", "facts"] as const;
 const hasEntries = (x: object | undefined): boolean => {
@@ -167,7 +143,8 @@ export function rollupPeriods(reports: readonly Report[], options: RollupPeriods
     ...(options.agency ? { agency: { code: options.agency.code, name: options.agency.name } } : {}),
     period,
     document: consolidatedDocument(unit, period, options.document),
-    body: skeleton(unit.level),
+    // Its own body, as the unit rollup's drafts have: plain data the caller may edit.
+    body: outlineBody({}, { skeleton: unit.level }),
     footnotes: [],
     origin: "generated",
     presentation: { figuresTable: true },
