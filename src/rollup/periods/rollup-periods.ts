@@ -48,8 +48,7 @@ function deadlineOf(period: string, level: Level, agency: boolean): string {
  * overlapping or duplicate sub-periods and an empty input are problems (Vietnamese message, path
  * naming the report's index), never exceptions and never guesses; the reports left out are
  * returned in `rejected`. The report is a generated draft (`origin: "generated"`, "DỰ THẢO"),
- * laid out from the outline like the unit rollup's; its body is shared between drafts of the same
- * level and frozen (edit a draft with `editReport`, which copies).
+ * laid out from the outline like the unit rollup's, with a body of its own.
  *
  * Time and unit rollup compose: the communes' months rolled up into the province's months and
  * then into its quarter give the same figures as the communes' quarters rolled up into the
