@@ -141,9 +141,12 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // "đạt hơn 12,5 triệu bộ (đạt 90% so với …). Trong đó, …": a percentage in a parenthesis
     // that closes before the marker is an aside; the total is the count before it.
     const aside = tokens[totalIndex];
-    if (aside?.kind === "percent" && isCount(tokens[totalIndex - 1]) && ASIDE_AFTER.test(s.slice(aside.end, mk.start))) {
-      const open = s.lastIndexOf("(", aside.start);
-      if (open >= (tokens[totalIndex - 1] as Token).end) totalIndex--;
+    // Bounded on both sides so that a run of markers after one percentage stays linear.
+    if (aside?.kind === "percent" && mk.start - aside.end <= 100 && isCount(tokens[totalIndex - 1]) && ASIDE_AFTER.test(s.slice(aside.end, mk.start))) {
+      const floor = Math.max((tokens[totalIndex - 1] as Token).end, aside.start - 100);
+      let k = aside.start - 1;
+      while (k >= floor && s.charCodeAt(k) !== 0x28) k--;
+      if (k >= floor) totalIndex--;
     }
     const nearest = tokens[totalIndex];
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex)) continue;

@@ -53,9 +53,8 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void 
  * "đã cấp 1.497.360 tài khoản. Chỉ mới có 304.191 tài khoản được kích hoạt, đạt tỉ lệ 20,3%":
  * a percentage right after the part, linked to it, is the part's share of the whole.
  */
-function shareOf(ctx: RuleContext, whole: NumberToken, part: NumberToken): void {
+function shareOf(ctx: RuleContext, whole: NumberToken, part: NumberToken, j: number): void {
   if (whole.qualifier !== undefined || part.fig.value > whole.fig.value) return;
-  const j = ctx.tokens.indexOf(part);
   const pct = ctx.tokens[j + 1];
   if (pct?.kind !== "percent" || ctx.usedPercents.has(j + 1) || ctx.sentence[j + 1] !== ctx.sentence[j]) return;
   if (!shareGap(ctx.s.slice(part.end, pct.from))) return;
@@ -100,18 +99,22 @@ export function checkPartWhole(ctx: RuleContext): void {
     // The part: the first count after the marker, in its sentence, of the same thing.
     if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     let part: NumberToken | undefined;
+    let partIndex = -1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== sentenceOf || t.start - m.index > 160) break;
       if (t.kind === "number" && t.label) continue;
       if (!isCount(t)) break;
       if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
-      if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) part = t;
+      if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) {
+        part = t;
+        partIndex = j;
+      }
       break;
     }
     if (part !== undefined) {
       exceeds(ctx, whole, part);
-      shareOf(ctx, whole, part);
+      shareOf(ctx, whole, part, partIndex);
     }
   }
   openedWholes(ctx);

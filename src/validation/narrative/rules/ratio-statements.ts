@@ -106,8 +106,9 @@ export function checkRatioStatements(ctx: RuleContext): void {
   const known = findRatios(ctx);
   const firsts = new Set(known.map((r) => r.first));
   const extra = wordRatios(ctx).filter((w) => !firsts.has(w.first));
+  const extraAt = new Set(extra.flatMap((e) => [e.first, e.last]));
   for (const r of withRatios(ctx)) {
-    if (firsts.has(r.first) || extra.some((e) => e.first === r.first || e.last === r.last)) continue;
+    if (firsts.has(r.first) || extraAt.has(r.first) || extraAt.has(r.last)) continue;
     const k = pairFurther(ctx, r);
     if (k === undefined) continue;
     if (r.part.value > r.whole.value) {
