@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, isCount, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -34,6 +34,8 @@ const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
+/** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
+const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 
 /** Count nouns of one syllable: "thẻ căn cước" and "thẻ cấp mới" both count thẻ. */
@@ -41,6 +43,9 @@ const ONE_SYLLABLE = new Set([
   "thẻ", "lượt", "xã", "phường", "người", "hộ", "tin", "bài", "cuộc", "lớp", "buổi", "đơn", "bộ", "máy",
   "tổ", "thôn", "trường", "giấy", "thửa", "bản", "trẻ", "cháu", "em", "đoàn", "xe", "căn", "ca", "chiếc",
 ]);
+
+/** A word without a vowel is an acronym that names the counted thing whole ("TTHC", "CCCD", "DVC"). */
+const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 
 /**
  * Whether two unit phrases (the one or two words after a figure) count the same thing: "hồ sơ"
@@ -57,20 +62,24 @@ export function sameUnit(a: string, b: string): boolean {
   if (sa < 0 || sb < 0) return true;
   const a1 = a.slice(sa + 1);
   const b1 = b.slice(sb + 1);
-  return a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] || ONE_SYLLABLE.has(a0) : a1 === b1 || ONE_SYLLABLE.has(a0);
+  const noun = ONE_SYLLABLE.has(a0) || ACRONYM.test(a0);
+  return a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] || noun : a1 === b1 || noun;
 }
 
 /**
  * The interval a "more than"/"less than" total can plausibly stand for when its parts are
  * compared with it. interval.ts reads "trên 100" as [99,5; ∞); an author who writes "trên 100"
  * for 1.500 has made a slip, so the upper end is capped at the next step of the leading digit
- * ("trên 100" ≤ 200, "hơn 1.200" ≤ 2.000, "trên 450.000" ≤ 500.000).
+ * ("trên 100" ≤ 200, "hơn 1.200" ≤ 2.000, "trên 450.000" ≤ 500.000), or, for a figure written
+ * with a scale word, at the next step of its last written digit ("hơn 13,8 triệu" ≤ 13,9 triệu,
+ * "hơn 54 triệu" ≤ 55 triệu).
  */
 export function plausibleInterval(fig: { value: number; decimals: number }, qualifier: Qualifier | undefined): Interval {
   const base = statedInterval({ value: fig.value, decimals: fig.decimals, ...(qualifier ? { qualifier } : {}) });
   if ((qualifier === "hơn" || qualifier === "trên") && fig.value > 0) {
-    const step = 10 ** Math.floor(Math.log10(fig.value));
-    return { low: base.low, high: (Math.floor(fig.value / step) + 1) * step };
+    // A scaled figure says its precision: "hơn 13,8 triệu" is under 13,9 triệu, not 20 triệu.
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
+    return { low: base.low, high: (Math.floor(fig.value / step + 1e-9) + 1) * step };
   }
   return base;
 }
@@ -128,16 +137,28 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const mk = markers[mi]!;
     const nextMarker = markers[mi + 1]?.start ?? Number.POSITIVE_INFINITY;
     while (ti < tokens.length && (tokens[ti] as Token).end <= mk.start) ti++;
-    const totalIndex = ti - 1;
-    const total = tokens[totalIndex];
-    if (total?.kind !== "number" || total.label || mk.start - total.end > 160 || ctx.claimed.has(totalIndex)) continue;
+    let totalIndex = ti - 1;
+    // "đạt hơn 12,5 triệu bộ (đạt 90% so với …). Trong đó, …": a percentage in a parenthesis
+    // that closes before the marker is an aside; the total is the count before it.
+    const aside = tokens[totalIndex];
+    // Bounded on both sides so that a run of markers after one percentage stays linear.
+    if (aside?.kind === "percent" && mk.start - aside.end <= 100 && isCount(tokens[totalIndex - 1]) && ASIDE_AFTER.test(s.slice(aside.end, mk.start))) {
+      const floor = Math.max((tokens[totalIndex - 1] as Token).end, aside.start - 100);
+      let k = aside.start - 1;
+      while (k >= floor && s.charCodeAt(k) !== 0x28) k--;
+      if (k >= floor) totalIndex--;
+    }
+    const nearest = tokens[totalIndex];
+    if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex)) continue;
+    let total: NumberToken = nearest;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
     const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
-    if (CHANGE.test(between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
+    if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -173,7 +194,21 @@ export function checkBreakdowns(ctx: RuleContext): void {
         }
       }
     }
-    const parts = partsOf(candidates, total.unit);
+    let parts = partsOf(candidates, total.unit);
+    // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
+    // else between the total and the marker; the total is the count before it that the parts count.
+    if (parts.length === 0 && total.unit !== "") {
+      const alt = tokens[totalIndex - 1];
+      const ref = candidates.find((c) => c.tok.unit !== "")?.tok.unit ?? "";
+      if (
+        isCount(alt) && ctx.sentence[totalIndex - 1] === ctx.sentence[totalIndex] && mk.start - alt.end <= 160 &&
+        !ctx.claimed.has(totalIndex - 1) && sameUnit(alt.unit, ref) && !CHANGE.test(s.slice(alt.end, mk.start)) &&
+        !CHANGE_BEFORE.test(s.slice(Math.max(0, alt.from - 10), alt.from))
+      ) {
+        total = alt;
+        parts = partsOf(candidates, total.unit);
+      }
+    }
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });

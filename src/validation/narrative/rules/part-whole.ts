@@ -5,10 +5,12 @@
  * "mới có". The part counts the same thing as the whole (same unit word) and follows it in the
  * same sentence or opens the next one; a change ("tăng 800 hồ sơ"), another period ("cùng kỳ",
  * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
+ * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
 import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { checkShare, shareGap } from "./ratios.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -47,6 +49,20 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void 
   });
 }
 
+/**
+ * "đã cấp 1.497.360 tài khoản. Chỉ mới có 304.191 tài khoản được kích hoạt, đạt tỉ lệ 20,3%":
+ * a percentage right after the part, linked to it, is the part's share of the whole.
+ */
+function shareOf(ctx: RuleContext, whole: NumberToken, part: NumberToken, j: number): void {
+  if (whole.qualifier !== undefined || part.fig.value > whole.fig.value) return;
+  const pct = ctx.tokens[j + 1];
+  if (pct?.kind !== "percent" || ctx.usedPercents.has(j + 1) || ctx.sentence[j + 1] !== ctx.sentence[j]) return;
+  if (!shareGap(ctx.s.slice(part.end, pct.from))) return;
+  ctx.usedPercents.add(j + 1);
+  const fractionText = `${written(ctx, part.fig)}/${written(ctx, whole.fig)}`;
+  checkShare(ctx, { start: whole.from, end: part.end, part: part.fig, whole: whole.fig, fractionText }, pct);
+}
+
 /** "Trong W X …, (có) P X …": the first count of the same thing after an opened whole. */
 function openedWholes(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -83,16 +99,23 @@ export function checkPartWhole(ctx: RuleContext): void {
     // The part: the first count after the marker, in its sentence, of the same thing.
     if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     let part: NumberToken | undefined;
+    let partIndex = -1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== sentenceOf || t.start - m.index > 160) break;
       if (t.kind === "number" && t.label) continue;
       if (!isCount(t)) break;
       if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
-      if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) part = t;
+      if (sameUnit(t.unit, whole.unit) || (t.unit === "" && named !== undefined)) {
+        part = t;
+        partIndex = j;
+      }
       break;
     }
-    if (part !== undefined) exceeds(ctx, whole, part);
+    if (part !== undefined) {
+      exceeds(ctx, whole, part);
+      shareOf(ctx, whole, part, partIndex);
+    }
   }
   openedWholes(ctx);
 }

@@ -2,7 +2,8 @@
  * Ratio statements the fraction rule does not pair: "71 hồ sơ trong tổng số 90 hồ sơ (khoảng
  * 79%)", "65 trên 90 xã", "a/tổng số b", and a percentage stated further on in the sentence
  * ("65/90 xã, phường đã hoàn thành việc kết nối dữ liệu, chiếm 72,2%") or before it ("đạt tỷ lệ
- * 72,2% với 65/90 xã"). The percentage must be the fraction's share: words of a change ("tăng",
+ * 72,2% với 65/90 xã"), and "b hồ sơ, với a hồ sơ trực tuyến (đạt tỷ lệ z%)". A percentage cut at
+ * its last decimal rather than rounded ("13,05%" for 13,058%) is accepted. The percentage must be the fraction's share: words of a change ("tăng",
  * "so với"), of another rate ("tỷ lệ số hóa …") or another figure in between break the pairing.
  *
  * Approximation words widen the tolerance but never switch the check off: "khoảng 60%" allows
@@ -13,6 +14,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
+import { sameUnit } from "./breakdowns.js";
 import { findRatios, type Ratio } from "./ratios.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
@@ -31,6 +33,33 @@ const TARGET_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^,;\d]{0,12}$/iu
 const OTHER_RATE = /(?:tỷ|tỉ) lệ[ ]+\p{L}+[^,;]*?(?:đạt|là|chiếm)/iu;
 /** Between "đạt z%" and the fraction that follows it. */
 const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tức là|tức|hay|cụ thể là|với|gồm|là)[ ]*(?:với[ ]*)?)[ ]*(?:\p{L}+[ ]+){0,2}$|^[^\d;.()]{0,60}\([ ]*$/iu;
+
+/** "b hồ sơ, với a hồ sơ …": the whole, its unit, a comma and "với", then the part. */
+const WITH_WORDS = /^[ ]*(?:\p{L}+(?:[ ]+\p{L}+){0,2})?[ ]*,[ ]*với[ ]+$/iu;
+
+/**
+ * "tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến (đạt tỷ lệ 28,39%)": a whole, then "với"
+ * and a count of the same thing. Read as a ratio only when a percentage follows as its share.
+ */
+function withRatios(ctx: RuleContext): Ratio[] {
+  const { tokens, s } = ctx;
+  const out: Ratio[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i];
+    const p = tokens[i + 1];
+    if (!isCount(w) || !isCount(p) || p.from - w.end > 40 || !sameUnit(w.unit, p.unit)) continue;
+    if (!WITH_WORDS.test(s.slice(w.end, p.from))) continue;
+    out.push({ start: w.from, end: p.end, part: p.fig, whole: w.fig, first: i, last: i + 1 });
+  }
+  return out;
+}
+
+/** A percentage cut, not rounded, at its last written decimal (13,058 written "13,05"). */
+function truncated(computed: number, percent: FigureToken): boolean {
+  if (percent.qualifier !== undefined || percent.fig.decimals < 1) return false;
+  const step = 10 ** -percent.fig.decimals;
+  return computed >= percent.fig.value - 1e-9 && computed < percent.fig.value + step;
+}
 
 /** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
 function wordRatios(ctx: RuleContext): Ratio[] {
@@ -77,6 +106,23 @@ export function checkRatioStatements(ctx: RuleContext): void {
   const known = findRatios(ctx);
   const firsts = new Set(known.map((r) => r.first));
   const extra = wordRatios(ctx).filter((w) => !firsts.has(w.first));
+  const extraAt = new Set(extra.flatMap((e) => [e.first, e.last]));
+  for (const r of withRatios(ctx)) {
+    if (firsts.has(r.first) || extraAt.has(r.first) || extraAt.has(r.last)) continue;
+    const k = pairFurther(ctx, r);
+    if (k === undefined) continue;
+    if (r.part.value > r.whole.value) {
+      ctx.usedPercents.add(k);
+      ctx.out.push({
+        code: "part_exceeds_whole",
+        start: r.start,
+        end: r.end,
+        params: { part: written(ctx, r.part), whole: written(ctx, r.whole) },
+        expected: r.whole.value,
+        actual: r.part.value,
+      });
+    } else known.push(r);
+  }
   for (const r of extra) {
     if (r.part.value > r.whole.value) {
       ctx.out.push({
@@ -98,7 +144,7 @@ export function checkRatioStatements(ctx: RuleContext): void {
     const computed = (r.part.value / r.whole.value) * 100;
     const stated = { value: percent.fig.value, decimals: percent.fig.decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) };
     const iv = approximateInterval(percent.fig, percent.qualifier);
-    const ok = isConsistent(computed, stated) && computed >= iv.low - 1e-9 && computed <= iv.high + 1e-9;
+    const ok = (isConsistent(computed, stated) && computed >= iv.low - 1e-9 && computed <= iv.high + 1e-9) || truncated(computed, percent);
     const start = Math.min(r.start, percent.from);
     const end = Math.max(r.end, percent.end);
     const fraction = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;
