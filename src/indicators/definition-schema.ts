@@ -13,12 +13,12 @@ import type { Catalog } from "./types.js";
 
 // One instance per helper, shared by every field (zod schemas are immutable): a fresh chain per
 // field cost import time of the core entry (issue 17). Same contents, same JSON Schema.
-const ID = z
+const ID = /* @__PURE__ */ z
   .string()
   .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/)
   .meta({ description: "Mã ASCII ổn định, có dấu chấm: hs.tiep_nhan." });
-const TEXT = z.string().normalize("NFC").min(1);
-const ISO_DATE = z.iso.date();
+const TEXT = /* @__PURE__ */ z.string().normalize("NFC").min(1);
+const ISO_DATE = /* @__PURE__ */ z.iso.date();
 const id = () => ID;
 const text = () => TEXT;
 const agencyCodes = AGENCIES.map((a) => a.code) as [AgencyCode, ...AgencyCode[]];

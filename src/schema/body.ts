@@ -9,7 +9,7 @@ import { ITEM_IDS, SECTION_IDS } from "./outline.js";
  */
 
 /** Free text: normalised to Unicode NFC (one shared instance: see figure-facts.ts). */
-const TEXT = z.string().normalize("NFC");
+const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
 const text = () => TEXT;
 
 /**

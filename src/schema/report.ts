@@ -14,8 +14,8 @@ import { DOCUMENT_KINDS, type DocumentKind } from "./document-kinds.js";
  */
 
 /** Free text: normalised to Unicode NFC (one shared instance each: see figure-facts.ts). */
-const TEXT = z.string().normalize("NFC");
-const NON_EMPTY = TEXT.min(1);
+const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
+const NON_EMPTY = /* @__PURE__ */ TEXT.min(1);
 const text = () => TEXT;
 const nonEmpty = () => NON_EMPTY;
 
