@@ -8,8 +8,9 @@ import { ITEM_IDS, SECTION_IDS } from "./outline.js";
  * answers) and node ids that figures can point at. Nothing here is renamed or renumbered.
  */
 
-/** Free text: normalised to Unicode NFC. */
-const text = () => z.string().normalize("NFC");
+/** Free text: normalised to Unicode NFC (one shared instance: see figure-facts.ts). */
+const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
+const text = () => TEXT;
 
 /**
  * The parts of a report that the outline (`seeds/000_…`) asks for beyond sections 1–8, as tags:

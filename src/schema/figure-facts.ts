@@ -11,10 +11,21 @@ import { PeriodIdSchema } from "./period-schema.js";
  * combinations).
  */
 
-const text = () => z.string().normalize("NFC");
-const catalogId = () => z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
-const decimals = () =>
-  z.number().int().min(-15).max(6).meta({ description: "Độ chính xác theo XBRL: số chữ số thập phân đã ghi (âm khi làm tròn đến hàng nghìn, triệu…)." });
+// One instance per helper, shared by every field that uses it (zod schemas are immutable; a
+// field's `.min()`/`.optional()`/`.meta()` makes its own copy): a fresh chain per call cost
+// ~12 ms CPU at import of the core entry (issue 17). Same contents, same JSON Schema. `@__PURE__`:
+// a bundler still drops the ones a use case never reaches (as it dropped the unused arrows).
+const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
+const CATALOG_ID = /* @__PURE__ */ z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
+const DECIMALS = /* @__PURE__ */ z
+  .number()
+  .int()
+  .min(-15)
+  .max(6)
+  .meta({ description: "Độ chính xác theo XBRL: số chữ số thập phân đã ghi (âm khi làm tròn đến hàng nghìn, triệu…)." });
+const text = () => TEXT;
+const catalogId = () => CATALOG_ID;
+const decimals = () => DECIMALS;
 
 /**
  * When a figure holds and what it covers, when that differs from the report: "tính đến ngày

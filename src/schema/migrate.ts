@@ -15,7 +15,8 @@ import { fromZod, problem } from "./zod-problem.js";
  */
 
 /** Text of a version-1 report; empty strings were allowed in lists and are dropped. */
-const text = () => z.string();
+const TEXT = /* @__PURE__ */ z.string(); // one shared instance: see figure-facts.ts
+const text = () => TEXT;
 const paragraphs = () => z.array(text()).default([]);
 const LimitationV1 = z.strictObject({ text: text(), responsible: text().optional() });
 

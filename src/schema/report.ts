@@ -13,9 +13,11 @@ import { DOCUMENT_KINDS, type DocumentKind } from "./document-kinds.js";
  * TypeScript type and the JSON Schema are derived from it.
  */
 
-/** Free text: normalised to Unicode NFC. */
-const text = () => z.string().normalize("NFC");
-const nonEmpty = () => text().min(1);
+/** Free text: normalised to Unicode NFC (one shared instance each: see figure-facts.ts). */
+const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
+const NON_EMPTY = /* @__PURE__ */ TEXT.min(1);
+const text = () => TEXT;
+const nonEmpty = () => NON_EMPTY;
 
 /**
  * A catalog id: a stable ASCII slug with at least one dot (`hs.tiep_nhan`, `tl.ho_so_dung_han`).
