@@ -13,7 +13,7 @@
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, wordTest, written } from "../context.js";
-import type { FigureToken, Token } from "../tokens.js";
+import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { findRatios, type Ratio } from "./ratios.js";
 
@@ -102,6 +102,18 @@ function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
 }
 
 /** The rule. */
+/** A fraction whose part is larger than its whole ("705/700 xã"). */
+function partExceedsWhole(ctx: RuleContext, r: { readonly start: number; readonly end: number; readonly part: Figure; readonly whole: Figure }): void {
+  ctx.out.push({
+    code: "part_exceeds_whole",
+    start: r.start,
+    end: r.end,
+    params: { part: written(ctx, r.part), whole: written(ctx, r.whole) },
+    expected: r.whole.value,
+    actual: r.part.value,
+  });
+}
+
 export function checkRatioStatements(ctx: RuleContext): void {
   const known = findRatios(ctx);
   const firsts = new Set(known.map((r) => r.first));
@@ -113,28 +125,10 @@ export function checkRatioStatements(ctx: RuleContext): void {
     if (k === undefined) continue;
     if (r.part.value > r.whole.value) {
       ctx.usedPercents.add(k);
-      ctx.out.push({
-        code: "part_exceeds_whole",
-        start: r.start,
-        end: r.end,
-        params: { part: written(ctx, r.part), whole: written(ctx, r.whole) },
-        expected: r.whole.value,
-        actual: r.part.value,
-      });
+      partExceedsWhole(ctx, r);
     } else known.push(r);
   }
-  for (const r of extra) {
-    if (r.part.value > r.whole.value) {
-      ctx.out.push({
-        code: "part_exceeds_whole",
-        start: r.start,
-        end: r.end,
-        params: { part: written(ctx, r.part), whole: written(ctx, r.whole) },
-        expected: r.whole.value,
-        actual: r.part.value,
-      });
-    }
-  }
+  for (const r of extra) if (r.part.value > r.whole.value) partExceedsWhole(ctx, r);
   for (const r of [...known, ...extra]) {
     if (r.part.value > r.whole.value || r.whole.value === 0) continue;
     const k = pairFurther(ctx, r);
