@@ -3,7 +3,6 @@ import { type CompiledCatalog } from "../../indicators/compile.js";
 import type { Locale } from "../../schema/problem.js";
 import type { FigureBreakdown } from "../../schema/figure-facts.js";
 import type { Report } from "../../schema/report.js";
-import { addBreakdown, breakdownSum, summedParts, type BreakdownSum } from "../breakdown-sum.js";
 import { rollupProblem, type RollupProblem } from "../messages.js";
 
 /**
@@ -38,14 +37,26 @@ export function rollupBreakdowns(
   let any = false;
   for (const c of children) if (c.breakdowns !== undefined && c.breakdowns.length > 0) any = true;
   if (!any) return undefined;
-  const groups = new Map<string, BreakdownSum>();
+  interface Acc {
+    id: string;
+    dimension: FigureBreakdown["dimension"];
+    parts: Map<string, { label: string; value: number }>;
+    complete: boolean;
+    givers: Set<number>;
+  }
+  const groups = new Map<string, Acc>();
   for (let c = 0; c < children.length; c++) {
     const child = children[c]!;
     for (const b of child.breakdowns ?? []) {
       const pos = tables.position[b.id];
       // Not summed, or not reported at the parent's level (named once in element_outside_level).
       if (pos === undefined || tables.agg[pos] !== AGG_SUM || outside.has(b.id)) continue;
-      const acc = breakdownSum(groups, b);
+      const key = `${b.id}|${b.dimension}`;
+      let acc = groups.get(key);
+      if (acc === undefined) {
+        acc = { id: b.id, dimension: b.dimension, parts: new Map(), complete: true, givers: new Set() };
+        groups.set(key, acc);
+      }
       const sum = b.parts.reduce((s, p) => s + p.value, 0);
       const value = child.values[b.id];
       const reason = acc.givers.has(c)
@@ -82,7 +93,13 @@ export function rollupBreakdowns(
         );
         continue;
       }
-      addBreakdown(acc, b, c);
+      acc.givers.add(c);
+      if (!b.complete) acc.complete = false;
+      for (const p of b.parts) {
+        const part = acc.parts.get(p.key);
+        if (part) part.value += p.value;
+        else acc.parts.set(p.key, { label: p.label, value: p.value });
+      }
     }
   }
   const out: FigureBreakdown[] = [];
@@ -91,7 +108,7 @@ export function rollupBreakdowns(
     // A child whose figure counted without breaking it down leaves the parent's parts partial.
     let complete = acc.complete;
     for (let c = 0; complete && c < children.length; c++) if (!acc.givers.has(c) && counted(c, acc.id)) complete = false;
-    const parts = summedParts(acc);
+    const parts = [...acc.parts].map(([key, p]) => ({ key, label: p.label, value: p.value }));
     const sum = parts.reduce((s, p) => s + p.value, 0);
     const total = parentValues[acc.id];
     const reason =

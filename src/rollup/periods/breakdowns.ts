@@ -1,6 +1,5 @@
 import type { CompiledCatalog } from "../../indicators/compile.js";
 import type { FigureBreakdown } from "../../schema/figure-facts.js";
-import { addBreakdown, breakdownSum, summedParts, type BreakdownSum } from "../breakdown-sum.js";
 import type { Accepted } from "./screen.js";
 
 /**
@@ -19,7 +18,14 @@ export function breakdownsOverTime(
   let any = false;
   for (const a of accepted) if (a.report.breakdowns !== undefined && a.report.breakdowns.length > 0) any = true;
   if (!any) return undefined;
-  const groups = new Map<string, BreakdownSum>();
+  interface Acc {
+    id: string;
+    dimension: FigureBreakdown["dimension"];
+    parts: Map<string, { label: string; value: number }>;
+    complete: boolean;
+    givers: Set<number>;
+  }
+  const groups = new Map<string, Acc>();
   const out: FigureBreakdown[] = [];
   for (let k = 0; k < accepted.length; k++) {
     for (const b of accepted[k]!.report.breakdowns ?? []) {
@@ -29,15 +35,23 @@ export function breakdownsOverTime(
         if (takenFrom(pos) === k) out.push(b);
         continue;
       }
-      const acc = breakdownSum(groups, b);
+      const key = `${b.id}|${b.dimension}`;
+      let acc = groups.get(key);
+      if (acc === undefined) groups.set(key, (acc = { id: b.id, dimension: b.dimension, parts: new Map(), complete: true, givers: new Set() }));
       if (acc.givers.has(k)) continue; // one breakdown per sub-period and dimension
-      addBreakdown(acc, b, k);
+      acc.givers.add(k);
+      if (!b.complete) acc.complete = false;
+      for (const p of b.parts) {
+        const part = acc.parts.get(p.key);
+        if (part) part.value += p.value;
+        else acc.parts.set(p.key, { label: p.label, value: p.value });
+      }
     }
   }
   for (const acc of groups.values()) {
     // A sub-period that gives the figure without breaking it down leaves the parts partial.
     const complete = acc.complete && accepted.every((a, k) => acc.givers.has(k) || typeof a.report.values[acc.id] !== "number");
-    const parts = summedParts(acc);
+    const parts = [...acc.parts].map(([key, p]) => ({ key, label: p.label, value: p.value }));
     if (parts.some((p) => p.value > Number.MAX_SAFE_INTEGER)) continue;
     out.push({ id: acc.id, dimension: acc.dimension, complete, parts });
   }
