@@ -47,20 +47,30 @@ export function isCount(t: Token | undefined): t is Extract<Token, { kind: "numb
 const LETTER = /\p{L}/u;
 
 /**
+ * Whether the UTF-16 unit at `i` is a letter (`\p{L}` on that unit alone; false outside the
+ * text): ASCII, Latin-1, Latin Extended-A/B and the precomposed Vietnamese letters are answered
+ * from their code, the rest by the regex.
+ */
+export function letterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  return c === c && LETTER.test(s[i] ?? "");
+}
+
+/**
  * Whether a word found at `at` starts a word (no letter right before it). Marker regexes check
  * this in code rather than with a lookbehind, which would run at every position of the text.
  */
 export function startsWord(s: string, at: number): boolean {
-  const c = s.charCodeAt(at - 1);
-  if (Number.isNaN(c) || c < 0x41) return true;
-  return !LETTER.test(s[at - 1] ?? "");
+  return !letterAt(s, at - 1);
 }
 
 /** Whether a word ending at `at` ends a word (no letter right after it). */
 export function endsWord(s: string, at: number): boolean {
-  const c = s.charCodeAt(at);
-  if (Number.isNaN(c) || c < 0x41) return true;
-  return !LETTER.test(s[at] ?? "");
+  return !letterAt(s, at);
 }
 
 /**
@@ -73,7 +83,7 @@ export function wordMatches(s: string, re: RegExp): RegExpExecArray[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
-    const opensWithLetter = LETTER.test(m[0][0] ?? "");
+    const opensWithLetter = letterAt(m[0], 0);
     if ((!opensWithLetter || startsWord(s, m.index)) && endsWord(s, m.index + m[0].length)) out.push(m);
   }
   return out;
@@ -102,7 +112,7 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
       marker.lastIndex = from;
       const m = marker.exec(s);
       if (m === null || from + m[0].length <= hit) continue;
-      const opensWithLetter = LETTER.test(m[0][0] ?? "");
+      const opensWithLetter = letterAt(m[0], 0);
       if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, from + m[0].length)) {
         out.push(m);
         lastEnd = from + m[0].length;
