@@ -164,9 +164,15 @@ function phoneBefore(s: string, pos: number): boolean {
     // Glued: "sđt0238…" is read by the letter check before this one.
     return false;
   }
+  // Every phone word ends in e, t, x, o, i or g: any other ASCII or Vietnamese letter (or no
+  // letter) before the blanks rules it out without building the words.
+  const c = s.charCodeAt(e - 1);
+  if (c < 0x80 ? !PHONE_LAST.has(c | 0x20) || !isLetter(s[e - 1]) : (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return false;
   const w = lastWords(s, e);
   return PHONE_WORDS.has(w.one) || PHONE_WORDS.has(w.two);
 }
+/** The last letters of the phone words (lower case ASCII codes). */
+const PHONE_LAST = new Set([0x65, 0x74, 0x78, 0x6f, 0x69, 0x67]);
 
 /** "Quyết định 12/…", "văn bản số 35/…", "số: 3425/…": a document number follows. */
 function docBefore(s: string, pos: number): boolean {
@@ -289,6 +295,12 @@ export function tokenize(s: string): Tokenized {
   const urls = urlRanges(s);
   let u = 0;
   const unitAfter = (pos: number): string => {
+    // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
+    // ".") means none, without the regex.
+    let q = pos;
+    while (q < pos + 6 && s.charCodeAt(q) === 0x20) q++;
+    const c = s.charCodeAt(q);
+    if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
     unitAt.lastIndex = pos;
     const m = unitAt.exec(s);
     return m ? (m[1] ?? "").toLowerCase() : "";
@@ -416,7 +428,7 @@ export function tokenize(s: string): Tokenized {
     }
 
     // Dates with dots: "17.6.2025".
-    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw);
+    const dotted = raw.length >= 8 && raw.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
     if (dotted) {
       const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
       out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
@@ -508,7 +520,8 @@ export function tokenize(s: string): Tokenized {
     }
 
     // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
-    const short = raw.length <= 2 && /^\d{1,2}$/.test(raw);
+    // An atom of at most two characters is all digits ("." and "," need a digit on each side).
+    const short = raw.length <= 2;
     if (short && wordBeforeIs(start, "ngày")) {
       const w = WRITTEN_DATE;
       w.lastIndex = end;
@@ -545,7 +558,7 @@ export function tokenize(s: string): Tokenized {
       out.push(plainToken("ordinal", start - 1, end + 1));
       continue;
     }
-    if (atLineStart(s, start) && (next === "." || next === ")") && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
+    if ((next === "." || next === ")") && atLineStart(s, start) && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
       out.push(plainToken("ordinal", start, end + 1));
       continue;
     }
@@ -609,6 +622,17 @@ interface Breaks {
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** `\p{Lu}` / `\p{Ll}` of one character, ASCII answered without the regex. */
+const isUpper = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(ch);
+};
+const isLower = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(ch);
+};
 
 const BREAK = /[;.!?\n]/g;
 
@@ -632,7 +656,7 @@ function breaksOf(s: string): Breaks {
       while (b < s.length && spaceCode(s.charCodeAt(b))) b++;
       re.lastIndex = b;
       // A line broken in the middle of a sentence (a page break in a converted document).
-      const soft = (LOWER.test(s[a] ?? "") || s[a] === ",") && LOWER.test(s[b] ?? "");
+      const soft = (isLower(s[a]) || s[a] === ",") && isLower(s[b]);
       if (!soft) {
         clause.push(i);
         sentence.push(i);
@@ -652,7 +676,7 @@ function breaksOf(s: string): Breaks {
       let b = i + 1;
       while (s[b] === " ") b++;
       const c = s[b];
-      if (c === undefined || c === "\n" || UPPER.test(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
+      if (c === undefined || c === "\n" || isUpper(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
         clause.push(i);
         sentence.push(i);
       }
