@@ -325,6 +325,13 @@ export function tokenize(s: string): Tokenized {
     if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
     const w = before1(pos);
     if (w === undefined) return { from: pos, qualifier: undefined };
+    // Every approximation word ends in g, n, i, ư or ỉ (either case): any other last letter rules
+    // them out without lower-casing the words.
+    const last = s.charCodeAt(w.end1 - 1);
+    const lower = last < 0x80 ? last | 0x20 : last;
+    if (!(lower === 0x67 || lower === 0x6e || lower === 0x69 || last === 0x1b0 || last === 0x1af || last === 0x1ec9 || last === 0x1ec8 || (last >= 0x80 && !(last >= 0xc0 && last <= 0x24f) && !(last >= 0x1e00 && last <= 0x1eff)))) {
+      return { from: pos, qualifier: undefined };
+    }
     const two = w.two.toLowerCase();
     if (QUALIFIER_WORDS.has(two)) return { from: w.from2, qualifier: two as Qualifier };
     const one = w.one.toLowerCase();
