@@ -69,6 +69,7 @@ function isLetter(ch: string | undefined): boolean {
   return LETTER.test(ch);
 }
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
+const digitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 const WRITTEN_DATE = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
 const WRITTEN_YEAR = /[ ]+năm[ ]+(\d{4})/uy;
@@ -217,6 +218,15 @@ let readMalformed = false;
 
 /** Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is not a figure. */
 function readFigure(raw: string, scale: number): boolean {
+  if (scale === 0 && raw.indexOf(".") < 0 && raw.indexOf(",") < 0) {
+    // Digits only: what readNumeral and scaledValue give ("plain", no fraction, no scale).
+    const value = Number(raw);
+    if (!Number.isFinite(value)) return false;
+    readValue = value;
+    readDecimals = 0;
+    readMalformed = false;
+    return true;
+  }
   const r = readNumeral(raw);
   if (r.kind === "code") return false;
   const { value, decimals } = scaledValue(r.int || "0", r.frac, scale);
@@ -310,7 +320,9 @@ function urlRanges(s: string): number[] {
  */
 export function tokenize(s: string): Tokenized {
   const out: Token[] = [];
-  const atom = /\d+(?:[.,]\d+)*/g;
+  // Where the next atom (/\d+(?:[.,]\d+)*/) starts; its end is read by hand, so no match array
+  // is made per figure. `atom.lastIndex` is where the scan resumes, as with a global regex.
+  const atom = /\d/g;
   const atomAt = /\d+(?:[.,]\d+)*/y;
   const scaleAt = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
   const unitAt = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
@@ -367,11 +379,17 @@ export function tokenize(s: string): Tokenized {
     return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
   };
 
-  let m: RegExpExecArray | null;
-  while ((m = atom.exec(s)) !== null) {
-    const start = m.index;
-    const raw = m[0];
-    let end = start + raw.length;
+  while (atom.test(s)) {
+    const start = atom.lastIndex - 1;
+    let end = atom.lastIndex;
+    for (;;) {
+      while (digitCode(s.charCodeAt(end))) end++;
+      const c = s.charCodeAt(end);
+      if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    atom.lastIndex = end;
+    const raw = s.slice(start, end);
     while (u < urls.length && (urls[u + 1] ?? 0) <= start) u += 2;
     if (u < urls.length && (urls[u] ?? 0) <= start) {
       atom.lastIndex = urls[u + 1] ?? end;
