@@ -102,9 +102,9 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
   anchor.lastIndex = 0;
-  let a: RegExpExecArray | null;
-  while ((a = anchor.exec(s)) !== null) {
-    const hit = a.index;
+  const next = anchorScanner(s, anchor);
+  let hit: number;
+  while ((hit = next()) >= 0) {
     if (hit < lastEnd) continue;
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
       // Markers open a word or with a comma: other starts need no try.
@@ -122,6 +122,50 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
     }
   }
   return out;
+}
+
+/** The alternatives of an anchor made of literal words only ("đó|ồm|có"), or undefined. */
+const LITERALS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
+const literalCache = new WeakMap<RegExp, readonly string[] | null>();
+
+/**
+ * The start of each match of a global anchor regex, in order, from its `lastIndex` (which the
+ * caller may move forward, as with `exec`); -1 at the end. An anchor of literal words is scanned
+ * with one `indexOf` per word (faster than the regex's alternation over a two-byte text), with
+ * the regex's leftmost-first semantics: the earliest start, and at one start the first word.
+ */
+function anchorScanner(s: string, anchor: RegExp): () => number {
+  let words = literalCache.get(anchor);
+  if (words === undefined) {
+    words = anchor.flags === "g" && LITERALS.test(anchor.source) ? anchor.source.split("|") : null;
+    literalCache.set(anchor, words);
+  }
+  if (words === null) {
+    return () => {
+      const a = anchor.exec(s);
+      return a === null ? -1 : a.index;
+    };
+  }
+  const alts = words;
+  const at = alts.map(() => -2);
+  return () => {
+    const from = anchor.lastIndex;
+    let best = -1;
+    let which = -1;
+    for (let k = 0; k < alts.length; k++) {
+      let p = at[k] ?? -1;
+      if (p !== -1 && p < from) {
+        p = s.indexOf(alts[k] ?? "", from);
+        at[k] = p;
+      }
+      if (p >= 0 && (best < 0 || p < best)) {
+        best = p;
+        which = k;
+      }
+    }
+    anchor.lastIndex = best < 0 ? 0 : best + (alts[which] ?? "").length;
+    return best;
+  };
 }
 
 /**
