@@ -124,9 +124,8 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
   return out;
 }
 
-/** The alternatives of an anchor made of literal words only ("đó|ồm|có"), or undefined. */
+/** An anchor made of literal words only ("đó|ồm|có"). */
 const LITERALS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
-const literalCache = new WeakMap<RegExp, readonly string[] | null>();
 
 /**
  * The start of each match of a global anchor regex, in order, from its `lastIndex` (which the
@@ -135,35 +134,22 @@ const literalCache = new WeakMap<RegExp, readonly string[] | null>();
  * the regex's leftmost-first semantics: the earliest start, and at one start the first word.
  */
 function anchorScanner(s: string, anchor: RegExp): () => number {
-  let words = literalCache.get(anchor);
-  if (words === undefined) {
-    words = anchor.flags === "g" && LITERALS.test(anchor.source) ? anchor.source.split("|") : null;
-    literalCache.set(anchor, words);
-  }
-  if (words === null) {
-    return () => {
-      const a = anchor.exec(s);
-      return a === null ? -1 : a.index;
-    };
-  }
-  const alts = words;
-  const at = alts.map(() => -2);
+  const words = anchor.flags === "g" && LITERALS.test(anchor.source) ? anchor.source.split("|") : undefined;
+  const at = words?.map(() => -2) ?? [];
   return () => {
+    if (words === undefined) return anchor.exec(s)?.index ?? -1;
     const from = anchor.lastIndex;
     let best = -1;
-    let which = -1;
-    for (let k = 0; k < alts.length; k++) {
+    let length = 0;
+    words.forEach((w, k) => {
       let p = at[k] ?? -1;
-      if (p !== -1 && p < from) {
-        p = s.indexOf(alts[k] ?? "", from);
-        at[k] = p;
-      }
+      if (p !== -1 && p < from) at[k] = p = s.indexOf(w, from);
       if (p >= 0 && (best < 0 || p < best)) {
         best = p;
-        which = k;
+        length = w.length;
       }
-    }
-    anchor.lastIndex = best < 0 ? 0 : best + (alts[which] ?? "").length;
+    });
+    anchor.lastIndex = best < 0 ? 0 : best + length;
     return best;
   };
 }

@@ -8,6 +8,7 @@
  * of the same clause.
  */
 import type { Qualifier } from "../../schema/report.js";
+import { letterAt } from "./context.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
 export type { Qualifier };
@@ -58,19 +59,12 @@ export type FigureToken = Extract<Token, { kind: "number" | "percent" }>;
 
 const LETTER = /\p{L}/u;
 /** Whether a character is a letter (\p{L}); ASCII answered without a regex. */
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined || ch === "") return false;
-  const u = ch.charCodeAt(0);
-  const c = u | 0x20;
-  if (u < 0x80) return c >= 0x61 && c <= 0x7a;
-  // Latin-1, Latin Extended-A/B and the precomposed Vietnamese letters, without the regex.
-  if (u >= 0xc0 && u <= 0x24f) return u !== 0xd7 && u !== 0xf7;
-  if (u >= 0x1e00 && u <= 0x1eff) return true;
-  return LETTER.test(ch);
-}
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && letterAt(ch, 0);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 const digitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
+const DASH_AT = /[ ]?[-–—][ ]?/y;
+const PERCENT_AT = /[ ]{0,4}%/y;
 const WRITTEN_DATE = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
 const WRITTEN_YEAR = /[ ]+năm[ ]+(\d{4})/uy;
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
@@ -92,9 +86,11 @@ const LABEL_WORDS = new Set([
   "Đề án", "đề án",
 ]);
 const QUALIFIER_WORDS = new Set(["gần như", "xấp xỉ", "khoảng", "hơn", "trên", "gần", "dưới"]);
+/** The last letters of the approximation words: g, n, i (ASCII lower-cased), ư, Ư, ỉ, Ỉ. */
+const QUALIFIER_LAST = new Set([0x67, 0x6e, 0x69, 0x1b0, 0x1af, 0x1ec9, 0x1ec8]);
 
 /** A letter for word boundaries: ASCII letters and everything above U+007F but spaces and punctuation. */
-function letterAt(s: string, i: number): boolean {
+function wordCharAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   return !(c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || c === 0x3000);
@@ -115,15 +111,15 @@ function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: str
   if (!blankAt(s, k, anyWhiteSpace)) return undefined;
   while (k >= 0 && blankAt(s, k, anyWhiteSpace)) k--;
   const end1 = k + 1;
-  while (k >= 0 && letterAt(s, k)) k--;
+  while (k >= 0 && wordCharAt(s, k)) k--;
   const from1 = k + 1;
   if (from1 === end1) return undefined;
   const one = s.slice(from1, end1);
   let two = "";
   let from2 = from1;
-  if (s.charCodeAt(k) === 0x20 && letterAt(s, k - 1)) {
+  if (s.charCodeAt(k) === 0x20 && wordCharAt(s, k - 1)) {
     let j = k - 1;
-    while (j >= 0 && letterAt(s, j)) j--;
+    while (j >= 0 && wordCharAt(s, j)) j--;
     from2 = j + 1;
     two = `${s.slice(from2, k)} ${one}`;
   }
@@ -149,12 +145,12 @@ function skipBack(s: string, pos: number, colon: boolean): number {
 /** The word ending at `end` and the two words ending there ("" when none), lower case. */
 function lastWords(s: string, end: number): { one: string; two: string; from: number } {
   let k = end - 1;
-  while (k >= 0 && letterAt(s, k)) k--;
+  while (k >= 0 && wordCharAt(s, k)) k--;
   const from = k + 1;
   const one = s.slice(from, end).toLowerCase();
-  if (one === "" || s.charCodeAt(from - 1) !== 0x20 || !letterAt(s, from - 2)) return { one, two: "", from };
+  if (one === "" || s.charCodeAt(from - 1) !== 0x20 || !wordCharAt(s, from - 2)) return { one, two: "", from };
   let j = from - 2;
-  while (j >= 0 && letterAt(s, j)) j--;
+  while (j >= 0 && wordCharAt(s, j)) j--;
   return { one, two: `${s.slice(j + 1, from - 1).toLowerCase()} ${one}`, from };
 }
 
@@ -165,10 +161,9 @@ function phoneBefore(s: string, pos: number): boolean {
     // Glued: "sđt0238…" is read by the letter check before this one.
     return false;
   }
-  // Every phone word ends in e, t, x, o, i or g: any other ASCII or Vietnamese letter (or no
-  // letter) before the blanks rules it out without building the words.
-  const c = s.charCodeAt(e - 1);
-  if (c < 0x80 ? !PHONE_LAST.has(c | 0x20) || !isLetter(s[e - 1]) : (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return false;
+  // Every phone word ends in e, t, x, o, i or g (no other character lower-cases to one of them):
+  // any other character before the blanks rules it out without building the words.
+  if (!PHONE_LAST.has(s.charCodeAt(e - 1) | 0x20)) return false;
   const w = lastWords(s, e);
   return PHONE_WORDS.has(w.one) || PHONE_WORDS.has(w.two);
 }
@@ -270,22 +265,44 @@ const URL_AT = /(?:https?:\/\/|www\.)[^\s<>)\]]+/iy;
  * `decimals` and `malformed`), so a figure costs one object, not two: a text of 350.000 figures
  * spent most of its time allocating and collecting them.
  */
-type NumberToken = Extract<Token, { kind: "number" }>;
-type DateToken = Extract<Token, { kind: "date" }>;
-const plainToken = (kind: "ordinal" | "other", start: number, end: number): Token =>
-  ({ kind, start, end, fig: undefined, qualifier: undefined, from: undefined, unit: undefined, label: undefined, part: undefined, whole: undefined, day: undefined, month: undefined, year: undefined, valid: undefined, raw: undefined, value: undefined, decimals: undefined, malformed: undefined }) as unknown as Token;
-const dateToken = (start: number, end: number, day: number | undefined, month: number, year: number | undefined, valid: boolean): Token =>
-  ({ kind: "date", start, end, fig: undefined, qualifier: undefined, from: undefined, unit: undefined, label: undefined, part: undefined, whole: undefined, day, month, year, valid, raw: undefined, value: undefined, decimals: undefined, malformed: undefined }) as unknown as DateToken;
-const fractionToken = (start: number, end: number, part: Figure, whole: Figure, unit: string): Token =>
-  ({ kind: "fraction", start, end, fig: undefined, qualifier: undefined, from: undefined, unit, label: undefined, part, whole, day: undefined, month: undefined, year: undefined, valid: undefined, raw: undefined, value: undefined, decimals: undefined, malformed: undefined }) as unknown as Token;
+/** Fields of a token under construction (every field of every kind). */
+type Mutable = { -readonly [K in "fig" | "qualifier" | "from" | "unit" | "label" | "part" | "whole" | "day" | "month" | "year" | "valid" | "raw" | "value" | "decimals" | "malformed"]: unknown };
+/** A token of `kind` over [start, end) with every other field undefined (one literal: one shape). */
+type Blank = Mutable & { readonly kind: Token["kind"]; readonly start: number; readonly end: number };
+const blankToken = (kind: Token["kind"], start: number, end: number): Blank =>
+  ({ kind, start, end, fig: undefined, qualifier: undefined, from: undefined, unit: undefined, label: undefined, part: undefined, whole: undefined, day: undefined, month: undefined, year: undefined, valid: undefined, raw: undefined, value: undefined, decimals: undefined, malformed: undefined });
+const plainToken = (kind: "ordinal" | "other", start: number, end: number): Token => blankToken(kind, start, end) as unknown as Token;
+function dateToken(start: number, end: number, day: number | undefined, month: number, year: number | undefined, valid: boolean): Token {
+  const t = blankToken("date", start, end);
+  t.day = day;
+  t.month = month;
+  t.year = year;
+  t.valid = valid;
+  return t as unknown as Token;
+}
+function fractionToken(start: number, end: number, part: Figure, whole: Figure, unit: string): Token {
+  const t = blankToken("fraction", start, end);
+  t.unit = unit;
+  t.part = part;
+  t.whole = whole;
+  return t as unknown as Token;
+}
 /** A count or percentage over [start, end) whose figure is `raw` as last read by {@link readFigure}. */
 function figureToken(kind: "number" | "percent", start: number, end: number, raw: string, unit: string | undefined, label: boolean | undefined, from: number, qualifier: Qualifier | undefined): Token {
-  const t = { kind, start, end, fig: undefined as unknown, qualifier, from, unit, label, part: undefined, whole: undefined, day: undefined, month: undefined, year: undefined, valid: undefined, raw, value: readValue, decimals: readDecimals, malformed: readMalformed };
+  const t = blankToken(kind, start, end);
   t.fig = t;
+  t.qualifier = qualifier;
+  t.from = from;
+  t.unit = unit;
+  t.label = label;
+  t.raw = raw;
+  t.value = readValue;
+  t.decimals = readDecimals;
+  t.malformed = readMalformed;
   return t as unknown as Token;
 }
 const numberToken = (start: number, end: number, raw: string, unit: string, label: boolean, from: number, qualifier: Qualifier | undefined): Token =>
-  figureToken("number", start, end, raw, unit, label, from, qualifier) as NumberToken;
+  figureToken("number", start, end, raw, unit, label, from, qualifier);
 const percentToken = (start: number, end: number, raw: string, from: number, qualifier: Qualifier | undefined): Token =>
   figureToken("percent", start, end, raw, undefined, undefined, from, qualifier);
 
@@ -359,13 +376,10 @@ export function tokenize(s: string): Tokenized {
     if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
     const w = before1(pos);
     if (w === undefined) return { from: pos, qualifier: undefined };
-    // Every approximation word ends in g, n, i, ư or ỉ (either case): any other last letter rules
-    // them out without lower-casing the words.
+    // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
+    // them): any other last letter rules them out without lower-casing the words.
     const last = s.charCodeAt(w.end1 - 1);
-    const lower = last < 0x80 ? last | 0x20 : last;
-    if (!(lower === 0x67 || lower === 0x6e || lower === 0x69 || last === 0x1b0 || last === 0x1af || last === 0x1ec9 || last === 0x1ec8 || (last >= 0x80 && !(last >= 0xc0 && last <= 0x24f) && !(last >= 0x1e00 && last <= 0x1eff)))) {
-      return { from: pos, qualifier: undefined };
-    }
+    if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return { from: pos, qualifier: undefined };
     const two = w.two.toLowerCase();
     if (QUALIFIER_WORDS.has(two)) return { from: w.from2, qualifier: two as Qualifier };
     const one = w.one.toLowerCase();
@@ -440,11 +454,8 @@ export function tokenize(s: string): Tokenized {
 
     // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
     if (next === "-" || next === "–" || next === "—" || next === " ") {
-      // What /[ ]?[-–—][ ]?/y matches at `end`, read by hand: its length, or 0.
-      let q = end;
-      if (s.charCodeAt(q) === 0x20) q++;
-      const dc = s.charCodeAt(q);
-      const dashLength = dc === 0x2d || dc === 0x2013 || dc === 0x2014 ? q + 1 + (s.charCodeAt(q + 1) === 0x20 ? 1 : 0) - end : 0;
+      DASH_AT.lastIndex = end;
+      const dashLength = DASH_AT.exec(s)?.[0].length ?? 0;
       if (dashLength > 0) {
         const p = end + dashLength;
         if (dashLength === 1 && isLetter(s[p])) {
@@ -625,12 +636,10 @@ export function tokenize(s: string): Tokenized {
       scale = SCALES[(sc[1] ?? "").toLowerCase()] ?? 0;
       figEnd = end + sc[0].length;
     }
-    // "%" after at most four spaces (what /[ ]{0,4}%/y matches): a percentage, whose figure
-    // ends after the sign. Read before the figure is made, so it is made once.
-    let pe = figEnd;
-    while (pe < figEnd + 4 && s.charCodeAt(pe) === 0x20) pe++;
-    const percent = s.charCodeAt(pe) === 0x25;
-    const stop = percent ? pe + 1 : figEnd;
+    // "%" after at most four spaces: a percentage, whose figure ends after the sign. Read before the figure is made, so it is made once.
+    PERCENT_AT.lastIndex = figEnd;
+    const percent = PERCENT_AT.test(s);
+    const stop = percent ? PERCENT_AT.lastIndex : figEnd;
     if (!readFigure(raw, scale)) {
       out.push(plainToken("other", start, end));
       continue;
