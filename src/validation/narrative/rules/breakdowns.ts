@@ -130,6 +130,10 @@ export function checkBreakdowns(ctx: RuleContext): void {
   const markers: { start: number; end: number; word: string }[] = [];
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 10)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
+    // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
+    // second list (which would cut the first one off before its first part).
+    const prev = markers[markers.length - 1];
+    if (word === "có" && prev !== undefined && /^[\s:]*$/u.test(s.slice(prev.end, m.index))) continue;
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
   let ti = 0;
