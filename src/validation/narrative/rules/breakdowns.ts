@@ -44,6 +44,13 @@ const ONE_SYLLABLE = new Set([
   "tổ", "thôn", "trường", "giấy", "thửa", "bản", "trẻ", "cháu", "em", "đoàn", "xe", "căn", "ca", "chiếc",
 ]);
 
+/**
+ * Nouns that count people: "1.346 công chức …. Trong đó, 1.070 người …" counts the same thing
+ * twice, once by its kind and once as "người".
+ */
+const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
+const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
+
 /** A word without a vowel is an acronym that names the counted thing whole ("TTHC", "CCCD", "DVC"). */
 const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 
@@ -54,6 +61,7 @@ const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
   if (a === b) return true;
+  if ((a === "người" || a.startsWith("người ") || b === "người" || b.startsWith("người ")) && isPeople(a) && isPeople(b)) return true;
   // Unit phrases are one or two words: compare without splitting (this runs for every part).
   const sa = a.indexOf(" ");
   const sb = b.indexOf(" ");
@@ -80,6 +88,11 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
     // A scaled figure says its precision: "hơn 13,8 triệu" is under 13,9 triệu, not 20 triệu.
     const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
     return { low: base.low, high: (Math.floor(fig.value / step + 1e-9) + 1) * step };
+  }
+  // "gần 41.300" is more than 40.000, not anything down to 0.
+  if ((qualifier === "gần" || qualifier === "gần như") && fig.value > 0) {
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
+    return { low: Math.max(0, (Math.ceil(fig.value / step - 1e-9) - 1) * step), high: base.high };
   }
   return base;
 }
@@ -152,6 +165,16 @@ export function checkBreakdowns(ctx: RuleContext): void {
       while (k >= floor && s.charCodeAt(k) !== 0x28) k--;
       if (k >= floor) totalIndex--;
     }
+    // "1.346 công chức cấp xã, đạt tỷ lệ 96,3% số vị trí …. Trong đó, …", "16 tỉnh có 100% số xã
+    // …, trong đó có 5 tỉnh": a percentage of the total (not a change) stands between it and
+    // the marker; the parts will have to count what the total counts.
+    const pctTok = tokens[totalIndex];
+    if (
+      pctTok?.kind === "percent" && isCount(tokens[totalIndex - 1]) && mk.start - (tokens[totalIndex - 1] as Token).end <= 160 &&
+      !CHANGED.test(s.slice(Math.max(0, pctTok.from - 12), pctTok.from)) && !/[;]/u.test(s.slice((tokens[totalIndex - 1] as Token).end, pctTok.from))
+    ) {
+      totalIndex--;
+    }
     const nearest = tokens[totalIndex];
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex)) continue;
     let total: NumberToken = nearest;
@@ -159,7 +182,14 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
     const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
-    if (where.clause !== ctx.clause[totalIndex] && !opensSentence) continue;
+    // "đã giải quyết 643.272 hồ sơ; trong đó, …": the marker opens the clause after the total.
+    // Not after a list of its own ("2.268 thủ tục gồm …, 134 thủ tục cấp xã; trong đó …": the
+    // last part is no total).
+    const prevMarker = markers[mi - 1];
+    const opensClause =
+      ctx.sentence[totalIndex] === where.sentence && /^[^.;()]*;[\s]*$/u.test(between) &&
+      (prevMarker === undefined || at(prevMarker.start).sentence !== where.sentence);
+    if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
     if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
@@ -261,8 +291,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
     }
     const sum = sumIntervals(
       parts.map((p) =>
-        // A count written in full is exact: twenty parts of "1" are 20, not [10; 30].
-        operandInterval(p.tok),
+        // A count written in full is exact: twenty parts of "1" are 20, not [10; 30]; "gần 41.300"
+        // is more than 40.000.
+        p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier),
       ),
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
