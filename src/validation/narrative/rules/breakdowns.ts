@@ -38,6 +38,9 @@ const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 
+/** "hồ sơ (HS)": a unit and the acronym it is given. */
+const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\(([A-ZĐ]{2,6})\)/u;
+
 /** Count nouns of one syllable: "thẻ căn cước" and "thẻ cấp mới" both count thẻ. */
 const ONE_SYLLABLE = new Set([
   "thẻ", "lượt", "xã", "phường", "người", "hộ", "tin", "bài", "cuộc", "lớp", "buổi", "đơn", "bộ", "máy",
@@ -109,10 +112,10 @@ function exhaustive(marker: string, labels: readonly string[]): boolean {
  * none ("tiếp nhận 976, trong đó …"), the unit of the first part that has one; unit-less figures
  * only when nothing in the list has a unit.
  */
-function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string): C[] {
+function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string, alias = ""): C[] {
   const ref = unit !== "" ? unit : (candidates.find((c) => c.tok.unit !== "")?.tok.unit ?? "");
   if (ref === "") return candidates.slice();
-  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref));
+  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref) || (alias !== "" && sameUnit(c.tok.unit, alias)));
   if (same.length > 0) return same;
   return candidates.every((c) => c.tok.unit === "") ? candidates.slice() : [];
 }
@@ -228,7 +231,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
         }
       }
     }
-    let parts = partsOf(candidates, total.unit);
+    // "10,18 ngàn hồ sơ (HS) các loại. Trong đó, … (7,7 ngàn HS)": the unit's acronym counts it too.
+    const alias = ALIAS.exec(s.slice(total.fig.end, total.fig.end + 40))?.[1]?.toLowerCase() ?? "";
+    let parts = partsOf(candidates, total.unit, alias);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.
     if (parts.length === 0 && total.unit !== "") {
