@@ -100,6 +100,15 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
   return base;
 }
 
+/** Whether [start, end) sits in a parenthesis that opens at most 100 characters before it and closes before `limit`. */
+function insideClosed(s: string, start: number, end: number, limit: number): boolean {
+  let k = start - 1;
+  while (k >= Math.max(0, start - 100) && s.charCodeAt(k) !== 0x28 && s.charCodeAt(k) !== 0x29) k--;
+  if (k < 0 || s.charCodeAt(k) !== 0x28) return false;
+  const close = s.indexOf(")", end);
+  return close >= 0 && close < limit;
+}
+
 function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
   if (marker === "gồm" || marker === "bao gồm") return true;
@@ -178,7 +187,20 @@ export function checkBreakdowns(ctx: RuleContext): void {
     ) {
       totalIndex--;
     }
-    const nearest = tokens[totalIndex];
+    // "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn … (tăng 160 xã so với …), trong đó có 764 xã …": the
+    // shares and changes in parentheses that close before the marker are asides; the total is
+    // the count before them, or the part of a fraction.
+    for (let hop = 0; hop < 5; hop++) {
+      const t = tokens[totalIndex];
+      const aside = t !== undefined && (t.kind === "percent" || (t.kind === "number" && (t.label || CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from)))));
+      if (t === undefined || !aside) break;
+      if (!insideClosed(s, t.start, t.end, mk.start)) break;
+      totalIndex--;
+    }
+    let nearest = tokens[totalIndex];
+    if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
+      nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
+    }
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex)) continue;
     let total: NumberToken = nearest;
     const where = at(mk.start);
