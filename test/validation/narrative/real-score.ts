@@ -42,7 +42,7 @@ export function load(name = "real-sentences-2.json"): RealSentence[] {
 /** The changed figure of a mutated copy, as written after the arrow. */
 export function changedFigure(r: RealSentence): string {
   const to = r.changed?.split(" → ")[1] ?? "";
-  return /\d[\d.,]*\d|\d/u.exec(to)?.[0] ?? "";
+  return /\d[\d.,]*\d|\d/u.exec(to)?.[0] ?? /(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/u.exec(to)?.[0] ?? "";
 }
 
 /** Whether a finding of the expected family is raised on the changed figure. */

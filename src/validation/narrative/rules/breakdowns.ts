@@ -37,6 +37,10 @@ const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
 const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
+/** "…, đạt tỷ lệ 90%; Các huyện, thị xã … tiếp nhận hơn 13.000": a clause that opens like a sentence ends the list. */
+const NEW_CLAUSE = /;[ ]*\p{Lu}/u;
+/** "khách quốc tế ước đạt 211.300 lượt": an estimate, rounded at its last written non-zero digit. */
+const ESTIMATE_BEFORE = /(?<![\p{L}])ước(?:[ ]+(?:đạt|tính|khoảng))?[ ]*$/iu;
 
 /** "hồ sơ (HS)": a unit and the acronym it is given. */
 const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\(([A-ZĐ]{2,6})\)/u;
@@ -105,8 +109,17 @@ function insideClosed(s: string, start: number, end: number, limit: number): boo
   let k = start - 1;
   while (k >= Math.max(0, start - 100) && s.charCodeAt(k) !== 0x28 && s.charCodeAt(k) !== 0x29) k--;
   if (k < 0 || s.charCodeAt(k) !== 0x28) return false;
-  const close = s.indexOf(")", end);
-  return close >= 0 && close < limit;
+  // Bounded: the marker is near, and a text without ")" must not be scanned to its end each time.
+  for (let i = end; i < Math.min(limit, end + 200); i++) if (s.charCodeAt(i) === 0x29) return true;
+  return false;
+}
+
+/** A part's interval: an estimate ("ước đạt 8.400.000") is ± half a unit of its last non-zero digit. */
+function estimateOr(s: string, t: NumberToken): Interval {
+  if (!ESTIMATE_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from)) || !Number.isInteger(t.fig.value) || t.fig.value === 0) return operandInterval(t);
+  let unit = 1;
+  while (t.fig.value % (unit * 10) === 0) unit *= 10;
+  return { low: t.fig.value - unit / 2, high: t.fig.value + unit / 2 };
 }
 
 function exhaustive(marker: string, labels: readonly string[]): boolean {
@@ -242,7 +255,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     for (let k = ti; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
-      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
+      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
       // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
@@ -320,7 +333,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       parts.map((p) =>
         // A count written in full is exact: twenty parts of "1" are 20, not [10; 30]; "gần 41.300"
         // is more than 40.000.
-        p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier),
+        p.tok.qualifier === undefined ? estimateOr(s, p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier),
       ),
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);

@@ -152,8 +152,15 @@ function parenthesisedLists(ctx: RuleContext): void {
     if (open < 0 || open - t.fig.end > 40) continue;
     if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
     if (!NOUN_PAREN.test(s.slice(t.fig.end, open + 1))) continue;
-    const close = s.indexOf(")", open);
-    if (close < 0 || close - open > 300) continue;
+    // Bounded, so that a text of unclosed parentheses stays linear.
+    let close = -1;
+    for (let c = open + 1; c < Math.min(s.length, open + 300); c++) {
+      if (s.charCodeAt(c) === 0x29) {
+        close = c;
+        break;
+      }
+    }
+    if (close < 0) continue;
     const inner = s.slice(open + 1, close);
     if (/[\d(\n:;]/u.test(inner)) continue;
     const names = inner.split(/,|[ ]+và[ ]+/u).map((x) => x.trim());
