@@ -37,13 +37,16 @@ export function checkShares(ctx: RuleContext): void {
   for (let k = 1; k < tokens.length; k++) {
     const pct = tokens[k] as Token;
     if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
-    const part = tokens[k - 1];
-    if (!isCount(part) || part.unit === "" || ctx.sentence[k - 1] !== ctx.sentence[k]) continue;
+    // The part: the count before the percentage, past a label ("tài khoản định danh mức 2").
+    let pi = k - 1;
+    if ((tokens[pi] as Token).kind === "number" && (tokens[pi] as NumberToken).label && pi > 0) pi--;
+    const part = tokens[pi];
+    if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
     if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
     if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 4))) continue;
     const sentence = ctx.sentence[k] ?? 0;
     const wholes: { t: NumberToken; j: number }[] = [];
-    for (let j = k - 2; j >= 0 && j >= k - 1 - BACK; j--) {
+    for (let j = pi - 1; j >= 0 && j >= pi - BACK; j--) {
       if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
       const t = tokens[j];
       if (isCount(t) && sameUnit(t.unit, part.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
