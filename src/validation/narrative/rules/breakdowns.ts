@@ -37,12 +37,26 @@ const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
 const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
+/** "…, đạt tỷ lệ 90%; Các huyện, thị xã … tiếp nhận hơn 13.000": a clause that opens like a sentence ends the list. */
+const NEW_CLAUSE = /;[ ]*\p{Lu}/u;
+/** "khách quốc tế ước đạt 211.300 lượt": an estimate, rounded at its last written non-zero digit. */
+const ESTIMATE_BEFORE = /(?<![\p{L}])ước(?:[ ]+(?:đạt|tính|khoảng))?[ ]*$/iu;
+
+/** "hồ sơ (HS)": a unit and the acronym it is given. */
+const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\(([A-ZĐ]{2,6})\)/u;
 
 /** Count nouns of one syllable: "thẻ căn cước" and "thẻ cấp mới" both count thẻ. */
 const ONE_SYLLABLE = new Set([
   "thẻ", "lượt", "xã", "phường", "người", "hộ", "tin", "bài", "cuộc", "lớp", "buổi", "đơn", "bộ", "máy",
   "tổ", "thôn", "trường", "giấy", "thửa", "bản", "trẻ", "cháu", "em", "đoàn", "xe", "căn", "ca", "chiếc",
 ]);
+
+/**
+ * Nouns that count people: "1.346 công chức …. Trong đó, 1.070 người …" counts the same thing
+ * twice, once by its kind and once as "người".
+ */
+const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
+const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
 
 /** A word without a vowel is an acronym that names the counted thing whole ("TTHC", "CCCD", "DVC"). */
 const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
@@ -54,6 +68,7 @@ const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
   if (a === b) return true;
+  if ((a === "người" || a.startsWith("người ") || b === "người" || b.startsWith("người ")) && isPeople(a) && isPeople(b)) return true;
   // Unit phrases are one or two words: compare without splitting (this runs for every part).
   const sa = a.indexOf(" ");
   const sb = b.indexOf(" ");
@@ -81,7 +96,30 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
     const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
     return { low: base.low, high: (Math.floor(fig.value / step + 1e-9) + 1) * step };
   }
+  // "gần 41.300" is more than 40.000, not anything down to 0.
+  if ((qualifier === "gần" || qualifier === "gần như") && fig.value > 0) {
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
+    return { low: Math.max(0, (Math.ceil(fig.value / step - 1e-9) - 1) * step), high: base.high };
+  }
   return base;
+}
+
+/** Whether [start, end) sits in a parenthesis that opens at most 100 characters before it and closes before `limit`. */
+function insideClosed(s: string, start: number, end: number, limit: number): boolean {
+  let k = start - 1;
+  while (k >= Math.max(0, start - 100) && s.charCodeAt(k) !== 0x28 && s.charCodeAt(k) !== 0x29) k--;
+  if (k < 0 || s.charCodeAt(k) !== 0x28) return false;
+  // Bounded: the marker is near, and a text without ")" must not be scanned to its end each time.
+  for (let i = end; i < Math.min(limit, end + 200); i++) if (s.charCodeAt(i) === 0x29) return true;
+  return false;
+}
+
+/** A part's interval: an estimate ("ước đạt 8.400.000") is ± half a unit of its last non-zero digit. */
+function estimateOr(s: string, t: NumberToken): Interval {
+  if (!ESTIMATE_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from)) || !Number.isInteger(t.fig.value) || t.fig.value === 0) return operandInterval(t);
+  let unit = 1;
+  while (t.fig.value % (unit * 10) === 0) unit *= 10;
+  return { low: t.fig.value - unit / 2, high: t.fig.value + unit / 2 };
 }
 
 function exhaustive(marker: string, labels: readonly string[]): boolean {
@@ -96,10 +134,10 @@ function exhaustive(marker: string, labels: readonly string[]): boolean {
  * none ("tiếp nhận 976, trong đó …"), the unit of the first part that has one; unit-less figures
  * only when nothing in the list has a unit.
  */
-function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string): C[] {
+function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string, alias = ""): C[] {
   const ref = unit !== "" ? unit : (candidates.find((c) => c.tok.unit !== "")?.tok.unit ?? "");
   if (ref === "") return candidates.slice();
-  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref));
+  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref) || (alias !== "" && sameUnit(c.tok.unit, alias)));
   if (same.length > 0) return same;
   return candidates.every((c) => c.tok.unit === "") ? candidates.slice() : [];
 }
@@ -130,6 +168,10 @@ export function checkBreakdowns(ctx: RuleContext): void {
   const markers: { start: number; end: number; word: string }[] = [];
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 10)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
+    // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
+    // second list (which would cut the first one off before its first part).
+    const prev = markers[markers.length - 1];
+    if (word === "có" && prev !== undefined && /^[\s:]*$/u.test(s.slice(prev.end, m.index))) continue;
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
   let ti = 0;
@@ -148,14 +190,44 @@ export function checkBreakdowns(ctx: RuleContext): void {
       while (k >= floor && s.charCodeAt(k) !== 0x28) k--;
       if (k >= floor) totalIndex--;
     }
-    const nearest = tokens[totalIndex];
+    // "1.346 công chức cấp xã, đạt tỷ lệ 96,3% số vị trí …. Trong đó, …", "16 tỉnh có 100% số xã
+    // …, trong đó có 5 tỉnh": a percentage of the total (not a change) stands between it and
+    // the marker; the parts will have to count what the total counts.
+    const pctTok = tokens[totalIndex];
+    if (
+      pctTok?.kind === "percent" && isCount(tokens[totalIndex - 1]) && mk.start - (tokens[totalIndex - 1] as Token).end <= 160 &&
+      !CHANGED.test(s.slice(Math.max(0, pctTok.from - 12), pctTok.from)) && !/[;]/u.test(s.slice((tokens[totalIndex - 1] as Token).end, pctTok.from))
+    ) {
+      totalIndex--;
+    }
+    // "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn … (tăng 160 xã so với …), trong đó có 764 xã …": the
+    // shares and changes in parentheses that close before the marker are asides; the total is
+    // the count before them, or the part of a fraction.
+    for (let hop = 0; hop < 5; hop++) {
+      const t = tokens[totalIndex];
+      const aside = t !== undefined && (t.kind === "percent" || (t.kind === "number" && (t.label || CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from)))));
+      if (t === undefined || !aside) break;
+      if (!insideClosed(s, t.start, t.end, mk.start)) break;
+      totalIndex--;
+    }
+    let nearest = tokens[totalIndex];
+    if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
+      nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
+    }
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex)) continue;
     let total: NumberToken = nearest;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
     const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
-    if (where.clause !== ctx.clause[totalIndex] && !opensSentence) continue;
+    // "đã giải quyết 643.272 hồ sơ; trong đó, …": the marker opens the clause after the total.
+    // Not after a list of its own ("2.268 thủ tục gồm …, 134 thủ tục cấp xã; trong đó …": the
+    // last part is no total).
+    const prevMarker = markers[mi - 1];
+    const opensClause =
+      ctx.sentence[totalIndex] === where.sentence && /^[^.;()]*;[\s]*$/u.test(between) &&
+      (prevMarker === undefined || at(prevMarker.start).sentence !== where.sentence);
+    if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
     if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
@@ -183,7 +255,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     for (let k = ti; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
-      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start))) break;
+      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
       // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
@@ -194,7 +266,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
         }
       }
     }
-    let parts = partsOf(candidates, total.unit);
+    // "10,18 ngàn hồ sơ (HS) các loại. Trong đó, … (7,7 ngàn HS)": the unit's acronym counts it too.
+    const alias = ALIAS.exec(s.slice(total.fig.end, total.fig.end + 40))?.[1]?.toLowerCase() ?? "";
+    let parts = partsOf(candidates, total.unit, alias);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.
     if (parts.length === 0 && total.unit !== "") {
@@ -257,8 +331,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
     }
     const sum = sumIntervals(
       parts.map((p) =>
-        // A count written in full is exact: twenty parts of "1" are 20, not [10; 30].
-        operandInterval(p.tok),
+        // A count written in full is exact: twenty parts of "1" are 20, not [10; 30]; "gần 41.300"
+        // is more than 40.000.
+        p.tok.qualifier === undefined ? estimateOr(s, p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier),
       ),
     );
     const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);

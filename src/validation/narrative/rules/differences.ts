@@ -52,6 +52,21 @@ function fromTo(ctx: RuleContext, lo: number, hi: number): [Fig, Fig] | undefine
   return undefined;
 }
 
+/**
+ * Whether a stretch of text closes a parenthesis it did not open: the figure on its far side is
+ * outside the parenthesis that holds the other end ("(tăng 261 xã so với cuối năm 2021) và 83
+ * xã" — 83 is the next part, not the earlier figure).
+ */
+function closesOuter(gap: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return true;
+  }
+  return false;
+}
+
 const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low });
 const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
 
@@ -93,7 +108,7 @@ export function checkDifferences(ctx: RuleContext): void {
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
         const gap = s.slice(change.end, (t as Fig).from);
-        if (COMPARED.test(gap) && !SEPARATED.test(gap)) b = t as Fig;
+        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap)) b = t as Fig;
         break;
       }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
@@ -107,11 +122,14 @@ export function checkDifferences(ctx: RuleContext): void {
       }
       if (a === undefined || b === undefined) continue;
       // Between A and the change only the change's clause: "4.120 hồ sơ, tăng …".
-      if (/[;]|(?<![\p{L}])(?:trong đó|gồm|riêng)(?![\p{L}])/iu.test(s.slice(a.end, m.index))) continue;
+      // A in a parenthesis that closed before the change is a figure of another clause.
+      const lead = s.slice(a.end, m.index);
+      if (/[;]|(?<![\p{L}])(?:trong đó|gồm|riêng)(?![\p{L}])/iu.test(lead) || closesOuter(lead)) continue;
       pair = [b, a];
     }
     const [before, now] = pair;
-    if (kindOf(before) !== kindOf(now)) continue;
+    // The two figures count the same thing: "478.600 lượt … (lũy kế 2 tháng …)" is no change.
+    if (kindOf(before) !== kindOf(now) || !compatible(before, now)) continue;
     const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);
     const beforeI = before.kind === "percent" ? intervalOf(before) : operandInterval(before);
     const stated = approximateInterval(change.fig, change.qualifier);

@@ -12,6 +12,7 @@ import { checkPartWhole } from "./part-whole.js";
 import { checkRatioStatements } from "./ratio-statements.js";
 import { checkRatios } from "./ratios.js";
 import { checkScores } from "./scores.js";
+import { checkShares } from "./shares.js";
 import { checkSplits } from "./splits.js";
 
 /** Every rule of one text, in order. */
@@ -22,6 +23,7 @@ export const NARRATIVE_RULES_IN_ORDER: readonly ((ctx: RuleContext) => void)[] =
   checkSplits,
   checkBreakdowns,
   checkPartWhole,
+  checkShares,
   checkAverages,
   checkDifferences,
   checkListCounts,

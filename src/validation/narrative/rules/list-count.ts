@@ -135,8 +135,47 @@ function countItems(list: string): number | undefined {
   return items.length;
 }
 
+/** A count's noun right before its parenthesis: "5 tỉnh (", "3 đơn vị (". */
+const NOUN_PAREN = /^[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\($/u;
+
+/**
+ * "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a count whose
+ * parenthesis names the counted things, each a capitalised name and nothing else.
+ */
+function parenthesisedLists(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  let open = s.indexOf("(");
+  for (let i = 0; i < tokens.length && open >= 0; i++) {
+    const t = tokens[i];
+    if (!isCount(t) || t.unit === "") continue;
+    if (open < t.end) open = s.indexOf("(", t.end);
+    if (open < 0 || open - t.fig.end > 40) continue;
+    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
+    if (!NOUN_PAREN.test(s.slice(t.fig.end, open + 1))) continue;
+    // Bounded, so that a text of unclosed parentheses stays linear.
+    let close = -1;
+    for (let c = open + 1; c < Math.min(s.length, open + 300); c++) {
+      if (s.charCodeAt(c) === 0x29) {
+        close = c;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    const inner = s.slice(open + 1, close);
+    if (/[\d(\n:;]/u.test(inner)) continue;
+    const names = inner.split(/,|[ ]+và[ ]+/u).map((x) => x.trim());
+    if (names.length < 2 || names.some((x) => !CAPITAL.test(x) || x.split(/\s+/).length > 6)) continue;
+    const listed = countItems(inner);
+    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
+    const params = { count: written(ctx, { start: t.start, end: open }).trim(), listed };
+    const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
+    ctx.out.push({ code, start: t.start, end: close + 1, params, expected: listed, actual: t.fig.value });
+  }
+}
+
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
+  parenthesisedLists(ctx);
   const { s, tokens } = ctx;
   // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
   let colon = s.indexOf(":");

@@ -7,7 +7,8 @@
  * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
-import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, written } from "../context.js";
+import { sumIntervals } from "../../interval.js";
+import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
@@ -37,8 +38,8 @@ function openerEnds(s: string, at: number): boolean {
   return c === 0x67 || c === 0x47 || c === 0x1ed1 || c === 0x1ed0;
 }
 
-function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void {
-  if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return;
+function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boolean {
+  if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return false;
   ctx.out.push({
     code: "part_exceeds_whole",
     start: whole.from,
@@ -46,6 +47,38 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): void 
     params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
     expected: whole.fig.value,
     actual: part.fig.value,
+  });
+  return true;
+}
+
+/**
+ * "trong tổng số 230 chỉ tiêu …, có 16 chỉ tiêu riêng về dân số và 72 chỉ tiêu liên quan …": the
+ * counts of the same thing that follow the first part, in its sentence, are parts too; together
+ * they may not exceed the whole.
+ */
+function partsExceed(ctx: RuleContext, whole: NumberToken, first: number): void {
+  const { s, tokens } = ctx;
+  const unit = whole.unit.split(" ")[0] ?? "";
+  const parts = [tokens[first] as NumberToken];
+  for (let j = first + 1; j < tokens.length && j <= first + 12; j++) {
+    const t = tokens[j] as Token;
+    if (ctx.sentence[j] !== ctx.sentence[first]) break;
+    if (t.kind === "percent") continue;
+    if (!isCount(t) || (t.unit.split(" ")[0] ?? "") !== unit || CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
+    parts.push(t);
+  }
+  if (parts.length < 2) return;
+  const sum = sumIntervals(parts.map((p) => (p.qualifier === undefined ? operandInterval(p) : plausibleInterval(p.fig, p.qualifier))));
+  if (sum.low <= plausibleInterval(whole.fig, whole.qualifier).high + 1e-9) return;
+  const sumValue = parts.reduce((a, p) => a + p.fig.value, 0);
+  const last = parts[parts.length - 1] as NumberToken;
+  ctx.out.push({
+    code: "parts_exceed_total",
+    start: whole.from,
+    end: last.end,
+    params: { total: written(ctx, { start: whole.from, end: whole.fig.end }), sum: writeLike(ctx, whole.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) },
+    expected: sumValue,
+    actual: whole.fig.value,
   });
 }
 
@@ -73,8 +106,13 @@ function openedWholes(ctx: RuleContext): void {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== ctx.sentence[i] || t.start - whole.end > 160) break;
       if (!isCount(t)) continue;
-      if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) || OTHER.test(s.slice(whole.end, t.from))) break;
-      if ((t.unit.split(" ")[0] ?? "") === (whole.unit.split(" ")[0] ?? "")) exceeds(ctx, whole, t);
+      // The gap after the whole's own unit: "230 chỉ tiêu …" counts chỉ tiêu, it names no target.
+      const gap = s.slice(whole.end, t.from).replace(/^[ ]*/u, "");
+      const own = gap.toLowerCase().startsWith(whole.unit) ? gap.slice(whole.unit.length) : gap;
+      if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) || OTHER.test(own)) break;
+      if ((t.unit.split(" ")[0] ?? "") === (whole.unit.split(" ")[0] ?? "")) {
+        if (!exceeds(ctx, whole, t)) partsExceed(ctx, whole, j);
+      }
       break;
     }
   }

@@ -28,6 +28,14 @@ const RATE_WORD = /(?:tỷ|tỉ) lệ/giu;
 const LINKING = /^(?:[\s(:,–-]|đạt|là|bằng|chiếm|khoảng|tương ứng|tương đương|với)*$/iu;
 const LINKING_RATE = /^(?:[\s(:–-]|đạt|là|bằng|chiếm|khoảng|tương ứng|tương đương|với|tỷ lệ|tỉ lệ)*$/iu;
 
+/**
+ * "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": a bound the counted units each meet (their own
+ * rate under a ceiling), not the fraction's share, which the author knows to the unit.
+ */
+export function boundMet(ctx: RuleContext, percent: FigureToken): boolean {
+  return percent.qualifier === "dưới" && /(?:^|[^\p{L}])đạt[ ]+(?:(?:tỷ|tỉ)[ ]+lệ[ ]*)?$/iu.test(ctx.s.slice(Math.max(0, percent.from - 16), percent.from));
+}
+
 /** True when a percentage after a fraction, separated by `gap`, is that fraction's share. */
 export function shareGap(gap: string): boolean {
   if (gap.length > 90 || NOT_SHARE.test(gap) || gap.includes(")")) return false;
@@ -115,7 +123,7 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
   if (after?.kind === "percent" && !usedPercents.has(last + 1) && ctx.clause[last + 1] === ctx.clause[last]) {
     const gap = s.slice(lastTok.end, after.from);
     const follow = s.slice(after.end, after.end + 12);
-    if (shareGap(gap) && !/^[\s,]*so với/iu.test(follow)) return last + 1;
+    if (shareGap(gap) && !/^[\s,]*so với/iu.test(follow) && !boundMet(ctx, after)) return last + 1;
   }
   const firstTok = tokens[first] as Token;
   const before = tokens[first - 1];

@@ -32,6 +32,38 @@ const REACH = 400;
 
 const unitOf = (t: NumberToken): string => (FUNCTION_WORD.test(t.unit) ? "" : t.unit);
 
+/**
+ * The counts of a "(gồm …)" list whose items each hold exactly one plain count ("Công an 2.621
+ * xã; 687 phường; 11 đặc khu"), whatever they count; undefined when an item holds none or two, or
+ * a count is a change, a share or another claim.
+ */
+function kindParts(ctx: RuleContext, inner: string, from: number, close: number): NumberToken[] | undefined {
+  const { s, tokens } = ctx;
+  const counts: NumberToken[] = [];
+  for (let k = tokenAt(ctx, from); k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= close) break;
+    if (!isCount(t) || NOT_PART_BEFORE.test(s.slice(Math.max(from, t.from - 16), t.from))) return undefined;
+    counts.push(t);
+  }
+  if (counts.length < 2) return undefined;
+  // Item boundaries: ";", "," (not inside a number) and "và".
+  const cuts: number[] = [];
+  const sep = /;|,(?!\d)|(?<![\p{L}])và(?![\p{L}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = sep.exec(inner)) !== null) cuts.push(from + m.index);
+  let c = 0;
+  let item = -1;
+  for (const t of counts) {
+    let j = c;
+    while (j < cuts.length && (cuts[j] ?? 0) < t.start) j++;
+    if (j === item) return undefined; // two counts in one item: "5 xã với 1.200 hộ"
+    item = j;
+    c = j;
+  }
+  return counts;
+}
+
 /** The rule. */
 export function checkSplits(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -88,6 +120,12 @@ export function checkSplits(ctx: RuleContext): void {
     // Bare figures are parts only when no figure in the parentheses names a unit ("(52 và 43)").
     if (parts.length === 0) parts.push(...bare);
     else if (bare.length > 0) continue;
+    // "3.319 Công an cấp xã (gồm Công an 2.621 xã; 687 phường; 11 đặc khu)": a "gồm" list of the
+    // total's kinds, one count to each item, counts nothing but parts.
+    if (ok && parts.length < 2 && /gồm/iu.test(opener)) {
+      const kinds = kindParts(ctx, inner, open + 1, close);
+      if (kinds !== undefined) parts.splice(0, parts.length, ...kinds);
+    }
     if (!ok || parts.length < 2 || opener.length > inner.length) continue;
     // Every part either names the total's unit or none; at least one names it, or none do.
     const named = parts.filter((p) => unitOf(p) !== "").length;
@@ -112,6 +150,9 @@ export function checkSplits(ctx: RuleContext): void {
     const last = parts[parts.length - 1]!;
     const params = { total: totalText, sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) };
     const base = { start: total.from, end: last.end, params, expected: sumValue, actual: total.fig.value };
+    // "15.539 hồ sơ (trong đó có 370 … và 9 …)": "trong đó" may name a few of many; parts far
+    // short of the total are such a few, not a split that misses.
+    if (/^\s*trong đó/iu.test(opener) && sum.high < operandInterval(total).low / 2) continue;
     const meets = intervalsMeet(operandInterval(total), sum) && sum.low <= plausible.high;
     ctx.out.push({ code: meets ? "split_consistent" : "split_total_mismatch", ...base });
   }

@@ -1,0 +1,94 @@
+/**
+ * A share stated for a count whose whole is another count of the same thing nearby, with no
+ * marker between them: "đến hạn giải quyết là 4.169 hồ sơ. Đã có kết quả trả trước và đúng hạn là
+ * 4.157 hồ sơ (đạt 99,71%)", "hồ sơ trả trước và đúng hạn là 19.255 hồ sơ (đạt 96,55%), hồ sơ
+ * đến hạn giải quyết 19.944 hồ sơ", "hơn 4,2 triệu tài khoản … và hơn 1,4 triệu tài khoản … kích
+ * hoạt thành công, đạt tỷ lệ 33,7%". Which count is the whole is not said, so every count of the
+ * same thing in the sentence and the one before, at least as large as the part, is tried: the
+ * share is wrong only when it is the share of none of them. A share that names its own base
+ * ("đạt 11,5% dự toán năm", "đạt 107% so với chỉ tiêu") and one with no such count nearby are left
+ * alone. Runs after the rules that pair a share with a stated whole.
+ */
+import { isConsistent } from "../../interval.js";
+import { approximateInterval } from "../approximate.js";
+import { isCount, operandInterval, type RuleContext, written } from "../context.js";
+import type { FigureToken, Token } from "../tokens.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { shareGap } from "./ratios.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+/** The share word right before the percentage: "(đạt 99,71%)", ", đạt tỷ lệ 33,7%", "chiếm 1,2%". */
+const SHARE_WORD = /(?:^|[^\p{L}])(?:đạt|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ[ ]*)?[:]?[ ]*$|(?:^|[^\p{L}])(?:tỷ|tỉ)[ ]+lệ[ ]*[:]?[ ]*$/iu;
+/** After the percentage: the end of its clause, not a base of its own ("dự toán", "so với …"). */
+const ENDS_CLAUSE = /^[ ]*(?:[),.;]|$|\n|và[ ])/u;
+/** A count that is a change or another period, not a whole. */
+const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ|lũy kế)[ ]*$/iu;
+/** How many tokens back and ahead a whole may be. */
+const BACK = 12;
+const AHEAD = 6;
+
+const interval = (t: NumberToken): { low: number; high: number } =>
+  t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier);
+
+/** The rule. */
+export function checkShares(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const pct = tokens[k] as Token;
+    if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
+    // The part: the count before the percentage, past a label ("tài khoản định danh mức 2").
+    let pi = k - 1;
+    if ((tokens[pi] as Token).kind === "number" && (tokens[pi] as NumberToken).label && pi > 0) pi--;
+    const part = tokens[pi];
+    if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
+    if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
+    if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 4))) continue;
+    const sentence = ctx.sentence[k] ?? 0;
+    const wholes: { t: NumberToken; j: number }[] = [];
+    for (let j = pi - 1; j >= 0 && j >= pi - BACK; j--) {
+      if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
+      const t = tokens[j];
+      if (isCount(t) && sameUnit(t.unit, part.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
+    }
+    for (let j = k + 1; j < tokens.length && j <= k + AHEAD; j++) {
+      if (ctx.sentence[j] !== sentence) break;
+      const t = tokens[j];
+      if (isCount(t) && sameUnit(t.unit, part.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
+    }
+    // A count with a share of its own is a sibling in a list ("38 người, chiếm 2,8%; … 401 người,
+    // chiếm 29,8%"), not the whole.
+    const sibling = ({ t, j }: { t: NumberToken; j: number }): boolean => {
+      const next = tokens[j + 1];
+      return next?.kind === "percent" && shareGap(s.slice(t.end, next.from));
+    };
+    const p = interval(part);
+    const candidates = wholes.filter((w) => interval(w.t).high >= p.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
+    if (candidates.length === 0) continue;
+    const stated = approximateInterval(pct.fig, pct.qualifier);
+    const statedValue = { value: pct.fig.value, decimals: pct.fig.decimals, ...(pct.qualifier ? { qualifier: pct.qualifier } : {}) };
+    const fits = (w: NumberToken): boolean => {
+      const wi = interval(w);
+      if (part.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
+        const exact = (part.fig.value / w.fig.value) * 100;
+        return isConsistent(exact, statedValue) && exact >= stated.low - 1e-9 && exact <= stated.high + 1e-9;
+      }
+      const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
+      const high = (p.high / Math.max(wi.low, 1e-9)) * 100;
+      return low <= stated.high + 0.05 && high >= stated.low - 0.05;
+    };
+    ctx.usedPercents.add(k);
+    if (candidates.some(fits)) continue;
+    const whole = candidates[0] as NumberToken;
+    const computed = (part.fig.value / whole.fig.value) * 100;
+    const f = pct as FigureToken;
+    ctx.out.push({
+      code: "percent_mismatch",
+      start: Math.min(whole.from, part.from),
+      end: Math.max(f.end, whole.end),
+      params: { fraction: `${written(ctx, part.fig)}/${written(ctx, whole.fig)}`, stated: written(ctx, { start: f.from, end: f.end }), computed },
+      expected: computed,
+      actual: f.fig.value,
+    });
+  }
+}
