@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { normalizeNfc } from "../format/nfc.js";
+import { FORBIDDEN_KEYS, MAX_DEPTH as FAST_MAX_DEPTH, NOT_SURE, fastParse, nfcText } from "./fast-parse.js";
 import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
 import type { BodyNode, Paragraph } from "./body.js";
 import { migrateReport } from "./migrate.js";
 import { fromZod, problem } from "./zod-problem.js";
 import { ReportSchema, type Report } from "./report.js";
-
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+import { REPORT_SCHEMA_VERSION } from "./version.js";
 
 /**
  * Options of {@link parseReport} and {@link safeParseReport}.
@@ -90,25 +89,13 @@ export function isReportParseError(error: unknown): error is ReportParseError {
  * How deep a report's JSON may nest. The deepest field of a valid report is 6 levels down; the
  * limit keeps a hostile file (thousands of nested arrays) from costing seconds or the stack.
  */
-const MAX_DEPTH = 32;
-
-/**
- * Text that is already NFC without asking ICU: every character here is its own NFC form and none
- * composes with the character before it (no combining marks, NFC_Quick_Check = Yes): U+0000–U+02FF
- * (ASCII, Latin-1, Latin Extended-A/B: đ, ơ, ư), U+1EA0–U+1EF9 (the precomposed Vietnamese
- * letters: ế, ộ, ữ…) and U+2002–U+206F (dashes, quotes, ellipsis; not U+2000–2001, which NFC
- * maps to U+2002–2003). Keys, ids, dates and Vietnamese typed in NFC take this path; text with a
- * combining mark (typed in NFD) goes to `normalize`.
- */
-const ALREADY_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]*$/;
-
-/** A character outside {@link ALREADY_NFC}'s ranges: the text may need `normalize`. */
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
+const MAX_DEPTH = FAST_MAX_DEPTH;
 
 /** `text` in Unicode NFC, in time linear in its length (long runs of marks are cut up). */
-function nfc(text: string): string {
-  return ALREADY_NFC.test(text) ? text : normalizeNfc(text);
-}
+const nfc = nfcText;
+
+/** A character outside the plain-NFC ranges (see {@link isPlainNfcText}): the text may need `normalize`. */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
 
 /**
  * Whether `v` is plain JSON data that the copy below would reproduce exactly: arrays and objects
@@ -280,6 +267,21 @@ function bodyReferences(report: Report, locale: Locale): Problem<SchemaProblemCo
 export function safeParseReport(input: unknown, options: ParseOptions = {}): SafeParseResult {
   const locale = options.locale ?? "vi";
   try {
+    // The fast accept path: a current-version report that is plain JSON, valid and NFC-ready is
+    // checked, normalised and built in one walk, to exactly what the path below gives it.
+    // Anything else, or anything it is not sure of, takes the path below, which names every problem.
+    if (
+      input !== null &&
+      typeof input === "object" &&
+      (input as { schemaVersion?: unknown }).schemaVersion === REPORT_SCHEMA_VERSION
+    ) {
+      const data = fastParse(ReportSchema, input);
+      if (data !== NOT_SURE) {
+        const references = bodyReferences(data as Report, locale);
+        if (references.length > 0) return { success: false, problems: references };
+        return { success: true, data: data as Report, problems: [] };
+      }
+    }
     const { value, problems } = prepare(input, locale);
     // Older shapes (schema version 1) are migrated first; an unknown version stops here.
     const migrated = migrateReport(value, { locale });
