@@ -32,15 +32,21 @@ export const MAX_DEPTH = 32;
 /** Keys the NFC copy refuses (`forbidden_key`). */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
+/** A character outside the plain-NFC ranges of {@link isPlainNfcText}. */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
+
 /**
  * Whether `text` is already NFC without asking ICU: every character is its own NFC form and none
  * composes with the one before (no combining mark): U+0000–U+02FF (ASCII, Latin-1, Latin
  * Extended-A/B: đ, ơ, ư), U+1EA0–U+1EF9 (the precomposed Vietnamese letters: ế, ộ, ữ…) and
- * U+2002–U+206F (dashes, quotes, ellipsis; not U+2000–2001, which NFC maps to U+2002–2003). A
- * loop over char codes: for the short strings of a report it is cheaper than a regular expression.
+ * U+2002–U+206F (dashes, quotes, ellipsis; not U+2000–2001, which NFC maps to U+2002–2003). Keys
+ * and ids are short: a loop over char codes costs less than calling a regular expression; prose
+ * is long: the regular expression scans it several times faster than the loop.
  */
 export function isPlainNfcText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  if (n > 24) return !MAYBE_NOT_NFC.test(text);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x300) continue;
     if (c >= 0x1ea0 ? c <= 0x1ef9 || (c >= 0x2002 && c <= 0x206f) : false) continue;
