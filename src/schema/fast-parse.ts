@@ -608,16 +608,43 @@ function recordAcceptor(schema: ZodNode): Acceptor {
   const keyChecks = keyType._zod.def["coerce"] === true ? undefined : compileChecks(keyType, "string");
   if (keyChecks === undefined) return delegate(schema);
   const value = acceptor(def["valueType"] as ZodNode);
+  // The same few hundred catalog ids come back in every report: a key that passed once passes
+  // again (its checks are pure: patterns and lengths, no overwrite function), so it is looked up.
+  const pure = keyChecks.every((c) => c.kind !== Kind.Tx);
+  const passed = new Map<string, string>();
   return (v, d) => {
     if (v === null || typeof v !== "object" || Array.isArray(v)) return reject(v);
     if (d >= MAX_DEPTH || Object.getPrototypeOf(v) !== Object.prototype) bail();
     const input = v as Record<string, unknown>;
+    if (pure && Object.getOwnPropertySymbols(input).length === 0) {
+      // Keys come out as they went in: one spread copies them all, in the order zod writes them
+      // (own enumerable keys, integer-like first), into an object of the input's shape, instead
+      // of a new hidden class per key added; only values the schema changes are written back.
+      const out: Record<string, unknown> = { ...input };
+      for (const key in out) {
+        if (!passed.has(key)) {
+          if (FORBIDDEN_KEYS.has(key) || !isPlainNfcText(key)) bail();
+          if (runStringChecks(keyChecks, key, true) === FAIL) return FAIL;
+          if (passed.size < 4096) passed.set(key, key);
+        }
+        const x = out[key];
+        const r = value(x, d + 1);
+        if (r === FAIL) return FAIL;
+        if (r !== x) out[key] = r;
+      }
+      return out;
+    }
     const out: Record<string, unknown> = {};
     for (const key in input) {
-      if (FORBIDDEN_KEYS.has(key) || !isPlainNfcText(key)) bail();
-      const k = runStringChecks(keyChecks, key, true);
-      if (k === FAIL) return FAIL; // invalid_key (a number would not pass a string key either)
-      if (k === "__proto__" || FORBIDDEN_KEYS.has(k)) bail();
+      let k = passed.get(key);
+      if (k === undefined) {
+        if (FORBIDDEN_KEYS.has(key) || !isPlainNfcText(key)) bail();
+        const checked = runStringChecks(keyChecks, key, true);
+        if (checked === FAIL) return FAIL; // invalid_key (a number would not pass a string key either)
+        if (checked === "__proto__" || FORBIDDEN_KEYS.has(checked)) bail();
+        k = checked;
+        if (pure && passed.size < 4096) passed.set(key, k);
+      }
       const r = value(input[key], d + 1);
       if (r === FAIL) return FAIL;
       out[k] = r;
