@@ -127,7 +127,9 @@ export function readInputText(io: Io, file: string): string {
   if (info.size > MAX_INPUT_BYTES) throw new CliError(msg.tooLarge(shown(io, path), info.size, MAX_INPUT_BYTES));
   let text: string;
   try {
-    text = readFileSync(path, { encoding: "utf8", flag: READ_FLAGS });
+    // `flag` takes the numeric flags as `open` does (Node converts both the same way); its type
+    // names only the string form, which has no way to say "non-blocking".
+    text = readFileSync(path, { encoding: "utf8", flag: READ_FLAGS as unknown as string });
   } catch (error) {
     throw fsError(error, io, path);
   }
