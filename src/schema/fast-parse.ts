@@ -395,7 +395,12 @@ function acceptor(schema: ZodNode): Acceptor {
   if (known !== undefined) return known;
   let built: Acceptor | undefined;
   compiled.set(schema, (v, d) => built!(v, d));
-  built = build(schema);
+  try {
+    built = build(schema);
+  } catch {
+    // A definition this compiler misread (another zod version): zod parses that subtree.
+    built = delegate(schema);
+  }
   compiled.set(schema, built);
   return built;
 }
