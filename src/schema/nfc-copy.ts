@@ -1,4 +1,4 @@
-import { FORBIDDEN_KEYS, MAX_DEPTH as FAST_MAX_DEPTH, nfcText } from "./fast-parse.js";
+import { FORBIDDEN_KEYS, MAX_DEPTH as FAST_MAX_DEPTH, isPlainNfcText, nfcText } from "./fast-parse.js";
 import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
 import { problem } from "./zod-problem.js";
@@ -18,9 +18,6 @@ const MAX_DEPTH = FAST_MAX_DEPTH;
 /** `text` in Unicode NFC, in time linear in its length (long runs of marks are cut up). */
 const nfc = nfcText;
 
-/** A character outside the plain-NFC ranges (see {@link isPlainNfcText}): the text may need `normalize`. */
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
-
 /**
  * Whether `v` is plain JSON data that the copy below would reproduce exactly: arrays and objects
  * of the built-in prototypes (what `JSON.parse` and object literals give), every string and key
@@ -31,7 +28,7 @@ const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
  * Anything else, even a key to normalise, goes through the copy, which names every problem.
  */
 function isPlainNfc(v: unknown, open: object[]): boolean {
-  if (typeof v === "string") return !MAYBE_NOT_NFC.test(v);
+  if (typeof v === "string") return isPlainNfcText(v);
   if (v === null || typeof v !== "object") return typeof v !== "function" && typeof v !== "symbol" && typeof v !== "bigint";
   if (open.length >= MAX_DEPTH || open.includes(v)) return false;
   open.push(v);
@@ -45,7 +42,7 @@ function isPlainNfc(v: unknown, open: object[]): boolean {
     // prototype it meets the own enumerable keys (and, if something polluted Object.prototype,
     // that key too, which only sends the input to the copy).
     for (const key in source) {
-      if (MAYBE_NOT_NFC.test(key) || FORBIDDEN_KEYS.has(key) || !isPlainNfc(source[key], open)) return false;
+      if (!isPlainNfcText(key) || FORBIDDEN_KEYS.has(key) || !isPlainNfc(source[key], open)) return false;
     }
   }
   open.pop();
