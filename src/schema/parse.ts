@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { normalizeNfc } from "../format/nfc.js";
+import { NOT_SURE, fastParse } from "./fast-parse.js";
+import { prepare } from "./nfc-copy.js";
 import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
 import type { BodyNode, Paragraph } from "./body.js";
 import { migrateReport } from "./migrate.js";
 import { fromZod, problem } from "./zod-problem.js";
 import { ReportSchema, type Report } from "./report.js";
-
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+import { REPORT_SCHEMA_VERSION } from "./version.js";
 
 /**
  * Options of {@link parseReport} and {@link safeParseReport}.
@@ -84,120 +84,6 @@ export class ReportParseError extends Error {
  */
 export function isReportParseError(error: unknown): error is ReportParseError {
   return typeof error === "object" && error !== null && (error as { [PARSE_ERROR_BRAND]?: unknown })[PARSE_ERROR_BRAND] === true && Array.isArray((error as { problems?: unknown }).problems);
-}
-
-/**
- * How deep a report's JSON may nest. The deepest field of a valid report is 6 levels down; the
- * limit keeps a hostile file (thousands of nested arrays) from costing seconds or the stack.
- */
-const MAX_DEPTH = 32;
-
-/**
- * Text that is already NFC without asking ICU: every character here is its own NFC form and none
- * composes with the character before it (no combining marks, NFC_Quick_Check = Yes): U+0000–U+02FF
- * (ASCII, Latin-1, Latin Extended-A/B: đ, ơ, ư), U+1EA0–U+1EF9 (the precomposed Vietnamese
- * letters: ế, ộ, ữ…) and U+2002–U+206F (dashes, quotes, ellipsis; not U+2000–2001, which NFC
- * maps to U+2002–2003). Keys, ids, dates and Vietnamese typed in NFC take this path; text with a
- * combining mark (typed in NFD) goes to `normalize`.
- */
-const ALREADY_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]*$/;
-
-/** A character outside {@link ALREADY_NFC}'s ranges: the text may need `normalize`. */
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
-
-/** `text` in Unicode NFC, in time linear in its length (long runs of marks are cut up). */
-function nfc(text: string): string {
-  return ALREADY_NFC.test(text) ? text : normalizeNfc(text);
-}
-
-/**
- * Whether `v` is plain JSON data that the copy below would reproduce exactly: arrays and objects
- * of the built-in prototypes (what `JSON.parse` and object literals give), every string and key
- * already NFC, no forbidden key, no function, symbol or bigint, no cycle, at most
- * {@link MAX_DEPTH} deep. Such input goes to the schema as it is: zod builds new objects and
- * arrays for its output, so the parsed report still shares nothing with the input. The scan
- * only reads (no allocation besides the stack of open containers), and costs a fifth of a copy.
- * Anything else, even a key to normalise, goes through the copy, which names every problem.
- */
-function isPlainNfc(v: unknown, open: object[]): boolean {
-  if (typeof v === "string") return !MAYBE_NOT_NFC.test(v);
-  if (v === null || typeof v !== "object") return typeof v !== "function" && typeof v !== "symbol" && typeof v !== "bigint";
-  if (open.length >= MAX_DEPTH || open.includes(v)) return false;
-  open.push(v);
-  if (Array.isArray(v)) {
-    if (Object.getPrototypeOf(v) !== Array.prototype) return false;
-    for (let i = 0; i < v.length; i++) if (!isPlainNfc(v[i], open)) return false;
-  } else {
-    if (Object.getPrototypeOf(v) !== Object.prototype) return false;
-    const source = v as Record<string, unknown>;
-    // `for…in` walks V8's cached key list without allocating one; with Object.prototype as the
-    // prototype it meets the own enumerable keys (and, if something polluted Object.prototype,
-    // that key too, which only sends the input to the copy).
-    for (const key in source) {
-      if (MAYBE_NOT_NFC.test(key) || FORBIDDEN_KEYS.has(key) || !isPlainNfc(source[key], open)) return false;
-    }
-  }
-  open.pop();
-  return true;
-}
-
-/**
- * Copies JSON-like input with every string and key in NFC, collecting forbidden keys
- * (`__proto__`, `constructor`, `prototype`) and non-JSON values as problems instead of dropping them.
- *
- * One new object or array per input object or array, built as plain literals (V8 keeps them in
- * its fast shape, which zod then reads fast); forbidden keys are never assigned, so a plain `{}`
- * is safe. Cycles are found on the stack of open containers (at most {@link MAX_DEPTH} deep).
- */
-function prepare(input: unknown, locale: Locale): { value: unknown; problems: Problem<SchemaProblemCode>[] } {
-  const problems: Problem<SchemaProblemCode>[] = [];
-  if (isPlainNfc(input, [])) return { value: input, problems };
-  // The containers being copied, outermost first; a cycle meets one of them again.
-  const open: object[] = [];
-  // One path, pushed and popped as the walk goes; copied only when a problem names it.
-  const path: (string | number)[] = [];
-  const walk = (v: unknown): unknown => {
-    if (typeof v === "string") return nfc(v);
-    if (v === null || typeof v !== "object") {
-      if (typeof v === "function" || typeof v === "symbol" || typeof v === "bigint") {
-        problems.push(problem("not_json", [...path], { type: typeof v }, locale));
-      }
-      return v;
-    }
-    if (open.includes(v)) {
-      problems.push(problem("not_json", [...path], { type: "cycle" }, locale));
-      return undefined;
-    }
-    if (path.length >= MAX_DEPTH) {
-      problems.push(problem("too_deep", [...path], { max: MAX_DEPTH }, locale));
-      return undefined;
-    }
-    open.push(v);
-    let out: unknown[] | Record<string, unknown>;
-    if (Array.isArray(v)) {
-      const copy = new Array<unknown>(v.length);
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        copy[i] = walk(v[i]);
-        path.pop();
-      }
-      out = copy;
-    } else {
-      const copy: Record<string, unknown> = {};
-      const source = v as Record<string, unknown>;
-      for (const key of Object.keys(source)) {
-        const nkey = nfc(key);
-        path.push(nkey);
-        if (FORBIDDEN_KEYS.has(nkey)) problems.push(problem("forbidden_key", [...path], { key: nkey }, locale));
-        else copy[nkey] = walk(source[key]);
-        path.pop();
-      }
-      out = copy;
-    }
-    open.pop();
-    return out;
-  };
-  return { value: walk(input), problems };
 }
 
 /**
@@ -280,6 +166,21 @@ function bodyReferences(report: Report, locale: Locale): Problem<SchemaProblemCo
 export function safeParseReport(input: unknown, options: ParseOptions = {}): SafeParseResult {
   const locale = options.locale ?? "vi";
   try {
+    // The fast accept path: a current-version report that is plain JSON, valid and NFC-ready is
+    // checked, normalised and built in one walk, to exactly what the path below gives it.
+    // Anything else, or anything it is not sure of, takes the path below, which names every problem.
+    if (
+      input !== null &&
+      typeof input === "object" &&
+      (input as { schemaVersion?: unknown }).schemaVersion === REPORT_SCHEMA_VERSION
+    ) {
+      const data = fastParse(ReportSchema, input);
+      if (data !== NOT_SURE) {
+        const references = bodyReferences(data as Report, locale);
+        if (references.length > 0) return { success: false, problems: references };
+        return { success: true, data: data as Report, problems: [] };
+      }
+    }
     const { value, problems } = prepare(input, locale);
     // Older shapes (schema version 1) are migrated first; an unknown version stops here.
     const migrated = migrateReport(value, { locale });
