@@ -18,7 +18,8 @@ export default defineConfig({
     exclude: ["test/browser/**", "**/node_modules/**"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
     testTimeout: 60_000,
-    // Builds dist/ when it is missing (a fresh clone): the package and CLI tests read it.
-    globalSetup: ["test/package/global-build.ts"],
+    // Builds dist/ when it is missing (a fresh clone): the package and CLI tests read it. Then a
+    // directory for the run's one `npm pack` (test/package/packed.ts).
+    globalSetup: ["test/package/global-build.ts", "test/package/global-pack.ts"],
   },
 });
