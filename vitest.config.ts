@@ -20,6 +20,10 @@ export default defineConfig({
     // this pass off (`--typecheck.enabled=false`): its `tsc --noEmit -p .` step already compiles
     // every *.test-d.ts (tsconfig.json includes test/), and a broken type test fails that step.
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+    // One module graph per worker, not one per test file: the tests share no mutable state (no
+    // module mocks, spies restored), and evaluating src/ and zod again for each of 90 files was
+    // half the suite's CPU time (docs/performance.md).
+    isolate: false,
     testTimeout: 60_000,
     // Builds dist/ when it is missing (a fresh clone): the package and CLI tests read it. Then a
     // directory for the run's one `npm pack` (test/package/packed.ts).
