@@ -28,10 +28,18 @@ export default defineConfig([
     clean: false,
     target: "es2022",
   },
-  // Declarations of the entries for `import` (.d.ts) and `require` (.d.cts): one TypeScript
-  // program and one rollup of declarations, written twice (two configs with `dts` each compiled
-  // the whole project: the declaration build took twice as long).
-  { entry, format: ["esm", "cjs"], dts: { only: true }, clean: false },
+  // Declarations of the entries for `import` (.d.ts) and `require` (.d.cts), bundled from the
+  // per-module declarations that `tsc -p tsconfig.build.json` wrote to .tsbuild/types just before
+  // (`npm run build` runs it first; it also type-checks the modules the entries reach). Given
+  // .d.ts files, rollup-plugin-dts only joins them: no second TypeScript program (tsup compiling
+  // the sources itself took 36–41 s of CPU, tsc + this step 23–27 s, measured side by side; the
+  // output is the same byte for byte but for the chunks' names). One rollup, written twice.
+  {
+    entry,
+    format: ["esm", "cjs"],
+    dts: { only: true, entry: Object.fromEntries(Object.entries(entry).map(([name, file]) => [name, file.replace(/^src\//, ".tsbuild/types/").replace(/\.ts$/, ".d.ts")])) },
+    clean: false,
+  },
   // CommonJS (.cjs), bundled per entry; its declarations come from the config above.
   {
     entry,

@@ -16,9 +16,17 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The headless-Chromium test runs on its own: `npm run test:browser` (test/browser/vitest.config.ts).
     exclude: ["test/browser/**", "**/node_modules/**"],
+    // The type tests (*.test-d.ts) when vitest runs alone (`npm run test:unit`). `npm test` turns
+    // this pass off (`--typecheck.enabled=false`): its `tsc --noEmit -p .` step already compiles
+    // every *.test-d.ts (tsconfig.json includes test/), and a broken type test fails that step.
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
+    // One module graph per worker, not one per test file: the tests share no mutable state (no
+    // module mocks, spies restored), and evaluating src/ and zod again for each of 90 files was
+    // half the suite's CPU time (docs/performance.md).
+    isolate: false,
     testTimeout: 60_000,
-    // Builds dist/ when it is missing (a fresh clone): the package and CLI tests read it.
-    globalSetup: ["test/package/global-build.ts"],
+    // Builds dist/ when it is missing (a fresh clone): the package and CLI tests read it. Then a
+    // directory for the run's one `npm pack` (test/package/packed.ts).
+    globalSetup: ["test/package/global-build.ts", "test/package/global-pack.ts"],
   },
 });

@@ -1,17 +1,19 @@
 /**
- * A province's own test project, outside this repository, using the packed package: `npm pack`,
- * the tarball unpacked into the project's node_modules (as `npm install ./de-an-06-x.tgz` puts
- * it; the dependencies it would fetch — zod, date-fns, docx, vitest, fast-check, typescript — are
- * linked from this repository's node_modules, so the test needs no network), then the province
- * writes a rule test with the matchers and runs it under vitest and under node's own runner
- * (`node --test`), and typechecks it against the package's declarations.
+ * A province's own test project, outside this repository, using the packed package: `npm pack`
+ * (once per run, packed.ts), the tarball unpacked into the project's node_modules (as
+ * `npm install ./de-an-06-x.tgz` puts it; the dependencies it would fetch — zod, date-fns, docx,
+ * vitest, fast-check, typescript — are linked from this repository's node_modules, so the test
+ * needs no network), then the province writes a rule test with the matchers and runs it under
+ * vitest and under node's own runner (`node --test`), and typechecks it against the package's
+ * declarations.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, built } from "./built.js";
+import { packedTarball } from "./packed.js";
 
 let project = "";
 
@@ -107,13 +109,10 @@ function link(name: string) {
 beforeAll(() => {
   built("testing/index.js");
   project = mkdtempSync(join(tmpdir(), "de-an-06-province-"));
-  const packDir = join(project, ".pack");
-  mkdirSync(packDir);
-  execFileSync("npm", ["pack", "--silent", "--pack-destination", packDir], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-  const tarball = readdirSync(packDir).find((f) => f.endsWith(".tgz"));
-  if (!tarball) throw new Error("npm pack không tạo ra tệp .tgz");
+  // The run's one `npm pack` of dist/ as built (packed.ts), shared with shape.test.ts.
+  const tarball = packedTarball();
   mkdirSync(join(project, "node_modules"));
-  execFileSync("tar", ["-xzf", join(packDir, tarball), "-C", join(project, "node_modules")]);
+  execFileSync("tar", ["-xzf", tarball, "-C", join(project, "node_modules")]);
   renameSync(join(project, "node_modules", "package"), join(project, "node_modules", "de-an-06"));
   for (const dep of ["zod", "date-fns", "docx", "vitest", "fast-check", "typescript", "@types/node"]) link(dep);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "nghe-an-rules", private: true, type: "module" }));

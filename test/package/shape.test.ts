@@ -11,21 +11,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publint } from "publint";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, built } from "./built.js";
+import { ROOT } from "./built.js";
+import { packedTarball } from "./packed.js";
 
 let dir = "";
 let tarball = "";
 
 beforeAll(() => {
-  built("index.js");
-  dir = mkdtempSync(join(tmpdir(), "de-an-06-pack-"));
-  // `--ignore-scripts`: the `prepack` build already ran (`npm test` builds first); packing the
-  // files as they are keeps this test from rebuilding dist/ under the other tests' feet.
-  execFileSync("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", dir], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
-  const name = readdirSync(dir).find((f) => f.endsWith(".tgz"));
-  if (!name) throw new Error("npm pack không tạo ra tệp .tgz");
-  tarball = join(dir, name);
-}, 120_000);
+  dir = mkdtempSync(join(tmpdir(), "de-an-06-app-"));
+  // The run's one `npm pack` of dist/ as built (packed.ts), shared with external-testing.test.ts.
+  tarball = packedTarball();
+}, 240_000);
 
 // The directory holds an installed application (node_modules): removing it takes a while on a
 // loaded machine.
