@@ -24,21 +24,6 @@ import { globalRegistry, type z } from "zod";
  * the schema, so it is false until something else has used it.
  */
 
-/** Every trap but `apply` and `construct` (the schema is not a function). */
-const TRAPS = [
-  "get",
-  "set",
-  "has",
-  "deleteProperty",
-  "ownKeys",
-  "getOwnPropertyDescriptor",
-  "defineProperty",
-  "getPrototypeOf",
-  "setPrototypeOf",
-  "isExtensible",
-  "preventExtensions",
-] as const;
-
 /** Node's `util.inspect` reads a proxy's target without its traps: this hook builds the schema first. */
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
@@ -49,12 +34,14 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
  */
 export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
   const self = {};
-  // Traps are looked up on the handler at each operation: deleting them makes the proxy transparent.
-  const handler: Partial<Record<(typeof TRAPS)[number], (...args: never[]) => unknown>> = {};
-  const proxy = new Proxy(self, handler as ProxyHandler<object>) as T;
+  // Every trap (Reflect has one method per trap), each building the schema then doing what a
+  // proxy without that trap does. Traps are looked up on the handler at each operation: once they
+  // are deleted the proxy passes everything to `self`.
+  const handler: Record<string, unknown> = {};
+  const proxy = new Proxy(self, handler) as T;
   let building = false;
   const make = (): void => {
-    if (building) throw new Error("lazySchema: the schema was used while it was being built");
+    if (building) throw new Error("lazySchema: used while built");
     building = true;
     let schema: T;
     try {
@@ -64,7 +51,7 @@ export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
     }
     const { constr, def, parent } = schema._zod;
     // From here the proxy passes every operation to `self`, which becomes the schema.
-    for (const trap of TRAPS) delete handler[trap];
+    for (const trap in handler) delete handler[trap];
     delete (self as Record<symbol, unknown>)[INSPECT];
     Object.setPrototypeOf(self, Object.getPrototypeOf(schema));
     (constr as unknown as (this: object, def: unknown) => unknown).call(proxy, def);
@@ -72,10 +59,10 @@ export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
     const meta = globalRegistry.get(schema);
     if (meta !== undefined) globalRegistry.add(proxy, meta);
   };
-  for (const trap of TRAPS) {
-    handler[trap] = (...args: never[]) => {
+  for (const trap of Object.getOwnPropertyNames(Reflect)) {
+    handler[trap] = (...args: unknown[]) => {
       make();
-      return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+      return (Reflect as unknown as Record<string, (...a: unknown[]) => unknown>)[trap]!(...args);
     };
   }
   Object.defineProperty(self, INSPECT, {
