@@ -24,8 +24,43 @@ import { globalRegistry, type z } from "zod";
  * the schema, so it is false until something else has used it.
  */
 
-/** Node's `util.inspect` reads a proxy's target without its traps: this hook builds the schema first. */
-const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+/** The handler of an unbuilt schema's proxy: `make` builds it (see {@link lazySchema}). */
+interface Handler {
+  make(): void;
+}
+
+/**
+ * The traps of an unbuilt schema's proxy, shared by all (a handler inherits them): every trap
+ * (`Reflect` has one method per trap) builds the schema, then does what a proxy without that trap
+ * does. Traps are looked up on the handler at each operation, so once the handler's prototype is
+ * cut the proxy passes everything to its target, which is then the schema.
+ */
+let traps: object | undefined;
+function lazyTraps(): object {
+  if (traps === undefined) {
+    const table: Record<string, unknown> = {};
+    for (const trap of Object.getOwnPropertyNames(Reflect)) {
+      table[trap] = function (this: Handler, ...args: unknown[]) {
+        this.make();
+        return (Reflect as unknown as Record<string, (...a: unknown[]) => unknown>)[trap]!(...args);
+      };
+    }
+    traps = table;
+  }
+  return traps;
+}
+
+/**
+ * The prototype of an unbuilt schema: Node's `util.inspect` reads a proxy's target without its
+ * traps, and finds this hook there, which builds the schema (reading the prototype through the
+ * proxy does) and prints it.
+ */
+const UNBUILT = {
+  [Symbol.for("nodejs.util.inspect.custom")](this: object, depth: number, options: object, inspect: (value: unknown, options: object) => string): string {
+    Object.getPrototypeOf(this);
+    return inspect(this, { ...options, depth });
+  },
+};
 
 /**
  * A value typed as, and behaving as, the zod schema `build()` returns, built the first time it is
@@ -33,14 +68,11 @@ const INSPECT = Symbol.for("nodejs.util.inspect.custom");
  * itself inside a getter, which zod reads after the build).
  */
 export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
-  const self = {};
-  // Every trap (Reflect has one method per trap), each building the schema then doing what a
-  // proxy without that trap does. Traps are looked up on the handler at each operation: once they
-  // are deleted the proxy passes everything to `self`.
-  const handler: Record<string, unknown> = {};
-  const proxy = new Proxy(self, handler) as T;
+  const self: object = Object.create(UNBUILT);
+  const handler: Handler = Object.create(lazyTraps());
+  const proxy = new Proxy(self, handler as ProxyHandler<object>) as T;
   let building = false;
-  const make = (): void => {
+  handler.make = () => {
     if (building) throw new Error("lazySchema: used while built");
     building = true;
     let schema: T;
@@ -51,26 +83,12 @@ export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
     }
     const { constr, def, parent } = schema._zod;
     // From here the proxy passes every operation to `self`, which becomes the schema.
-    for (const trap in handler) delete handler[trap];
-    delete (self as Record<symbol, unknown>)[INSPECT];
+    Object.setPrototypeOf(handler, null);
     Object.setPrototypeOf(self, Object.getPrototypeOf(schema));
     (constr as unknown as (this: object, def: unknown) => unknown).call(proxy, def);
     if (parent !== undefined) proxy._zod.parent = parent;
     const meta = globalRegistry.get(schema);
     if (meta !== undefined) globalRegistry.add(proxy, meta);
   };
-  for (const trap of Object.getOwnPropertyNames(Reflect)) {
-    handler[trap] = (...args: unknown[]) => {
-      make();
-      return (Reflect as unknown as Record<string, (...a: unknown[]) => unknown>)[trap]!(...args);
-    };
-  }
-  Object.defineProperty(self, INSPECT, {
-    configurable: true,
-    value: (depth: number, options: object, inspect: (value: unknown, options: object) => string) => {
-      make();
-      return inspect(proxy, { ...options, depth });
-    },
-  });
   return proxy;
 }
