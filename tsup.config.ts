@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { asciiOutput } from "./scripts/ascii-output.js";
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
@@ -55,6 +56,10 @@ export default defineConfig([
   // chunks, date-fns inlined. Node loads ES modules one file at a time (read, compile, link), and
   // the per-module build above costs ~80 files at start-up; this one loads a handful besides zod.
   // Bundlers for the browser keep the per-module files (and their tree-shaking).
+  // Start-up (issue 17) also pays to decode and parse the text: written without whitespace and
+  // comments (names kept; the source maps lead back to the sources) and in pure ASCII (see
+  // scripts/ascii-output.ts), the core's files decode and compile in ~10 ms less per import
+  // (median of 40 imports of copies side by side: 47 → 36 ms). minifySyntax saved nothing more.
   {
     entry: { index: entry.index, "render/index": entry["render/index"], "communes/index": entry["communes/index"] },
     outDir: "dist/node",
@@ -64,6 +69,8 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     noExternal: [/^date-fns/],
+    minifyWhitespace: true,
+    plugins: [asciiOutput()],
     sourcemap: true,
     clean: false,
     dts: false,

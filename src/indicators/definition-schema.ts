@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AGENCIES, type AgencyCode } from "../schema/agency.js";
 import { LevelSchema } from "../schema/level.js";
+import { lazySchema } from "../schema/lazy-schema.js";
 import type { Locale, Problem } from "../schema/problem.js";
 import type { Catalog } from "./types.js";
 
@@ -12,25 +13,25 @@ import type { Catalog } from "./types.js";
  */
 
 // One instance per helper, shared by every field (zod schemas are immutable): a fresh chain per
-// field cost import time of the core entry (issue 17). Same contents, same JSON Schema.
-const ID = /* @__PURE__ */ z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/)
-  .meta({ description: "Mã ASCII ổn định, có dấu chấm: hs.tiep_nhan." });
-const TEXT = /* @__PURE__ */ z.string().normalize("NFC").min(1);
-const ISO_DATE = /* @__PURE__ */ z.iso.date();
-const id = () => ID;
-const text = () => TEXT;
-const agencyCodes = AGENCIES.map((a) => a.code) as [AgencyCode, ...AgencyCode[]];
-const isoDate = () => ISO_DATE;
-
-const TargetSchema = z.strictObject({
-  op: z.enum([">=", "<="]),
-  value: z.number().finite(),
-  source: text(),
-  from: isoDate().optional().meta({ description: "Ngày đầu của chương trình, kế hoạch đặt mục tiêu." }),
-  to: isoDate().optional().meta({ description: "Ngày cuối của chương trình, kế hoạch đặt mục tiêu." }),
-});
+// field cost import time of the core entry (issue 17). Same contents, same JSON Schema. Each is
+// built with the first schema that needs it: nothing is built at import (see lazy-schema.ts).
+let ID: z.ZodString | undefined;
+let TEXT: z.ZodString | undefined;
+let ISO_DATE: z.ZodISODate | undefined;
+let TARGET: ReturnType<typeof targetSchema> | undefined;
+const id = () => (ID ??= z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/).meta({ description: "Mã ASCII ổn định, có dấu chấm: hs.tiep_nhan." }));
+const text = () => (TEXT ??= z.string().normalize("NFC").min(1));
+const isoDate = () => (ISO_DATE ??= z.iso.date());
+const agencyCodes = () => AGENCIES.map((a) => a.code) as [AgencyCode, ...AgencyCode[]];
+const targetSchema = () =>
+  z.strictObject({
+    op: z.enum([">=", "<="]),
+    value: z.number().finite(),
+    source: text(),
+    from: isoDate().optional().meta({ description: "Ngày đầu của chương trình, kế hoạch đặt mục tiêu." }),
+    to: isoDate().optional().meta({ description: "Ngày cuối của chương trình, kế hoạch đặt mục tiêu." }),
+  });
+const target = () => (TARGET ??= targetSchema());
 
 /**
  * A data element definition, as JSON (`ElementDef`).
@@ -44,26 +45,28 @@ const TargetSchema = z.strictObject({
  * }).levels; // ["tinh"]
  * ```
  */
-export const ElementDefSchema = z
-  .strictObject({
-    id: id(),
-    kind: z.enum(["count", "amount", "boolean"]),
-    label: text(),
-    unit: text(),
-    outlineItem: z.string().regex(/^[1-8](\.\d{1,2})?$/),
-    legalBasis: text().optional(),
-    lead: z.array(z.enum(agencyCodes)).optional(),
-    levels: z.array(LevelSchema).min(1),
-    expected: z.array(LevelSchema).optional(),
-    aggregation: z.strictObject({
-      units: z.enum(["sum", "none", "min", "max", "countTrue"]),
-      time: z.enum(["sum", "last"]),
-    }),
-    partOf: id().optional(),
-    description: text().optional(),
-    source: text().optional(),
-  })
-  .meta({ title: "Phần tử dữ liệu" });
+export const ElementDefSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: id(),
+      kind: z.enum(["count", "amount", "boolean"]),
+      label: text(),
+      unit: text(),
+      outlineItem: z.string().regex(/^[1-8](\.\d{1,2})?$/),
+      legalBasis: text().optional(),
+      lead: z.array(z.enum(agencyCodes())).optional(),
+      levels: z.array(LevelSchema).min(1),
+      expected: z.array(LevelSchema).optional(),
+      aggregation: z.strictObject({
+        units: z.enum(["sum", "none", "min", "max", "countTrue"]),
+        time: z.enum(["sum", "last"]),
+      }),
+      partOf: id().optional(),
+      description: text().optional(),
+      source: text().optional(),
+    })
+    .meta({ title: "Phần tử dữ liệu" }),
+);
 
 /**
  * An indicator definition, as JSON (`IndicatorDef`).
@@ -77,25 +80,27 @@ export const ElementDefSchema = z
  * }).factor; // 100
  * ```
  */
-export const IndicatorDefSchema = z
-  .strictObject({
-    id: id(),
-    label: text(),
-    unit: text(),
-    numerator: id(),
-    denominator: id(),
-    factor: z.number().finite().positive(),
-    decimals: z.number().int().min(0).max(6),
-    target: TargetSchema.optional(),
-    targets: z.array(TargetSchema).optional(),
-    outlineItem: z.string().regex(/^[1-8](\.\d{1,2})?$/),
-    legalBasis: text().optional(),
-    lead: z.array(z.enum(agencyCodes)).optional(),
-    levels: z.array(LevelSchema).min(1),
-    expected: z.array(LevelSchema).optional(),
-    description: text().optional(),
-  })
-  .meta({ title: "Chỉ tiêu (tỷ lệ)" });
+export const IndicatorDefSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: id(),
+      label: text(),
+      unit: text(),
+      numerator: id(),
+      denominator: id(),
+      factor: z.number().finite().positive(),
+      decimals: z.number().int().min(0).max(6),
+      target: target().optional(),
+      targets: z.array(target()).optional(),
+      outlineItem: z.string().regex(/^[1-8](\.\d{1,2})?$/),
+      legalBasis: text().optional(),
+      lead: z.array(z.enum(agencyCodes())).optional(),
+      levels: z.array(LevelSchema).min(1),
+      expected: z.array(LevelSchema).optional(),
+      description: text().optional(),
+    })
+    .meta({ title: "Chỉ tiêu (tỷ lệ)" }),
+);
 
 /**
  * A breakdown definition (the parts add up to the total), as JSON (`BreakdownDef`).
@@ -106,9 +111,11 @@ export const IndicatorDefSchema = z
  * BreakdownDefSchema.parse({ id: "bd.x", label: "Tổng = a + b", total: "na.tong", parts: ["na.a", "na.b"] });
  * ```
  */
-export const BreakdownDefSchema = z
-  .strictObject({ id: id(), label: text(), total: id(), parts: z.array(id()).min(1) })
-  .meta({ title: "Phân tổ (tổng = các phần)" });
+export const BreakdownDefSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({ id: id(), label: text(), total: id(), parts: z.array(id()).min(1) })
+    .meta({ title: "Phân tổ (tổng = các phần)" }),
+);
 
 /**
  * A score definition (points out of a maximum), as JSON (`ScoreDef`).
@@ -119,19 +126,21 @@ export const BreakdownDefSchema = z
  * ScoreDefSchema.parse({ id: "na.diem_cds", label: "Điểm chuyển đổi số", unit: "điểm", max: 100, outlineItem: "6.1", levels: ["tinh"] });
  * ```
  */
-export const ScoreDefSchema = z
-  .strictObject({
-    id: id(),
-    label: text(),
-    unit: text(),
-    max: z.number().finite().positive().optional(),
-    outlineItem: z.string().regex(/^[1-8](\.\d{1,2})?$/),
-    legalBasis: text().optional(),
-    lead: z.array(z.enum(agencyCodes)).optional(),
-    levels: z.array(LevelSchema).min(1),
-    description: text().optional(),
-  })
-  .meta({ title: "Điểm số" });
+export const ScoreDefSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: id(),
+      label: text(),
+      unit: text(),
+      max: z.number().finite().positive().optional(),
+      outlineItem: z.string().regex(/^[1-8](\.\d{1,2})?$/),
+      legalBasis: text().optional(),
+      lead: z.array(z.enum(agencyCodes())).optional(),
+      levels: z.array(LevelSchema).min(1),
+      description: text().optional(),
+    })
+    .meta({ title: "Điểm số" }),
+);
 
 /**
  * A validation rule written as data (`DataRuleDef`): left expression, operator, right
@@ -146,20 +155,22 @@ export const ScoreDefSchema = z
  * }).operator; // "<="
  * ```
  */
-export const DataRuleDefSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/),
-    left: text(),
-    operator: z.enum(["==", "!=", "<", "<=", ">", ">="]),
-    right: text(),
-    missing: z.enum(["skipIfAnyMissing", "skipIfAllMissing", "neverSkip"]).optional(),
-    severity: z.enum(["error", "warning", "info"]).optional(),
-    levels: z.array(LevelSchema).min(1).optional(),
-    periodKinds: z.array(z.enum(["month", "quarter", "half", "nine", "year", "range"])).min(1).optional(),
-    description: text().optional(),
-    message: z.strictObject({ vi: text(), en: text().optional() }),
-  })
-  .meta({ title: "Quy tắc kiểm tra dạng dữ liệu" });
+export const DataRuleDefSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/),
+      left: text(),
+      operator: z.enum(["==", "!=", "<", "<=", ">", ">="]),
+      right: text(),
+      missing: z.enum(["skipIfAnyMissing", "skipIfAllMissing", "neverSkip"]).optional(),
+      severity: z.enum(["error", "warning", "info"]).optional(),
+      levels: z.array(LevelSchema).min(1).optional(),
+      periodKinds: z.array(z.enum(["month", "quarter", "half", "nine", "year", "range"])).min(1).optional(),
+      description: text().optional(),
+      message: z.strictObject({ vi: text(), en: text().optional() }),
+    })
+    .meta({ title: "Quy tắc kiểm tra dạng dữ liệu" }),
+);
 
 /**
  * A whole catalog (or a province's additions to one) as JSON: elements, indicators, breakdowns,
@@ -172,16 +183,18 @@ export const DataRuleDefSchema = z
  * const catalog = extendCatalog(def);
  * ```
  */
-export const CatalogDefinitionSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    elements: z.array(ElementDefSchema).default([]),
-    indicators: z.array(IndicatorDefSchema).default([]),
-    breakdowns: z.array(BreakdownDefSchema).default([]),
-    scores: z.array(ScoreDefSchema).default([]),
-    rules: z.array(DataRuleDefSchema).default([]),
-  })
-  .meta({ title: "Danh mục chỉ tiêu (bổ sung của địa phương)" });
+export const CatalogDefinitionSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      $schema: z.string().optional(),
+      elements: z.array(ElementDefSchema).default([]),
+      indicators: z.array(IndicatorDefSchema).default([]),
+      breakdowns: z.array(BreakdownDefSchema).default([]),
+      scores: z.array(ScoreDefSchema).default([]),
+      rules: z.array(DataRuleDefSchema).default([]),
+    })
+    .meta({ title: "Danh mục chỉ tiêu (bổ sung của địa phương)" }),
+);
 
 /**
  * A parsed catalog definition (`z.infer<typeof CatalogDefinitionSchema>`): every list present.

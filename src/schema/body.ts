@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { ITEM_IDS, SECTION_IDS } from "./outline.js";
 
 /**
@@ -8,9 +9,9 @@ import { ITEM_IDS, SECTION_IDS } from "./outline.js";
  * answers) and node ids that figures can point at. Nothing here is renamed or renumbered.
  */
 
-/** Free text: normalised to Unicode NFC (one shared instance: see figure-facts.ts). */
-const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
-const text = () => TEXT;
+/** Free text: normalised to Unicode NFC (one shared instance, built with the first schema that uses it: see figure-facts.ts). */
+let TEXT: z.ZodString | undefined;
+const text = () => (TEXT ??= z.string().normalize("NFC"));
 
 /**
  * The parts of a report that the outline (`seeds/000_…`) asks for beyond sections 1–8, as tags:
@@ -61,9 +62,11 @@ export const OUTLINE_TAGS = [...SECTION_IDS, ...ITEM_IDS, ...OUTLINE_PART_TAGS] 
  * OutlineTagSchema.safeParse("9.9").success; // false
  * ```
  */
-export const OutlineTagSchema = z
-  .enum(OUTLINE_TAGS as [string, ...string[]])
-  .meta({ description: "Mục đề cương mà phần này trả lời: 1–8, 1.1…, assessment, recommendations, nextTasks…" });
+export const OutlineTagSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .enum(OUTLINE_TAGS as [string, ...string[]])
+    .meta({ description: "Mục đề cương mà phần này trả lời: 1–8, 1.1…, assessment, recommendations, nextTasks…" }),
+);
 
 /**
  * The id of a body node: a short ASCII slug, unique in the report, that figures and tools use to
@@ -75,10 +78,12 @@ export const OutlineTagSchema = z
  * NodeIdSchema.parse("ii-2-2"); // "ii-2-2"
  * ```
  */
-export const NodeIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
-  .meta({ description: "Mã của một phần trong văn bản (ASCII, duy nhất trong báo cáo)." });
+export const NodeIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+    .meta({ description: "Mã của một phần trong văn bản (ASCII, duy nhất trong báo cáo)." }),
+);
 
 /**
  * A run of text with the author's emphasis (bold, italic, underline), or a footnote marker that
@@ -91,17 +96,19 @@ export const NodeIdSchema = z
  * RunSchema.parse({ footnote: "1" });
  * ```
  */
-export const RunSchema = z.union([
-  z.strictObject({
-    text: text().min(1),
-    bold: z.boolean().optional(),
-    italic: z.boolean().optional(),
-    underline: z.boolean().optional(),
-  }),
-  z.strictObject({
-    footnote: z.string().min(1).max(16).meta({ description: "Mã chú thích (footnotes[].id) đặt tại vị trí này." }),
-  }),
-]);
+export const RunSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    z.strictObject({
+      text: text().min(1),
+      bold: z.boolean().optional(),
+      italic: z.boolean().optional(),
+      underline: z.boolean().optional(),
+    }),
+    z.strictObject({
+      footnote: z.string().min(1).max(16).meta({ description: "Mã chú thích (footnotes[].id) đặt tại vị trí này." }),
+    }),
+  ]),
+);
 
 /**
  * One run of a paragraph (`z.infer<typeof RunSchema>`).
@@ -126,12 +133,14 @@ export type Run = z.infer<typeof RunSchema>;
  * ParagraphSchema.parse({ runs: [{ text: "Một là,", bold: true }, { text: " phải làm tốt…" }] });
  * ```
  */
-export const ParagraphSchema = z.union([
-  text(),
-  z.strictObject({
-    runs: z.array(RunSchema).min(1),
-  }),
-]);
+export const ParagraphSchema = /* @__PURE__ */ lazySchema(() =>
+  z.union([
+    text(),
+    z.strictObject({
+      runs: z.array(RunSchema).min(1),
+    }),
+  ]),
+);
 
 /**
  * A paragraph (`z.infer<typeof ParagraphSchema>`).
@@ -153,10 +162,12 @@ export type Paragraph = z.infer<typeof ParagraphSchema>;
  * FootnoteSchema.parse({ id: "1", paragraphs: ["Điển hình: Công văn số 395/UBND-VX ngày 12/01/2026…"] });
  * ```
  */
-export const FootnoteSchema = z.strictObject({
-  id: z.string().min(1).max(16),
-  paragraphs: z.array(ParagraphSchema).min(1),
-});
+export const FootnoteSchema = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    id: z.string().min(1).max(16),
+    paragraphs: z.array(ParagraphSchema).min(1),
+  }),
+);
 
 /**
  * A footnote (`z.infer<typeof FootnoteSchema>`).
@@ -232,22 +243,25 @@ export interface BodyNodeInput {
  * BodyNodeSchema.parse({ numbering: "I.", title: "TỔ CHỨC TRIỂN KHAI", children: [{ numbering: "1.", title: "Công tác chỉ đạo" }] });
  * ```
  */
-export const BodyNodeSchema: z.ZodType<BodyNode, BodyNodeInput> = z
-  .strictObject({
-    id: NodeIdSchema.optional(),
-    numbering: text().min(1).max(24).optional().meta({ description: "Số thứ tự như văn bản ghi: I., 1., 1.1., a), -" }),
-    title: text().min(1).optional().meta({ description: "Tiêu đề như văn bản ghi." }),
-    titleStyle: z.strictObject({ bold: z.boolean().optional(), italic: z.boolean().optional() }).optional(),
-    titleFootnotes: z
-      .array(z.string().min(1).max(16))
-      .optional()
-      .meta({ description: "Mã chú thích đặt ở cuối tiêu đề (footnotes[].id)." }),
-    paragraphs: z.array(ParagraphSchema).default([]),
-    get children(): z.ZodDefault<z.ZodArray<z.ZodType<BodyNode, BodyNodeInput>>> {
-      return z.array(BodyNodeSchema).default([]);
-    },
-    outline: z.array(OutlineTagSchema).default([]).meta({ description: "Các mục đề cương mà phần này trả lời." }),
-  })
-  .meta({ id: "BodyNode", title: "Phần của văn bản" });
+export const BodyNodeSchema: z.ZodType<BodyNode, BodyNodeInput> = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: NodeIdSchema.optional(),
+      numbering: text().min(1).max(24).optional().meta({ description: "Số thứ tự như văn bản ghi: I., 1., 1.1., a), -" }),
+      title: text().min(1).optional().meta({ description: "Tiêu đề như văn bản ghi." }),
+      titleStyle: z.strictObject({ bold: z.boolean().optional(), italic: z.boolean().optional() }).optional(),
+      titleFootnotes: z
+        .array(z.string().min(1).max(16))
+        .optional()
+        .meta({ description: "Mã chú thích đặt ở cuối tiêu đề (footnotes[].id)." }),
+      paragraphs: z.array(ParagraphSchema).default([]),
+      // Read by zod when the schema is first used, after it is built: the proxy stands for itself.
+      get children(): z.ZodDefault<z.ZodArray<z.ZodType<BodyNode, BodyNodeInput>>> {
+        return z.array(BodyNodeSchema).default([]);
+      },
+      outline: z.array(OutlineTagSchema).default([]).meta({ description: "Các mục đề cương mà phần này trả lời." }),
+    })
+    .meta({ id: "BodyNode", title: "Phần của văn bản" }),
+);
 
 export { effectiveOutline, headingText, paragraphText, walkBody, type BodyVisit } from "./body-walk.js";

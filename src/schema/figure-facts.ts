@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { PeriodIdSchema } from "./period-schema.js";
 
 /**
@@ -13,19 +14,20 @@ import { PeriodIdSchema } from "./period-schema.js";
 
 // One instance per helper, shared by every field that uses it (zod schemas are immutable; a
 // field's `.min()`/`.optional()`/`.meta()` makes its own copy): a fresh chain per call cost
-// ~12 ms CPU at import of the core entry (issue 17). Same contents, same JSON Schema. `@__PURE__`:
-// a bundler still drops the ones a use case never reaches (as it dropped the unused arrows).
-const TEXT = /* @__PURE__ */ z.string().normalize("NFC");
-const CATALOG_ID = /* @__PURE__ */ z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/);
-const DECIMALS = /* @__PURE__ */ z
-  .number()
-  .int()
-  .min(-15)
-  .max(6)
-  .meta({ description: "Độ chính xác theo XBRL: số chữ số thập phân đã ghi (âm khi làm tròn đến hàng nghìn, triệu…)." });
-const text = () => TEXT;
-const catalogId = () => CATALOG_ID;
-const decimals = () => DECIMALS;
+// ~12 ms CPU at import of the core entry (issue 17). Same contents, same JSON Schema. Each is
+// built with the first schema that needs it: nothing is built at import (see lazy-schema.ts).
+let TEXT: z.ZodString | undefined;
+let CATALOG_ID: z.ZodString | undefined;
+let DECIMALS: z.ZodNumber | undefined;
+const text = () => (TEXT ??= z.string().normalize("NFC"));
+const catalogId = () => (CATALOG_ID ??= z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/));
+const decimals = () =>
+  (DECIMALS ??= z
+    .number()
+    .int()
+    .min(-15)
+    .max(6)
+    .meta({ description: "Độ chính xác theo XBRL: số chữ số thập phân đã ghi (âm khi làm tròn đến hàng nghìn, triệu…)." }));
 
 /**
  * When a figure holds and what it covers, when that differs from the report: "tính đến ngày
@@ -37,12 +39,14 @@ const decimals = () => DECIMALS;
  * FigureFactSchema.parse({ asOf: "2025-07-07", scope: "toàn quốc" });
  * ```
  */
-export const FigureFactSchema = z
-  .strictObject({
-    asOf: z.iso.date().optional().meta({ description: "Ngày số liệu có giá trị, khi khác kỳ chốt số liệu của báo cáo." }),
-    scope: text().min(1).optional().meta({ description: "Phạm vi của số liệu, khi khác phạm vi của báo cáo." }),
-  })
-  .meta({ title: "Thời điểm, phạm vi của số liệu" });
+export const FigureFactSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      asOf: z.iso.date().optional().meta({ description: "Ngày số liệu có giá trị, khi khác kỳ chốt số liệu của báo cáo." }),
+      scope: text().min(1).optional().meta({ description: "Phạm vi của số liệu, khi khác phạm vi của báo cáo." }),
+    })
+    .meta({ title: "Thời điểm, phạm vi của số liệu" }),
+);
 
 /**
  * A change the author states, with its base: "tăng 3,5 triệu so với cùng kỳ" is `{ direction:
@@ -55,20 +59,22 @@ export const FigureFactSchema = z
  * StatedChangeSchema.parse({ direction: "up", amount: 2.1, decimals: 1, unit: "percentagePoints", against: "previous" });
  * ```
  */
-export const StatedChangeSchema = z
-  .strictObject({
-    direction: z.enum(["up", "down", "same"]).meta({ description: "tăng, giảm, tương đương." }),
-    amount: z.number().finite().nonnegative().meta({ description: "Mức thay đổi như văn bản ghi (không dấu)." }),
-    decimals: decimals(),
-    unit: z
-      .enum(["value", "percent", "percentagePoints"])
-      .meta({ description: "value = cùng đơn vị với số liệu; percent = % so với kỳ gốc; percentagePoints = điểm phần trăm (cho tỷ lệ)." }),
-    against: z
-      .union([z.enum(["previous", "samePeriodLastYear"]), z.strictObject({ period: PeriodIdSchema })])
-      .meta({ description: "Kỳ gốc: kỳ trước, cùng kỳ năm trước, hoặc một kỳ cụ thể." }),
-    text: text().optional().meta({ description: "Nguyên văn trong báo cáo." }),
-  })
-  .meta({ title: "Mức thay đổi như văn bản ghi" });
+export const StatedChangeSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      direction: z.enum(["up", "down", "same"]).meta({ description: "tăng, giảm, tương đương." }),
+      amount: z.number().finite().nonnegative().meta({ description: "Mức thay đổi như văn bản ghi (không dấu)." }),
+      decimals: decimals(),
+      unit: z
+        .enum(["value", "percent", "percentagePoints"])
+        .meta({ description: "value = cùng đơn vị với số liệu; percent = % so với kỳ gốc; percentagePoints = điểm phần trăm (cho tỷ lệ)." }),
+      against: z
+        .union([z.enum(["previous", "samePeriodLastYear"]), z.strictObject({ period: PeriodIdSchema })])
+        .meta({ description: "Kỳ gốc: kỳ trước, cùng kỳ năm trước, hoặc một kỳ cụ thể." }),
+      text: text().optional().meta({ description: "Nguyên văn trong báo cáo." }),
+    })
+    .meta({ title: "Mức thay đổi như văn bản ghi" }),
+);
 
 /**
  * Where in the document a figure is written: a section, an item, a paragraph (indices as in the
@@ -80,13 +86,15 @@ export const StatedChangeSchema = z
  * FigureLocationSchema.parse({ section: "5", item: "5.1", paragraph: 2 });
  * ```
  */
-export const FigureLocationSchema = z
-  .strictObject({
-    section: z.string().min(1).optional(),
-    item: z.string().min(1).optional(),
-    paragraph: z.number().int().nonnegative().optional(),
-  })
-  .meta({ title: "Vị trí trong văn bản" });
+export const FigureLocationSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      section: z.string().min(1).optional(),
+      item: z.string().min(1).optional(),
+      paragraph: z.number().int().nonnegative().optional(),
+    })
+    .meta({ title: "Vị trí trong văn bản" }),
+);
 
 /**
  * One statement of a figure at one place of the document. A report that states the same
@@ -98,15 +106,17 @@ export const FigureLocationSchema = z
  * FigureStatementSchema.parse({ value: 58_000_000, decimals: -6, at: { section: "5" }, text: "58 triệu tài khoản" });
  * ```
  */
-export const FigureStatementSchema = z
-  .strictObject({
-    value: z.number().finite().nonnegative(),
-    decimals: decimals().default(0),
-    at: FigureLocationSchema.optional(),
-    asOf: z.iso.date().optional().meta({ description: "Ngày số liệu có giá trị, khi câu văn ghi riêng." }),
-    text: text().optional(),
-  })
-  .meta({ title: "Một lần ghi số liệu trong văn bản" });
+export const FigureStatementSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      value: z.number().finite().nonnegative(),
+      decimals: decimals().default(0),
+      at: FigureLocationSchema.optional(),
+      asOf: z.iso.date().optional().meta({ description: "Ngày số liệu có giá trị, khi câu văn ghi riêng." }),
+      text: text().optional(),
+    })
+    .meta({ title: "Một lần ghi số liệu trong văn bản" }),
+);
 
 /**
  * The dimensions a figure is broken down by inside one report.
@@ -134,23 +144,25 @@ export const BREAKDOWN_DIMENSIONS = ["province", "ministry", "procedure", "docum
  * });
  * ```
  */
-export const FigureBreakdownSchema = z
-  .strictObject({
-    id: catalogId().meta({ description: "Mã phần tử dữ liệu được phân tổ." }),
-    dimension: z.enum(BREAKDOWN_DIMENSIONS),
-    complete: z.boolean().default(true).meta({ description: "true: các phần là toàn bộ (tổng phải khớp); false: chỉ “trong đó” một số phần." }),
-    parts: z
-      .array(
-        z.strictObject({
-          key: z.string().regex(/^[A-Za-z0-9_.-]+$/).meta({ description: "Mã của phần: mã đơn vị hành chính, mã cơ quan, mã thủ tục…" }),
-          label: text().min(1),
-          value: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-        }),
-      )
-      .min(1),
-    text: text().optional(),
-  })
-  .meta({ title: "Phân tổ số liệu theo một chiều" });
+export const FigureBreakdownSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      id: catalogId().meta({ description: "Mã phần tử dữ liệu được phân tổ." }),
+      dimension: z.enum(BREAKDOWN_DIMENSIONS),
+      complete: z.boolean().default(true).meta({ description: "true: các phần là toàn bộ (tổng phải khớp); false: chỉ “trong đó” một số phần." }),
+      parts: z
+        .array(
+          z.strictObject({
+            key: z.string().regex(/^[A-Za-z0-9_.-]+$/).meta({ description: "Mã của phần: mã đơn vị hành chính, mã cơ quan, mã thủ tục…" }),
+            label: text().min(1),
+            value: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+          }),
+        )
+        .min(1),
+      text: text().optional(),
+    })
+    .meta({ title: "Phân tổ số liệu theo một chiều" }),
+);
 
 /**
  * The richer facts of a figure set: `facts`, `changes`, `statements` (each keyed by catalog id)
@@ -163,10 +175,12 @@ export const FigureBreakdownSchema = z
  * ```
  */
 export const FIGURE_FACT_FIELDS = {
-  facts: z.record(catalogId(), FigureFactSchema).optional().meta({ title: "Thời điểm, phạm vi riêng của số liệu" }),
-  changes: z.record(catalogId(), z.array(StatedChangeSchema)).optional().meta({ title: "Mức thay đổi như văn bản ghi" }),
-  statements: z.record(catalogId(), z.array(FigureStatementSchema).min(1)).optional().meta({ title: "Các lần ghi số liệu trong văn bản" }),
-  breakdowns: z.array(FigureBreakdownSchema).optional().meta({ title: "Phân tổ số liệu theo chiều" }),
+  facts: /* @__PURE__ */ lazySchema(() => z.record(catalogId(), FigureFactSchema).optional().meta({ title: "Thời điểm, phạm vi riêng của số liệu" })),
+  changes: /* @__PURE__ */ lazySchema(() => z.record(catalogId(), z.array(StatedChangeSchema)).optional().meta({ title: "Mức thay đổi như văn bản ghi" })),
+  statements: /* @__PURE__ */ lazySchema(() =>
+    z.record(catalogId(), z.array(FigureStatementSchema).min(1)).optional().meta({ title: "Các lần ghi số liệu trong văn bản" }),
+  ),
+  breakdowns: /* @__PURE__ */ lazySchema(() => z.array(FigureBreakdownSchema).optional().meta({ title: "Phân tổ số liệu theo chiều" })),
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 
 /**
  * The three reporting levels since 1 July 2025: commune (`xa`: xã, phường, đặc khu),
@@ -11,10 +12,12 @@ import { z } from "zod";
  * LevelSchema.parse("tinh"); // "tinh"
  * ```
  */
-export const LevelSchema = /* @__PURE__ */ z.enum(["xa", "tinh", "bo"]).meta({
-  title: "Cấp báo cáo",
-  description: "xa = cấp xã (xã, phường, đặc khu); tinh = cấp tỉnh; bo = cấp Trung ương (Bộ Công an tổng hợp).",
-});
+export const LevelSchema = /* @__PURE__ */ lazySchema(() =>
+  z.enum(["xa", "tinh", "bo"]).meta({
+    title: "Cấp báo cáo",
+    description: "xa = cấp xã (xã, phường, đặc khu); tinh = cấp tỉnh; bo = cấp Trung ương (Bộ Công an tổng hợp).",
+  }),
+);
 
 /**
  * A level of government: `xa` (commune), `tinh` (province), `bo` (national).

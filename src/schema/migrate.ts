@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { outlineBody, type OutlineContent } from "./outline-body.js";
 import type { SchemaProblemCode } from "./messages.js";
 import type { Locale, Problem } from "./problem.js";
@@ -14,11 +15,14 @@ import { fromZod, problem } from "./zod-problem.js";
  * tagged with the outline item it came from (see {@link outlineBody}), so nothing is lost.
  */
 
-/** Text of a version-1 report; empty strings were allowed in lists and are dropped. */
-const TEXT = /* @__PURE__ */ z.string(); // one shared instance: see figure-facts.ts
-const text = () => TEXT;
+// Text of a version-1 report (empty strings were allowed in lists and are dropped) and its
+// limitations: one shared instance each (see figure-facts.ts), built with ReportV1Schema.
+let TEXT: z.ZodString | undefined;
+let LIMITATION: ReturnType<typeof limitationSchema> | undefined;
+const text = () => (TEXT ??= z.string());
 const paragraphs = () => z.array(text()).default([]);
-const LimitationV1 = z.strictObject({ text: text(), responsible: text().optional() });
+const limitationSchema = () => z.strictObject({ text: text(), responsible: text().optional() });
+const limitation = () => (LIMITATION ??= limitationSchema());
 
 /**
  * The body parts of a version-1 report, checked leniently: their structure (arrays of text,
@@ -31,39 +35,41 @@ const LimitationV1 = z.strictObject({ text: text(), responsible: text().optional
  * ReportV1Schema.safeParse({ schemaVersion: 1, sections: [{ id: "3", items: [] }] }).success; // true
  * ```
  */
-export const ReportV1Schema = z.looseObject({
-  schemaVersion: z.literal(1),
-  // Only what changes is looked at here; what is missing or malformed, the version-2 parse names.
-  document: z.looseObject({ summary: text().optional(), governingBody: text().optional() }).optional(),
-  preamble: paragraphs(),
-  sections: z
-    .array(
-      z.strictObject({
-        id: z.enum(SECTION_IDS as [string, ...string[]]),
-        title: text().optional(),
-        paragraphs: paragraphs(),
-        items: z
-          .array(z.strictObject({ id: z.string().regex(/^[1-8](\.\d{1,2})+$/), title: text().optional(), paragraphs: paragraphs() }))
-          .default([]),
-        assessment: z
-          .strictObject({ limitations: z.array(LimitationV1).default([]), focusTasks: paragraphs() })
-          .optional(),
-      }),
-    )
-    .default([]),
-  assessment: z
-    .strictObject({
-      strengths: paragraphs(),
-      limitations: z.array(LimitationV1).default([]),
-      causes: paragraphs(),
-      solutions: paragraphs(),
-      lessons: paragraphs(),
-    })
-    .optional(),
-  recommendations: z.strictObject({ government: paragraphs(), ministries: paragraphs(), other: paragraphs() }).optional(),
-  nextTasks: paragraphs(),
-  closing: text().optional(),
-});
+export const ReportV1Schema = /* @__PURE__ */ lazySchema(() =>
+  z.looseObject({
+    schemaVersion: z.literal(1),
+    // Only what changes is looked at here; what is missing or malformed, the version-2 parse names.
+    document: z.looseObject({ summary: text().optional(), governingBody: text().optional() }).optional(),
+    preamble: paragraphs(),
+    sections: z
+      .array(
+        z.strictObject({
+          id: z.enum(SECTION_IDS as [string, ...string[]]),
+          title: text().optional(),
+          paragraphs: paragraphs(),
+          items: z
+            .array(z.strictObject({ id: z.string().regex(/^[1-8](\.\d{1,2})+$/), title: text().optional(), paragraphs: paragraphs() }))
+            .default([]),
+          assessment: z
+            .strictObject({ limitations: z.array(limitation()).default([]), focusTasks: paragraphs() })
+            .optional(),
+        }),
+      )
+      .default([]),
+    assessment: z
+      .strictObject({
+        strengths: paragraphs(),
+        limitations: z.array(limitation()).default([]),
+        causes: paragraphs(),
+        solutions: paragraphs(),
+        lessons: paragraphs(),
+      })
+      .optional(),
+    recommendations: z.strictObject({ government: paragraphs(), ministries: paragraphs(), other: paragraphs() }).optional(),
+    nextTasks: paragraphs(),
+    closing: text().optional(),
+  }),
+);
 
 /**
  * A report of schema version 1, as it was stored (the body parts this SDK migrates; header,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { parsePeriod } from "./period.js";
 
 /*
@@ -15,12 +16,14 @@ import { parsePeriod } from "./period.js";
  * PeriodIdSchema.parse("2026Q2"); // "2026Q2"
  * ```
  */
-export const PeriodIdSchema = /* @__PURE__ */ z
-  .string()
-  .refine((s) => parsePeriod(s) !== undefined, { params: { code: "invalid_period" } })
-  .meta({
-    title: "Kỳ báo cáo",
-    description:
-      "Mã kỳ: 202605 (tháng), 2026Q2 (quý), 2026S1 (6 tháng đầu năm), 2026S2, 2026N9 (9 tháng), 2026 (năm), 2026-01-01_2026-03-31 (kỳ đột xuất).",
-  });
+export const PeriodIdSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .string()
+    .refine((s) => parsePeriod(s) !== undefined, { params: { code: "invalid_period" } })
+    .meta({
+      title: "Kỳ báo cáo",
+      description:
+        "Mã kỳ: 202605 (tháng), 2026Q2 (quý), 2026S1 (6 tháng đầu năm), 2026S2, 2026N9 (9 tháng), 2026 (năm), 2026-01-01_2026-03-31 (kỳ đột xuất).",
+    }),
+);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema.js";
 import { LevelSchema, type Level } from "./level.js";
 import type { Problem } from "./problem.js";
 import { PROVINCES_2025 } from "./provinces-2025.js";
@@ -26,14 +27,16 @@ export const NATIONAL_CODE = "VN";
  */
 // `@__PURE__` (here, on UnitListSchema, LevelSchema and PeriodIdSchema): de-an-06/render and
 // /communes share these modules but never parse, so a bundler drops the schemas and zod with them.
-export const UnitSchema = /* @__PURE__ */ z
-  .strictObject({
-    code: z.string().regex(/^(VN|\d{2}|\d{5})$/).meta({ description: "Mã đơn vị hành chính: VN, 2 chữ số (tỉnh) hoặc 5 chữ số (xã)." }),
-    name: z.string().normalize("NFC").min(1).meta({ description: "Tên đầy đủ, ví dụ “Xã Đông Cứu”." }),
-    level: LevelSchema,
-    parent: z.string().regex(/^(VN|\d{2}|\d{5})$/).optional().meta({ description: "Mã đơn vị cấp trên." }),
-  })
-  .meta({ title: "Đơn vị hành chính" });
+export const UnitSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      code: z.string().regex(/^(VN|\d{2}|\d{5})$/).meta({ description: "Mã đơn vị hành chính: VN, 2 chữ số (tỉnh) hoặc 5 chữ số (xã)." }),
+      name: z.string().normalize("NFC").min(1).meta({ description: "Tên đầy đủ, ví dụ “Xã Đông Cứu”." }),
+      level: LevelSchema,
+      parent: z.string().regex(/^(VN|\d{2}|\d{5})$/).optional().meta({ description: "Mã đơn vị cấp trên." }),
+    })
+    .meta({ title: "Đơn vị hành chính" }),
+);
 
 /**
  * An administrative unit (`z.infer<typeof UnitSchema>`).
@@ -56,13 +59,15 @@ export type Unit = z.infer<typeof UnitSchema>;
  * const list: UnitList = { validFrom: "2025-07-01", units: [{ code: "VN", name: "Toàn quốc", level: "bo" }] };
  * ```
  */
-export const UnitListSchema = /* @__PURE__ */ z
-  .strictObject({
-    validFrom: z.iso.date().meta({ description: "Ngày danh mục có hiệu lực (YYYY-MM-DD)." }),
-    source: z.string().optional(),
-    units: z.array(UnitSchema),
-  })
-  .meta({ title: "Danh mục đơn vị hành chính" });
+export const UnitListSchema = /* @__PURE__ */ lazySchema(() =>
+  z
+    .strictObject({
+      validFrom: z.iso.date().meta({ description: "Ngày danh mục có hiệu lực (YYYY-MM-DD)." }),
+      source: z.string().optional(),
+      units: z.array(UnitSchema),
+    })
+    .meta({ title: "Danh mục đơn vị hành chính" }),
+);
 
 /**
  * A list of units in force from a date (`z.infer<typeof UnitListSchema>`).
