@@ -6,16 +6,19 @@
  * constructs (its documented way to add methods to every schema), reading the member once per
  * construction; a getter there counts constructions. The last test proves the counter counts, so
  * this file cannot pass because zod changed how it builds schemas. The sources are imported only
- * after the counter is in place, in this file's own module graph.
+ * after the counter is in place, in a module graph of their own: the test files share one module
+ * graph per worker (`isolate: false`), so another file may have imported and used them already,
+ * and `vi.resetModules()` makes the imports below evaluate them anew.
  */
 import { inspect } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
 let constructed = 0;
 const COUNTER = "__deAn06CountConstructions";
 
 beforeAll(() => {
+  vi.resetModules();
   Object.defineProperty(z.ZodType.prototype, COUNTER, {
     configurable: true,
     enumerable: true,
