@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { parsePeriod, rollupHierarchy, safeParseReport, type Report } from "../index.js";
 import { parseCommandArgs } from "./args.js";
-import { checkOutputs, expandJsonInputs, readJson, shown, writeOutputs, type Io, type Output } from "./io.js";
+import { checkOutputs, expandJsonInputs, readJsonSync, shown, writeOutputs, type Io, type Output } from "./io.js";
 import { CliError, EXIT, cliLocale, countLine, helpText, msg, periodText, problemLine } from "./messages.js";
 import { detailsJson } from "./rollup.js";
 import { units2025 } from "./units.js";
@@ -73,11 +73,12 @@ export async function countryCommand(argv: readonly string[], io: Io): Promise<n
 
   // Read and check every file: one by one, synchronously (no thread pool hops for small files).
   const communes: Report[] = [];
+  const locale = cliLocale();
   let skipped = 0;
   for (const file of files) {
     let why: string;
     try {
-      const parsed = safeParseReport(await readJson(io, file), { locale: cliLocale() });
+      const parsed = safeParseReport(readJsonSync(io, file), { locale });
       if (parsed.success) {
         communes.push(parsed.data);
         continue;

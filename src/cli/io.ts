@@ -151,6 +151,11 @@ function parseJsonText(io: Io, path: string, text: string): unknown {
 
 /** Reads and parses a JSON file; a missing or unusable file or bad JSON becomes a {@link CliError}. */
 export async function readJson(io: Io, file: string): Promise<unknown> {
+  return readJsonSync(io, file);
+}
+
+/** {@link readJson} without the promise: for loops over thousands of files, no microtask per file. */
+export function readJsonSync(io: Io, file: string): unknown {
   const path = resolve(io.cwd, file);
   return parseJsonText(io, path, readInputText(io, path));
 }

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseReport, rollup, type Report } from "../../src/index.js";
+import { parseReport, rollup, rollupHierarchy, type Report } from "../../src/index.js";
+import { detailsJson } from "../../src/cli/rollup.js";
 import { units2025 } from "../../src/cli/units.js";
 import { generateCountry } from "../../src/sample/index.js";
 import { run, tempDir } from "./harness.js";
@@ -48,6 +49,22 @@ describe("de-an-06 country", () => {
     const details = JSON.parse(readFileSync(join(tmp.dir, "ket-qua", "toan-quoc.rollup.json"), "utf8")) as { unit: { code: string }; coverage: { reported: string[] } };
     expect(details.unit.code).toBe("VN");
     expect(details.coverage.reported).toEqual(["24", "40"]);
+  });
+
+  it("writes byte for byte what rollupHierarchy gives over every report in memory, in the order of the files", async () => {
+    const r = await run(["country", "xa", "--period", PERIOD, "-o", "ket-qua-bytes", "--details"], tmp.dir);
+    expect(r.code).toBe(0);
+    const inOrder = readdirSync(join(tmp.dir, "xa"))
+      .sort()
+      .map((f) => parseReport(JSON.parse(readFileSync(join(tmp.dir, "xa", f), "utf8"))));
+    const expected = rollupHierarchy(inOrder, { units: index, period: PERIOD });
+    const written = (f: string) => readFileSync(join(tmp.dir, "ket-qua-bytes", f), "utf8");
+    const results = [["toan-quoc", expected.national] as const, ...Object.entries(expected.provinces).map(([code, x]) => [`tinh-${code}`, x] as const)];
+    expect(results.map(([name]) => name).sort()).toEqual(["tinh-24", "tinh-40", "toan-quoc"]);
+    for (const [name, x] of results) {
+      expect(written(`${name}.json`)).toBe(`${JSON.stringify(x.report, null, 2)}\n`);
+      expect(written(`${name}.rollup.json`)).toBe(detailsJson(x));
+    }
   });
 
   it("--json gives the coverage of each province", async () => {
