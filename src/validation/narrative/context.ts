@@ -96,10 +96,9 @@ export function wordMatches(s: string, re: RegExp): RegExpExecArray[] {
  * characters after the match's start. At each hit the marker is tried at every start from
  * `back` characters before it, longest reach first; a match is kept when it covers the hit and
  * is a whole word. Same matches as {@link wordMatches} with the marker made global, in a fraction
- * of the time on prose. `opens`, when given, holds every character a match of `marker` can start
- * with: other starts are not tried (a pre-filter; the matches are the same).
+ * of the time on prose.
  */
-export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): RegExpExecArray[] {
+export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
   anchor.lastIndex = 0;
@@ -109,7 +108,6 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
     if (hit < lastEnd) continue;
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
       // Markers open a word or with a comma: other starts need no try.
-      if (opens !== undefined && opens.indexOf(s.charAt(from)) < 0) continue;
       if (s.charCodeAt(from) !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
       marker.lastIndex = from;
       const m = marker.exec(s);

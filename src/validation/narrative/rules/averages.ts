@@ -29,7 +29,7 @@ const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, "BbTt")) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7)) {
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
     const avg = tokens[k];

@@ -170,7 +170,7 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11, "TtBbGg,")) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
     // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
     // second list (which would cut the first one off before its first part).

@@ -75,7 +75,7 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2, "TtGg")) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2)) {
     const word = m[0].toLowerCase();
     const sign = word === "tăng" ? 1 : -1;
     const after = m.index + m[0].length;
