@@ -141,14 +141,14 @@ function anchorScanner(s: string, anchor: RegExp): () => number {
     const from = anchor.lastIndex;
     let best = -1;
     let length = 0;
-    words.forEach((w, k) => {
-      let p = at[k] ?? -1;
-      if (p !== -1 && p < from) at[k] = p = s.indexOf(w, from);
+    for (let k = 0; k < words.length; k++) {
+      let p = at[k] as number;
+      if (p !== -1 && p < from) at[k] = p = s.indexOf(words[k] as string, from);
       if (p >= 0 && (best < 0 || p < best)) {
         best = p;
-        length = w.length;
+        length = (words[k] as string).length;
       }
-    });
+    }
     anchor.lastIndex = best < 0 ? 0 : best + length;
     return best;
   };
@@ -185,6 +185,14 @@ export function lastWordIn(text: string, words: ReadonlySet<string>): boolean {
   let j = k;
   while (j > 0 && !startsWord(text, j)) j--;
   return words.has(text.slice(j, k).toLowerCase());
+}
+
+/**
+ * Whether a text may hold the word "số" in any case (it holds "ố" or "Ố"): two `indexOf`, a
+ * pre-filter that spares the gaps without it a Unicode regex built around "(tổng) số".
+ */
+export function mayHoldSo(text: string): boolean {
+  return text.includes("ố") || text.includes("Ố");
 }
 
 /** The index of the first token at or after `pos` (binary search). */

@@ -192,13 +192,16 @@ export function textView(original: string): TextView {
     OVERRIDE_END.lastIndex = i;
     const e = OVERRIDE_END.exec(original);
     const stop = e ? e.index : original.length;
-    const bounds: number[] = [];
+    // The cluster starts, in a typed array (no growing array of a million numbers).
+    const bounds = new Int32Array(stop - i + 1);
+    let nb = 0;
     for (let k = i; k < stop; ) {
-      bounds.push(k);
+      bounds[nb++] = k;
       k = clusterEnd(k, stop);
     }
-    if (bounds.length > 1) reversed = true;
-    for (let k = bounds.length - 1; k >= 0; k--) emit(bounds[k]!, bounds[k + 1] ?? stop);
+    bounds[nb] = stop;
+    if (nb > 1) reversed = true;
+    for (let k = nb - 1; k >= 0; k--) emit(bounds[k] as number, bounds[k + 1] as number);
     if (e && (e[0] === "\u202c" || e[0] === "\u2069")) {
       controls.push({ at: stop, char: e[0] });
       i = stop + 1;

@@ -18,8 +18,12 @@ import { checkShare, shareGap } from "./ratios.js";
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có/y;
-/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
-const ANCHOR = /đó|ồm|có/g;
+/**
+ * What every marker holds, fast to scan for (see {@link anchoredMatches}): "ó" stands for "đó"
+ * and "có", a letter whose UTF-16 bytes are rare in Vietnamese, so `indexOf` skips through the
+ * text, where "có" (led by the common "c") costs several times as much.
+ */
+const ANCHOR = /ó|ồm/g;
 
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
@@ -166,7 +170,7 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 10)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
     // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
     // second list (which would cut the first one off before its first part).

@@ -9,12 +9,14 @@
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
  */
 import type { Interval } from "../../interval.js";
-import { intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, wordMatches, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
-const MARKER = /[Tt]ăng|[Gg]iảm/g;
+const MARKER = /[Tt]ăng|[Gg]iảm/y;
+/** What every marker holds, opening with a rare letter (see {@link anchoredMatches}). */
+const ANCHOR = /ăng|ảm/g;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
 const LEAD = /^[ ]*(?:thêm|được|là|:)?[ ]*$/u;
 const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
@@ -73,7 +75,7 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of wordMatches(s, MARKER)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2)) {
     const word = m[0].toLowerCase();
     const sign = word === "tăng" ? 1 : -1;
     const after = m.index + m[0].length;

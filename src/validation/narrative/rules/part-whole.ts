@@ -15,8 +15,11 @@ import { checkShare, shareGap } from "./ratios.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
-/** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
-const ANCHOR = /iêng|ố |ỉ có|ới có/g;
+/**
+ * What every marker holds, fast to scan for (see {@link anchoredMatches}): "êng" (for "riêng")
+ * rather than "iêng", as `indexOf` is several times faster on a word that opens with a rare letter.
+ */
+const ANCHOR = /êng|ố |ỉ có|ới có/g;
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -123,14 +126,15 @@ export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 12)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
-    const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
-    if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
+    // The whole: the nearest count before the marker, in this sentence or the one before (looked
+    // for first: most markers, "số" above all, have none, and the tests below are regexes).
     const k = tokenAt(ctx, m.index);
-    // The whole: the nearest count before the marker, in this sentence or the one before.
     let w = k - 1;
     while (w >= 0 && (tokens[w] as Token).kind === "number" && (tokens[w] as Extract<Token, { kind: "number" }>).label) w--;
     const whole = tokens[w];
     if (!isCount(whole) || whole.unit === "" || m.index - whole.end > 160) continue;
+    const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
+    if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
     const sentenceOf = ctx.at(m.index).sentence;
     if (ctx.sentence[w]! < sentenceOf - 1) continue;
     if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;

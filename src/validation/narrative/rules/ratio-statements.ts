@@ -12,7 +12,7 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { isCount, type RuleContext, wordTest, written } from "../context.js";
+import { isCount, mayHoldSo, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, findRatios, type Ratio } from "./ratios.js";
@@ -70,7 +70,10 @@ function wordRatios(ctx: RuleContext): Ratio[] {
     const b = tokens[i + 1];
     if (!isCount(a) || !isCount(b) || b.from - a.end > 90) continue;
     const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from));
-    if (!bare && !IN_WORDS.test(s.slice(a.end, b.start))) continue;
+    if (!bare) {
+      const gap = s.slice(a.end, b.start);
+      if (!mayHoldSo(gap) || !IN_WORDS.test(gap)) continue;
+    }
     out.push({ start: a.start, end: b.end, part: a.fig, whole: b.fig, first: i, last: i + 1 });
   }
   return out;

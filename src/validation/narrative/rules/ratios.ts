@@ -6,7 +6,7 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { type RuleContext, written } from "../context.js";
+import { mayHoldSo, type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { isScoreUnit } from "./scores.js";
 
@@ -61,8 +61,9 @@ export function findRatios(ctx: RuleContext): Ratio[] {
       out.push({ start: t.start, end: t.end, part: t.part, whole: t.whole, first: i, last: i });
     } else if (t.kind === "number") {
       const n = tokens[i + 1];
-      if (n?.kind === "number" && n.start - t.end <= 60 && OUT_OF.test(s.slice(t.end, n.start))) {
-        out.push({ start: t.start, end: n.end, part: t.fig, whole: n.fig, first: i, last: i + 1 });
+      if (n?.kind === "number" && n.start - t.end <= 60) {
+        const gap = s.slice(t.end, n.start);
+        if (mayHoldSo(gap) && OUT_OF.test(gap)) out.push({ start: t.start, end: n.end, part: t.fig, whole: n.fig, first: i, last: i + 1 });
       }
     }
   }

@@ -69,7 +69,14 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     if (t.kind !== "number" || t.label || t.qualifier !== undefined || t.unit === "" || !Number.isInteger(t.fig.value)) continue;
     // The phrase stops at its first stop word: when that is the unit's first word, no phrase.
     const sp = t.unit.indexOf(" ");
-    if (STOP.has(sp < 0 ? t.unit : t.unit.slice(0, sp))) continue;
+    const first = sp < 0 ? t.unit : t.unit.slice(0, sp);
+    if (STOP.has(first) || NARROWING.has(first)) continue;
+    // The unit's second word ends the phrase when it is a stop or narrowing word: fewer than
+    // four words then, whatever follows (a pre-filter before the phrase regex; same statements).
+    if (sp >= 0) {
+      const second = t.unit.slice(sp + 1);
+      if (STOP.has(second) || NARROWING.has(second)) continue;
+    }
     PHRASE.lastIndex = t.fig.end;
     const m = PHRASE.exec(s);
     if (!m) continue;
