@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -24,6 +25,10 @@ export default defineConfig({
     // module mocks, spies restored), and evaluating src/ and zod again for each of 90 files was
     // half the suite's CPU time (docs/performance.md).
     isolate: false,
+    // Every core: vitest's default leaves one free (one worker on a 2-core machine), and half the
+    // files wait on processes they spawn (CLI, npm, tsc), so two workers took the suite from
+    // 4 min 42 s to 2 min 14 s wall at load 4–5 on this 2-core machine, for the same CPU time.
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     // Builds dist/ when it is missing (a fresh clone): the package and CLI tests read it. Then a
     // directory for the run's one `npm pack` (test/package/packed.ts).
