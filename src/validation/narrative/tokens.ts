@@ -330,6 +330,79 @@ function urlRanges(s: string): number[] {
   return out;
 }
 
+/** A numeral: digits, with "." or "," groups each followed by a digit. */
+const ATOM_AT = /\d+(?:[.,]\d+)*/y;
+const SCALE_AT = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
+const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
+
+/*
+ * The tokenizer's helpers are top-level functions taking the text: as closures inside
+ * `tokenize` they were created anew per text and read `s` through a context, and the
+ * qualifier's answer was an object per figure; it now lands in `qualFrom` / `qualWord`.
+ */
+/** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
+function unitAfter(s: string, pos: number): string {
+  // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
+  // ".") means none, without the regex.
+  let q = pos;
+  while (q < pos + 6 && s.charCodeAt(q) === 0x20) q++;
+  const c = s.charCodeAt(q);
+  if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
+  UNIT_AT.lastIndex = pos;
+  const m = UNIT_AT.exec(s);
+  return m ? (m[1] ?? "").toLowerCase() : "";
+}
+const before = (s: string, pos: number, n: number): string => s.slice(Math.max(0, pos - n), pos);
+// The words before the current figure, computed once for the qualifier, label and date checks
+// (reset by `tokenize` for each text).
+let wordsAt = -1;
+let wordsThere: ReturnType<typeof wordsBefore>;
+function before1(s: string, pos: number): ReturnType<typeof wordsBefore> {
+  if (pos !== wordsAt) {
+    wordsAt = pos;
+    wordsThere = wordsBefore(s, pos, true);
+  }
+  return wordsThere;
+}
+function wordBeforeIs(s: string, pos: number, word: string): boolean {
+  const w = before1(s, pos);
+  return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
+}
+/** Where the figure at the last {@link qualifierOf} position starts, with its approximation word. */
+let qualFrom = 0;
+/** The approximation word before it, if any. */
+let qualWord: Qualifier | undefined;
+/** Sets `qualFrom` and `qualWord` for the figure at `pos`. */
+function qualifierOf(s: string, pos: number): void {
+  qualFrom = pos;
+  qualWord = undefined;
+  // Fast path: an approximation word is followed by a space.
+  if (s.charCodeAt(pos - 1) !== 0x20) return;
+  const w = before1(s, pos);
+  if (w === undefined) return;
+  // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
+  // them): any other last letter rules them out without lower-casing the words.
+  const last = s.charCodeAt(w.end1 - 1);
+  if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
+  const two = w.two.toLowerCase();
+  if (QUALIFIER_WORDS.has(two)) {
+    qualFrom = w.from2;
+    qualWord = two as Qualifier;
+    return;
+  }
+  const one = w.one.toLowerCase();
+  if (QUALIFIER_WORDS.has(one)) {
+    qualFrom = w.from1;
+    qualWord = one as Qualifier;
+  }
+}
+function labelBefore(s: string, pos: number): boolean {
+  // Spaces only between the word and the figure (the view has no tabs): not across a line.
+  const w = before1(s, pos);
+  if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
+  return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
+}
+
 /**
  * Finds every numeric token of a text (already a {@link TextView} text).
  *
@@ -340,59 +413,11 @@ export function tokenize(s: string): Tokenized {
   // Where the next atom (/\d+(?:[.,]\d+)*/) starts; its end is read by hand, so no match array
   // is made per figure. `atom.lastIndex` is where the scan resumes, as with a global regex.
   const atom = /\d/g;
-  const atomAt = /\d+(?:[.,]\d+)*/y;
-  const scaleAt = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
-  const unitAt = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
+  const atomAt = ATOM_AT;
+  const scaleAt = SCALE_AT;
   const urls = urlRanges(s);
   let u = 0;
-  const unitAfter = (pos: number): string => {
-    // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
-    // ".") means none, without the regex.
-    let q = pos;
-    while (q < pos + 6 && s.charCodeAt(q) === 0x20) q++;
-    const c = s.charCodeAt(q);
-    if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
-    unitAt.lastIndex = pos;
-    const m = unitAt.exec(s);
-    return m ? (m[1] ?? "").toLowerCase() : "";
-  };
-  const before = (pos: number, n: number) => s.slice(Math.max(0, pos - n), pos);
-  // The words before the current figure, computed once for the qualifier, label and date checks.
-  let wordsAt = -1;
-  let wordsThere: ReturnType<typeof wordsBefore>;
-  const before1 = (pos: number): ReturnType<typeof wordsBefore> => {
-    if (pos !== wordsAt) {
-      wordsAt = pos;
-      wordsThere = wordsBefore(s, pos, true);
-    }
-    return wordsThere;
-  };
-  const wordBeforeIs = (pos: number, word: string): boolean => {
-    const w = before1(pos);
-    return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
-  };
-  const qualifierOf = (pos: number): { from: number; qualifier: Qualifier | undefined } => {
-    // Fast path: an approximation word is followed by a space.
-    if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
-    const w = before1(pos);
-    if (w === undefined) return { from: pos, qualifier: undefined };
-    // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
-    // them): any other last letter rules them out without lower-casing the words.
-    const last = s.charCodeAt(w.end1 - 1);
-    if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return { from: pos, qualifier: undefined };
-    const two = w.two.toLowerCase();
-    if (QUALIFIER_WORDS.has(two)) return { from: w.from2, qualifier: two as Qualifier };
-    const one = w.one.toLowerCase();
-    if (QUALIFIER_WORDS.has(one)) return { from: w.from1, qualifier: one as Qualifier };
-    return { from: pos, qualifier: undefined };
-  };
-  const labelBefore = (pos: number): boolean => {
-    // Spaces only between the word and the figure (the view has no tabs): not across a line.
-    const w = before1(pos);
-    if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
-    return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
-  };
-
+  wordsAt = -1;
   while (atom.test(s)) {
     const start = atom.lastIndex - 1;
     let end = atom.lastIndex;
@@ -430,9 +455,9 @@ export function tokenize(s: string): Tokenized {
       const after = s[end + 1];
       if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
         if (readFigure(raw, SCALES[next.toLowerCase()] ?? 0)) {
-          const q = qualifierOf(start);
-          const unit = unitAfter(end + 1);
-          out.push(numberToken(start, end + 1, raw, unit, false, q.from, q.qualifier));
+          qualifierOf(s, start);
+          const unit = unitAfter(s, end + 1);
+          out.push(numberToken(start, end + 1, raw, unit, false, qualFrom, qualWord));
           atom.lastIndex = end + 1;
           continue;
         }
@@ -440,8 +465,8 @@ export function tokenize(s: string): Tokenized {
       // "500.000đ": đồng written as a suffix.
       if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
         if (readFigure(raw, 0)) {
-          const q = qualifierOf(start);
-          out.push(numberToken(start, end, raw, "đồng", false, q.from, q.qualifier));
+          qualifierOf(s, start);
+          out.push(numberToken(start, end, raw, "đồng", false, qualFrom, qualWord));
           atom.lastIndex = end + 1;
           continue;
         }
@@ -534,7 +559,7 @@ export function tokenize(s: string): Tokenized {
         continue;
       }
       const [a, b] = parts as [typeof last, typeof last];
-      const lookBack = before(start, 24);
+      const lookBack = before(s, start, 24);
       const an = Number(a.raw);
       const bn = Number(b.raw);
       if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
@@ -572,14 +597,14 @@ export function tokenize(s: string): Tokenized {
         out.push(plainToken("other", start, chainEnd));
         continue;
       }
-      out.push(fractionToken(start, chainEnd, part, whole, unitAfter(chainEnd)));
+      out.push(fractionToken(start, chainEnd, part, whole, unitAfter(s, chainEnd)));
       continue;
     }
 
     // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
     // An atom of at most two characters is all digits ("." and "," need a digit on each side).
     const short = raw.length <= 2;
-    if (short && wordBeforeIs(start, "ngày")) {
+    if (short && wordBeforeIs(s, start, "ngày")) {
       const w = WRITTEN_DATE;
       w.lastIndex = end;
       const wm = w.exec(s);
@@ -588,14 +613,14 @@ export function tokenize(s: string): Tokenized {
         const month = Number(wm[1]);
         const year = Number(wm[2]);
         const stop = end + wm[0].length;
-        const b = before(start, 8);
+        const b = before(s, start, 8);
         const from = start - b.length + b.search(/ngày\s+$/iu);
         out.push(dateToken(from, stop, day, month, year, dateValid(day, month, year)));
         atom.lastIndex = stop;
         continue;
       }
     }
-    const monthBefore = short && wordBeforeIs(start, "tháng");
+    const monthBefore = short && wordBeforeIs(s, start, "tháng");
     const w = WRITTEN_YEAR;
     w.lastIndex = end;
     const wm = monthBefore ? w.exec(s) : null;
@@ -603,7 +628,7 @@ export function tokenize(s: string): Tokenized {
     if (wm || (monthBefore && Number(raw) >= 1 && Number(raw) <= 12)) {
       const month = Number(raw);
       const stop = wm ? end + wm[0].length : end;
-      const b = before(start, 8);
+      const b = before(s, start, 8);
       const from = start - b.length + b.search(/tháng\s+$/iu);
       out.push(dateToken(from, stop, undefined, month, wm ? Number(wm[1]) : undefined, dateValid(undefined, month, undefined)));
       atom.lastIndex = stop;
@@ -644,14 +669,14 @@ export function tokenize(s: string): Tokenized {
       out.push(plainToken("other", start, end));
       continue;
     }
-    const q = qualifierOf(start);
+    qualifierOf(s, start);
     if (percent) {
-      out.push(percentToken(start, stop, raw, q.from, q.qualifier));
+      out.push(percentToken(start, stop, raw, qualFrom, qualWord));
       atom.lastIndex = stop;
       continue;
     }
-    const label = s[start - 1] === " " && labelBefore(start);
-    out.push(numberToken(start, figEnd, raw, unitAfter(figEnd), label, q.from, q.qualifier));
+    const label = s[start - 1] === " " && labelBefore(s, start);
+    out.push(numberToken(start, figEnd, raw, unitAfter(s, figEnd), label, qualFrom, qualWord));
     atom.lastIndex = figEnd;
   }
   const breaks = breaksOf(s);
