@@ -63,8 +63,25 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && letter
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 const digitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-const DASH_AT = /[ ]?[-–—][ ]?/y;
-const PERCENT_AT = /[ ]{0,4}%/y;
+/**
+ * The length of what `/[ ]?[-–—][ ]?/y` matches at `at` (0 when nothing), by hand: asked of
+ * every figure followed by a space, where the regex made a match array each time.
+ */
+function dashLengthAt(s: string, at: number): number {
+  let p = at;
+  if (s.charCodeAt(p) === 0x20) p++;
+  const d = s.charCodeAt(p);
+  if (d !== 0x2d && d !== 0x2013 && d !== 0x2014) return 0;
+  p++;
+  if (s.charCodeAt(p) === 0x20) p++;
+  return p - at;
+}
+/** Where `/[ ]{0,4}%/y` tried at `at` ends, or -1 when it does not match (by hand). */
+function percentEnd(s: string, at: number): number {
+  let p = at;
+  while (p < at + 4 && s.charCodeAt(p) === 0x20) p++;
+  return s.charCodeAt(p) === 0x25 ? p + 1 : -1;
+}
 const WRITTEN_DATE = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
 const WRITTEN_YEAR = /[ ]+năm[ ]+(\d{4})/uy;
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
@@ -479,8 +496,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
 
   // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
   if (next === "-" || next === "–" || next === "—" || next === " ") {
-    DASH_AT.lastIndex = end;
-    const dashLength = DASH_AT.exec(s)?.[0].length ?? 0;
+    const dashLength = dashLengthAt(s, end);
     if (dashLength > 0) {
       const p = end + dashLength;
       if (dashLength === 1 && isLetter(s[p])) {
@@ -662,9 +678,9 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     figEnd = end + sc[0].length;
   }
   // "%" after at most four spaces: a percentage, whose figure ends after the sign. Read before the figure is made, so it is made once.
-  PERCENT_AT.lastIndex = figEnd;
-  const percent = PERCENT_AT.test(s);
-  const stop = percent ? PERCENT_AT.lastIndex : figEnd;
+  const pe = percentEnd(s, figEnd);
+  const percent = pe >= 0;
+  const stop = percent ? pe : figEnd;
   if (!readFigure(raw, scale)) {
     out.push(plainToken("other", start, end));
     return;
