@@ -395,12 +395,12 @@ function qualifierOf(s: string, pos: number): void {
   qualWord = undefined;
   // Fast path: an approximation word is followed by a space.
   if (s.charCodeAt(pos - 1) !== 0x20) return;
+  // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
+  // them): any other last letter rules them out without building the words.
+  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
+  if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
   const w = before1(s, pos);
   if (w === undefined) return;
-  // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
-  // them): any other last letter rules them out without lower-casing the words.
-  const last = s.charCodeAt(w.end1 - 1);
-  if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
   const two = w.two.toLowerCase();
   if (QUALIFIER_WORDS.has(two)) {
     qualFrom = w.from2;
@@ -413,7 +413,21 @@ function qualifierOf(s: string, pos: number): void {
     qualWord = one as Qualifier;
   }
 }
+/**
+ * The position of the last character before `pos` that is not a blank (as `wordsBefore` with
+ * any white space skips them), -1 when none: the last letter of the word before a figure.
+ */
+function lastBeforeBlanks(s: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && blankAt(s, k, true)) k--;
+  return k;
+}
+/** The last UTF-16 unit of every label word (case as written). */
+const LABEL_LAST = new Set([...LABEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 function labelBefore(s: string, pos: number): boolean {
+  // A label word is matched exactly, so the word before must end in a last unit of one; most
+  // figures are ruled out here without building the words.
+  if (!LABEL_LAST.has(s.charCodeAt(lastBeforeBlanks(s, pos)))) return false;
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
   const w = before1(s, pos);
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
