@@ -357,6 +357,16 @@ const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
  * `tokenize` they were created anew per text and read `s` through a context, and the
  * qualifier's answer was an object per figure; it now lands in `qualFrom` / `qualWord`.
  */
+/** The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first. */
+function letterRunEnd(s: string, at: number): number {
+  let e = at;
+  for (;;) {
+    const d = s.charCodeAt(e);
+    if (d >= 0xd800 && d <= 0xdfff) return -1;
+    if (!letterAt(s, e)) return e;
+    e++;
+  }
+}
 /** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
 function unitAfter(s: string, pos: number): string {
   // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
@@ -365,6 +375,16 @@ function unitAfter(s: string, pos: number): string {
   while (q < pos + 6 && s.charCodeAt(q) === 0x20) q++;
   const c = s.charCodeAt(q);
   if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
+  // The words read by hand (`\p{L}+(?: \p{L}+)?`, greedy), no match array; a surrogate (a
+  // letter beyond the BMP is one code point to the `u` regex, two units to `letterAt`) leaves it
+  // to the regex.
+  const e1 = letterRunEnd(s, q);
+  if (e1 === q) return "";
+  if (e1 > q) {
+    if (s.charCodeAt(e1) !== 0x20) return s.slice(q, e1).toLowerCase();
+    const e2 = letterRunEnd(s, e1 + 1);
+    if (e2 >= 0) return s.slice(q, e2 > e1 + 1 ? e2 : e1).toLowerCase();
+  }
   UNIT_AT.lastIndex = pos;
   const m = UNIT_AT.exec(s);
   return m ? (m[1] ?? "").toLowerCase() : "";
