@@ -401,7 +401,11 @@ function before1(s: string, pos: number): ReturnType<typeof wordsBefore> {
   }
   return wordsThere;
 }
+/** Whether the word before `pos` is `word` (lower case, ending in an ASCII letter), in any case. */
 function wordBeforeIs(s: string, pos: number, word: string): boolean {
+  // Asked of every short figure: the last letter first, so the words are built only when it fits.
+  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
+  if ((last < 0x80 ? last | 0x20 : last) !== word.charCodeAt(word.length - 1)) return false;
   const w = before1(s, pos);
   return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
 }
