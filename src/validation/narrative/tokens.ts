@@ -63,8 +63,25 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && letter
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 const digitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-const DASH_AT = /[ ]?[-–—][ ]?/y;
-const PERCENT_AT = /[ ]{0,4}%/y;
+/**
+ * The length of what `/[ ]?[-–—][ ]?/y` matches at `at` (0 when nothing), by hand: asked of
+ * every figure followed by a space, where the regex made a match array each time.
+ */
+function dashLengthAt(s: string, at: number): number {
+  let p = at;
+  if (s.charCodeAt(p) === 0x20) p++;
+  const d = s.charCodeAt(p);
+  if (d !== 0x2d && d !== 0x2013 && d !== 0x2014) return 0;
+  p++;
+  if (s.charCodeAt(p) === 0x20) p++;
+  return p - at;
+}
+/** Where `/[ ]{0,4}%/y` tried at `at` ends, or -1 when it does not match (by hand). */
+function percentEnd(s: string, at: number): number {
+  let p = at;
+  while (p < at + 4 && s.charCodeAt(p) === 0x20) p++;
+  return s.charCodeAt(p) === 0x25 ? p + 1 : -1;
+}
 const WRITTEN_DATE = /[ ]+tháng[ ]+(\d{1,2})[ ]+năm[ ]+(\d{4})/uy;
 const WRITTEN_YEAR = /[ ]+năm[ ]+(\d{4})/uy;
 const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
@@ -330,6 +347,393 @@ function urlRanges(s: string): number[] {
   return out;
 }
 
+/** A numeral: digits, with "." or "," groups each followed by a digit. */
+const ATOM_AT = /\d+(?:[.,]\d+)*/y;
+const SCALE_AT = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
+const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
+
+/*
+ * The tokenizer's helpers are top-level functions taking the text: as closures inside
+ * `tokenize` they were created anew per text and read `s` through a context, and the
+ * qualifier's answer was an object per figure; it now lands in `qualFrom` / `qualWord`.
+ */
+/** The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first. */
+function letterRunEnd(s: string, at: number): number {
+  let e = at;
+  for (;;) {
+    const d = s.charCodeAt(e);
+    if (d >= 0xd800 && d <= 0xdfff) return -1;
+    if (!letterAt(s, e)) return e;
+    e++;
+  }
+}
+/** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
+function unitAfter(s: string, pos: number): string {
+  // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
+  // ".") means none, without the regex.
+  let q = pos;
+  while (q < pos + 6 && s.charCodeAt(q) === 0x20) q++;
+  const c = s.charCodeAt(q);
+  if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
+  // The words read by hand (`\p{L}+(?: \p{L}+)?`, greedy), no match array; a surrogate (a
+  // letter beyond the BMP is one code point to the `u` regex, two units to `letterAt`) leaves it
+  // to the regex.
+  const e1 = letterRunEnd(s, q);
+  if (e1 === q) return "";
+  if (e1 > q) {
+    if (s.charCodeAt(e1) !== 0x20) return s.slice(q, e1).toLowerCase();
+    const e2 = letterRunEnd(s, e1 + 1);
+    if (e2 >= 0) return s.slice(q, e2 > e1 + 1 ? e2 : e1).toLowerCase();
+  }
+  UNIT_AT.lastIndex = pos;
+  const m = UNIT_AT.exec(s);
+  return m ? (m[1] ?? "").toLowerCase() : "";
+}
+const before = (s: string, pos: number, n: number): string => s.slice(Math.max(0, pos - n), pos);
+// The words before the current figure, computed once for the qualifier, label and date checks
+// (reset by `tokenize` for each text).
+let wordsAt = -1;
+let wordsThere: ReturnType<typeof wordsBefore>;
+function before1(s: string, pos: number): ReturnType<typeof wordsBefore> {
+  if (pos !== wordsAt) {
+    wordsAt = pos;
+    wordsThere = wordsBefore(s, pos, true);
+  }
+  return wordsThere;
+}
+/** Whether the word before `pos` is `word` (lower case, ending in an ASCII letter), in any case. */
+function wordBeforeIs(s: string, pos: number, word: string): boolean {
+  // Asked of every short figure: the last letter first, so the words are built only when it fits.
+  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
+  if ((last < 0x80 ? last | 0x20 : last) !== word.charCodeAt(word.length - 1)) return false;
+  const w = before1(s, pos);
+  return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
+}
+/** Where the figure at the last {@link qualifierOf} position starts, with its approximation word. */
+let qualFrom = 0;
+/** The approximation word before it, if any. */
+let qualWord: Qualifier | undefined;
+/** Sets `qualFrom` and `qualWord` for the figure at `pos`. */
+function qualifierOf(s: string, pos: number): void {
+  qualFrom = pos;
+  qualWord = undefined;
+  // Fast path: an approximation word is followed by a space.
+  if (s.charCodeAt(pos - 1) !== 0x20) return;
+  // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
+  // them): any other last letter rules them out without building the words.
+  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
+  if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
+  const w = before1(s, pos);
+  if (w === undefined) return;
+  const two = w.two.toLowerCase();
+  if (QUALIFIER_WORDS.has(two)) {
+    qualFrom = w.from2;
+    qualWord = two as Qualifier;
+    return;
+  }
+  const one = w.one.toLowerCase();
+  if (QUALIFIER_WORDS.has(one)) {
+    qualFrom = w.from1;
+    qualWord = one as Qualifier;
+  }
+}
+/**
+ * The position of the last character before `pos` that is not a blank (as `wordsBefore` with
+ * any white space skips them), -1 when none: the last letter of the word before a figure.
+ */
+function lastBeforeBlanks(s: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && blankAt(s, k, true)) k--;
+  return k;
+}
+/** The last UTF-16 unit of every label word (case as written). */
+const LABEL_LAST = new Set([...LABEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+function labelBefore(s: string, pos: number): boolean {
+  // A label word is matched exactly, so the word before must end in a last unit of one; most
+  // figures are ruled out here without building the words.
+  if (!LABEL_LAST.has(s.charCodeAt(lastBeforeBlanks(s, pos)))) return false;
+  // Spaces only between the word and the figure (the view has no tabs): not across a line.
+  const w = before1(s, pos);
+  if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
+  return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
+}
+
+/** The first digit of a figure, or a character that may end a clause, sentence or paragraph. */
+const FIGURE_OR_BREAK = /[\d;.!?\n]/g;
+/** Whether a UTF-16 unit may end a clause, sentence or paragraph: ";", ".", "!", "?", "\n". */
+const breakCode = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x0a || c === 0x21 || c === 0x3f;
+/** Where the scan for the next figure resumes after {@link tokenAt}. */
+let scanAt = 0;
+/** [start, end) pairs of the URLs of the text being tokenized, and the first not yet passed. */
+let urlsNow: number[] = [];
+let urlAt = 0;
+
+/**
+ * Reads the token whose first digit is at `start` into `out` and sets `scanAt` to where the scan
+ * resumes (a top-level function, so no closure is made per text).
+ */
+function tokenAt(s: string, start: number, out: Token[]): void {
+  const atomAt = ATOM_AT;
+  const scaleAt = SCALE_AT;
+  let end = start + 1;
+  for (;;) {
+    while (digitCode(s.charCodeAt(end))) end++;
+    const c = s.charCodeAt(end);
+    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
+    else break;
+  }
+  scanAt = end;
+  const raw = s.slice(start, end);
+  while (urlAt < urlsNow.length && (urlsNow[urlAt + 1] ?? 0) <= start) urlAt += 2;
+  if (urlAt < urlsNow.length && (urlsNow[urlAt] ?? 0) <= start) {
+    scanAt = urlsNow[urlAt + 1] ?? end;
+    return;
+  }
+  const prev = s[start - 1];
+  // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
+  if (isLetter(prev) || prev === "/" || prev === "_") {
+    const stop = skipCode(s, end);
+    out.push(plainToken("other", start, stop));
+    scanAt = stop;
+    return;
+  }
+  const next = s[end];
+
+  // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
+  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || IPV4.test(raw) || phoneBefore(s, start))) {
+    out.push(plainToken("other", start, end));
+    return;
+  }
+
+  // Glued to letters on the right: "1.4K" is a scaled figure, "5G", "15h30", "2026S1" are codes.
+  if (isLetter(next)) {
+    const after = s[end + 1];
+    if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
+      if (readFigure(raw, SCALES[next.toLowerCase()] ?? 0)) {
+        qualifierOf(s, start);
+        const unit = unitAfter(s, end + 1);
+        out.push(numberToken(start, end + 1, raw, unit, false, qualFrom, qualWord));
+        scanAt = end + 1;
+        return;
+      }
+    }
+    // "500.000đ": đồng written as a suffix.
+    if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
+      if (readFigure(raw, 0)) {
+        qualifierOf(s, start);
+        out.push(numberToken(start, end, raw, "đồng", false, qualFrom, qualWord));
+        scanAt = end + 1;
+        return;
+      }
+    }
+    const stop = skipCode(s, end);
+    out.push(plainToken("other", start, stop));
+    scanAt = stop;
+    return;
+  }
+
+  // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
+  if (next === "-" || next === "–" || next === "—" || next === " ") {
+    const dashLength = dashLengthAt(s, end);
+    if (dashLength > 0) {
+      const p = end + dashLength;
+      if (dashLength === 1 && isLetter(s[p])) {
+        const stop = skipCode(s, p);
+        out.push(plainToken("other", start, stop));
+        scanAt = stop;
+        return;
+      }
+      if (isDigit(s[p])) {
+        // d-m-yyyy dates.
+        const dm = dashLength === 1 && next === "-" ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
+        if (dm) {
+          const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+          const stop = start + dm[0].length;
+          out.push(dateToken(start, stop, day, month, year, dateValid(day, month, year)));
+          scanAt = stop;
+          return;
+        }
+        atomAt.lastIndex = p;
+        const second = atomAt.exec(s);
+        const secondEnd = p + (second?.[0].length ?? 0);
+        out.push(plainToken("other", start, secondEnd));
+        scanAt = secondEnd;
+        return;
+      }
+    }
+  }
+
+  // Dates with dots: "17.6.2025".
+  const dotted = raw.length >= 8 && raw.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
+  if (dotted) {
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
+    return;
+  }
+
+  // Slash chains: fractions, dates, document numbers.
+  if (next === "/") {
+    const parts: { raw: string; start: number; end: number }[] = [{ raw, start, end }];
+    let letters = false;
+    let p = end;
+    while (s[p] === "/") {
+      if (isDigit(s[p + 1])) {
+        atomAt.lastIndex = p + 1;
+        const a = atomAt.exec(s);
+        if (!a) break;
+        parts.push({ raw: a[0], start: p + 1, end: p + 1 + a[0].length });
+        p = p + 1 + a[0].length;
+        if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
+          letters = true;
+          p = skipCode(s, p);
+          break;
+        }
+      } else if (isLetter(s[p + 1])) {
+        letters = true;
+        p = skipCode(s, p + 1);
+        break;
+      } else break;
+    }
+    const last = parts[parts.length - 1] ?? parts[0]!;
+    const chainEnd = letters ? p : last.end;
+    scanAt = chainEnd;
+    if (letters || parts.length > 3 || parts.length === 1 || docBefore(s, start)) {
+      out.push(plainToken("other", start, chainEnd));
+      return;
+    }
+    const plain = parts.every((x) => /^\d+$/.test(x.raw));
+    if (parts.length === 3) {
+      const [a, b, c] = parts as [typeof last, typeof last, typeof last];
+      if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
+        const day = Number(a.raw);
+        const month = Number(b.raw);
+        const year = fullYear(c.raw);
+        out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
+      } else out.push(plainToken("other", start, chainEnd));
+      return;
+    }
+    const [a, b] = parts as [typeof last, typeof last];
+    const lookBack = before(s, start, 24);
+    const an = Number(a.raw);
+    const bn = Number(b.raw);
+    if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
+      out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
+      return;
+    }
+    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+      out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
+      return;
+    }
+    if (plain && MONTH_BEFORE.test(lookBack)) {
+      out.push(dateToken(start, chainEnd, undefined, an, b.raw.length >= 2 ? fullYear(b.raw) : undefined, false));
+      return;
+    }
+    if (plain && an === 24 && bn === 7) {
+      out.push(plainToken("other", start, chainEnd)); // "trực 24/7"
+      return;
+    }
+    const dayMonth =
+      plain &&
+      a.raw.length <= 2 &&
+      b.raw.length <= 2 &&
+      (DAY_BEFORE.test(lookBack) ||
+        // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
+        (an > bn && dateValid(an, bn, undefined)) ||
+        (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
+        (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
+    if (dayMonth) {
+      out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
+      return;
+    }
+    const part = figureOf(a.raw, a.start, a.end);
+    const whole = figureOf(b.raw, b.start, b.end);
+    if (!part || !whole) {
+      out.push(plainToken("other", start, chainEnd));
+      return;
+    }
+    out.push(fractionToken(start, chainEnd, part, whole, unitAfter(s, chainEnd)));
+    return;
+  }
+
+  // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
+  // An atom of at most two characters is all digits ("." and "," need a digit on each side).
+  const short = raw.length <= 2;
+  if (short && wordBeforeIs(s, start, "ngày")) {
+    const w = WRITTEN_DATE;
+    w.lastIndex = end;
+    const wm = w.exec(s);
+    if (wm) {
+      const day = Number(raw);
+      const month = Number(wm[1]);
+      const year = Number(wm[2]);
+      const stop = end + wm[0].length;
+      const b = before(s, start, 8);
+      const from = start - b.length + b.search(/ngày\s+$/iu);
+      out.push(dateToken(from, stop, day, month, year, dateValid(day, month, year)));
+      scanAt = stop;
+      return;
+    }
+  }
+  const monthBefore = short && wordBeforeIs(s, start, "tháng");
+  const w = WRITTEN_YEAR;
+  w.lastIndex = end;
+  const wm = monthBefore ? w.exec(s) : null;
+  // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
+  if (wm || (monthBefore && Number(raw) >= 1 && Number(raw) <= 12)) {
+    const month = Number(raw);
+    const stop = wm ? end + wm[0].length : end;
+    const b = before(s, start, 8);
+    const from = start - b.length + b.search(/tháng\s+$/iu);
+    out.push(dateToken(from, stop, undefined, month, wm ? Number(wm[1]) : undefined, dateValid(undefined, month, undefined)));
+    scanAt = stop;
+    return;
+  }
+
+  // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
+  if (raw.length <= 3 && ((prev === "(" && next === ")") || (prev === "[" && next === "]"))) {
+    out.push(plainToken("ordinal", start - 1, end + 1));
+    return;
+  }
+  if ((next === "." || next === ")") && atLineStart(s, start) && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
+    out.push(plainToken("ordinal", start, end + 1));
+    return;
+  }
+
+  // A count or a percentage, with an optional scale word and approximation word.
+  let scale = 0;
+  // The scale words open with "n" or "t" after at most four spaces: the regex only then.
+  let sp = end;
+  while (sp < end + 4 && s.charCodeAt(sp) === 0x20) sp++;
+  const sc0 = s.charCodeAt(sp);
+  let sc: RegExpExecArray | null = null;
+  if (sc0 === 0x6e || sc0 === 0x74) {
+    scaleAt.lastIndex = end;
+    sc = scaleAt.exec(s);
+  }
+  let figEnd = end;
+  if (sc) {
+    scale = SCALES[(sc[1] ?? "").toLowerCase()] ?? 0;
+    figEnd = end + sc[0].length;
+  }
+  // "%" after at most four spaces: a percentage, whose figure ends after the sign. Read before the figure is made, so it is made once.
+  const pe = percentEnd(s, figEnd);
+  const percent = pe >= 0;
+  const stop = percent ? pe : figEnd;
+  if (!readFigure(raw, scale)) {
+    out.push(plainToken("other", start, end));
+    return;
+  }
+  qualifierOf(s, start);
+  if (percent) {
+    out.push(percentToken(start, stop, raw, qualFrom, qualWord));
+    scanAt = stop;
+    return;
+  }
+  const label = s[start - 1] === " " && labelBefore(s, start);
+  out.push(numberToken(start, figEnd, raw, unitAfter(s, figEnd), label, qualFrom, qualWord));
+  scanAt = figEnd;
+}
+
 /**
  * Finds every numeric token of a text (already a {@link TextView} text).
  *
@@ -337,324 +741,32 @@ function urlRanges(s: string): number[] {
  */
 export function tokenize(s: string): Tokenized {
   const out: Token[] = [];
-  // Where the next atom (/\d+(?:[.,]\d+)*/) starts; its end is read by hand, so no match array
-  // is made per figure. `atom.lastIndex` is where the scan resumes, as with a global regex.
-  const atom = /\d/g;
-  const atomAt = /\d+(?:[.,]\d+)*/y;
-  const scaleAt = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
-  const unitAt = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
-  const urls = urlRanges(s);
-  let u = 0;
-  const unitAfter = (pos: number): string => {
-    // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
-    // ".") means none, without the regex.
-    let q = pos;
-    while (q < pos + 6 && s.charCodeAt(q) === 0x20) q++;
-    const c = s.charCodeAt(q);
-    if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
-    unitAt.lastIndex = pos;
-    const m = unitAt.exec(s);
-    return m ? (m[1] ?? "").toLowerCase() : "";
-  };
-  const before = (pos: number, n: number) => s.slice(Math.max(0, pos - n), pos);
-  // The words before the current figure, computed once for the qualifier, label and date checks.
-  let wordsAt = -1;
-  let wordsThere: ReturnType<typeof wordsBefore>;
-  const before1 = (pos: number): ReturnType<typeof wordsBefore> => {
-    if (pos !== wordsAt) {
-      wordsAt = pos;
-      wordsThere = wordsBefore(s, pos, true);
-    }
-    return wordsThere;
-  };
-  const wordBeforeIs = (pos: number, word: string): boolean => {
-    const w = before1(pos);
-    return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
-  };
-  const qualifierOf = (pos: number): { from: number; qualifier: Qualifier | undefined } => {
-    // Fast path: an approximation word is followed by a space.
-    if (s[pos - 1] !== " ") return { from: pos, qualifier: undefined };
-    const w = before1(pos);
-    if (w === undefined) return { from: pos, qualifier: undefined };
-    // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
-    // them): any other last letter rules them out without lower-casing the words.
-    const last = s.charCodeAt(w.end1 - 1);
-    if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return { from: pos, qualifier: undefined };
-    const two = w.two.toLowerCase();
-    if (QUALIFIER_WORDS.has(two)) return { from: w.from2, qualifier: two as Qualifier };
-    const one = w.one.toLowerCase();
-    if (QUALIFIER_WORDS.has(one)) return { from: w.from1, qualifier: one as Qualifier };
-    return { from: pos, qualifier: undefined };
-  };
-  const labelBefore = (pos: number): boolean => {
-    // Spaces only between the word and the figure (the view has no tabs): not across a line.
-    const w = before1(pos);
-    if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
-    return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
-  };
-
-  while (atom.test(s)) {
-    const start = atom.lastIndex - 1;
-    let end = atom.lastIndex;
-    for (;;) {
-      while (digitCode(s.charCodeAt(end))) end++;
-      const c = s.charCodeAt(end);
-      if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
-      else break;
-    }
-    atom.lastIndex = end;
-    const raw = s.slice(start, end);
-    while (u < urls.length && (urls[u + 1] ?? 0) <= start) u += 2;
-    if (u < urls.length && (urls[u] ?? 0) <= start) {
-      atom.lastIndex = urls[u + 1] ?? end;
-      continue;
-    }
-    const prev = s[start - 1];
-    // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
-    if (isLetter(prev) || prev === "/" || prev === "_") {
-      const stop = skipCode(s, end);
-      out.push(plainToken("other", start, stop));
-      atom.lastIndex = stop;
-      continue;
-    }
-    const next = s[end];
-
-    // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-    if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || IPV4.test(raw) || phoneBefore(s, start))) {
-      out.push(plainToken("other", start, end));
-      continue;
-    }
-
-    // Glued to letters on the right: "1.4K" is a scaled figure, "5G", "15h30", "2026S1" are codes.
-    if (isLetter(next)) {
-      const after = s[end + 1];
-      if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
-        if (readFigure(raw, SCALES[next.toLowerCase()] ?? 0)) {
-          const q = qualifierOf(start);
-          const unit = unitAfter(end + 1);
-          out.push(numberToken(start, end + 1, raw, unit, false, q.from, q.qualifier));
-          atom.lastIndex = end + 1;
-          continue;
-        }
+  const breaks: Breaks = { clause: [], sentence: [], paragraph: [] };
+  urlsNow = urlRanges(s);
+  urlAt = 0;
+  wordsAt = -1;
+  // One scan finds both the figures and the clause and sentence breaks (they were a /\d/ scan
+  // and a /[;.!?\n]/ scan). The characters a token spans are looked at for breaks by hand
+  // ("2.1." holds one), and a line break skips the blanks after it (where no figure starts).
+  const scan = FIGURE_OR_BREAK;
+  scan.lastIndex = 0;
+  let nextBreak = 0;
+  while (scan.test(s)) {
+    const i = scan.lastIndex - 1;
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      tokenAt(s, i, out);
+      const stop = scanAt;
+      for (let j = i + 1; j < stop; j++) {
+        if (j >= nextBreak && breakCode(s.charCodeAt(j))) nextBreak = breakAt(s, j, breaks);
       }
-      // "500.000đ": đồng written as a suffix.
-      if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
-        if (readFigure(raw, 0)) {
-          const q = qualifierOf(start);
-          out.push(numberToken(start, end, raw, "đồng", false, q.from, q.qualifier));
-          atom.lastIndex = end + 1;
-          continue;
-        }
-      }
-      const stop = skipCode(s, end);
-      out.push(plainToken("other", start, stop));
-      atom.lastIndex = stop;
-      continue;
+      scan.lastIndex = stop > nextBreak ? stop : nextBreak;
+    } else if (i >= nextBreak) {
+      nextBreak = breakAt(s, i, breaks);
+      scan.lastIndex = nextBreak;
     }
-
-    // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
-    if (next === "-" || next === "–" || next === "—" || next === " ") {
-      DASH_AT.lastIndex = end;
-      const dashLength = DASH_AT.exec(s)?.[0].length ?? 0;
-      if (dashLength > 0) {
-        const p = end + dashLength;
-        if (dashLength === 1 && isLetter(s[p])) {
-          const stop = skipCode(s, p);
-          out.push(plainToken("other", start, stop));
-          atom.lastIndex = stop;
-          continue;
-        }
-        if (isDigit(s[p])) {
-          // d-m-yyyy dates.
-          const dm = dashLength === 1 && next === "-" ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
-          if (dm) {
-            const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-            const stop = start + dm[0].length;
-            out.push(dateToken(start, stop, day, month, year, dateValid(day, month, year)));
-            atom.lastIndex = stop;
-            continue;
-          }
-          atomAt.lastIndex = p;
-          const second = atomAt.exec(s);
-          const secondEnd = p + (second?.[0].length ?? 0);
-          out.push(plainToken("other", start, secondEnd));
-          atom.lastIndex = secondEnd;
-          continue;
-        }
-      }
-    }
-
-    // Dates with dots: "17.6.2025".
-    const dotted = raw.length >= 8 && raw.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
-    if (dotted) {
-      const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-      out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
-      continue;
-    }
-
-    // Slash chains: fractions, dates, document numbers.
-    if (next === "/") {
-      const parts: { raw: string; start: number; end: number }[] = [{ raw, start, end }];
-      let letters = false;
-      let p = end;
-      while (s[p] === "/") {
-        if (isDigit(s[p + 1])) {
-          atomAt.lastIndex = p + 1;
-          const a = atomAt.exec(s);
-          if (!a) break;
-          parts.push({ raw: a[0], start: p + 1, end: p + 1 + a[0].length });
-          p = p + 1 + a[0].length;
-          if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
-            letters = true;
-            p = skipCode(s, p);
-            break;
-          }
-        } else if (isLetter(s[p + 1])) {
-          letters = true;
-          p = skipCode(s, p + 1);
-          break;
-        } else break;
-      }
-      const last = parts[parts.length - 1] ?? parts[0]!;
-      const chainEnd = letters ? p : last.end;
-      atom.lastIndex = chainEnd;
-      if (letters || parts.length > 3 || parts.length === 1 || docBefore(s, start)) {
-        out.push(plainToken("other", start, chainEnd));
-        continue;
-      }
-      const plain = parts.every((x) => /^\d+$/.test(x.raw));
-      if (parts.length === 3) {
-        const [a, b, c] = parts as [typeof last, typeof last, typeof last];
-        if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
-          const day = Number(a.raw);
-          const month = Number(b.raw);
-          const year = fullYear(c.raw);
-          out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
-        } else out.push(plainToken("other", start, chainEnd));
-        continue;
-      }
-      const [a, b] = parts as [typeof last, typeof last];
-      const lookBack = before(start, 24);
-      const an = Number(a.raw);
-      const bn = Number(b.raw);
-      if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
-        out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
-        continue;
-      }
-      if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
-        out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
-        continue;
-      }
-      if (plain && MONTH_BEFORE.test(lookBack)) {
-        out.push(dateToken(start, chainEnd, undefined, an, b.raw.length >= 2 ? fullYear(b.raw) : undefined, false));
-        continue;
-      }
-      if (plain && an === 24 && bn === 7) {
-        out.push(plainToken("other", start, chainEnd)); // "trực 24/7"
-        continue;
-      }
-      const dayMonth =
-        plain &&
-        a.raw.length <= 2 &&
-        b.raw.length <= 2 &&
-        (DAY_BEFORE.test(lookBack) ||
-          // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
-          (an > bn && dateValid(an, bn, undefined)) ||
-          (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
-          (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
-      if (dayMonth) {
-        out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
-        continue;
-      }
-      const part = figureOf(a.raw, a.start, a.end);
-      const whole = figureOf(b.raw, b.start, b.end);
-      if (!part || !whole) {
-        out.push(plainToken("other", start, chainEnd));
-        continue;
-      }
-      out.push(fractionToken(start, chainEnd, part, whole, unitAfter(chainEnd)));
-      continue;
-    }
-
-    // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
-    // An atom of at most two characters is all digits ("." and "," need a digit on each side).
-    const short = raw.length <= 2;
-    if (short && wordBeforeIs(start, "ngày")) {
-      const w = WRITTEN_DATE;
-      w.lastIndex = end;
-      const wm = w.exec(s);
-      if (wm) {
-        const day = Number(raw);
-        const month = Number(wm[1]);
-        const year = Number(wm[2]);
-        const stop = end + wm[0].length;
-        const b = before(start, 8);
-        const from = start - b.length + b.search(/ngày\s+$/iu);
-        out.push(dateToken(from, stop, day, month, year, dateValid(day, month, year)));
-        atom.lastIndex = stop;
-        continue;
-      }
-    }
-    const monthBefore = short && wordBeforeIs(start, "tháng");
-    const w = WRITTEN_YEAR;
-    w.lastIndex = end;
-    const wm = monthBefore ? w.exec(s) : null;
-    // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
-    if (wm || (monthBefore && Number(raw) >= 1 && Number(raw) <= 12)) {
-      const month = Number(raw);
-      const stop = wm ? end + wm[0].length : end;
-      const b = before(start, 8);
-      const from = start - b.length + b.search(/tháng\s+$/iu);
-      out.push(dateToken(from, stop, undefined, month, wm ? Number(wm[1]) : undefined, dateValid(undefined, month, undefined)));
-      atom.lastIndex = stop;
-      continue;
-    }
-
-    // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
-    if (raw.length <= 3 && ((prev === "(" && next === ")") || (prev === "[" && next === "]"))) {
-      out.push(plainToken("ordinal", start - 1, end + 1));
-      continue;
-    }
-    if ((next === "." || next === ")") && atLineStart(s, start) && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
-      out.push(plainToken("ordinal", start, end + 1));
-      continue;
-    }
-
-    // A count or a percentage, with an optional scale word and approximation word.
-    let scale = 0;
-    // The scale words open with "n" or "t" after at most four spaces: the regex only then.
-    let sp = end;
-    while (sp < end + 4 && s.charCodeAt(sp) === 0x20) sp++;
-    const sc0 = s.charCodeAt(sp);
-    let sc: RegExpExecArray | null = null;
-    if (sc0 === 0x6e || sc0 === 0x74) {
-      scaleAt.lastIndex = end;
-      sc = scaleAt.exec(s);
-    }
-    let figEnd = end;
-    if (sc) {
-      scale = SCALES[(sc[1] ?? "").toLowerCase()] ?? 0;
-      figEnd = end + sc[0].length;
-    }
-    // "%" after at most four spaces: a percentage, whose figure ends after the sign. Read before the figure is made, so it is made once.
-    PERCENT_AT.lastIndex = figEnd;
-    const percent = PERCENT_AT.test(s);
-    const stop = percent ? PERCENT_AT.lastIndex : figEnd;
-    if (!readFigure(raw, scale)) {
-      out.push(plainToken("other", start, end));
-      continue;
-    }
-    const q = qualifierOf(start);
-    if (percent) {
-      out.push(percentToken(start, stop, raw, q.from, q.qualifier));
-      atom.lastIndex = stop;
-      continue;
-    }
-    const label = s[start - 1] === " " && labelBefore(start);
-    out.push(numberToken(start, figEnd, raw, unitAfter(figEnd), label, q.from, q.qualifier));
-    atom.lastIndex = figEnd;
   }
-  const breaks = breaksOf(s);
+  urlsNow = [];
   return { tokens: out, ...locate(breaks, out), at: positionIndex(breaks) };
 }
 
@@ -691,55 +803,48 @@ const isLower = (ch: string | undefined): boolean => {
   return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(ch);
 };
 
-const BREAK = /[;.!?\n]/g;
-
-function breaksOf(s: string): Breaks {
-  const clause: number[] = [];
-  const sentence: number[] = [];
-  const paragraph: number[] = [];
-  const re = BREAK;
-  re.lastIndex = 0;
-  while (re.test(s)) {
-    const i = re.lastIndex - 1;
-    const ch = s[i];
-    if (ch === ";") {
-      clause.push(i);
-      continue;
+/**
+ * Records the break, if any, at `i` (one of ";", ".", "!", "?", "\n") in `b`; returns where the
+ * break scan resumes.
+ */
+function breakAt(s: string, i: number, b: Breaks): number {
+  const ch = s.charCodeAt(i);
+  if (ch === 0x3b) {
+    b.clause.push(i);
+    return i + 1;
+  }
+  if (ch === 0x0a) {
+    let a = i - 1;
+    while (a >= 0 && (s[a] === " " || s[a] === "\r")) a--;
+    let e = i + 1;
+    while (e < s.length && spaceCode(s.charCodeAt(e))) e++;
+    // A line broken in the middle of a sentence (a page break in a converted document).
+    const soft = (isLower(s[a]) || s[a] === ",") && isLower(s[e]);
+    if (!soft) {
+      b.clause.push(i);
+      b.sentence.push(i);
+      b.paragraph.push(i);
     }
-    if (ch === "\n") {
-      let a = i - 1;
-      while (a >= 0 && (s[a] === " " || s[a] === "\r")) a--;
-      let b = i + 1;
-      while (b < s.length && spaceCode(s.charCodeAt(b))) b++;
-      re.lastIndex = b;
-      // A line broken in the middle of a sentence (a page break in a converted document).
-      const soft = (isLower(s[a]) || s[a] === ",") && isLower(s[b]);
-      if (!soft) {
-        clause.push(i);
-        sentence.push(i);
-        paragraph.push(i);
-      }
-      continue;
-    }
-    // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
-    // bullet, a digit, or the end of the text.
-    const n = s[i + 1];
-    if (n === undefined) {
-      clause.push(i);
-      sentence.push(i);
-      continue;
-    }
-    if (n === " ") {
-      let b = i + 1;
-      while (s[b] === " ") b++;
-      const c = s[b];
-      if (c === undefined || c === "\n" || isUpper(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
-        clause.push(i);
-        sentence.push(i);
-      }
+    return e;
+  }
+  // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
+  // bullet, a digit, or the end of the text.
+  const n = s[i + 1];
+  if (n === undefined) {
+    b.clause.push(i);
+    b.sentence.push(i);
+    return i + 1;
+  }
+  if (n === " ") {
+    let e = i + 1;
+    while (s[e] === " ") e++;
+    const c = s[e];
+    if (c === undefined || c === "\n" || isUpper(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
+      b.clause.push(i);
+      b.sentence.push(i);
     }
   }
-  return { clause, sentence, paragraph };
+  return i + 1;
 }
 
 function locate(b: Breaks, tokens: readonly Token[]): Pick<Tokenized, "clause" | "sentence" | "paragraph"> {
