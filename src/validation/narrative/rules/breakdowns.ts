@@ -11,13 +11,14 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, isCount, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có/y;
+// ", có thêm 1 xã … và 8 xã …": more of the same added, not the parts of a total.
+const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có(?![ ]+thêm)/y;
 /**
  * What every marker holds, fast to scan for (see {@link anchoredMatches}): "ó" stands for "đó"
  * and "có", a letter whose UTF-16 bytes are rare in Vietnamese, so `indexOf` skips through the
@@ -36,7 +37,8 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
-const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
+/** A change, or a new level ("nâng tổng số … lên 52 xã"): not a part. */
+const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm|lên|xuống)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
 const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
@@ -45,6 +47,11 @@ const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
 const NEW_CLAUSE = /;[ ]*\p{Lu}/u;
 /** "khách quốc tế ước đạt 211.300 lượt": an estimate, rounded at its last written non-zero digit. */
 const ESTIMATE_BEFORE = /(?<![\p{L}])ước(?:[ ]+(?:đạt|tính|khoảng))?[ ]*$/iu;
+
+/** After a part's percentage, a base of its own: "đạt 26,6% dự toán", "đạt 43% kế hoạch", "bằng 110% so với cùng kỳ". */
+const OWN_BASE = /^ *(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|so |cùng kỳ)/iu;
+/** "Covid-19", "SARS-CoV-2": a number that ends a name, not a count. */
+const namePart = (s: string, t: Token): boolean => s[t.start - 1] === "-" && letterAt(s, t.start - 2);
 
 /** "hồ sơ (HS)": a unit and the acronym it is given. */
 const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\(([A-ZĐ]{2,6})\)/u;
@@ -166,6 +173,9 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
   });
 }
 
+/** The sum of parts' values. */
+const valueOf = (parts: readonly { tok: NumberToken }[]): number => parts.reduce((a, p) => a + p.tok.fig.value, 0);
+
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
@@ -218,7 +228,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
     }
-    if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex)) continue;
+    if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex) || namePart(s, nearest)) continue;
     let total: NumberToken = nearest;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
@@ -232,6 +242,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
       ctx.sentence[totalIndex] === where.sentence && /^[^.;()]*;[\s]*$/u.test(between) &&
       (prevMarker === undefined || at(prevMarker.start).sentence !== where.sentence);
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
+    // "… có ít nhất 1 xã …, 1 xã … và 8 xã …. Trong đó, có 21 xã …": when the total is the last of
+    // several counts of the thing in the sentence before, which of them the next sentence breaks
+    // down is not said.
+    const before = tokens[totalIndex - 1];
+    if (opensSentence && where.clause !== ctx.clause[totalIndex] && isCount(before) && ctx.sentence[totalIndex - 1] === ctx.sentence[totalIndex] && sameUnit(before.unit, total.unit)) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
     if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
@@ -265,7 +280,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
       else if (t.kind === "percent") {
         const last = candidates[candidates.length - 1];
-        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from))) {
+        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from)) && !OWN_BASE.test(s.slice(t.end, t.end + 16))) {
           last.share = k;
         }
       }
@@ -288,6 +303,10 @@ export function checkBreakdowns(ctx: RuleContext): void {
       }
     }
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
+    // "có 286.950 đơn đủ điều kiện …; qua xử lý có 41.952 đơn khiếu nại, 17.628 đơn tố cáo, 227.370
+    // đơn kiến nghị": when the parts would exceed the total and the parts after the first add up
+    // to it exactly, they are the first part's breakdown, not more parts of the total.
+    if (parts.length > 2 && valueOf(parts.slice(1)) === parts[0]!.tok.fig.value && valueOf(parts) > total.fig.value) parts = parts.slice(0, 1);
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const plausible = plausibleInterval(total.fig, total.qualifier);
@@ -340,7 +359,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
         p.tok.qualifier === undefined ? estimateOr(s, p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier),
       ),
     );
-    const sumValue = parts.reduce((acc, p) => acc + p.tok.fig.value, 0);
+    const sumValue = valueOf(parts);
     const labels = labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end);
     const params = {
       total: totalText,
