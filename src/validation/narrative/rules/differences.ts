@@ -24,6 +24,11 @@ const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
 const COMPARED = /(?:so với|cùng kỳ|tháng trước|năm trước|kỳ trước|quý trước|trước đó|\()/iu;
 /** A clause break or a breakdown between the change and a later figure: that figure is another one. */
 const SEPARATED = /[;,](?![^(]*\))|(?<![\p{L}])(?:trong đó|gồm|riêng|đạt|chiếm)(?![\p{L}])/iu;
+/**
+ * "tăng 11,25% so với cùng kỳ (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)": a figure with
+ * a change of its own in its clause is a part that changed too, not the earlier figure.
+ */
+const OWN_CHANGE = /^[^();]*(?:tăng|giảm)/iu;
 const COMPARED_BEFORE = /(?:cùng kỳ|so với|tháng trước|năm trước|kỳ trước|quý trước)[^\d;]{0,12}$/iu;
 const FROM_WORD: ReadonlySet<string> = new Set(["từ"]);
 /** "từ 2.000": the word before a figure is "từ" (no regex tried at every position). */
@@ -110,7 +115,7 @@ export function checkDifferences(ctx: RuleContext): void {
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
         const gap = s.slice(change.end, (t as Fig).from);
-        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap)) b = t as Fig;
+        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !OWN_CHANGE.test(s.slice(t.end, t.end + 40))) b = t as Fig;
         break;
       }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
