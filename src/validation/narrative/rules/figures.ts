@@ -19,7 +19,8 @@ function malformed(ctx: RuleContext, fig: Figure): void {
 /** The rule. */
 export function checkFigures(ctx: RuleContext): void {
   for (const t of ctx.tokens as readonly Token[]) {
-    if (t.kind === "number" || t.kind === "percent") malformed(ctx, t.fig);
+    // A figure after a label word names something ("tháng 11.2019", "khoản 2.3"): no count's grouping.
+    if ((t.kind === "number" && !t.label) || t.kind === "percent") malformed(ctx, t.fig);
     else if (t.kind === "fraction") {
       malformed(ctx, t.part);
       malformed(ctx, t.whole);
