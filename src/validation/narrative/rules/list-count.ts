@@ -74,6 +74,8 @@ const ALPHA = "abcdđefghiklmnopqrstuvxy";
 const ordinalOf = (m: string): number => (/^\d+$/.test(m) ? Number(m) : ALPHA.indexOf(m) + 1);
 
 const AND = /[ ]+và[ ]+/gu;
+/** "… và Sản xuất, cấp, …": a "và" before a capitalised word, then a comma and a lower-case word. */
+const AND_NAME = /[ ]và[ ]+\p{Lu}[^,;]*,[ ]*\p{Ll}/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /**
@@ -129,6 +131,10 @@ function countItems(list: string): number | undefined {
   if (body.includes(";")) return body.split(";").filter((x) => x.trim() !== "").length;
   const pieces = body.split(/,(?!\d)/u).map((x) => x.trim());
   const openers = new Set(pieces.map((x) => x.split(/\s+/)[0] ?? ""));
+  // "Cơ sở dữ liệu quốc gia về dân cư và Sản xuất, cấp, quản lý căn cước công dân": a "và" before a
+  // name, with the pieces after it in lower case, may join two items of which the last holds
+  // commas; such a list is read neither way.
+  if (AND_NAME.test(body)) return undefined;
   const items: string[] = [];
   pieces.forEach((piece, i) => items.push(...splitAnd(piece, openers, i === pieces.length - 1)));
   if (items.length < 2 || items.some((x) => x === "" || x.split(/\s+/).length > 12)) return undefined;
@@ -211,7 +217,11 @@ export function checkListCounts(ctx: RuleContext): void {
       }
     }
     if (breakdown) continue;
-    const listed = countItems(s.slice(from, end));
+    // "… nêu rõ: Chủ trương … bao gồm: (1) …; (2) …": a colon before the first parenthesis opens a
+    // list of its own, which the count before the first colon does not count.
+    const body = s.slice(from, end);
+    if (/^[^(]*:/u.test(body)) continue;
+    const listed = countItems(body);
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
     if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
     const params = { count: written(ctx, { start: t.start, end: t.fig.end + head[0].replace(/[ :]+$/u, "").length }), listed };
