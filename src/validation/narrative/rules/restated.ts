@@ -29,6 +29,11 @@ export interface QuantityStatement {
   readonly end: number;
   readonly sentence: number;
   readonly paragraph: number;
+  /**
+   * The periods its sentence names ("trong tháng", "11 tháng năm 2019", "quý i/2024", "đến nay"),
+   * none when it names none: statements of different periods are different quantities.
+   */
+  readonly period: readonly string[];
 }
 
 const PHRASE = /[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})/uy;
@@ -98,8 +103,14 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     const back = s.slice(Math.max(0, t.from - 60), t.from);
     const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
     if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
+    // The sentence around the figure (at most 200 characters each way): its last date before the
+    // figure narrows the key; the periods it names ("trong tháng", "11 tháng năm 2019", "quý
+    // I/2024", "đến nay"), not the ones it is compared with ("so với cùng kỳ năm 2018"), are kept.
+    const a = s.slice(Math.max(0, t.from - 200), t.from);
+    const sentence = a.slice(Math.max(a.lastIndexOf(". "), a.lastIndexOf("\n")) + 1);
+    const whole = sentence + s.slice(t.from, t.from + 200).split(/\.\s|\n/u)[0];
     out.push({
-      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentenceDate(s, t.from)}`,
+      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentence.match(DATE)?.pop() ?? ""}`,
       phrase: words.join(" "),
       value: t.fig.value,
       text: s.slice(t.fig.start, t.fig.end),
@@ -107,6 +118,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
       end: phraseEnd,
       sentence: ctx.sentence[i] ?? 0,
       paragraph: ctx.paragraph[i] ?? 0,
+      period: whole.toLowerCase().replace(/(?:so với|cùng kỳ)[^,;]*/gu, "").match(PERIOD) ?? [],
     });
   }
   return out;
@@ -126,20 +138,8 @@ function qualifierAfter(s: string, at: number): string {
   return words.join(" ");
 }
 
-/** The last date written in the sentence before `at` (back to its start, at most 200 characters), or "". */
-function sentenceDate(s: string, at: number): string {
-  const back = s.slice(Math.max(0, at - 200), at);
-  let start = 0;
-  for (let i = back.length - 2; i >= 0; i--) {
-    const c = back[i];
-    if (c === "\n" || (c === "." && back[i + 1] === " ")) {
-      start = i + 1;
-      break;
-    }
-  }
-  const dates = back.slice(start).match(DATE);
-  return dates === null ? "" : (dates[dates.length - 1] ?? "");
-}
+/** A period a sentence states its figures for: a stock, a span or a named period. */
+const PERIOD = /đến nay|trong (?:tháng|quý|năm)|(?:\d+ )?(?:tháng|q[uú][ýy]|năm)(?: đầu năm)? [\divx][^ ,;]*/gu;
 
 /** The words two statements' phrases share from their start: what both say they count. */
 export function sharedPhrase(a: QuantityStatement, b: QuantityStatement): string {
@@ -168,8 +168,10 @@ export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSent
       first.set(st.key, [st]);
       continue;
     }
-    if (seen.some((x) => x.value === st.value)) continue;
-    const other = seen.find((x) => !sameSentence(x, st));
+    // Statements of different periods are different quantities.
+    const same = seen.filter((x) => !x.period.length || !st.period.length || x.period.some((p) => st.period.includes(p)));
+    if (same.some((x) => x.value === st.value)) continue;
+    const other = same.find((x) => !sameSentence(x, st));
     if (other !== undefined) out.push([other, st]);
     if (seen.length < 8) seen.push(st);
   }
