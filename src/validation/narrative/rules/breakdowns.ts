@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, isCount, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -35,6 +35,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
+const SUM_WORD = { test: wordTest(["tổng cộng", "tổng số", "lũy kế", "luỹ kế", "cộng dồn"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
@@ -128,7 +129,7 @@ function estimateOr(s: string, t: NumberToken): Interval {
 
 function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
-  if (marker === "gồm" || marker === "bao gồm") return true;
+  if (marker === "gồm" || marker === "bao gồm" || marker === "theo") return true;
   if (labels.some((l) => NEGATIVE.test(l))) return true;
   return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
 }
@@ -166,6 +167,73 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
   });
 }
 
+/**
+ * Words that open a sentence listing the parts of the total of the sentence before: "Cụ thể:",
+ * "Trong số này,", "Theo lĩnh vực:" (a classification: its parts cover the total). Capitalised,
+ * so `indexOf` finds them; whether they open a sentence is checked at each.
+ */
+const OPENERS = ["Cụ thể", "Trong số này", "Trong số đó", "Theo ", "Chia theo ", "Phân theo "] as const;
+/** What a classification is by: "Theo lĩnh vực:", "Phân theo khu vực kinh tế:", "Theo loại hình:". */
+const CLASSES = new Set([
+  "lĩnh", "khu", "loại", "ngành", "địa", "cấp", "đơn", "hình", "nhóm", "vùng", "từng", "giới", "độ", "đối", "mức", "kênh",
+  "phương", "quy", "thành", "lứa", "nguồn",
+]);
+/** After "Theo": a few words (the first naming a class), then ":". */
+const CLASS_TAIL = /^(\p{Ll}+)(?:[ ]+\p{Ll}+){0,5}[ ]*:/u;
+
+/** Whether `at` opens a sentence: only blanks and emphasis marks since a ".", "!", "?" or line break. */
+function opensSentenceAt(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x5f)) k--;
+  const c = s.charCodeAt(k);
+  return k >= 0 && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a);
+}
+
+/** The sentence-opening markers of a text ("Cụ thể:", "Trong số này,", "Theo lĩnh vực:"), found with `indexOf`. */
+function openingMarkers(s: string): { start: number; end: number; word: string }[] {
+  const out: { start: number; end: number; word: string }[] = [];
+  for (const w of OPENERS) {
+    for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + w.length)) {
+      if (!opensSentenceAt(s, i)) continue;
+      let end = i + w.length;
+      if (w.endsWith(" ")) {
+        const m = CLASS_TAIL.exec(s.slice(end, end + 60));
+        if (m === null || !CLASSES.has(m[1] ?? "")) continue;
+        end += m[0].length;
+        out.push({ start: i, end, word: "theo" });
+        continue;
+      }
+      if (letterAt(s, end)) continue; // "Cụ thể hóa …"
+      while (s.charCodeAt(end) === 0x20) end++;
+      const c = s.charCodeAt(end);
+      if (c !== 0x3a && c !== 0x2c) continue;
+      out.push({ start: i, end: end + 1, word: w === "Cụ thể" ? "cụ thể" : "trong số này" });
+    }
+  }
+  return out;
+}
+
+/**
+ * "… 138.139 doanh nghiệp, tăng 5,2% so với năm 2018. Theo khu vực: …": before a marker that
+ * opens a sentence, the total of the sentence before may be followed by its own change; the
+ * figures of that change (and labels, dates, codes) are stepped over to the total.
+ */
+function totalBeforeChange(ctx: RuleContext, from: number, sentence: number): number {
+  const { s, tokens } = ctx;
+  let k = from;
+  for (let hop = 0; hop < 6 && k >= 0 && ctx.sentence[k] === sentence; hop++, k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) {
+      // The total's change opens with a comma right after its noun phrase: ", tăng …".
+      const tail = s.slice(t.end, Math.min(t.end + 80, (tokens[from] as Token).start));
+      return CHANGE_TAIL.test(tail) ? k : -1;
+    }
+  }
+  return -1;
+}
+/** The noun phrase of a total, then ", tăng …" / ", giảm …" (its change). */
+const CHANGE_TAIL = /^[^\d,.;:()]{0,60},[ ]*(?:tăng|giảm)(?![\p{L}])/u;
+
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
@@ -177,6 +245,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const prev = markers[markers.length - 1];
     if (word === "có" && prev !== undefined && /^[\s:]*$/u.test(s.slice(prev.end, m.index))) continue;
     markers.push({ start: m.index, end: m.index + m[0].length, word });
+  }
+  const openers = openingMarkers(s);
+  if (openers.length > 0) {
+    markers.push(...openers);
+    markers.sort((a, b) => a.start - b.start);
   }
   let ti = 0;
   for (let mi = 0; mi < markers.length; mi++) {
@@ -214,6 +287,19 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (!insideClosed(s, t.start, t.end, mk.start)) break;
       totalIndex--;
     }
+    // "… 138.139 DN, tăng 5,2% so với năm 2018. Theo khu vực kinh tế: …": the total before its change.
+    let changeTail = false;
+    const opening = opensSentenceAt(s, mk.start);
+    if (opening && totalIndex >= 0) {
+      const t = tokens[totalIndex] as Token;
+      if (!(t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from)))) {
+        const k = totalBeforeChange(ctx, totalIndex, ctx.sentence[totalIndex] ?? -1);
+        if (k >= 0) {
+          totalIndex = k;
+          changeTail = true;
+        }
+      }
+    }
     let nearest = tokens[totalIndex];
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
@@ -223,7 +309,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
-    const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
+    const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && (changeTail ? opening : /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1)));
+    // "Cụ thể:", "Theo lĩnh vực:", "Trong số này,": parts of the sentence before, never of their own.
+    if (!opensSentence && (mk.word === "cụ thể" || mk.word === "theo" || mk.word === "trong số này")) continue;
     // "đã giải quyết 643.272 hồ sơ; trong đó, …": the marker opens the clause after the total.
     // Not after a list of its own ("2.268 thủ tục gồm …, 134 thủ tục cấp xã; trong đó …": the
     // last part is no total).
@@ -234,7 +322,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
-    if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    const own = changeTail ? between.slice(0, between.search(/,[ ]*(?:tăng|giảm)/u)) : between;
+    if (CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -260,6 +349,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       const t = tokens[k] as Token;
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
+      // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
+      if (SUM_WORD.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
       // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
