@@ -520,8 +520,11 @@ function labelBefore(s: string, pos: number): boolean {
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
   const w = before1(s, pos);
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
-  return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
+  if (w === undefined || !(LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two))) return false;
+  // "tồn đầu kỳ 1.339 hồ sơ", "trong kỳ 638 hồ sơ": the period names when, the figure counts.
+  return !PERIOD_OF.has(w.two.toLowerCase());
 }
+const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
 /** The first digit of a figure, or a character that may end a clause, sentence or paragraph. */
 const FIGURE_OR_BREAK = /[\d;.!?\n]/g;

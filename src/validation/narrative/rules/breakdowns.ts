@@ -35,6 +35,9 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
+const FEW = { test: wordTest(["một số", "dẫn đầu", "tiếp đến", "tiếp theo", "chủ yếu", "nổi bật"]) };
+/** Between two items of a list: "," or ";" or "và". */
+const ITEM_SEP = /[,;]|(?<![\p{L}])và(?![\p{L}])/u;
 const SUM_WORD = { test: wordTest(["tổng cộng", "tổng số", "lũy kế", "luỹ kế", "cộng dồn"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
@@ -63,6 +66,9 @@ const ONE_SYLLABLE = new Set([
 const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
 const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
 
+/** Words that, after a count's noun, open what follows it rather than continue the noun. */
+const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "đang", "là", "và", "thuộc", "do", "từ", "qua", "với", "trên"]);
+
 /** A word without a vowel is an acronym that names the counted thing whole ("TTHC", "CCCD", "DVC"). */
 const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 
@@ -82,7 +88,9 @@ export function sameUnit(a: string, b: string): boolean {
   if (sa < 0 || sb < 0) return true;
   const a1 = a.slice(sa + 1);
   const b1 = b.slice(sb + 1);
-  const noun = ONE_SYLLABLE.has(a0) || ACRONYM.test(a0);
+  // "600 camera tại khu vực đô thị" counts what "736 camera giám sát" counts: a word such as
+  // "tại" after the noun ends the unit.
+  const noun = ONE_SYLLABLE.has(a0) || ACRONYM.test(a0) || AFTER_NOUN.has(a1.split(" ")[0] ?? "") || AFTER_NOUN.has(b1.split(" ")[0] ?? "");
   return a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] || noun : a1 === b1 || noun;
 }
 
@@ -129,7 +137,9 @@ function estimateOr(s: string, t: NumberToken): Interval {
 
 function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
-  if (marker === "gồm" || marker === "bao gồm" || marker === "theo") return true;
+  if (marker === "gồm" || marker === "bao gồm") return true;
+  // "Theo lĩnh vực: …" lists every class, unless it says it names a few ("dẫn đầu", "một số").
+  if (marker === "theo") return !labels.some((l) => FEW.test(l));
   if (labels.some((l) => NEGATIVE.test(l))) return true;
   return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
 }
@@ -231,8 +241,8 @@ function totalBeforeChange(ctx: RuleContext, from: number, sentence: number): nu
   }
   return -1;
 }
-/** The noun phrase of a total, then ", tăng …" / ", giảm …" (its change). */
-const CHANGE_TAIL = /^[^\d,.;:()]{0,60},[ ]*(?:tăng|giảm)(?![\p{L}])/u;
+/** The noun phrase of a total ("hồ sơ, giấy tờ"), then ", tăng …" / ", giảm …" (its change). */
+const CHANGE_TAIL = /^[^\d.;:()]{0,60}?,[ ]*(?:tăng|giảm)(?![\p{L}])/u;
 
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
@@ -377,6 +387,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
         total = alt;
         parts = partsOf(candidates, total.unit);
       }
+    }
+    // "Ban hành 27 văn bản. Theo loại văn bản: 09 kế hoạch, 13 công văn": a classification's
+    // items name their kinds by their own nouns; one count to an item, each is a part.
+    if (parts.length === 0 && mk.word === "theo" && candidates.length >= 2 && candidates.every((c, j) => j === 0 || ITEM_SEP.test(s.slice((candidates[j - 1] as { tok: NumberToken }).tok.end, c.tok.from)))) {
+      parts = candidates.slice();
     }
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
 

@@ -33,9 +33,10 @@ const MARKER = { test: wordTest(["trong đó", "gồm", "bao gồm", "riêng", "
 const STOCK = { test: wordTest(["tồn", "chuyển sang", "kỳ trước", "trước đó", "đã có", "hiện có", "từ trước", "đầu kỳ"]) };
 /** A figure that is a change or a comparison's base, not a part. */
 const NOT_PART_BEFORE = /(?<![\p{L}])(?:tăng|giảm|so với|hơn|bằng|chiếm|mỗi|bình quân|trung bình)[ ]*$/iu;
-/** Between the sum word and its figure: a few words, then "là", "đạt", "lên" or ":" (or nothing). */
+/** Between the sum word and its figure: a few words ("đã và đang giải quyết trong kỳ là"), no figure. */
 const TO_FIGURE = /^[^\d.;()]{0,70}$/u;
 const LINKED = /(?:(?<![\p{L}])(?:là|đạt|lên|có)|:)[ ]*$/u;
+const IS = /(?:(?<![\p{L}])(?:là|đạt)|:)[ ]*$/u;
 
 /** The rule. */
 export function checkStatedSums(ctx: RuleContext): void {
@@ -69,8 +70,9 @@ function sumAt(ctx: RuleContext, at: number, end: number, kind: "all" | "cumulat
   const sum = tokens[k];
   if (!isCount(sum) || sum.unit === "" || sum.from - end > 80) return;
   const gap = s.slice(end, sum.from);
-  if (!TO_FIGURE.test(gap) || (gap.trim() !== "" && !LINKED.test(gap)) || ctx.clause[k] !== ctx.at(at).clause) return;
-  if (word === "ổng số" && kind === "all" && !/(?<![\p{L}])(?:là|đạt)[ ]*$|:[ ]*$/u.test(gap)) return;
+  if (!TO_FIGURE.test(gap) || ctx.clause[k] !== ctx.at(at).clause) return;
+  // ", tổng số hồ sơ là 6.302", "nâng tổng số tổ lên 317": "tổng số" names its figure with a verb.
+  if (word === "ổng số" && (kind === "all" ? !IS.test(gap) : !LINKED.test(gap))) return;
   // The parts: counts before the sum word, in its clause.
   const clause = ctx.clause[k] ?? -1;
   const parts: NumberToken[] = [];
