@@ -293,11 +293,13 @@ const skipBlanks = (s: string, at: number): number => {
  */
 function perCount(s: string, start: number, end: number, raw: string, out: Token[]): boolean {
   const last = out[out.length - 1];
-  if (last?.kind !== "number" || last.label || last.unit === "" || !isLower(s[start - 2])) return false;
+  let slash = start - 1;
+  while (s.charCodeAt(slash) === 0x20) slash--;
+  if (last?.kind !== "number" || last.label || last.unit === "" || !isLower(s[slash - 1])) return false;
   const nx = s.charCodeAt(end);
   if (nx === 0x2f || isLetter(s[end]) || isDigit(s[end])) return false;
-  const gap = s.slice(last.end, start - 1);
-  if (gap.charCodeAt(0) !== 0x20 || !isLower(gap[1]) || gap.slice(1).toLowerCase() !== last.unit) return false;
+  const gap = s.slice(last.end, slash).trimStart();
+  if (gap.length === slash - last.end || !isLower(gap[0]) || gap.toLowerCase() !== last.unit) return false;
   const unit = unitAfter(s, end);
   if (unit === "" || !isLower(s[skipBlanks(s, end)])) return false;
   const sp1 = unit.indexOf(" ");
@@ -559,7 +561,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
   const prev = s[start - 1];
   // "956 hồ sơ/959 hồ sơ", "1.286 tiêu chí/92 xã": a count per count, units on both sides.
-  if (prev === "/" && perCount(s, start, end, raw, out)) return;
+  // ("hồ sơ/**959** hồ sơ": the view blanks emphasis marks.)
+  if ((prev === "/" || (prev === " " && s.charCodeAt(start - 2) === 0x20 && s.charCodeAt(start - 3) === 0x2f)) && perCount(s, start, end, raw, out)) return;
   // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
   if (isLetter(prev) || prev === "/" || prev === "_") {
     const stop = skipCode(s, end);
