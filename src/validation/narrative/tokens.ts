@@ -253,13 +253,9 @@ function readFigure(raw: string, scale: number): boolean {
  * Count nouns (one word, or the first two) that, right after "13/12", make it a count of units
  * ("13/12 xã", "5/4 huyện", "26/24 chỉ tiêu"), not a day and month.
  */
-const COUNT_NOUNS = new Set([
-  "xã", "phường", "huyện", "tỉnh", "thôn", "hộ", "người", "trường", "trạm", "sở", "chợ", "lượt", "thẻ", "máy", "ban", "ngành",
-  "đơn vị", "chỉ tiêu", "tiêu chí", "hồ sơ", "thủ tục", "cơ quan", "cơ sở", "doanh nghiệp", "dự án", "mô hình", "văn bản",
-  "tài khoản", "nhiệm vụ", "đặc khu", "bệnh viện", "thành phố", "tổ công", "cán bộ", "công chức", "học sinh", "điểm cầu",
-]);
+const COUNT_NOUNS = new Set(["xã", "phường", "huyện", "tỉnh", "thôn", "sở", "trường", "đơn vị", "chỉ tiêu", "tiêu chí", "hồ sơ", "thủ tục", "cơ quan", "bệnh viện"]);
 /** Words before "30/4" that keep it a date ("dịp 30/4 …", "trước 30/4 …"). */
-const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:dịp|lễ|tết|sáng|chiều|tối|đêm|hôm|trước|sau|mùng|mồng|vào|ngày)\s+$/iu;
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:dịp|lễ|sáng|chiều|tối|hôm|trước|sau|vào|ngày)\s+$/iu;
 /** "có đến 5/4 huyện", "lên tới 13/12 xã": "as many as", not "until". */
 const AS_MANY_AS = /(?:^|[^\p{L}])(?:có|lên)\s+(?:đến|tới)\s+$/iu;
 /** "đạt 5/4", "hoàn thành 13/12": a count of units. */
@@ -285,36 +281,6 @@ const skipBlanks = (s: string, at: number): number => {
   return q;
 };
 
-/**
- * A count right after "/" that is glued to the unit of the count before it: "956 hồ sơ/959 hồ
- * sơ" (the same unit: one fraction, replacing the count before it), "1.286 tiêu chí/92 xã"
- * (another unit: a count of its own, which an average can be read against). The units are words
- * in lower case on both sides; "/1 xã" is a rate ("per one"), not a count.
- */
-function perCount(s: string, start: number, end: number, raw: string, out: Token[]): boolean {
-  const last = out[out.length - 1];
-  let slash = start - 1;
-  while (s.charCodeAt(slash) === 0x20) slash--;
-  if (last?.kind !== "number" || last.label || last.unit === "" || !isLower(s[slash - 1])) return false;
-  const nx = s.charCodeAt(end);
-  if (nx === 0x2f || isLetter(s[end]) || isDigit(s[end])) return false;
-  const gap = s.slice(last.end, slash).trimStart();
-  if (gap.length === slash - last.end || !isLower(gap[0]) || gap.toLowerCase() !== last.unit) return false;
-  const unit = unitAfter(s, end);
-  if (unit === "" || !isLower(s[skipBlanks(s, end)])) return false;
-  const sp1 = unit.indexOf(" ");
-  const sp0 = last.unit.indexOf(" ");
-  const same = unit === last.unit || (sp1 < 0 ? unit : unit.slice(0, sp1)) === (sp0 < 0 ? last.unit : last.unit.slice(0, sp0));
-  if (same) {
-    const whole = figureOf(raw, start, end);
-    if (whole === undefined) return false;
-    out[out.length - 1] = fractionToken(last.start, end, last.fig, whole, unit);
-    return true;
-  }
-  if (!readFigure(raw, 0) || readValue === 1) return false;
-  out.push(numberToken(start, end, raw, unit, false, start, undefined));
-  return true;
-}
 
 /** Reads a numeral at [start, end) with an optional scale word or suffix at `scale`. */
 function figureOf(raw: string, start: number, end: number, scale = 0): Figure | undefined {
@@ -560,9 +526,6 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     return;
   }
   const prev = s[start - 1];
-  // "956 hồ sơ/959 hồ sơ", "1.286 tiêu chí/92 xã": a count per count, units on both sides.
-  // ("hồ sơ/**959** hồ sơ": the view blanks emphasis marks.)
-  if ((prev === "/" || (prev === " " && s.charCodeAt(start - 2) === 0x20 && s.charCodeAt(start - 3) === 0x2f)) && perCount(s, start, end, raw, out)) return;
   // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
   if (isLetter(prev) || prev === "/" || prev === "_") {
     const stop = skipCode(s, end);

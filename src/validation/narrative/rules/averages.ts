@@ -14,8 +14,8 @@ type NumberToken = Extract<Token, { kind: "number" }>;
 const MARKER = /[Bb]ình quân|[Tt]rung bình/y;
 /** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
 const ANCHOR = /ình/g;
-/** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp", "/1 lớp" right after the average's unit. */
-const PER_AFTER = /^[ ]*(?:\/[ ]*(?:1[ ]+)?|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{Ll}+(?: \p{Ll}+)?)/u;
+/** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
+const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{Ll}+(?: \p{Ll}+)?)/u;
 /** "bình quân mỗi lớp (có)? 172 …": the divisor before the average. */
 const PER_BEFORE = /^[ ]*(?:mỗi|một)[ ]+(\p{Ll}+(?: \p{Ll}+)?)(?:[ ]+\p{Ll}+){0,4}[ ]*[:,]?[ ]*$/u;
 /** Only linking words between "bình quân" and the average. */

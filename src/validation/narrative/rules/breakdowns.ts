@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, isCount, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -35,18 +35,10 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
-const FEW = { test: wordTest(["một số", "dẫn đầu", "tiếp đến", "tiếp theo", "chủ yếu", "nổi bật"]) };
-/** Whether [from, to) may hold a sum word: "ổ" (tổng), "ũ"/"ỹ" (lũy/luỹ) or "ồ" (dồn), by char code. */
-function mayHoldSum(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x1ed5 || c === 0x169 || c === 0x1ef9 || c === 0x1ed3) return true;
-  }
-  return false;
-}
 /** Between two items of a list: "," or ";" or "và". */
 const ITEM_SEP = /[,;]|(?<![\p{L}])và(?![\p{L}])/u;
-const SUM_WORD = { test: wordTest(["tổng cộng", "tổng số", "lũy kế", "luỹ kế", "cộng dồn"]) };
+/** A sum word ("tổng cộng", "lũy kế"…): it closes a list, it is no part of it. */
+const SUM_WORD = /ổng cộng|ổng số|ũy kế|uỹ kế|ộng dồn/;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
@@ -75,7 +67,7 @@ const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học 
 const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
 
 /** Words that, after a count's noun, open what follows it rather than continue the noun. */
-const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "đang", "là", "và", "thuộc", "do", "từ", "qua", "với", "trên"]);
+const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "là", "và"]);
 
 const firstWord = (w: string): string => {
   const sp = w.indexOf(" ");
@@ -151,8 +143,6 @@ function estimateOr(s: string, t: NumberToken): Interval {
 function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
   if (marker === "gồm" || marker === "bao gồm") return true;
-  // "Theo lĩnh vực: …" lists every class, unless it says it names a few ("dẫn đầu", "một số").
-  if (marker === "theo") return !labels.some((l) => FEW.test(l));
   if (labels.some((l) => NEGATIVE.test(l))) return true;
   return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
 }
@@ -191,78 +181,22 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 }
 
 /**
- * Words that open a sentence listing the parts of the total of the sentence before: "Cụ thể:",
- * "Trong số này,", "Theo lĩnh vực:" (a classification: its parts cover the total). Capitalised:
- * they open a sentence.
+ * A sentence that opens by listing the parts of the total of the sentence before: "Cụ thể:",
+ * "Trong số này,", a classification ("Theo lĩnh vực:", "Phân theo khu vực kinh tế:"; not a
+ * source, "Theo báo cáo …:"), which may name only its largest classes.
  */
-const OPENERS = ["Cụ thể", "Trong số này", "Trong số đó", "Theo ", "Chia theo ", "Phân theo "] as const;
-/** What a classification is by: "Theo lĩnh vực:", "Phân theo khu vực kinh tế:", "Theo loại hình:". */
-const CLASSES = new Set([
-  "lĩnh", "khu", "loại", "ngành", "địa", "cấp", "đơn", "hình", "nhóm", "vùng", "từng", "giới", "độ", "đối", "mức", "kênh",
-  "phương", "quy", "thành", "lứa", "nguồn",
-]);
-/** After "Theo": a few words (the first naming a class), then ":". */
-const CLASS_TAIL = /^(\p{Ll}+)(?:[ ]+\p{Ll}+){0,5}[ ]*:/u;
+const OPENER = /Cụ thể[ ]*[:,]|Trong số (?:này|đó)[ ]*[:,]|(?:(?:Phân|Chia) t|T)heo (?!báo|số|kết|kế)\p{Ll}+(?: \p{Ll}+){0,5}[ ]*:/uy;
+/** What every opener holds, for `indexOf` (see {@link anchoredMatches}). */
+const OPENER_ANCHOR = /Cụ|Trong|Theo|Phân|Chia/g;
+/** The noun phrase of a total ("hồ sơ, giấy tờ"), then ", tăng …" / ", giảm …" (its change). */
+const CHANGE_TAIL = /^[^\d.;:()]{0,60}?,[ ]*(?:tăng|giảm)(?![\p{L}])/u;
 
 /** Whether `at` opens a sentence: only blanks and emphasis marks since a ".", "!", "?" or line break. */
 function opensSentenceAt(s: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x5f)) k--;
-  const c = s.charCodeAt(k);
-  return k >= 0 && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a);
+  while (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x5f) k--;
+  return /[.!?\n]/u.test(s[k] ?? "");
 }
-
-/**
- * The first words of the openers, each looked for once with `indexOf` (V8 finds a short word
- * several times faster than a long one; the opener is compared at each hit, the few hits checked
- * for opening a sentence).
- */
-const OPENER_HEADS = ["Cụ", "Trong", "Theo", "Chia", "Phân"] as const;
-
-/** The sentence-opening markers of a text ("Cụ thể:", "Trong số này,", "Theo lĩnh vực:"). */
-function openingMarkers(s: string): { start: number; end: number; word: string }[] {
-  const out: { start: number; end: number; word: string }[] = [];
-  for (const head of OPENER_HEADS) {
-    for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
-      const w = OPENERS.find((o) => s.startsWith(o, i));
-      if (w === undefined || !opensSentenceAt(s, i)) continue;
-      let end = i + w.length;
-      if (w.endsWith(" ")) {
-        const m = CLASS_TAIL.exec(s.slice(end, end + 60));
-        if (m === null || !CLASSES.has(m[1] ?? "")) continue;
-        out.push({ start: i, end: end + m[0].length, word: "theo" });
-        continue;
-      }
-      if (letterAt(s, end)) continue; // "Cụ thể hóa …"
-      while (s.charCodeAt(end) === 0x20) end++;
-      const c = s.charCodeAt(end);
-      if (c !== 0x3a && c !== 0x2c) continue;
-      out.push({ start: i, end: end + 1, word: w === "Cụ thể" ? "cụ thể" : "trong số này" });
-    }
-  }
-  return out;
-}
-
-/**
- * "… 138.139 doanh nghiệp, tăng 5,2% so với năm 2018. Theo khu vực: …": before a marker that
- * opens a sentence, the total of the sentence before may be followed by its own change; the
- * figures of that change (and labels, dates, codes) are stepped over to the total.
- */
-function totalBeforeChange(ctx: RuleContext, from: number, sentence: number): number {
-  const { s, tokens } = ctx;
-  let k = from;
-  for (let hop = 0; hop < 6 && k >= 0 && ctx.sentence[k] === sentence; hop++, k--) {
-    const t = tokens[k] as Token;
-    if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) {
-      // The total's change opens with a comma right after its noun phrase: ", tăng …".
-      const tail = s.slice(t.end, Math.min(t.end + 80, (tokens[from] as Token).start));
-      return CHANGE_TAIL.test(tail) ? k : -1;
-    }
-  }
-  return -1;
-}
-/** The noun phrase of a total ("hồ sơ, giấy tờ"), then ", tăng …" / ", giảm …" (its change). */
-const CHANGE_TAIL = /^[^\d.;:()]{0,60}?,[ ]*(?:tăng|giảm)(?![\p{L}])/u;
 
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
@@ -276,11 +210,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (word === "có" && prev !== undefined && /^[\s:]*$/u.test(s.slice(prev.end, m.index))) continue;
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
-  const openers = openingMarkers(s);
-  if (openers.length > 0) {
-    markers.push(...openers);
-    markers.sort((a, b) => a.start - b.start);
+  const n = markers.length;
+  for (const m of anchoredMatches(s, OPENER_ANCHOR, OPENER, 0)) {
+    if (opensSentenceAt(s, m.index)) markers.push({ start: m.index, end: m.index + m[0].length, word: m[0].includes("heo") ? "theo" : "cụ thể" });
   }
+  if (markers.length > n) markers.sort((a, b) => a.start - b.start);
   let ti = 0;
   for (let mi = 0; mi < markers.length; mi++) {
     const mk = markers[mi]!;
@@ -318,16 +252,17 @@ export function checkBreakdowns(ctx: RuleContext): void {
       totalIndex--;
     }
     // "… 138.139 DN, tăng 5,2% so với năm 2018. Theo khu vực kinh tế: …": the total before its change.
+    // The figures of that change (and labels, dates) are stepped over.
     let changeTail = false;
     const opening = opensSentenceAt(s, mk.start);
-    if (opening && totalIndex >= 0) {
-      const t = tokens[totalIndex] as Token;
-      if (!(t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from)))) {
-        const k = totalBeforeChange(ctx, totalIndex, ctx.sentence[totalIndex] ?? -1);
-        if (k >= 0) {
+    for (let k = totalIndex, hop = 0; opening && hop < 6 && k >= 0 && ctx.sentence[k] === ctx.sentence[totalIndex]; hop++, k--) {
+      const t = tokens[k] as Token;
+      if (isCount(t) && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) {
+        if (k < totalIndex && CHANGE_TAIL.test(s.slice(t.end, t.end + 80))) {
           totalIndex = k;
           changeTail = true;
         }
+        break;
       }
     }
     let nearest = tokens[totalIndex];
@@ -341,7 +276,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
     const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && (changeTail ? opening : /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1)));
     // "Cụ thể:", "Theo lĩnh vực:", "Trong số này,": parts of the sentence before, never of their own.
-    if (!opensSentence && (mk.word === "cụ thể" || mk.word === "theo" || mk.word === "trong số này")) continue;
+    if (!opensSentence && (mk.word === "cụ thể" || mk.word === "theo")) continue;
     // "đã giải quyết 643.272 hồ sơ; trong đó, …": the marker opens the clause after the total.
     // Not after a list of its own ("2.268 thủ tục gồm …, 134 thủ tục cấp xã; trong đó …": the
     // last part is no total).
@@ -380,7 +315,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
       // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
-      if (t.start - prevEnd > 6 && mayHoldSum(s, prevEnd, t.start) && SUM_WORD.test(s.slice(prevEnd, t.start))) break;
+      if (SUM_WORD.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
       // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
