@@ -249,6 +249,39 @@ function readFigure(raw: string, scale: number): boolean {
   return true;
 }
 
+/**
+ * Count nouns (one word, or the first two) that, right after "13/12", make it a count of units
+ * ("13/12 xã", "5/4 huyện", "26/24 chỉ tiêu"), not a day and month.
+ */
+const COUNT_NOUNS = new Set(["xã", "phường", "huyện", "tỉnh", "thôn", "sở", "trường", "đơn vị", "chỉ tiêu", "tiêu chí", "hồ sơ", "thủ tục", "cơ quan", "bệnh viện"]);
+/** Words before "30/4" that keep it a date ("dịp 30/4 …", "trước 30/4 …"). */
+const DATE_WORD_BEFORE = /(?:^|[^\p{L}])(?:dịp|lễ|sáng|chiều|tối|hôm|trước|sau|vào|ngày)\s+$/iu;
+/** "có đến 5/4 huyện", "lên tới 13/12 xã": "as many as", not "until". */
+const AS_MANY_AS = /(?:^|[^\p{L}])(?:có|lên)\s+(?:đến|tới)\s+$/iu;
+/** "đạt 5/4", "hoàn thành 13/12": a count of units. */
+const COUNT_BEFORE = /(?:^|[^\p{L}])(?:đạt|hoàn thành)\s+$/iu;
+
+/**
+ * Whether "13/12" (also a day and month) is a count of units here: a count noun follows it, or
+ * "đạt"/"hoàn thành" precedes it, and no date word does. Asked only of the rare pairs whose part
+ * is larger than its whole (or whose whole is written "0x").
+ */
+function countReading(s: string, lookBack: string, chainEnd: number): boolean {
+  if (DATE_WORD_BEFORE.test(lookBack)) return false;
+  const unit = unitAfter(s, chainEnd);
+  if (unit !== "" && isLower(s[skipBlanks(s, chainEnd)])) {
+    const sp = unit.indexOf(" ");
+    if (COUNT_NOUNS.has(unit) || (sp > 0 && COUNT_NOUNS.has(unit.slice(0, sp)))) return true;
+  }
+  return COUNT_BEFORE.test(lookBack);
+}
+const skipBlanks = (s: string, at: number): number => {
+  let q = at;
+  while (s.charCodeAt(q) === 0x20) q++;
+  return q;
+};
+
+
 /** Reads a numeral at [start, end) with an optional scale word or suffix at `scale`. */
 function figureOf(raw: string, start: number, end: number, scale = 0): Figure | undefined {
   if (!readFigure(raw, scale)) return undefined;
@@ -455,8 +488,11 @@ function labelBefore(s: string, pos: number): boolean {
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
   const w = before1(s, pos);
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
-  return w !== undefined && (LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two));
+  if (w === undefined || !(LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two))) return false;
+  // "tồn đầu kỳ 1.339 hồ sơ", "trong kỳ 638 hồ sơ": the period names when, the figure counts.
+  return !PERIOD_OF.has(w.two.toLowerCase());
 }
+const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
 /** The first digit of a figure, or a character that may end a clause, sentence or paragraph. */
 const FIGURE_OR_BREAK = /[\d;.!?\n]/g;
@@ -637,10 +673,11 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       a.raw.length <= 2 &&
       b.raw.length <= 2 &&
       (DAY_BEFORE.test(lookBack) ||
-        // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
-        (an > bn && dateValid(an, bn, undefined)) ||
-        (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
-        (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
+        (SPAN_BEFORE.test(lookBack) && !AS_MANY_AS.test(lookBack) && an <= 31 && bn <= 12) ||
+        // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month;
+        // but "13/12 xã", "đạt 5/4" count units (no date word before them).
+        (((an > bn && dateValid(an, bn, undefined)) || (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31)) &&
+          !countReading(s, lookBack, chainEnd)));
     if (dayMonth) {
       out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
       return;

@@ -36,6 +36,10 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
+/** Between two items of a list: "," or ";" or "và". */
+const ITEM_SEP = /[,;]|(?<![\p{L}])và(?![\p{L}])/u;
+/** A sum word ("tổng cộng", "lũy kế"…): it closes a list, it is no part of it. */
+const SUM_WORD = /ổng cộng|ổng số|ũy kế|uỹ kế|ộng dồn/;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 /** A change, or a new level ("nâng tổng số … lên 52 xã"): not a part. */
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm|lên|xuống)[ ]+$/iu;
@@ -69,6 +73,14 @@ const ONE_SYLLABLE = new Set([
 const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
 const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
 
+/** Words that, after a count's noun, open what follows it rather than continue the noun. */
+const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "là", "và"]);
+
+const firstWord = (w: string): string => {
+  const sp = w.indexOf(" ");
+  return sp < 0 ? w : w.slice(0, sp);
+};
+
 /** A word without a vowel is an acronym that names the counted thing whole ("TTHC", "CCCD", "DVC"). */
 const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 
@@ -88,8 +100,10 @@ export function sameUnit(a: string, b: string): boolean {
   if (sa < 0 || sb < 0) return true;
   const a1 = a.slice(sa + 1);
   const b1 = b.slice(sb + 1);
-  const noun = ONE_SYLLABLE.has(a0) || ACRONYM.test(a0);
-  return a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] || noun : a1 === b1 || noun;
+  // "600 camera tại khu vực đô thị" counts what "736 camera giám sát" counts: a word such as
+  // "tại" after the noun ends the unit.
+  if (a1.indexOf(" ") >= 0 || b1.indexOf(" ") >= 0 ? a.split(" ")[1] === b.split(" ")[1] : a1 === b1) return true;
+  return ONE_SYLLABLE.has(a0) || ACRONYM.test(a0) || AFTER_NOUN.has(firstWord(a1)) || AFTER_NOUN.has(firstWord(b1));
 }
 
 /**
@@ -175,6 +189,23 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
 
 /** The sum of parts' values. */
 const valueOf = (parts: readonly { tok: NumberToken }[]): number => parts.reduce((a, p) => a + p.tok.fig.value, 0);
+/**
+ * A sentence that opens by listing the parts of the total of the sentence before: "Cụ thể:",
+ * "Trong số này,", a classification ("Theo lĩnh vực:", "Phân theo khu vực kinh tế:"; not a
+ * source, "Theo báo cáo …:"), which may name only its largest classes.
+ */
+const OPENER = /Cụ thể[ ]*[:,]|Trong số (?:này|đó)[ ]*[:,]|(?:(?:Phân|Chia) t|T)heo (?!báo|số|kết|kế)\p{Ll}+(?: \p{Ll}+){0,5}[ ]*:/uy;
+/** What every opener holds, for `indexOf` (see {@link anchoredMatches}). */
+const OPENER_ANCHOR = /Cụ|Trong|Theo|Phân|Chia/g;
+/** The noun phrase of a total ("hồ sơ, giấy tờ"), then ", tăng …" / ", giảm …" (its change). */
+const CHANGE_TAIL = /^[^\d.;:()]{0,60}?,[ ]*(?:tăng|giảm)(?![\p{L}])/u;
+
+/** Whether `at` opens a sentence: only blanks and emphasis marks since a ".", "!", "?" or line break. */
+function opensSentenceAt(s: string, at: number): boolean {
+  let k = at - 1;
+  while (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x5f) k--;
+  return /[.!?\n]/u.test(s[k] ?? "");
+}
 
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
@@ -188,6 +219,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (word === "có" && prev !== undefined && /^[\s:]*$/u.test(s.slice(prev.end, m.index))) continue;
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
+  const n = markers.length;
+  for (const m of anchoredMatches(s, OPENER_ANCHOR, OPENER, 0)) {
+    if (opensSentenceAt(s, m.index)) markers.push({ start: m.index, end: m.index + m[0].length, word: m[0].includes("heo") ? "theo" : "cụ thể" });
+  }
+  if (markers.length > n) markers.sort((a, b) => a.start - b.start);
   let ti = 0;
   for (let mi = 0; mi < markers.length; mi++) {
     const mk = markers[mi]!;
@@ -224,6 +260,20 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (!insideClosed(s, t.start, t.end, mk.start)) break;
       totalIndex--;
     }
+    // "… 138.139 DN, tăng 5,2% so với năm 2018. Theo khu vực kinh tế: …": the total before its change.
+    // The figures of that change (and labels, dates) are stepped over.
+    let changeTail = false;
+    const opening = opensSentenceAt(s, mk.start);
+    for (let k = totalIndex, hop = 0; opening && hop < 6 && k >= 0 && ctx.sentence[k] === ctx.sentence[totalIndex]; hop++, k--) {
+      const t = tokens[k] as Token;
+      if (isCount(t) && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) {
+        if (k < totalIndex && CHANGE_TAIL.test(s.slice(t.end, t.end + 80))) {
+          totalIndex = k;
+          changeTail = true;
+        }
+        break;
+      }
+    }
     let nearest = tokens[totalIndex];
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
@@ -233,7 +283,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
     // "Tiếp nhận 976 hồ sơ. Trong đó, …": a sentence may open with the marker.
-    const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1));
+    const opensSentence = ctx.sentence[totalIndex] === where.sentence - 1 && (changeTail ? opening : /^[\s.;:]*$/u.test(between.slice(between.search(/[.;]/u) + 1)));
+    // "Cụ thể:", "Theo lĩnh vực:", "Trong số này,": parts of the sentence before, never of their own.
+    if (!opensSentence && (mk.word === "cụ thể" || mk.word === "theo")) continue;
     // "đã giải quyết 643.272 hồ sơ; trong đó, …": the marker opens the clause after the total.
     // Not after a list of its own ("2.268 thủ tục gồm …, 134 thủ tục cấp xã; trong đó …": the
     // last part is no total).
@@ -249,7 +301,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (opensSentence && where.clause !== ctx.clause[totalIndex] && isCount(before) && ctx.sentence[totalIndex - 1] === ctx.sentence[totalIndex] && sameUnit(before.unit, total.unit)) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
-    if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    const own = changeTail ? between.slice(0, between.search(/,[ ]*(?:tăng|giảm)/u)) : between;
+    if (CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -275,6 +328,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       const t = tokens[k] as Token;
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
+      // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
+      if (SUM_WORD.test(s.slice(prevEnd, t.start))) break;
       prevEnd = t.end;
       // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
@@ -301,6 +356,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
         total = alt;
         parts = partsOf(candidates, total.unit);
       }
+    }
+    // "Ban hành 27 văn bản. Theo loại văn bản: 09 kế hoạch, 13 công văn": a classification's
+    // items name their kinds by their own nouns; one count to an item, each is a part.
+    if (parts.length === 0 && mk.word === "theo" && candidates.length >= 2 && candidates.every((c, j) => j === 0 || ITEM_SEP.test(s.slice((candidates[j - 1] as { tok: NumberToken }).tok.end, c.tok.from)))) {
+      parts = candidates.slice();
     }
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
     // "có 286.950 đơn đủ điều kiện …; qua xử lý có 41.952 đơn khiếu nại, 17.628 đơn tố cáo, 227.370
