@@ -38,8 +38,13 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 /** Between two items of a list: "," or ";" or "và". */
 const ITEM_SEP = /[,;]|(?<![\p{L}])và(?![\p{L}])/u;
-/** A sum word ("tổng cộng", "lũy kế"…): it closes a list, it is no part of it. */
+/**
+ * A sum word ("tổng cộng", "lũy kế"…): it closes a list, it is no part of it. Not the whole a
+ * share names ("chiếm 83,2% tổng số đơn"): that one closes nothing.
+ */
 const SUM_WORD = /ổng cộng|ổng số|ũy kế|uỹ kế|ộng dồn/;
+/** Right after a percentage: the whole it is a share of. */
+const SHARE_WHOLE = /^[ ]*(?:(?:trên|của|so với)[ ]+)?tổng số/u;
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 /** A change, or a new level ("nâng tổng số … lên 52 xã"): not a part. */
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm|lên|xuống)[ ]+$/iu;
@@ -329,7 +334,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
       if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
       // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
-      if (SUM_WORD.test(s.slice(prevEnd, t.start))) break;
+      const gap = s.slice(prevEnd, t.start);
+      if (SUM_WORD.test(gap) && !(tokens[k - 1]?.kind === "percent" && SHARE_WHOLE.test(gap))) break;
       prevEnd = t.end;
       // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
