@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FAMILIES, alarms, caught, changedFigure, load, score, type RealSentence } from "./real-score.js";
+
+// Issue 13, measured on a fourth set of REAL sentences (real-sentences-4.json, described in
+// real-sentences-4.md): 83 verbatim sentences or short passages from 51 public pages that no earlier
+// set used, and 97 one-figure mutations of them. The whole set is held back: it was collected while
+// the rules were tuned on other sets and is never used to tune anything. The thresholds below are
+// what main gave when the set was made (main at d90001c); the integrator raises them after the merge.
+const all = load("real-sentences-4.json");
+const real = all.filter((r) => r.mutatedFrom === undefined);
+const mutated = all.filter((r) => r.mutatedFrom !== undefined);
+
+/** Every page address of an earlier set that is in this tree (sets 3 and the documents may not be). */
+function earlierAddresses(): Set<string> {
+  const found = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === "string") {
+      if (/^https?:\/\//u.test(x)) found.add(x);
+    } else if (Array.isArray(x)) for (const v of x) walk(v);
+    else if (typeof x === "object" && x !== null) for (const v of Object.values(x)) walk(v);
+  };
+  for (const name of ["real-sentences.json", "real-sentences-2.json", "real-sentences-3.json", "real-documents.json"]) {
+    const url = new URL(`./${name}`, import.meta.url);
+    if (existsSync(url)) walk(JSON.parse(readFileSync(url, "utf8")));
+  }
+  return found;
+}
+
+const familyOf = (m: RealSentence): number => FAMILIES.findIndex((f) => f.includes(m.expectCode ?? ""));
+
+describe("narrative checker on a fourth, held-back set of real sentences", () => {
+  it("holds at least 80 real sentences from at least 40 pages and 70 one-figure mutations of them", () => {
+    expect(real.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(real.map((r) => r.source)).size).toBeGreaterThanOrEqual(40);
+    expect(mutated.length).toBeGreaterThanOrEqual(70);
+    for (const r of all) {
+      expect(r.source).toMatch(/^https?:\/\//u);
+      expect(r.text).toBe(r.text.normalize("NFC"));
+      expect(r.half).toBe("held");
+    }
+    const texts = new Map(real.map((r) => [r.text, r]));
+    for (const m of mutated) {
+      expect(texts.get(m.mutatedFrom ?? "")?.source).toBe(m.source);
+      expect(m.text).not.toBe(m.mutatedFrom);
+      // One figure changed: the text as published with the figure put back.
+      const [was, now] = (m.changed ?? "").split(" → ");
+      expect(m.text.replace(now ?? "", was ?? "")).toBe(m.mutatedFrom);
+      expect(changedFigure(m)).not.toBe("");
+      expect(familyOf(m)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it("shares no page with the earlier sets", () => {
+    const earlier = earlierAddresses();
+    expect(earlier.size).toBeGreaterThan(0);
+    for (const r of real) expect(earlier.has(r.source)).toBe(false);
+  });
+
+  it("marks the sources' own slips, each with the finding it must raise", () => {
+    const slips = real.filter((r) => r.slip !== undefined);
+    expect(slips.length).toBe(7);
+    for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
+  });
+
+  it("does no worse than main: false errors ≤ 4, no false warning, at least 24 of 97 mutations caught, 1 slip found", () => {
+    const s = score(all);
+    expect(s.mutated).toBe(97);
+    expect(s.real).toBe(83);
+    expect(s.falseErrors).toBeLessThanOrEqual(4);
+    expect(s.falseWarnings).toBe(0);
+    expect(s.caught).toBeGreaterThanOrEqual(24);
+    expect(s.slipsFound).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each([
+    ["shares and ratios", 0, 27, 12],
+    ["parts against a total", 1, 42, 12],
+    ["changes", 2, 22, 0],
+    ["averages", 3, 4, 0],
+    ["counts against lists", 4, 2, 0],
+  ] as const)("catches at least main's share of %s", (_name, family, size, floor) => {
+    const ms = mutated.filter((m) => familyOf(m) === family);
+    expect(ms.length).toBe(size);
+    expect(ms.filter((m) => caught(m)).length).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(mutated.filter((m) => m.missed === undefined).map((m) => [m.changed, m] as const))("catches %s", (_c, m) => {
+    expect(caught(m)).toBe(true);
+  });
+
+  it("raises the one slip main finds (118 of 173 written 69%)", () => {
+    const r = real.find((x) => x.text.includes("đạt tỷ lệ 69%"));
+    expect(r?.slip).toBeDefined();
+    expect(r === undefined ? [] : alarms(r).map((f) => f.code)).toContain("percent_mismatch");
+  });
+});
