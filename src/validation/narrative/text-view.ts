@@ -91,14 +91,30 @@ const isControl = (c: number): boolean =>
   (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 
 /**
+ * How {@link textView} builds the view of a text: `"plain"` (nothing beyond `SPECIAL`'s
+ * complement), `"nfc"` (NFC without invisible characters: the view is the text, blanks aside) or
+ * `"rebuild"` (rebuilt cluster by cluster, with a map back).
+ */
+export type ViewKind = "plain" | "nfc" | "rebuild";
+
+/** The way {@link textView} builds the view of `original` (see {@link ViewKind}). */
+export function viewKind(original: string): ViewKind {
+  if (!hasSpecial(original)) return "plain";
+  return !CONTROL.test(original) && normalizeNfc(original) === original ? "nfc" : "rebuild";
+}
+
+/**
  * Builds the view. On NFC input without invisible characters (the normal case) the map is the
  * identity; otherwise the text is rebuilt one base character (plus at most
  * {@link MAX_MARK_RUN} combining marks) at a time, so each view character maps back to the start
- * of the original cluster it came from. Linear in the length of the text.
+ * of the original cluster it came from. Linear in the length of the text. `kind` (by default
+ * {@link viewKind} of the text) lets a caller that views a long text piece by piece build every
+ * piece the way the whole would be built: a piece that is NFC in a text that is not is rebuilt
+ * too, so its map is the one the whole text's view would have.
  */
-export function textView(original: string): TextView {
-  const plain = !hasSpecial(original);
-  if (plain || (!CONTROL.test(original) && normalizeNfc(original) === original)) {
+export function textView(original: string, kind: ViewKind = viewKind(original)): TextView {
+  const plain = kind === "plain";
+  if (kind !== "rebuild") {
     const last = original.length;
     const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
     return {
