@@ -6,7 +6,7 @@ import type { RuleContext } from "./context.js";
 import { controlFindings } from "./rules/controls.js";
 import { runRules } from "./rules/index.js";
 import { type QuantityStatement, restatedQuantities, quantityStatements } from "./rules/restated.js";
-import { type HiddenControl, textView, type ViewKind, viewKind } from "./text-view.js";
+import { type HiddenControl, textView } from "./text-view.js";
 import { tokenize } from "./tokens.js";
 
 const LONG_RUN = /[\p{M}\u1160-\u11ff]{31,}/gu;
@@ -53,139 +53,86 @@ export function checkNarrative(text: string, options: NarrativeOptions = {}): Na
 }
 
 /**
- * The longest text (UTF-16 units) checked in one piece. V8 puts a string of 65.536 two-byte
+ * The longest piece (UTF-16 units) of a text checked at once. V8 puts a string of 65.536 two-byte
  * characters or more (128 kB) in large-object space, where making one costs ~0,7 ms against
- * ~0,015 ms just below (a copy of the text, measured on this project's bench machine): a longer
- * text is checked piece by piece (see {@link SEGMENT_LIMIT}), so no copy of it is ever made. A
- * shorter one is not cut: each piece costs a pass of every rule's set-up (~0,04 ms per piece on
- * the bench's 77 kB report, 59.312 units, which stays whole).
+ * ~0,015 ms just below (a copy of the text, measured on the bench machine), and the view, the NFC
+ * check and the rules each made such copies of a long report. A longer text is cut into pieces
+ * at paragraph ends that no rule reads across (see {@link segmentEnd}), at the last one within
+ * this length, and each piece is viewed, tokenized and checked alone. Not less: each piece costs a
+ * pass of every rule's set-up (~0,04 ms), and the bench's 77 kB report (59.312 units) stays whole.
+ * A piece grows past it only when no such paragraph end comes within 65.536 units (real reports
+ * have one every 3–28k units).
  */
-export const WHOLE_LIMIT = 60_000;
+export const SEGMENT_LIMIT = 60_000;
 
-/**
- * The longest piece (UTF-16 units) of a text longer than {@link WHOLE_LIMIT}: pieces are cut at
- * paragraph ends that no rule reads across (see {@link segmentEnd}), at the last one within this
- * length, and each is viewed, tokenized and checked alone, so every string made on the way stays
- * well under V8's large-object size; a piece grows past it only when no such paragraph end
- * comes before (real reports have one every 3–17k units).
- */
-export const SEGMENT_LIMIT = 32_768;
-
-/** The blanks allowed between a sentence's end and the next paragraph: spaces, tabs, line breaks. */
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const UPPER = /\p{Lu}/u;
 const isUpperAt = (text: string, k: number): boolean => {
   const c = text.charCodeAt(k);
   return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && UPPER.test(text[k] ?? ""));
 };
-/** Headings ("## Phần II") and emphasis ("**Kết quả**") may open a paragraph before its first letter. */
-const isOpener = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x20;
-/** How far a sentence next to a cut is looked at for a figure: beyond it, no cut. */
-const SENTENCE_REACH = 2000;
+/**
+ * How far (UTF-16 units) after a cut no digit may come: farther than any rule looks back from a
+ * figure (100 characters for an open parenthesis, 60 for a bound word, …).
+ */
+const CLEAR = 200;
 
 /**
- * Whether a paragraph that no rule reads into from the paragraph before starts at `at`: a capital
- * letter (after at most a few "#" or "*"), never a bullet, a marker "(2)", an outline number or a
- * lower-case word, which may continue a list opened by "…04 văn bản:" or a broken sentence.
+ * Whether a piece may start at `at`, right after the blanks that follow a line break: a capital
+ * letter opens the line (after at most a few "#" or "*" of a heading or emphasis; never a
+ * bullet, a marker "(2)", an outline number or a lower-case word, which may continue a list
+ * opened by "…04 văn bản:" or a broken sentence), and no digit, so no figure, comes before the
+ * end of the line's first sentence nor within {@link CLEAR} units: the rules read a figure with
+ * the figures of its own sentence and of the one before, and a text window of at most `CLEAR`
+ * units before it, so none reads across. Nor a right-to-left override (the view reorders what
+ * follows it). Looks at most 2.000 units on, and says no beyond.
  */
-function opensParagraph(text: string, at: number): boolean {
+function opensPiece(text: string, at: number): boolean {
   let k = at;
-  while (k < at + 8 && isOpener(text.charCodeAt(k))) k++;
-  return isUpperAt(text, k);
-}
-
-/**
- * Whether a sentence surely ends at `k` (the tokenizer's rule, read on the caller's text and
- * only where the view cannot differ): ".", "!" or "?" followed by spaces and a capital, a digit,
- * "(", "-", "+" or a quote; or a line break after one of ".!?;:" (never a soft break).
- */
-function endsSentenceAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
-  if (c === 0x0a) {
-    let a = k - 1;
-    while (a >= 0 && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x0d)) a--;
-    const p = text.charCodeAt(a);
-    return isSentenceEnd(p) || p === 0x3b || p === 0x3a;
-  }
-  if (!isSentenceEnd(c) || text.charCodeAt(k + 1) !== 0x20) return false;
-  let e = k + 1;
-  while (text.charCodeAt(e) === 0x20) e++;
-  const n = text.charCodeAt(e);
-  return isUpperAt(text, e) || isDigitCode(n) || n === 0x28 || n === 0x2d || n === 0x2b || n === 0x201c || n === 0x22;
-}
-
-/**
- * Whether the sentence that ends at `end` (exclusive; scanning back) or starts at `start`
- * (scanning on) holds no digit, so no figure: the rules pair a figure with figures of its own
- * sentence and of the one before at most, so two sentences apart nothing is read together. Looks
- * at most {@link SENTENCE_REACH} characters, and says no beyond them or at a bidi override.
- */
-function noFigureBefore(text: string, end: number): boolean {
-  for (let k = end - 1; k >= 0 && k >= end - SENTENCE_REACH; k--) {
+  while (k < at + 8 && (text.charCodeAt(k) === 0x23 || text.charCodeAt(k) === 0x2a || text.charCodeAt(k) === 0x20)) k++;
+  if (!isUpperAt(text, k)) return false;
+  let ended = false;
+  for (; k < text.length && k < at + 2000; k++) {
     const c = text.charCodeAt(k);
-    if (isDigitCode(c) || c === 0x202e) return false;
-    if ((c === 0x0a || isSentenceEnd(c)) && endsSentenceAt(text, k)) return true;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x202e) return false;
+    if (isSentenceEnd(c) && !ended) {
+      // A sentence ends there when a line break or a capital follows (after spaces).
+      let n = k + 1;
+      while (text.charCodeAt(n) === 0x20) n++;
+      ended = text.charCodeAt(n) === 0x0a || isUpperAt(text, n);
+    }
+    if (ended && k >= at + CLEAR) return true;
   }
-  return end <= SENTENCE_REACH;
-}
-function noFigureAfter(text: string, start: number): boolean {
-  const stop = Math.min(text.length, start + SENTENCE_REACH);
-  for (let k = start; k < stop; k++) {
-    const c = text.charCodeAt(k);
-    if (isDigitCode(c) || c === 0x202e) return false;
-    if ((c === 0x0a || isSentenceEnd(c)) && endsSentenceAt(text, k)) return true;
-  }
-  return stop === text.length;
+  return k >= text.length;
 }
 
 /**
- * Where the piece of `text` that starts at `from` ends: at most `limit` units on, right after the
- * blanks that follow a line break, where no rule reads across. The line before ends a sentence
- * (".", "!" or "?" as its last character but blanks) and the line after opens a paragraph (see
- * {@link opensParagraph}): a list after ":" continues on lines that open with a bullet or a
- * marker, a soft line break sits after a lower-case letter or a comma, so neither is cut. The
- * last sentence before the break and the first after it hold no figure (rules read a figure's
- * own sentence and the one before; see {@link noFigureBefore}). The piece after the break starts
- * at a base character, never inside a run of combining marks or an override (overrides end at a
- * line break; the line before a cut holds none, as an override reverses the rest of its line).
- * The last such break within `limit`; if none, the first one after it; if none, the end of the
- * text. Linear: each line break is looked at once per call, each sentence at most twice.
- * `overrides`: whether the text holds a right-to-left override at all.
+ * Where the piece of `text` that starts at `from` ends: right after the blanks that follow a line
+ * break whose line ends a sentence (".", "!" or "?" as its last character but blanks) and where
+ * the next piece may start (see {@link opensPiece}), the last such break within `limit` units, or
+ * the first one after if none, or the end of the text. Such a break is a paragraph break (never a
+ * soft one), and the piece after it starts at a base character, never inside a run of combining
+ * marks or an override (overrides end at a line break). Linear: each line break is looked at once.
  *
  * @internal
  */
-export function segmentEnd(text: string, from: number, limit: number, overrides = text.includes("\u202e")): number {
-  const target = from + limit;
-  if (target >= text.length) return text.length;
-  let runStart = 0;
-  /** The end of the blanks around the line break at `nl` if it is a safe cut, else -1; sets `runStart`. */
-  const cutAt = (nl: number): number => {
+export function segmentEnd(text: string, from: number, limit: number): number {
+  let best = text.length;
+  if (from + limit >= best) return best;
+  for (let nl = text.indexOf("\n", from); nl >= 0; ) {
     let a = nl;
     while (a > from && isBlank(text.charCodeAt(a - 1))) a--;
-    runStart = a;
     let e = nl + 1;
     while (e < text.length && isBlank(text.charCodeAt(e))) e++;
-    if (a <= from || e >= text.length || !isSentenceEnd(text.charCodeAt(a - 1)) || !opensParagraph(text, e)) return -1;
-    if (!noFigureAfter(text, e) || !noFigureBefore(text, a - 1)) return -1;
-    // An override reverses the rest of its line: the line before must hold none.
-    if (overrides && text.slice(text.lastIndexOf("\n", a - 1) + 1, a).includes("\u202e")) return -1;
-    return e;
-  };
-  for (let nl = text.lastIndexOf("\n", target); nl > from; nl = text.lastIndexOf("\n", runStart - 1)) {
-    const e = cutAt(nl);
-    if (e >= 0) return e;
-    if (runStart <= from) break;
+    if (e > from + limit && best < text.length) break;
+    if (a > from && e < text.length && isSentenceEnd(text.charCodeAt(a - 1)) && opensPiece(text, e)) {
+      best = e;
+      if (e > from + limit) break;
+    }
+    nl = text.indexOf("\n", e);
   }
-  for (let nl = text.indexOf("\n", target); nl >= 0; ) {
-    const e = cutAt(nl);
-    if (e >= 0) return e;
-    let next = nl + 1;
-    while (next < text.length && isBlank(text.charCodeAt(next))) next++;
-    nl = text.indexOf("\n", next);
-  }
-  return text.length;
+  return best;
 }
 
 /**
@@ -195,9 +142,8 @@ export function segmentEnd(text: string, from: number, limit: number, overrides 
  * the whole of it). A text longer than `limit` is checked piece by piece (see
  * {@link SEGMENT_LIMIT}, {@link segmentEnd}), with the same findings as in one piece: the
  * pieces are cut where no rule reads across, each piece is viewed as the whole would be, and the
- * restated quantities are compared once over the statements of all pieces. `whole` (the
- * longest text left in one piece) and `limit` (the longest piece) are parameters for tests: tiny
- * ones cut at every safe paragraph end; `Infinity` never cuts.
+ * restated quantities are compared once over the statements of all pieces. `limit` is a
+ * parameter for tests: a tiny one cuts at every safe paragraph end; `Infinity` never cuts.
  *
  * @internal
  */
@@ -208,7 +154,6 @@ export function narrativeFindings<E extends object = object>(
   onStatements?: (statements: readonly QuantityStatement[]) => void,
   extra?: E,
   limit: number = SEGMENT_LIMIT,
-  whole: number = WHOLE_LIMIT,
 ): (NarrativeFinding & E)[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const locale = options.locale ?? "vi";
@@ -240,20 +185,18 @@ export function narrativeFindings<E extends object = object>(
   // and so is every piece.
   const starts: number[] = [0];
   const pieces: string[] = [];
-  if (text.length <= whole) pieces.push(text);
+  if (text.length <= limit) pieces.push(text);
   else {
-    const overrides = text.includes("\u202e");
     for (let from = 0; from < text.length; ) {
-      const end = segmentEnd(text, from, limit, overrides);
+      const end = segmentEnd(text, from, limit);
       pieces.push(text.slice(from, end));
       if (end < text.length) starts.push(end);
       from = end;
     }
   }
-  const kinds = pieces.map((p) => viewKind(p));
-  const rebuild = kinds.includes("rebuild");
-  const views = pieces.map((p, i) => textView(p, rebuild ? "rebuild" : (kinds[i] as ViewKind)));
-  if (!kinds.every((k) => k === "plain") && hasLongMarkRun(text)) {
+  let views = pieces.map((p) => textView(p));
+  if (views.length > 1 && views.some((v) => v.rebuilt)) views = pieces.map((p) => textView(p, true));
+  if (!views.every((v) => v.plain) && hasLongMarkRun(text)) {
     LONG_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LONG_RUN.exec(text)) !== null) {
@@ -271,7 +214,6 @@ export function narrativeFindings<E extends object = object>(
   const statements: QuantityStatement[] = [];
   let sentences = 0;
   let paragraphs = 0;
-  let last: RuleContext | undefined;
   views.forEach((view, i) => {
     const at = starts[i] ?? 0;
     const tokenized = tokenize(view.text);
@@ -287,7 +229,6 @@ export function narrativeFindings<E extends object = object>(
       sentences += counts.sentence;
       paragraphs += counts.paragraph;
     }
-    last = ctx;
     const seen = new Set<string>();
     for (const r of out) {
       if (options.includeChecks !== true && NARRATIVE_SEVERITY[r.code] === "info") continue;
@@ -298,10 +239,11 @@ export function narrativeFindings<E extends object = object>(
       add(r, start + at, end + at);
     }
   });
-  if (restated && last !== undefined) {
-    // Offsets of the statements are already into `text`: so are those of what the rule finds.
+  if (restated) {
+    // Offsets of the statements are already into `text`: so are those of what the rule finds
+    // (the rule reads nothing of its context but `out`).
     const out: RawFinding[] = [];
-    restatedQuantities({ ...last, out }, statements);
+    restatedQuantities({ out } as unknown as RuleContext, statements);
     for (const r of out) add(r, r.start, r.end);
   }
   onStatements?.(statements);

@@ -34,6 +34,8 @@ export interface TextView {
    * letter can be (see `SPECIAL`): it is NFC as it stands and has no run of marks.
    */
   readonly plain: boolean;
+  /** The view was rebuilt cluster by cluster (the text is not NFC, or holds controls, or `rebuild` was asked). */
+  readonly rebuilt: boolean;
 }
 
 // Same-length substitutions: Markdown emphasis and the spaces Word inserts.
@@ -91,30 +93,16 @@ const isControl = (c: number): boolean =>
   (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
 
 /**
- * How {@link textView} builds the view of a text: `"plain"` (nothing beyond `SPECIAL`'s
- * complement), `"nfc"` (NFC without invisible characters: the view is the text, blanks aside) or
- * `"rebuild"` (rebuilt cluster by cluster, with a map back).
- */
-export type ViewKind = "plain" | "nfc" | "rebuild";
-
-/** The way {@link textView} builds the view of `original` (see {@link ViewKind}). */
-export function viewKind(original: string): ViewKind {
-  if (!hasSpecial(original)) return "plain";
-  return !CONTROL.test(original) && normalizeNfc(original) === original ? "nfc" : "rebuild";
-}
-
-/**
  * Builds the view. On NFC input without invisible characters (the normal case) the map is the
- * identity; otherwise the text is rebuilt one base character (plus at most
- * {@link MAX_MARK_RUN} combining marks) at a time, so each view character maps back to the start
- * of the original cluster it came from. Linear in the length of the text. `kind` (by default
- * {@link viewKind} of the text) lets a caller that views a long text piece by piece build every
- * piece the way the whole would be built: a piece that is NFC in a text that is not is rebuilt
- * too, so its map is the one the whole text's view would have.
+ * identity; otherwise, or when `rebuild` is asked, the text is rebuilt one base character (plus
+ * at most {@link MAX_MARK_RUN} combining marks) at a time, so each view character maps back to
+ * the start of the original cluster it came from. Linear in the length of the text. A caller that
+ * views a long text piece by piece asks `rebuild` of every piece when one piece was rebuilt, so
+ * each piece's map is the one the whole text's view would have.
  */
-export function textView(original: string, kind: ViewKind = viewKind(original)): TextView {
-  const plain = kind === "plain";
-  if (kind !== "rebuild") {
+export function textView(original: string, rebuild = false): TextView {
+  const plain = !hasSpecial(original);
+  if (!rebuild && (plain || (!CONTROL.test(original) && normalizeNfc(original) === original))) {
     const last = original.length;
     const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
     return {
@@ -123,6 +111,7 @@ export function textView(original: string, kind: ViewKind = viewKind(original)):
       span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
       controls: [],
       plain,
+      rebuilt: false,
     };
   }
   const controls: HiddenControl[] = [];
@@ -242,5 +231,5 @@ export function textView(original: string, kind: ViewKind = viewKind(original)):
     }
     return [from, to];
   };
-  return { text, controls, toOriginal, span, plain: false };
+  return { text, controls, toOriginal, span, plain: false, rebuilt: true };
 }
