@@ -77,58 +77,55 @@ const isUpperAt = (text: string, k: number): boolean => {
  * figure (100 characters for an open parenthesis, 60 for a bound word, …).
  */
 const CLEAR = 200;
-
-/**
- * Whether a piece may start at `at`, right after the blanks that follow a line break: a capital
- * letter opens the line (after at most a few "#" or "*" of a heading or emphasis; never a
- * bullet, a marker "(2)", an outline number or a lower-case word, which may continue a list
- * opened by "…04 văn bản:" or a broken sentence), and no digit, so no figure, comes before the
- * end of the line's first sentence nor within {@link CLEAR} units: the rules read a figure with
- * the figures of its own sentence and of the one before, and a text window of at most `CLEAR`
- * units before it, so none reads across. Nor a right-to-left override (the view reorders what
- * follows it). Looks at most 2.000 units on, and says no beyond.
- */
-function opensPiece(text: string, at: number): boolean {
-  let k = at;
-  while (k < at + 8 && (text.charCodeAt(k) === 0x23 || text.charCodeAt(k) === 0x2a || text.charCodeAt(k) === 0x20)) k++;
-  if (!isUpperAt(text, k)) return false;
-  let ended = false;
-  for (; k < text.length && k < at + 2000; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x202e) return false;
-    if (isSentenceEnd(c) && !ended) {
-      // A sentence ends there when a line break or a capital follows (after spaces).
-      let n = k + 1;
-      while (text.charCodeAt(n) === 0x20) n++;
-      ended = text.charCodeAt(n) === 0x0a || isUpperAt(text, n);
-    }
-    if (ended && k >= at + CLEAR) return true;
-  }
-  return k >= text.length;
-}
+/** A digit (so a figure) or a right-to-left override (the view reorders what follows it). */
+const DIGIT = /[\d\u202e]/g;
 
 /**
  * Where the piece of `text` that starts at `from` ends: right after the blanks that follow a line
- * break whose line ends a sentence (".", "!" or "?" as its last character but blanks) and where
- * the next piece may start (see {@link opensPiece}), the last such break within `limit` units, or
- * the first one after if none, or the end of the text. Such a break is a paragraph break (never a
- * soft one), and the piece after it starts at a base character, never inside a run of combining
- * marks or an override (overrides end at a line break). Linear: each line break is looked at once.
+ * break, the last such place within `limit` units (or the first one after if none, or the end of
+ * the text) where no rule reads across. The line before ends a sentence (".", "!" or "?" as its
+ * last character but blanks); the line after opens with a capital (after at most a few "#" or
+ * "*" of a heading or emphasis; never a bullet, a marker "(2)", an outline number or a lower-case
+ * word, which may continue a list opened by "…04 văn bản:" or a broken sentence); and no digit,
+ * so no figure, comes before the end of that line's first sentence nor within {@link CLEAR}
+ * units: the rules read a figure with the figures of its own sentence and of the one before, and
+ * text at most `CLEAR` units before it. Such a break is a paragraph break (never a soft one), and
+ * the piece after it starts at a base character, never inside a run of combining marks or an
+ * override (overrides end at a line break). Linear: the next digit and the next sentence end are
+ * found once for all the line breaks before them.
  *
  * @internal
  */
 export function segmentEnd(text: string, from: number, limit: number): number {
-  let best = text.length;
-  if (from + limit >= best) return best;
+  const n = text.length;
+  let best = n;
+  if (from + limit >= n) return n;
+  let digit = -1;
+  let stop = -1;
   for (let nl = text.indexOf("\n", from); nl >= 0; ) {
     let a = nl;
     while (a > from && isBlank(text.charCodeAt(a - 1))) a--;
     let e = nl + 1;
-    while (e < text.length && isBlank(text.charCodeAt(e))) e++;
-    if (e > from + limit && best < text.length) break;
-    if (a > from && e < text.length && isSentenceEnd(text.charCodeAt(a - 1)) && opensPiece(text, e)) {
-      best = e;
-      if (e > from + limit) break;
+    while (e < n && isBlank(text.charCodeAt(e))) e++;
+    if (e > from + limit && best < n) break;
+    let k = e;
+    while (k < e + 8 && (text.charCodeAt(k) === 0x23 || text.charCodeAt(k) === 0x2a || text.charCodeAt(k) === 0x20)) k++;
+    if (a > from && e < n && isSentenceEnd(text.charCodeAt(a - 1)) && isUpperAt(text, k)) {
+      if (digit < e) {
+        DIGIT.lastIndex = e;
+        digit = DIGIT.exec(text)?.index ?? n;
+      }
+      // The end of the line's first sentence: a line break or a capital after ".", "!" or "?".
+      for (stop = Math.max(stop, e); stop < digit; stop++) {
+        if (!isSentenceEnd(text.charCodeAt(stop))) continue;
+        let c = stop + 1;
+        while (text.charCodeAt(c) === 0x20) c++;
+        if (text.charCodeAt(c) === 0x0a || isUpperAt(text, c)) break;
+      }
+      if (digit > stop && digit >= e + CLEAR) {
+        best = e;
+        if (e > from + limit) break;
+      }
     }
     nl = text.indexOf("\n", e);
   }

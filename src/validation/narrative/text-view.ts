@@ -212,8 +212,11 @@ export function textView(original: string, rebuild = false): TextView {
       i = stop + 1;
     } else i = stop;
   }
-  let joined = "";
-  for (let k = 0; k < n; k += 8192) joined += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
+  // Joined by `join`, a flat string: `+=` made a rope that stays one (flattened in place, read
+  // through an indirection on every character by every rule) when no blank is replaced after.
+  const chunks: string[] = [];
+  for (let k = 0; k < n; k += 8192) chunks.push(String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192))));
+  const joined = chunks.join("");
   controls.sort((a, b) => a.at - b.at);
   const text = blanked(joined, false);
   // The start of the original cluster that view offset v begins.
