@@ -142,6 +142,16 @@ describe("checkNarrative on a text cut into pieces", () => {
     expect(cut(text, 400, { includeChecks: true })).toEqual(whole(text, { includeChecks: true }));
   });
 
+  it("views every piece as the whole text would be viewed (one piece with a control rebuilds all)", () => {
+    // "%" and a combining mark no letter takes: NFC as it stands, one cluster in a rebuilt view.
+    const slip = "Trả đúng hạn 956/959 hồ sơ đạt tỷ lệ 99,8%\u0301.";
+    const text = `${slip}\n\n${seedText}\n\n${seedText}\n\nĐã tiếp nhận 1\u200b200 hồ sơ.`;
+    expect(ends(text, SEGMENT_LIMIT).length).toBeGreaterThan(1);
+    const found = checkNarrative(text).filter((f) => f.code === "percent_mismatch" && f.start === text.indexOf("956"));
+    expect(found.map((f) => f.excerpt)).toEqual(["956/959 hồ sơ đạt tỷ lệ 99,8%\u0301"]);
+    expect(checkNarrative(text, { includeChecks: true })).toEqual(whole(text, { includeChecks: true }));
+  });
+
   it("gives the findings of `a + \\n\\n + b` whatever the limit (real prose and corpus sentences)", () => {
     const paragraph = fc.oneof(fc.constantFrom(...seedLines), fc.constantFrom(...corpusSentences));
     const block = fc.tuple(fc.array(paragraph, { minLength: 5, maxLength: 40 }), fc.constantFrom("\n", "\n\n", " \n")).map(([ps, sep]) => ps.join(sep));
