@@ -2,7 +2,7 @@ import type { NarrativeFinding, NarrativeOptions } from "./finding.js";
 import { NARRATIVE_SEVERITY } from "./finding.js";
 import { narrativeMessage } from "./messages.js";
 import { narrativeFindings } from "./check-narrative.js";
-import { conflicts, type PlacedStatement, quantityStatements, sharedPhrase } from "./rules/restated.js";
+import { conflicts, type PlacedStatement, sharedPhrase } from "./rules/restated.js";
 
 /**
  * A paragraph given to {@link checkDocument}: its text and, optionally, where it sits (a path
@@ -85,8 +85,8 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], options:
       text,
       options,
       false,
-      (ctx, span) => {
-        for (const st of quantityStatements(ctx)) statements.push({ ...st, place: { paragraph: index, name, span: span(st.start, st.end) } });
+      (sts) => {
+        for (const st of sts) statements.push({ ...st, place: { paragraph: index, name, span: [st.start, st.end] } });
       },
       where,
     );

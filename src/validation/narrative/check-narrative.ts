@@ -5,8 +5,8 @@ import { narrativeMessage } from "./messages.js";
 import type { RuleContext } from "./context.js";
 import { controlFindings } from "./rules/controls.js";
 import { runRules } from "./rules/index.js";
-import { restatedQuantities, quantityStatements } from "./rules/restated.js";
-import { textView } from "./text-view.js";
+import { type QuantityStatement, restatedQuantities, quantityStatements } from "./rules/restated.js";
+import { type HiddenControl, textView } from "./text-view.js";
 import { tokenize } from "./tokens.js";
 
 const LONG_RUN = /[\p{M}\u1160-\u11ff]{31,}/gu;
@@ -53,8 +53,94 @@ export function checkNarrative(text: string, options: NarrativeOptions = {}): Na
 }
 
 /**
+ * The longest piece (UTF-16 units) of a text checked at once. V8 puts a string of 65.536 two-byte
+ * characters or more (128 kB) in large-object space, where making one costs ~0,7 ms against
+ * ~0,015 ms just below (a copy of the text, measured on the bench machine), and the view, the NFC
+ * check and the rules each made such copies of a long report. A longer text is cut into pieces
+ * at paragraph ends that no rule reads across (see {@link segmentEnd}), at the last one within
+ * this length, and each piece is viewed, tokenized and checked alone. Not less: each piece costs a
+ * pass of every rule's set-up (~0,04 ms), and the bench's 77 kB report (59.312 units) stays whole.
+ * A piece grows past it only when no such paragraph end comes within 65.536 units (real reports
+ * have one every 3–28k units).
+ */
+export const SEGMENT_LIMIT = 60_000;
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
+const UPPER = /\p{Lu}/u;
+const isUpperAt = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && UPPER.test(text[k] ?? ""));
+};
+/**
+ * How far (UTF-16 units) after a cut no digit may come: farther than any rule looks back from a
+ * figure (100 characters for an open parenthesis, 60 for a bound word, …).
+ */
+const CLEAR = 200;
+/** A digit (so a figure) or a right-to-left override (the view reorders what follows it). */
+const DIGIT = /[\d\u202e]/g;
+
+/**
+ * Where the piece of `text` that starts at `from` ends: right after the blanks that follow a line
+ * break, the last such place within `limit` units (or the first one after if none, or the end of
+ * the text) where no rule reads across. The line before ends a sentence (".", "!" or "?" as its
+ * last character but blanks); the line after opens with a capital (after at most a few "#" or
+ * "*" of a heading or emphasis; never a bullet, a marker "(2)", an outline number or a lower-case
+ * word, which may continue a list opened by "…04 văn bản:" or a broken sentence); and no digit,
+ * so no figure, comes before the end of that line's first sentence nor within {@link CLEAR}
+ * units: the rules read a figure with the figures of its own sentence and of the one before, and
+ * text at most `CLEAR` units before it. Such a break is a paragraph break (never a soft one), and
+ * the piece after it starts at a base character, never inside a run of combining marks or an
+ * override (overrides end at a line break). Linear: the next digit and the next sentence end are
+ * found once for all the line breaks before them.
+ *
+ * @internal
+ */
+export function segmentEnd(text: string, from: number, limit: number): number {
+  const n = text.length;
+  let best = n;
+  if (from + limit >= n) return n;
+  let digit = -1;
+  let stop = -1;
+  for (let nl = text.indexOf("\n", from); nl >= 0; ) {
+    let a = nl;
+    while (a > from && isBlank(text.charCodeAt(a - 1))) a--;
+    let e = nl + 1;
+    while (e < n && isBlank(text.charCodeAt(e))) e++;
+    if (e > from + limit && best < n) break;
+    let k = e;
+    while (k < e + 8 && (text.charCodeAt(k) === 0x23 || text.charCodeAt(k) === 0x2a || text.charCodeAt(k) === 0x20)) k++;
+    if (a > from && e < n && isSentenceEnd(text.charCodeAt(a - 1)) && isUpperAt(text, k)) {
+      if (digit < e) {
+        DIGIT.lastIndex = e;
+        digit = DIGIT.exec(text)?.index ?? n;
+      }
+      // The end of the line's first sentence: a line break or a capital after ".", "!" or "?".
+      for (stop = Math.max(stop, e); stop < digit; stop++) {
+        if (!isSentenceEnd(text.charCodeAt(stop))) continue;
+        let c = stop + 1;
+        while (text.charCodeAt(c) === 0x20) c++;
+        if (text.charCodeAt(c) === 0x0a || isUpperAt(text, c)) break;
+      }
+      if (digit > stop && digit >= e + CLEAR) {
+        best = e;
+        if (e > from + limit) break;
+      }
+    }
+    nl = text.indexOf("\n", e);
+  }
+  return best;
+}
+
+/**
  * The findings of one text; `restated` also compares the quantities stated in its different
- * sentences (off when {@link checkDocument} compares them across paragraphs itself).
+ * sentences (off when {@link checkDocument} compares them across paragraphs itself, and is given
+ * the statements by `onStatements`: offsets into `text`, sentences and paragraphs counted over
+ * the whole of it). A text longer than `limit` is checked piece by piece (see
+ * {@link SEGMENT_LIMIT}, {@link segmentEnd}), with the same findings as in one piece: the
+ * pieces are cut where no rule reads across, each piece is viewed as the whole would be, and the
+ * restated quantities are compared once over the statements of all pieces. `limit` is a
+ * parameter for tests: a tiny one cuts at every safe paragraph end; `Infinity` never cuts.
  *
  * @internal
  */
@@ -62,8 +148,9 @@ export function narrativeFindings<E extends object = object>(
   text: string,
   options: NarrativeOptions,
   restated: boolean,
-  onStatements?: (ctx: RuleContext, toOriginal: (start: number, end: number) => readonly [number, number]) => void,
+  onStatements?: (statements: readonly QuantityStatement[]) => void,
   extra?: E,
+  limit: number = SEGMENT_LIMIT,
 ): (NarrativeFinding & E)[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const locale = options.locale ?? "vi";
@@ -90,8 +177,23 @@ export function narrativeFindings<E extends object = object>(
     add({ code: "text_too_long", start: 0, end: 0, params: { length: text.length, max: MAX_NARRATIVE_LENGTH } }, 0, 0);
     return findings;
   }
-  const view = textView(text);
-  if (!view.plain && hasLongMarkRun(text)) {
+  // The pieces (one, the text itself, when it is short), and how each is viewed: if one piece
+  // must be rebuilt (not NFC, or holding invisible characters), the whole text would have been,
+  // and so is every piece.
+  const starts: number[] = [0];
+  const pieces: string[] = [];
+  if (text.length <= limit) pieces.push(text);
+  else {
+    for (let from = 0; from < text.length; ) {
+      const end = segmentEnd(text, from, limit);
+      pieces.push(text.slice(from, end));
+      if (end < text.length) starts.push(end);
+      from = end;
+    }
+  }
+  let views = pieces.map((p) => textView(p));
+  if (views.length > 1 && views.some((v) => v.rebuilt)) views = pieces.map((p) => textView(p, true));
+  if (!views.every((v) => v.plain) && hasLongMarkRun(text)) {
     LONG_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LONG_RUN.exec(text)) !== null) {
@@ -99,22 +201,48 @@ export function narrativeFindings<E extends object = object>(
       add({ code: "long_mark_run", start, end: start, params: { length: m[0].length } }, start, start);
     }
   }
-  for (const c of controlFindings(text, view.controls)) add({ code: "hidden_control", ...c }, c.start, c.end);
-  const tokenized = tokenize(view.text);
-  const out: RawFinding[] = [];
-  const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set(), claimed: new Set() };
-  runRules(ctx);
-  if (restated) restatedQuantities(ctx, quantityStatements(ctx));
-  onStatements?.(ctx, view.span);
+  const controls: HiddenControl[] = [];
+  views.forEach((v, i) => {
+    const at = starts[i] ?? 0;
+    for (const c of v.controls) controls.push(at === 0 ? c : { at: c.at + at, char: c.char });
+  });
+  for (const c of controlFindings(text, controls)) add({ code: "hidden_control", ...c }, c.start, c.end);
 
-  const seen = new Set<string>();
-  for (const r of out) {
-    if (options.includeChecks !== true && NARRATIVE_SEVERITY[r.code] === "info") continue;
-    const key = `${r.code}:${r.start}:${r.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const [start, end] = view.span(r.start, r.end);
-    add(r, start, end);
+  const statements: QuantityStatement[] = [];
+  let sentences = 0;
+  let paragraphs = 0;
+  views.forEach((view, i) => {
+    const at = starts[i] ?? 0;
+    const tokenized = tokenize(view.text);
+    const out: RawFinding[] = [];
+    const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set(), claimed: new Set() };
+    runRules(ctx);
+    if (restated || onStatements !== undefined) {
+      for (const st of quantityStatements(ctx)) {
+        const [start, end] = view.span(st.start, st.end);
+        statements.push({ ...st, start: start + at, end: end + at, sentence: st.sentence + sentences, paragraph: st.paragraph + paragraphs });
+      }
+      const counts = tokenized.at(view.text.length);
+      sentences += counts.sentence;
+      paragraphs += counts.paragraph;
+    }
+    const seen = new Set<string>();
+    for (const r of out) {
+      if (options.includeChecks !== true && NARRATIVE_SEVERITY[r.code] === "info") continue;
+      const key = `${r.code}:${r.start}:${r.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [start, end] = view.span(r.start, r.end);
+      add(r, start + at, end + at);
+    }
+  });
+  if (restated) {
+    // Offsets of the statements are already into `text`: so are those of what the rule finds
+    // (the rule reads nothing of its context but `out`).
+    const out: RawFinding[] = [];
+    restatedQuantities({ out } as unknown as RuleContext, statements);
+    for (const r of out) add(r, r.start, r.end);
   }
+  onStatements?.(statements);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

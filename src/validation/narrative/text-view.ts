@@ -34,6 +34,8 @@ export interface TextView {
    * letter can be (see `SPECIAL`): it is NFC as it stands and has no run of marks.
    */
   readonly plain: boolean;
+  /** The view was rebuilt cluster by cluster (the text is not NFC, or holds controls, or `rebuild` was asked). */
+  readonly rebuilt: boolean;
 }
 
 // Same-length substitutions: Markdown emphasis and the spaces Word inserts.
@@ -92,13 +94,15 @@ const isControl = (c: number): boolean =>
 
 /**
  * Builds the view. On NFC input without invisible characters (the normal case) the map is the
- * identity; otherwise the text is rebuilt one base character (plus at most
- * {@link MAX_MARK_RUN} combining marks) at a time, so each view character maps back to the start
- * of the original cluster it came from. Linear in the length of the text.
+ * identity; otherwise, or when `rebuild` is asked, the text is rebuilt one base character (plus
+ * at most {@link MAX_MARK_RUN} combining marks) at a time, so each view character maps back to
+ * the start of the original cluster it came from. Linear in the length of the text. A caller that
+ * views a long text piece by piece asks `rebuild` of every piece when one piece was rebuilt, so
+ * each piece's map is the one the whole text's view would have.
  */
-export function textView(original: string): TextView {
+export function textView(original: string, rebuild = false): TextView {
   const plain = !hasSpecial(original);
-  if (plain || (!CONTROL.test(original) && normalizeNfc(original) === original)) {
+  if (!rebuild && (plain || (!CONTROL.test(original) && normalizeNfc(original) === original))) {
     const last = original.length;
     const toOriginal = (i: number): number => Math.max(0, Math.min(i, last));
     return {
@@ -107,6 +111,7 @@ export function textView(original: string): TextView {
       span: (a, b) => [toOriginal(a), Math.max(toOriginal(a), toOriginal(b))],
       controls: [],
       plain,
+      rebuilt: false,
     };
   }
   const controls: HiddenControl[] = [];
@@ -207,8 +212,11 @@ export function textView(original: string): TextView {
       i = stop + 1;
     } else i = stop;
   }
-  let joined = "";
-  for (let k = 0; k < n; k += 8192) joined += String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192)));
+  // Joined by `join`, a flat string: `+=` made a rope that stays one (flattened in place, read
+  // through an indirection on every character by every rule) when no blank is replaced after.
+  const chunks: string[] = [];
+  for (let k = 0; k < n; k += 8192) chunks.push(String.fromCharCode(...buf.subarray(k, Math.min(n, k + 8192))));
+  const joined = chunks.join("");
   controls.sort((a, b) => a.at - b.at);
   const text = blanked(joined, false);
   // The start of the original cluster that view offset v begins.
@@ -226,5 +234,5 @@ export function textView(original: string): TextView {
     }
     return [from, to];
   };
-  return { text, controls, toOriginal, span, plain: false };
+  return { text, controls, toOriginal, span, plain: false, rebuilt: true };
 }
