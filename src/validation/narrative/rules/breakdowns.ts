@@ -33,6 +33,8 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/thành thị/iu, /nông thôn/iu],
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
+  [/quốc tế|nước ngoài/iu, /nội địa|trong nước/iu],
+  [/xuất khẩu/iu, /nhập khẩu/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
@@ -166,6 +168,13 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
   });
 }
 
+/** Whether a − b meets the total while a alone exceeds it: the two terms of a difference. */
+function netTerms(a: NumberToken, b: NumberToken, total: Interval): boolean {
+  const ai = a.qualifier === undefined ? operandInterval(a) : plausibleInterval(a.fig, a.qualifier);
+  const bi = b.qualifier === undefined ? operandInterval(b) : plausibleInterval(b.fig, b.qualifier);
+  return ai.low > total.high && intervalsMeet({ low: ai.low - bi.high, high: ai.high - bi.low }, total);
+}
+
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
@@ -204,6 +213,26 @@ export function checkBreakdowns(ctx: RuleContext): void {
     ) {
       totalIndex--;
     }
+    // "hơn 53.059 tỷ đồng, tăng 8,18% so với cùng kỳ năm trước. Trong đó, …", "19.460 tỷ đồng, đạt
+    // 71,7% so với dự toán và tăng 47,3% so với cùng kỳ, trong đó …", "8,61 triệu lượt khách, tăng
+    // gần 3 lần …. Trong đó, …": the total's own changes and shares (percentages and multiples,
+    // never counts of the thing) stand between it and "trong đó"; the total is the count before.
+    let overPercents = false;
+    const ownRate = (t: Token | undefined): boolean => t?.kind === "percent" || (isCount(t) && /^lần(?: |$)/u.test(t.unit));
+    if (mk.word === "trong đó" && ownRate(tokens[totalIndex])) {
+      let j = totalIndex;
+      while (j > 0 && ownRate(tokens[j]) && totalIndex - j < 3) j--;
+      const cand = tokens[j];
+      const first = tokens.findIndex((t) => t.start >= mk.end);
+      const head = first < 0 ? undefined : tokens[first];
+      if (
+        isCount(cand) && mk.start - cand.end <= 160 && !/[;:()]/u.test(s.slice(cand.end, mk.start)) &&
+        isCount(head) && (cand.unit === "" || sameUnit(head.unit, cand.unit))
+      ) {
+        totalIndex = j;
+        overPercents = true;
+      }
+    }
     // "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn … (tăng 160 xã so với …), trong đó có 764 xã …": the
     // shares and changes in parentheses that close before the marker are asides; the total is
     // the count before them, or the part of a fraction.
@@ -234,7 +263,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
-    if (CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    if ((!overPercents && CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -291,6 +320,10 @@ export function checkBreakdowns(ctx: RuleContext): void {
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const plausible = plausibleInterval(total.fig, total.qualifier);
+    // "xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu 26,6 tỷ USD và nhập khẩu 15,87 tỷ USD": two
+    // counts, the first larger than the total, whose difference is the total are the terms of a
+    // net figure, not its parts.
+    if (parts.length === 2 && netTerms(parts[0]!.tok, parts[1]!.tok, plausible)) continue;
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });

@@ -9,9 +9,9 @@
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
  */
 import type { Interval } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm/y;
@@ -72,6 +72,109 @@ function closesOuter(gap: string): boolean {
 const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low });
 const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
 
+// ------------------------------------------------------------- a change given twice
+// "xảy ra 925 vụ …. So với cùng kỳ giảm 106 vụ (giảm 10,28%)": the change as a count and as a
+// percentage of the earlier figure, which is not written: it is the current figure minus the
+// change ("tăng") or plus it ("giảm"); "đạt 151,98 tỷ USD, tăng 23,1%, tương ứng tăng 28,55 tỷ
+// USD" likewise. The current figure is the count of the same thing before the change, in its
+// sentence or up to two sentences back; among several ("làm chết 485 người, bị thương 647
+// người … giảm 36 người chết"), the one whose words the change repeats.
+
+/** Count change, then its percentage in a parenthesis: "giảm 106 vụ (giảm 10,28%)", "tăng 7 vụ (6,1%)". */
+const PCT_AFTER = /^[^\d()]{0,32}\([ ]*(?:(tăng|giảm)[ ]*|([-+−–])[ ]*)?$/iu;
+/** Percentage change, then the count: ", tương ứng tăng 28,55 tỷ USD". */
+const COUNT_AFTER = /^[ ]*,[ ]*(?:tương ứng|tương đương|tức là|tức)[ ]+(tăng|giảm)[ ]*(?:thêm[ ]*)?$/iu;
+/** Between the current figure and the percentage change: its unit and a comma. */
+const CURRENT_GAP = /^[ \p{L}]{0,24},[ ]*$/u;
+const CHANGE_MARK = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
+const COMMON = new Set(["tăng", "giảm", "hơn", "gần", "khoảng", "thêm", "số", "các", "và", "làm", "có", "đã", "được", "của", "so", "với", "cùng", "kỳ", "năm", "trước", "tháng", "quý", "trong", "đó", "nhẹ", "tổng", "xảy", "ra"]);
+const BACK_REACH = 520;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "" && !COMMON.has(w));
+const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
+
+/** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
+function currentOf(ctx: RuleContext, k: number, d: Fig, marker: number, descriptor: string): Fig | undefined {
+  const { s, tokens } = ctx;
+  const sentence = ctx.sentence[k] ?? 0;
+  const unit = unitOf(d);
+  if (unit === "") return undefined;
+  const want = new Set(wordsOf(`${unit} ${descriptor}`));
+  for (const w of unit.split(" ")) want.delete(w);
+  let best: Fig | undefined;
+  let bestScore = -1;
+  let ties = 0;
+  let count = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if ((ctx.sentence[j] ?? 0) < sentence - 2 || ctx.paragraph[j] !== ctx.paragraph[k] || marker - t.end > BACK_REACH) break;
+    if (!isCount(t) || t.unit === "" || !sameUnit(unitOf(t), unit)) continue;
+    if (t.end > marker || CHANGE_MARK.test(s.slice(Math.max(0, t.from - 10), t.from))) continue;
+    const prev = tokens[j - 1];
+    const from = Math.max(prev === undefined ? 0 : prev.end, t.from - 30);
+    const around = s.slice(from, t.from);
+    const cut = Math.max(around.lastIndexOf(","), around.lastIndexOf(";"), around.lastIndexOf("."), around.lastIndexOf("("));
+    const own = new Set(wordsOf(`${around.slice(cut + 1)} ${t.unit}`));
+    let score = 0;
+    for (const w of want) if (own.has(w)) score++;
+    count++;
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+      ties = 0;
+    } else if (score === bestScore) ties++;
+  }
+  if (best === undefined) return undefined;
+  if (want.size === 0 ? count !== 1 : bestScore === 0 || ties > 0) return undefined;
+  return best;
+}
+
+/** Checks the shape at a change marker; whether it was this shape (and so judged). */
+function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: number, k: number): boolean {
+  const { s, tokens } = ctx;
+  const first = tokens[k] as Fig;
+  const next = tokens[k + 1];
+  if (next === undefined || ctx.sentence[k + 1] !== ctx.sentence[k]) return false;
+  let d: Fig;
+  let p: Fig;
+  let now: Fig | undefined;
+  if (kindOf(first) === "count" && next.kind === "percent") {
+    const g = PCT_AFTER.exec(s.slice(first.end, (next as Fig).from));
+    if (g === null) return false;
+    const inner = (g[1] ?? g[2] ?? "").toLowerCase();
+    if ((inner === "tăng" || inner === "+") && sign < 0) return false;
+    if ((inner === "giảm" || inner === "-" || inner === "−" || inner === "–") && sign > 0) return false;
+    d = first;
+    p = next as Fig;
+    const lead = s.slice(Math.max(0, at - 60), at);
+    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("."), lead.lastIndexOf(")"));
+    now = currentOf(ctx, k, d, at, `${lead.slice(cut + 1)} ${s.slice(d.end, p.from)}`);
+  } else if (first.kind === "percent" && kindOf(next) === "count") {
+    const g = COUNT_AFTER.exec(s.slice(first.end, (next as Fig).from));
+    if (g === null || (g[1] ?? "").toLowerCase() !== word) return false;
+    d = next as Fig;
+    p = first;
+    const before = tokens[k - 1];
+    if (k === 0 || !isCount(before) || ctx.sentence[k - 1] !== ctx.sentence[k] || !CURRENT_GAP.test(s.slice(before.end, at))) return false;
+    if (unitOf(before) !== "" && unitOf(d) !== "" && !sameUnit(unitOf(before), unitOf(d))) return false;
+    now = before;
+  } else return false;
+  if (now === undefined) return false;
+  const a = span(now);
+  const c = span(d);
+  // The earlier figure: now − change ("tăng") or now + change ("giảm").
+  const base = sign > 0 ? { low: a.low - c.high, high: a.high - c.low } : { low: a.low + c.low, high: a.high + c.high };
+  if (base.low <= 0) return true;
+  const range = { low: (c.low * 100) / base.high, high: (c.high * 100) / base.low };
+  const baseValue = now.fig.value - sign * d.fig.value;
+  const computed = (d.fig.value * 100) / baseValue;
+  const stated = approximateInterval(p.fig, p.qualifier);
+  const ok = meets(range, stated);
+  const params = { direction: word, stated: written(ctx, { start: p.from, end: p.end }), now: written(ctx, now.fig), before: writeLike(ctx, now.fig, baseValue), computed };
+  ctx.out.push({ code: ok ? "change_consistent" : "change_percent_mismatch", start: Math.min(now.from, at), end: Math.max(p.end, d.end), params, expected: computed, actual: p.fig.value });
+  return true;
+}
+
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -83,6 +186,7 @@ export function checkDifferences(ctx: RuleContext): void {
     const d = tokens[k];
     const dKind = kindOf(d);
     if (dKind === undefined || !LEAD.test(s.slice(after, (d as Fig).from))) continue;
+    if (changeGivenTwice(ctx, m.index, word, sign, k)) continue;
     const change = d as Fig;
     const points = dKind === "count" && POINTS.test(s.slice(change.fig.end, change.fig.end + 20));
     const sentence = ctx.sentence[k];
