@@ -458,6 +458,17 @@ const set3Shares: Frame[] = [
 const set3ShareTraps: (() => string)[] = [
   () => `Hồ sơ quá hạn là ${vi(int(100, 900))} hồ sơ, chiếm tỷ lệ ${pct(int(5, 40) / 10)}% và đang giải quyết ${vi(int(2000, 9000))} hồ sơ (trong hạn ${vi(int(1000, 1900))} hồ sơ).`,
 ];
+const set3ShareSums: Frame[] = [
+  () => { const a = int(500, 800) / 10, b = int(50, 150) / 10, c = Number((100 - a - b).toFixed(1)), w = Number((c + 8 + int(0, 40) / 10).toFixed(1)); return { right: `Phân theo ngành, thương nghiệp chiếm tỷ trọng ${pct(a)}%; dịch vụ lưu trú, ăn uống chiếm ${pct(b)}%; các dịch vụ còn lại chiếm ${pct(c)}%.`, wrong: `Phân theo ngành, thương nghiệp chiếm tỷ trọng ${pct(a)}%; dịch vụ lưu trú, ăn uống chiếm ${pct(b)}%; các dịch vụ còn lại chiếm ${pct(w)}%.`, figure: `${pct(w)}%` }; },
+  () => { const a = int(300, 450) / 10, b = int(200, 300) / 10, c = int(100, 150) / 10, d = Number((100 - a - b - c).toFixed(1)), w = Number((b + 9).toFixed(1)); return { right: `Số hồ sơ nộp tại cấp xã là ${pct(a)}%, cấp tỉnh là ${pct(b)}%, qua bưu chính có ${pct(c)}% và qua ứng dụng VNeID chiếm ${pct(d)}%.`, wrong: `Số hồ sơ nộp tại cấp xã là ${pct(a)}%, cấp tỉnh là ${pct(w)}%, qua bưu chính có ${pct(c)}% và qua ứng dụng VNeID chiếm ${pct(d)}%.`, figure: `${pct(w)}%` }; },
+];
+const set3ShareSumTraps: (() => string)[] = [
+  () => `Tỷ lệ hồ sơ đúng hạn của cấp tỉnh là ${pct(int(950, 999) / 10)}%, cấp xã là ${pct(int(900, 990) / 10)}%, của các sở là ${pct(int(850, 990) / 10)}%.`,
+  () => `Khu vực Đông Nam Bộ có ${int(40, 49)},${int(1, 9)} nghìn doanh nghiệp (chiếm ${int(40, 45)}% cả nước), riêng thành phố chiếm ${int(70, 80)}% của khu vực và chiếm ${int(30, 35)}% cả nước.`,
+];
+const set3Lists: Frame[] = [
+  listFrame((c, xs) => `Có ${c} địa phương dẫn đầu về hồ sơ trực tuyến trong 6 tháng đầu năm 2026 gồm có: ${and(xs)}.`, items.units),
+];
 /** Frames of set 3, every case held back (round 2), numbered from 200 after the round-2 frames. */
 function set3(frames: readonly Frame[], traps: readonly (() => string)[]): Case[] {
   const out = fresh(frames, 200);
@@ -467,7 +478,8 @@ function set3(frames: readonly Frame[], traps: readonly (() => string)[]): Case[
   return out;
 }
 corpora.differences!.cases.push(...set3(set3Differences, set3DifferenceTraps));
-corpora.splits!.cases.push(...set3(set3Breakdowns, set3BreakdownTraps));
+corpora.splits!.cases.push(...set3(set3Breakdowns, set3BreakdownTraps), ...set3(set3ShareSums, set3ShareSumTraps).map((c) => ({ ...c, frame: c.frame + 10 })));
+corpora["list-count"]!.cases.push(...set3(set3Lists, []));
 corpora["ratio-statements"]!.cases.push(...set3(set3Shares, set3ShareTraps));
 
 for (const [rule, c] of Object.entries(corpora)) {
