@@ -448,6 +448,10 @@ const set3Breakdowns: Frame[] = [
   () => { const a = int(2000, 9000), b = int(2000, 9000), t = a + b, w = a + t + int(100, 900); return { right: `Cổng dịch vụ công ghi nhận ${vi(t)} lượt truy cập, tăng ${int(5, 40)}% so với cùng kỳ. Trong đó, ${vi(a)} lượt từ thiết bị di động.`, wrong: `Cổng dịch vụ công ghi nhận ${vi(t)} lượt truy cập, tăng ${int(5, 40)}% so với cùng kỳ. Trong đó, ${vi(w)} lượt từ thiết bị di động.`, figure: vi(w) }; },
   () => { const a = int(2000, 9000), b = int(20000, 90000), t = a + b, w = off(t); return { right: `Năm 2025 đón ${vi(t)} lượt khách, bằng ${int(80, 130)}% kế hoạch, trong đó khách quốc tế ${vi(a)} lượt, khách nội địa ${vi(b)} lượt.`, wrong: `Năm 2025 đón ${vi(w)} lượt khách, bằng ${int(80, 130)}% kế hoạch, trong đó khách quốc tế ${vi(a)} lượt, khách nội địa ${vi(b)} lượt.`, figure: vi(w) }; },
 ];
+set3Breakdowns.push(
+  () => { const a = int(1000, 1900), b = int(100, 300), c = int(20, 90), t = a + b + c, w = t + int(60, 300); return { right: `Doanh thu dịch vụ trong tháng đạt hơn ${vi(t)} tỷ đồng. Trong đó, thương nghiệp đạt hơn ${vi(a)} tỷ đồng; lưu trú và ăn uống đạt hơn ${b} tỷ đồng; dịch vụ khác đạt ${c} tỷ đồng.`, wrong: `Doanh thu dịch vụ trong tháng đạt hơn ${vi(w)} tỷ đồng. Trong đó, thương nghiệp đạt hơn ${vi(a)} tỷ đồng; lưu trú và ăn uống đạt hơn ${b} tỷ đồng; dịch vụ khác đạt ${c} tỷ đồng.`, figure: vi(w) }; },
+  () => { const t = int(200, 900) * 1000 + int(1, 9) * 100, p = t - int(1000, 9000), w = t + int(5, 40) * 1000; return { right: `Từ đầu năm, lượng khách đạt trên ${vi(t)} lượt, bằng ${int(40, 90)}% kế hoạch và bằng ${int(60, 95)}% so với cùng kỳ năm 2025. Trong đó, khách nội địa là ${vi(p)} lượt.`, wrong: `Từ đầu năm, lượng khách đạt trên ${vi(t)} lượt, bằng ${int(40, 90)}% kế hoạch và bằng ${int(60, 95)}% so với cùng kỳ năm 2025. Trong đó, khách nội địa là ${vi(w)} lượt.`, figure: vi(w) }; },
+);
 const set3BreakdownTraps: (() => string)[] = [
   () => { const b = int(200, 800), t = int(50, 400); return `Chênh lệch thu chi năm 2025 dương ${t} tỷ đồng. Trong đó, tổng thu ${vi(b + t)} tỷ đồng và tổng chi ${vi(b)} tỷ đồng.`; },
   () => `Tổng chi ước 10 tháng ${vi(int(5000, 9000))} tỷ đồng, đạt ${int(60, 90)}% dự toán, trong đó, ${int(3, 9)}/${int(10, 16)} nhiệm vụ chi đạt tiến độ; kế đến là chi thường xuyên ${vi(int(3000, 4000))} tỷ đồng.`,
@@ -467,7 +471,7 @@ const set3ShareSumTraps: (() => string)[] = [
   () => `Khu vực Đông Nam Bộ có ${int(40, 49)},${int(1, 9)} nghìn doanh nghiệp (chiếm ${int(40, 45)}% cả nước), riêng thành phố chiếm ${int(70, 80)}% của khu vực và chiếm ${int(30, 35)}% cả nước.`,
 ];
 const set3Lists: Frame[] = [
-  listFrame((c, xs) => `Có ${c} địa phương dẫn đầu về hồ sơ trực tuyến trong 6 tháng đầu năm 2026 gồm có: ${and(xs)}.`, items.units),
+  listFrame((c, xs) => `Có ${c} địa phương dẫn đầu về hồ sơ trực tuyến trong 6 tháng đầu năm 2026 gồm có: ${and(xs)}.`, ["xã Tân Lập", "phường Bắc Sơn", "xã Đông Cứu", "xã Phú Hòa", "phường Hòa Bình", "xã Yên Thế"]),
 ];
 /** Frames of set 3, every case held back (round 2), numbered from 200 after the round-2 frames. */
 function set3(frames: readonly Frame[], traps: readonly (() => string)[]): Case[] {

@@ -40,6 +40,8 @@ const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
+/** "dịch vụ khác đạt 47,9 tỷ đồng": the last part is the rest, so the list covers the whole. */
+const RESIDUAL = /(?<![\p{L}])khác(?![\p{L}])/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
 const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
@@ -88,6 +90,19 @@ export function sameUnit(a: string, b: string): boolean {
 }
 
 /**
+ * The step a "hơn"/"gần" figure written in full is precise to: the place of its leading digit
+ * for a round figure ("hơn 1.200" → 1.000), the place of its last non-zero digit once three or
+ * more digits are written ("hơn 1.084" → 1, "trên 436.500" → 100: a figure written that finely
+ * was cut from the exact one, not rounded from a far larger one).
+ */
+function writtenStep(value: number, decimals: number): number {
+  const lead = Math.floor(Math.log10(value));
+  let last = -Math.max(0, decimals);
+  while (last < lead && Math.abs(Math.round(value / 10 ** last) % 10) === 0) last++;
+  return lead - last + 1 >= 3 ? 10 ** last : 10 ** lead;
+}
+
+/**
  * The interval a "more than"/"less than" total can plausibly stand for when its parts are
  * compared with it. interval.ts reads "trên 100" as [99,5; ∞); an author who writes "trên 100"
  * for 1.500 has made a slip, so the upper end is capped at the next step of the leading digit
@@ -99,12 +114,12 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
   const base = statedInterval({ value: fig.value, decimals: fig.decimals, ...(qualifier ? { qualifier } : {}) });
   if ((qualifier === "hơn" || qualifier === "trên") && fig.value > 0) {
     // A scaled figure says its precision: "hơn 13,8 triệu" is under 13,9 triệu, not 20 triệu.
-    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : writtenStep(fig.value, fig.decimals);
     return { low: base.low, high: (Math.floor(fig.value / step + 1e-9) + 1) * step };
   }
   // "gần 41.300" is more than 40.000, not anything down to 0.
   if ((qualifier === "gần" || qualifier === "gần như") && fig.value > 0) {
-    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : writtenStep(fig.value, fig.decimals);
     return { low: Math.max(0, (Math.ceil(fig.value / step - 1e-9) - 1) * step), high: base.high };
   }
   return base;
@@ -131,7 +146,7 @@ function estimateOr(s: string, t: NumberToken): Interval {
 function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
   if (marker === "gồm" || marker === "bao gồm") return true;
-  if (labels.some((l) => NEGATIVE.test(l))) return true;
+  if (labels.some((l) => NEGATIVE.test(l) || RESIDUAL.test(l))) return true;
   return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
 }
 
@@ -219,9 +234,10 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // never counts of the thing) stand between it and "trong đó"; the total is the count before.
     let overPercents = false;
     const ownRate = (t: Token | undefined): boolean => t?.kind === "percent" || (isCount(t) && /^lần(?: |$)/u.test(t.unit));
-    if (mk.word === "trong đó" && ownRate(tokens[totalIndex])) {
+    const label = (t: Token | undefined): boolean => t?.kind === "number" && t.label;
+    if (mk.word === "trong đó" && (ownRate(tokens[totalIndex]) || (label(tokens[totalIndex]) && ownRate(tokens[totalIndex - 1])))) {
       let j = totalIndex;
-      while (j > 0 && ownRate(tokens[j]) && totalIndex - j < 3) j--;
+      while (j > 0 && (ownRate(tokens[j]) || label(tokens[j])) && totalIndex - j < 4) j--;
       const cand = tokens[j];
       const first = tokens.findIndex((t) => t.start >= mk.end);
       const head = first < 0 ? undefined : tokens[first];
