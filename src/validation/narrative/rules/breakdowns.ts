@@ -40,6 +40,7 @@ const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
+const OWN_BASE = /^[ ]*(?:so với|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)/iu;
 /** "dịch vụ khác đạt 47,9 tỷ đồng": the last part is the rest, so the list covers the whole. */
 const RESIDUAL = /(?<![\p{L}])khác(?![\p{L}])/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
@@ -235,7 +236,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     let overPercents = false;
     const ownRate = (t: Token | undefined): boolean => t?.kind === "percent" || (isCount(t) && /^lần(?: |$)/u.test(t.unit));
     const label = (t: Token | undefined): boolean => t?.kind === "number" && t.label;
-    if (mk.word === "trong đó" && (ownRate(tokens[totalIndex]) || (label(tokens[totalIndex]) && ownRate(tokens[totalIndex - 1])))) {
+    if ((mk.word === "trong đó" || mk.word === "gồm") && (ownRate(tokens[totalIndex]) || (label(tokens[totalIndex]) && ownRate(tokens[totalIndex - 1])))) {
       let j = totalIndex;
       while (j > 0 && (ownRate(tokens[j]) || label(tokens[j])) && totalIndex - j < 4) j--;
       const cand = tokens[j];
@@ -310,7 +311,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
       else if (t.kind === "percent") {
         const last = candidates[candidates.length - 1];
-        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from))) {
+        // "1.292 tỷ đồng, bằng 21,7% dự toán": a percentage that names its own base is no share of the total.
+        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from)) && !OWN_BASE.test(s.slice(t.end, t.end + 24))) {
           last.share = k;
         }
       }
