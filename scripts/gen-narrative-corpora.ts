@@ -455,7 +455,11 @@ set3Breakdowns.push(
 set3Breakdowns.push(
   () => { const a = int(800, 1900), b = int(500, 1500), t = a + b, w = off(t); const q = (): string => pct(int(150, 450) / 10); return { right: `Thu nội địa đạt ${vi(t)} tỷ đồng, bằng ${q()}% dự toán, tăng ${q()}% so với cùng kỳ, gồm: thu thuế, phí đạt ${vi(a)} tỷ đồng, bằng ${q()}% dự toán; thu tiền sử dụng đất đạt ${vi(b)} tỷ đồng, bằng ${q()}% dự toán.`, wrong: `Thu nội địa đạt ${vi(w)} tỷ đồng, bằng ${q()}% dự toán, tăng ${q()}% so với cùng kỳ, gồm: thu thuế, phí đạt ${vi(a)} tỷ đồng, bằng ${q()}% dự toán; thu tiền sử dụng đất đạt ${vi(b)} tỷ đồng, bằng ${q()}% dự toán.`, figure: vi(w) }; },
 );
+set3DifferenceTraps.push(
+  () => { const a = int(50, 200) * 1000, b = int(20, 40) * 1000; return `Trong tháng ${int(1, 12)}.${int(2015, 2025)} tổng lượt khách ước đạt ${vi(a + b)} lượt, tăng ${pct(int(500, 2000) / 100, 2)}% so với cùng kỳ năm trước (khách quốc tế khoảng ${vi(a)} lượt, tăng ${pct(int(100, 900) / 100, 2)}%; khách trong nước khoảng ${vi(b)} lượt, tăng ${pct(int(100, 2000) / 100, 2)}%).`; },
+);
 const set3BreakdownTraps: (() => string)[] = [
+  () => { const t = int(100, 200) * 1_000_000 + int(0, 999_999), p = int(40, 60) * 1_000_000 + int(0, 999_999); return `Đến nay đã tiêm tổng cộng ${vi(t)} liều vắc xin. Trong đó, tiêm đủ 2 mũi đạt ${vi(p)} liều (chiếm ${pct(int(450, 650) / 10)}% dân số).`; },
   () => { const b = int(200, 800), t = int(50, 400); return `Chênh lệch thu chi năm 2025 dương ${t} tỷ đồng. Trong đó, tổng thu ${vi(b + t)} tỷ đồng và tổng chi ${vi(b)} tỷ đồng.`; },
   () => `Tổng chi ước 10 tháng ${vi(int(5000, 9000))} tỷ đồng, đạt ${int(60, 90)}% dự toán, trong đó, ${int(3, 9)}/${int(10, 16)} nhiệm vụ chi đạt tiến độ; kế đến là chi thường xuyên ${vi(int(3000, 4000))} tỷ đồng.`,
 ];

@@ -40,7 +40,7 @@ const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
-const OWN_BASE = /^[ ]*(?:so với|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ)/iu;
+const OWN_BASE = /^[ ]*(?:so với|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|dân số)/iu;
 /** "dịch vụ khác đạt 47,9 tỷ đồng": the last part is the rest, so the list covers the whole. */
 const RESIDUAL = /(?<![\p{L}])khác(?![\p{L}])/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */

@@ -175,6 +175,17 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   return true;
 }
 
+/** What may stand between "(" and the earlier figure: when it was ("cùng kỳ năm 2025:", "quý IV/2025:"). */
+const PERIOD_ONLY = /^[ ]*(?:(?:năm|tháng|quý|kỳ|cùng|trước|là|đạt|với|so|lũy|kế|[ivx]+|\d{1,4})[ ]*[:/,.\-]?[ ]*)*$/iu;
+/**
+ * "tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, …)": a figure named
+ * by a category inside the parenthesis is a part of the current figure, not the earlier one.
+ */
+function namedInParenthesis(gap: string): boolean {
+  const open = gap.lastIndexOf("(");
+  return open >= 0 && !PERIOD_ONLY.test(gap.slice(open + 1));
+}
+
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -214,7 +225,7 @@ export function checkDifferences(ctx: RuleContext): void {
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
         const gap = s.slice(change.end, (t as Fig).from);
-        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap)) b = t as Fig;
+        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap)) b = t as Fig;
         break;
       }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
