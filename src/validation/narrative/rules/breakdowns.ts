@@ -33,16 +33,13 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/thành thị/iu, /nông thôn/iu],
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
-  [/quốc tế|nước ngoài/iu, /nội địa|trong nước/iu],
-  [/xuất khẩu/iu, /nhập khẩu/iu],
+  [/quốc tế/iu, /nội địa|trong nước/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn)[ ]+$/iu;
 const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm)[ ]+$/iu;
 const NEGATIVE = /(?<![\p{L}])(?:không|chưa|còn lại)(?![\p{L}])/iu;
-const OWN_BASE = /^[ ]*(?:so với|dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|dân số)/iu;
-/** "dịch vụ khác đạt 47,9 tỷ đồng": the last part is the rest, so the list covers the whole. */
-const RESIDUAL = /(?<![\p{L}])khác(?![\p{L}])/iu;
+const OWN_BASE = /^ *(?:so với|dự toán|kế hoạch|dân số)/iu;
 /** From a percentage to the marker: the rest of its parenthesis, closed, then only punctuation. */
 const ASIDE_AFTER = /^[^()]{0,80}\)[\s.;:,]*$/u;
 const STOP = /⁽|\(\s*(?:[ivx]+|\d{1,2}|[a-zđ])\s*\)/iu;
@@ -91,19 +88,6 @@ export function sameUnit(a: string, b: string): boolean {
 }
 
 /**
- * The step a "hơn"/"gần" figure written in full is precise to: the place of its leading digit
- * for a round figure ("hơn 1.200" → 1.000), the place of its last non-zero digit once three or
- * more digits are written ("hơn 1.084" → 1, "trên 436.500" → 100: a figure written that finely
- * was cut from the exact one, not rounded from a far larger one).
- */
-function writtenStep(value: number, decimals: number): number {
-  const lead = Math.floor(Math.log10(value));
-  let last = -Math.max(0, decimals);
-  while (last < lead && Math.abs(Math.round(value / 10 ** last) % 10) === 0) last++;
-  return lead - last + 1 >= 3 ? 10 ** last : 10 ** lead;
-}
-
-/**
  * The interval a "more than"/"less than" total can plausibly stand for when its parts are
  * compared with it. interval.ts reads "trên 100" as [99,5; ∞); an author who writes "trên 100"
  * for 1.500 has made a slip, so the upper end is capped at the next step of the leading digit
@@ -115,12 +99,12 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
   const base = statedInterval({ value: fig.value, decimals: fig.decimals, ...(qualifier ? { qualifier } : {}) });
   if ((qualifier === "hơn" || qualifier === "trên") && fig.value > 0) {
     // A scaled figure says its precision: "hơn 13,8 triệu" is under 13,9 triệu, not 20 triệu.
-    const step = fig.decimals < 0 ? 10 ** -fig.decimals : writtenStep(fig.value, fig.decimals);
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
     return { low: base.low, high: (Math.floor(fig.value / step + 1e-9) + 1) * step };
   }
   // "gần 41.300" is more than 40.000, not anything down to 0.
   if ((qualifier === "gần" || qualifier === "gần như") && fig.value > 0) {
-    const step = fig.decimals < 0 ? 10 ** -fig.decimals : writtenStep(fig.value, fig.decimals);
+    const step = fig.decimals < 0 ? 10 ** -fig.decimals : 10 ** Math.floor(Math.log10(fig.value));
     return { low: Math.max(0, (Math.ceil(fig.value / step - 1e-9) - 1) * step), high: base.high };
   }
   return base;
@@ -147,7 +131,7 @@ function estimateOr(s: string, t: NumberToken): Interval {
 function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
   if (marker === "gồm" || marker === "bao gồm") return true;
-  if (labels.some((l) => NEGATIVE.test(l) || RESIDUAL.test(l))) return true;
+  if (labels.some((l) => NEGATIVE.test(l))) return true;
   return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
 }
 
@@ -182,13 +166,6 @@ function labelsOf(s: string, from: number, limit: number, starts: readonly numbe
     while (i + 1 < cuts.length && (cuts[i + 1] ?? 0) <= off) i++;
     return text.slice(cuts[i] ?? 0, (cuts[i + 1] ?? text.length + 1) - 1);
   });
-}
-
-/** Whether a − b meets the total while a alone exceeds it: the two terms of a difference. */
-function netTerms(a: NumberToken, b: NumberToken, total: Interval): boolean {
-  const ai = a.qualifier === undefined ? operandInterval(a) : plausibleInterval(a.fig, a.qualifier);
-  const bi = b.qualifier === undefined ? operandInterval(b) : plausibleInterval(b.fig, b.qualifier);
-  return ai.low > total.high && intervalsMeet({ low: ai.low - bi.high, high: ai.high - bi.low }, total);
 }
 
 /** The rule: every total followed by a list of its parts. */
@@ -233,21 +210,19 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // 71,7% so với dự toán và tăng 47,3% so với cùng kỳ, trong đó …", "8,61 triệu lượt khách, tăng
     // gần 3 lần …. Trong đó, …": the total's own changes and shares (percentages and multiples,
     // never counts of the thing) stand between it and "trong đó"; the total is the count before.
-    let overPercents = false;
-    const ownRate = (t: Token | undefined): boolean => t?.kind === "percent" || (isCount(t) && /^lần(?: |$)/u.test(t.unit));
-    const label = (t: Token | undefined): boolean => t?.kind === "number" && t.label;
-    if ((mk.word === "trong đó" || mk.word === "gồm") && (ownRate(tokens[totalIndex]) || (label(tokens[totalIndex]) && ownRate(tokens[totalIndex - 1])))) {
+    // "hơn 53.059 tỷ đồng, tăng 8,18% so với cùng kỳ năm trước. Trong đó, …": the total's own
+    // percentages (and labels) stand between it and the marker; the total is the count before
+    // them, if the parts count what it counts.
+    let over = false;
+    const rate = (t?: Token): boolean => t?.kind === "percent" || (t?.kind === "number" && t.label);
+    if (mk.word !== "có" && rate(tokens[totalIndex])) {
       let j = totalIndex;
-      while (j > 0 && (ownRate(tokens[j]) || label(tokens[j])) && totalIndex - j < 4) j--;
-      const cand = tokens[j];
-      const first = tokens.findIndex((t) => t.start >= mk.end);
-      const head = first < 0 ? undefined : tokens[first];
-      if (
-        isCount(cand) && mk.start - cand.end <= 160 && !/[;:()]/u.test(s.slice(cand.end, mk.start)) &&
-        isCount(head) && (cand.unit === "" || sameUnit(head.unit, cand.unit))
-      ) {
+      while (j > totalIndex - 4 && rate(tokens[j])) j--;
+      const c = tokens[j];
+      const h = tokens[ti];
+      if (isCount(c) && mk.start - c.end <= 160 && !/[;:()]/u.test(s.slice(c.end, mk.start)) && isCount(h) && (c.unit === "" || sameUnit(h.unit, c.unit))) {
         totalIndex = j;
-        overPercents = true;
+        over = true;
       }
     }
     // "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn … (tăng 160 xã so với …), trong đó có 764 xã …": the
@@ -280,7 +255,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
-    if ((!overPercents && CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    if ((!over && CHANGE.test(between.includes(")") ? between.replace(/\([^()]*\)/gu, "") : between)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -341,7 +316,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // "xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu 26,6 tỷ USD và nhập khẩu 15,87 tỷ USD": two
     // counts, the first larger than the total, whose difference is the total are the terms of a
     // net figure, not its parts.
-    if (parts.length === 2 && netTerms(parts[0]!.tok, parts[1]!.tok, plausible)) continue;
+    const [a, b] = parts.map((p) => (p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier)));
+    if (parts.length === 2 && a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });

@@ -75,116 +75,79 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 // ------------------------------------------------------------- a change given twice
 // "xảy ra 925 vụ …. So với cùng kỳ giảm 106 vụ (giảm 10,28%)": the change as a count and as a
 // percentage of the earlier figure, which is not written: it is the current figure minus the
-// change ("tăng") or plus it ("giảm"); "đạt 151,98 tỷ USD, tăng 23,1%, tương ứng tăng 28,55 tỷ
-// USD" likewise. The current figure is the count of the same thing before the change, in its
-// sentence or up to two sentences back; among several ("làm chết 485 người, bị thương 647
-// người … giảm 36 người chết"), the one whose words the change repeats.
+// change ("tăng") or plus it ("giảm"). The current figure is the count of the same thing before the change, in its
+// paragraph, at most 400 characters back; among several ("làm chết 485 người, bị thương 647
+// người … giảm 74 người bị thương"), the one whose words the change repeats.
 
 /** Count change, then its percentage in a parenthesis: "giảm 106 vụ (giảm 10,28%)", "tăng 7 vụ (6,1%)". */
-const PCT_AFTER = /^[^\d()]{0,32}\([ ]*(?:(tăng|giảm)[ ]*|([-+−–])[ ]*)?$/iu;
-/** Percentage change, then the count: ", tương ứng tăng 28,55 tỷ USD". */
-const COUNT_AFTER = /^[ ]*,[ ]*(?:tương ứng|tương đương|tức là|tức)[ ]+(tăng|giảm)[ ]*(?:thêm[ ]*)?$/iu;
-/** Between the current figure and the percentage change: its unit and a comma. */
-const CURRENT_GAP = /^[ \p{L}]{0,24},[ ]*$/u;
-const CHANGE_MARK = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
-const COMMON = new Set(["tăng", "giảm", "hơn", "gần", "khoảng", "thêm", "số", "các", "và", "làm", "có", "đã", "được", "của", "so", "với", "cùng", "kỳ", "năm", "trước", "tháng", "quý", "trong", "đó", "nhẹ", "tổng", "xảy", "ra"]);
-const BACK_REACH = 520;
-
-const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "" && !COMMON.has(w));
-const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
+const PCT_AFTER = /^[^\d()]{0,32}\( *([tg]\p{L}+|[-+−])? *$/iu;
+const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
-function currentOf(ctx: RuleContext, k: number, d: Fig, marker: number, descriptor: string): Fig | undefined {
+function currentOf(ctx: RuleContext, k: number, d: Fig, at: number, text: string): Fig | undefined {
   const { s, tokens } = ctx;
-  const sentence = ctx.sentence[k] ?? 0;
   const unit = unitOf(d);
-  if (unit === "") return undefined;
-  const want = new Set(wordsOf(`${unit} ${descriptor}`));
-  for (const w of unit.split(" ")) want.delete(w);
+  const want = words(text).filter((w) => !unit.includes(w));
   let best: Fig | undefined;
-  let bestScore = -1;
-  let ties = 0;
-  let count = 0;
-  for (let j = k - 1; j >= 0; j--) {
+  let top = -1;
+  let n = 0;
+  let tie = false;
+  for (let j = k - 1; j >= 0 && unit; j--) {
     const t = tokens[j] as Token;
-    if ((ctx.sentence[j] ?? 0) < sentence - 2 || ctx.paragraph[j] !== ctx.paragraph[k] || marker - t.end > BACK_REACH) break;
-    if (!isCount(t) || t.unit === "" || !sameUnit(unitOf(t), unit)) continue;
-    if (t.end > marker || CHANGE_MARK.test(s.slice(Math.max(0, t.from - 10), t.from))) continue;
-    const prev = tokens[j - 1];
-    const from = Math.max(prev === undefined ? 0 : prev.end, t.from - 30);
-    const around = s.slice(from, t.from);
-    const cut = Math.max(around.lastIndexOf(","), around.lastIndexOf(";"), around.lastIndexOf("."), around.lastIndexOf("("));
-    const own = new Set(wordsOf(`${around.slice(cut + 1)} ${t.unit}`));
-    let score = 0;
-    for (const w of want) if (own.has(w)) score++;
-    count++;
-    if (score > bestScore) {
-      best = t;
-      bestScore = score;
-      ties = 0;
-    } else if (score === bestScore) ties++;
+    if (ctx.paragraph[j] !== ctx.paragraph[k] || at - t.end > 400) break;
+    if (!isCount(t) || !sameUnit(unitOf(t), unit) || /(?:tăng|giảm|thêm) *$/iu.test(s.slice(t.from - 6, t.from))) continue;
+    const own = words(`${s.slice(Math.max(tokens[j - 1]?.end ?? 0, t.from - 30), t.from).split(/[,;.(]/u).pop()} ${t.unit}`);
+    const score = want.filter((w) => own.includes(w)).length;
+    n++;
+    if (score > top) [best, top, tie] = [t, score, false];
+    else tie ||= score === top;
   }
-  if (best === undefined) return undefined;
-  if (want.size === 0 ? count !== 1 : bestScore === 0 || ties > 0) return undefined;
-  return best;
+  return tie || (!top && n > 1) ? undefined : best;
 }
 
 /** Checks the shape at a change marker; whether it was this shape (and so judged). */
 function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: number, k: number): boolean {
   const { s, tokens } = ctx;
-  const first = tokens[k] as Fig;
-  const next = tokens[k + 1];
-  if (next === undefined || ctx.sentence[k + 1] !== ctx.sentence[k]) return false;
-  let d: Fig;
-  let p: Fig;
+  const d = tokens[k] as Fig;
+  const p = tokens[k + 1] as Fig | undefined;
+  if (!p || ctx.sentence[k + 1] !== ctx.sentence[k]) return false;
+  const gap = s.slice(d.end, p.from);
   let now: Fig | undefined;
-  if (kindOf(first) === "count" && next.kind === "percent") {
-    const g = PCT_AFTER.exec(s.slice(first.end, (next as Fig).from));
-    if (g === null) return false;
-    const inner = (g[1] ?? g[2] ?? "").toLowerCase();
-    if ((inner === "tăng" || inner === "+") && sign < 0) return false;
-    if ((inner === "giảm" || inner === "-" || inner === "−" || inner === "–") && sign > 0) return false;
-    d = first;
-    p = next as Fig;
-    const lead = s.slice(Math.max(0, at - 60), at);
-    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("."), lead.lastIndexOf(")"));
-    now = currentOf(ctx, k, d, at, `${lead.slice(cut + 1)} ${s.slice(d.end, p.from)}`);
-  } else if (first.kind === "percent" && kindOf(next) === "count") {
-    const g = COUNT_AFTER.exec(s.slice(first.end, (next as Fig).from));
-    if (g === null || (g[1] ?? "").toLowerCase() !== word) return false;
-    d = next as Fig;
-    p = first;
-    const before = tokens[k - 1];
-    if (k === 0 || !isCount(before) || ctx.sentence[k - 1] !== ctx.sentence[k] || !CURRENT_GAP.test(s.slice(before.end, at))) return false;
-    if (unitOf(before) !== "" && unitOf(d) !== "" && !sameUnit(unitOf(before), unitOf(d))) return false;
-    now = before;
+  let g: RegExpExecArray | null;
+  if (isCount(d) && p.kind === "percent" && (g = PCT_AFTER.exec(gap))) {
+    if (g[1] && (/^[t+]/iu.test(g[1]) ? 1 : -1) !== sign) return false;
+    now = currentOf(ctx, k, d, at, `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
-  if (now === undefined) return false;
+  if (!now) return false;
   const a = span(now);
   const c = span(d);
   // The earlier figure: now − change ("tăng") or now + change ("giảm").
-  const base = sign > 0 ? { low: a.low - c.high, high: a.high - c.low } : { low: a.low + c.low, high: a.high + c.high };
-  if (base.low <= 0) return true;
-  const range = { low: (c.low * 100) / base.high, high: (c.high * 100) / base.low };
-  const baseValue = now.fig.value - sign * d.fig.value;
-  const computed = (d.fig.value * 100) / baseValue;
-  const stated = approximateInterval(p.fig, p.qualifier);
-  const ok = meets(range, stated);
-  const params = { direction: word, stated: written(ctx, { start: p.from, end: p.end }), now: written(ctx, now.fig), before: writeLike(ctx, now.fig, baseValue), computed };
-  ctx.out.push({ code: ok ? "change_consistent" : "change_percent_mismatch", start: Math.min(now.from, at), end: Math.max(p.end, d.end), params, expected: computed, actual: p.fig.value });
+  const lo = a.low - sign * (sign > 0 ? c.high : c.low);
+  const hi = a.high - sign * (sign > 0 ? c.low : c.high);
+  if (lo <= 0) return true;
+  const base = now.fig.value - sign * d.fig.value;
+  const computed = (d.fig.value * 100) / base;
+  const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, approximateInterval(p.fig, p.qualifier));
+  report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end));
   return true;
 }
 
-/** What may stand between "(" and the earlier figure: when it was ("cùng kỳ năm 2025:", "quý IV/2025:"). */
-const PERIOD_ONLY = /^[ ]*(?:(?:năm|tháng|quý|kỳ|cùng|trước|là|đạt|với|so|lũy|kế|[ivx]+|\d{1,4})[ ]*[:/,.\-]?[ ]*)*$/iu;
-/**
- * "tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, …)": a figure named
- * by a category inside the parenthesis is a part of the current figure, not the earlier one.
- */
-function namedInParenthesis(gap: string): boolean {
-  const open = gap.lastIndexOf("(");
-  return open >= 0 && !PERIOD_ONLY.test(gap.slice(open + 1));
+/** Pushes the finding on a stated change (`stated`) against the current figure and the earlier one. */
+function report(ctx: RuleContext, ok: boolean, code: Code, word: string, stated: Fig, now: Fig, before: string, computed: number, start: number, end: number): void {
+  const params = { direction: word, stated: written(ctx, { start: stated.from, end: stated.end }), now: written(ctx, now.fig), before, computed };
+  ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: stated.fig.value });
 }
+type Code = "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
+
+const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
+
+/**
+ * "so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, …)": a figure named by a category
+ * inside the parenthesis is a part of the current figure, not the earlier one ("(cùng kỳ năm
+ * 2025: 3.700)", "(quý IV/2025: 5.123)" name only a time).
+ */
+const namedInParenthesis = (gap: string): boolean =>
+  /\([^\d()]*\p{L}{4}/u.test(gap.slice(gap.lastIndexOf("(")).replace(/năm|tháng|cùng|trước/giu, ""));
 
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
@@ -252,7 +215,7 @@ export function checkDifferences(ctx: RuleContext): void {
     const stated = approximateInterval(change.fig, change.qualifier);
     let ok: boolean;
     let computed: number;
-    let code: "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
+    let code: Code;
     if (dKind === "count" && !points) {
       if (!compatible(change, now) || !compatible(change, before) || kindOf(now) !== "count") continue;
       code = "difference_mismatch";
@@ -278,15 +241,6 @@ export function checkDifferences(ctx: RuleContext): void {
         ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
       }
     }
-    const start = Math.min(change.from, now.from, before.from, m.index);
-    const end = Math.max(change.end, now.end, before.end);
-    const params = {
-      direction: word,
-      stated: written(ctx, { start: change.from, end: change.end }),
-      now: written(ctx, now.fig),
-      before: written(ctx, before.fig),
-      computed,
-    };
-    ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: change.fig.value });
+    report(ctx, ok, code, word, change, now, written(ctx, before.fig), computed, Math.min(change.from, now.from, before.from, m.index), Math.max(change.end, now.end, before.end));
   }
 }

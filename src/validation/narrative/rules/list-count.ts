@@ -173,12 +173,6 @@ function parenthesisedLists(ctx: RuleContext): void {
   }
 }
 
-/** "trong 10 tháng đầu năm": a span of time in the count's noun phrase, not a count of listed things. */
-const PERIOD_UNIT = /^(?:tháng|năm|quý|tuần|ngày)(?: |$)/u;
-const PERIOD_BEFORE = /(?<![\p{L}])(?:trong|sau|qua)[ ]+$/iu;
-const isPeriod = (ctx: RuleContext, t: Token): boolean =>
-  isCount(t) && PERIOD_UNIT.test(t.unit) && PERIOD_BEFORE.test(ctx.s.slice(Math.max(0, t.from - 8), t.from));
-
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
   parenthesisedLists(ctx);
@@ -190,7 +184,7 @@ export function checkListCounts(ctx: RuleContext): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (colon < 0 && gom < 0) break;
-    if (!isCount(t) || t.unit === "" || isPeriod(ctx, t)) continue;
+    if (!isCount(t) || t.unit === "") continue;
     if (colon >= 0 && colon < t.end) colon = s.indexOf(":", t.end);
     if (gom >= 0 && gom < t.end) gom = s.indexOf("gồm", t.end);
     const near = Math.min(colon < 0 ? Infinity : colon, gom < 0 ? Infinity : gom);
@@ -207,7 +201,7 @@ export function checkListCounts(ctx: RuleContext): void {
     for (let k = tokenAt(ctx, t.end); k < tokens.length; k++) {
       const c = tokens[k] as Token;
       if (c.start >= end) break;
-      if (c.start < from && isCount(c) && !isPeriod(ctx, c)) {
+      if (c.start < from && isCount(c)) {
         breakdown = true;
         break;
       }

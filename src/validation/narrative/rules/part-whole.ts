@@ -7,7 +7,6 @@
  * "lũy kế") or a "more than" whole ("hơn 1.200") read with its plausible range never raises it.
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
-import { formatViNumber } from "../../../format/number.js";
 import { sumIntervals } from "../../interval.js";
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
@@ -122,63 +121,8 @@ function openedWholes(ctx: RuleContext): void {
   }
 }
 
-/** The word that makes a percentage a share of the whole: "chiếm 9,1%", "chiếm tỷ trọng 80,5%", "là 30%", "có 13,8%". */
-const SHARE_OF = /(?<![\p{L}])(?:chiếm(?:[ ]+(?:tỷ|tỉ)[ ]+(?:trọng|lệ))?|là|có)[ ]*$/iu;
-const CHIEM = /(?<![\p{L}])chiếm/iu;
-/** Clause words that make a percentage a rate or a change, not a share of one whole. */
-const NOT_SHARE_CLAUSE = /(?<![\p{L}])(?:tăng|giảm|đạt|so với|dự toán|kế hoạch|cùng kỳ)(?![\p{L}])|(?<!chiếm[ ]+)(?:tỷ|tỉ)[ ]+lệ/iu;
-
-/**
- * "nhóm thương nghiệp chiếm tỷ trọng 80,5%; nhóm lưu trú, ăn uống chiếm 9,1%; nhóm dịch vụ còn
- * lại chiếm 10,4%": three or more shares of one whole listed in parallel, each after its own
- * subject, with no other figure between them; together they cannot exceed 100%.
- */
-function sharesExceedWhole(ctx: RuleContext): void {
-  const { s, tokens } = ctx;
-  let run: number[] = [];
-  const flush = (): void => {
-    if (run.length >= 3 && run.some((k) => CHIEM.test(s.slice(Math.max(0, (tokens[k] as Token).start - 24), (tokens[k] as Token).start)))) {
-      const figs = run.map((k) => tokens[k] as Extract<Token, { kind: "percent" }>);
-      const sum = sumIntervals(figs.map((f) => intervalOf(f)));
-      if (sum.low > 100 + 1e-9) {
-        const first = figs[0]!;
-        const last = figs[figs.length - 1]!;
-        const total = figs.reduce((a, f) => a + f.fig.value, 0);
-        ctx.out.push({
-          code: "parts_exceed_total",
-          start: first.from,
-          end: last.end,
-          params: { total: "100%", sum: `${formatViNumber(Number(total.toFixed(2)), total % 1 === 0 ? 0 : 2).replace(/,?0+$/u, "")}%`, parts: figs.map((f) => written(ctx, { start: f.from, end: f.end })) },
-          expected: total,
-          actual: 100,
-        });
-      }
-    }
-    run = [];
-  };
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (run.length > 0 && ctx.sentence[k] !== ctx.sentence[run[run.length - 1]!]) flush();
-    if (t.kind !== "percent") {
-      if (t.kind === "number" && !t.label) flush();
-      continue;
-    }
-    const before = s.slice(Math.max(0, t.from - 80), t.from);
-    const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
-    const clause = before.slice(cut + 1);
-    const ok = SHARE_OF.test(clause) && !NOT_SHARE_CLAUSE.test(clause) && !clause.includes("(") && !/\)/u.test(s.slice(t.end, t.end + 2));
-    if (!ok) {
-      flush();
-      continue;
-    }
-    run.push(k);
-  }
-  flush();
-}
-
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
-  sharesExceedWhole(ctx);
   const { s, tokens } = ctx;
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 12)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.

@@ -24,12 +24,6 @@ const SHARE_WORD = /(?:^|[^\p{L}])(?:đạt|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ
 const ENDS_CLAUSE = /^[ ]*(?:[),.;]|$|\n|và[ ])/u;
 /** A count that is a change or another period, not a whole. */
 const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ|lũy kế)[ ]*$/iu;
-/**
- * ", đạt tỷ lệ đúng hạn toàn tỉnh 98,33%": a rate named after "đạt/chiếm tỷ lệ" is still the
- * part's share (unlike "tỷ lệ khai thác dữ liệu đạt 96,84%", a rate of its own).
- */
-const NAMED_RATE = /^[^,;()\d]*,[ ]*(?:đạt|chiếm)[ ]+(?:tỷ|tỉ)[ ]+lệ(?:[ ]+\p{Ll}+){1,4}[ ]*$/u;
-const OTHER_BASE = /(?<![\p{L}])(?:tăng|giảm|so với|kế hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ)(?![\p{L}])/iu;
 /** "chiếm tỷ lệ 1,67% và đang giải quyết 8.550 hồ sơ": a count coordinated after the share is a sibling, not its whole. */
 const COORDINATED = /^[ ]*,?[ ]*và[ ]/u;
 /** How many tokens back and ahead a whole may be. */
@@ -50,9 +44,7 @@ export function checkShares(ctx: RuleContext): void {
     if ((tokens[pi] as Token).kind === "number" && (tokens[pi] as NumberToken).label && pi > 0) pi--;
     const part = tokens[pi];
     if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
-    const gap = s.slice(part.end, pct.from);
-    const named = gap.length <= 60 && NAMED_RATE.test(gap) && !OTHER_BASE.test(gap);
-    if (!named && (!shareGap(gap) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from)))) continue;
+    if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
     if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 4))) continue;
     const sentence = ctx.sentence[k] ?? 0;
     const wholes: { t: NumberToken; j: number }[] = [];
