@@ -84,25 +84,28 @@ const PCT_AFTER = /^[^\d()]{0,32}\( *([tg]\p{L}+|[-+−])? *$/iu;
 const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
-function currentOf(ctx: RuleContext, k: number, d: Fig, at: number, text: string): Fig | undefined {
+function currentOf(ctx: RuleContext, k: number, d: Fig, at: number, text: () => string): Fig | undefined {
   const { s, tokens } = ctx;
   const unit = unitOf(d);
-  const want = words(text).filter((w) => !unit.includes(w));
-  let best: Fig | undefined;
-  let top = -1;
-  let n = 0;
-  let tie = false;
+  const found: Fig[] = [];
   for (let j = k - 1; j >= 0 && unit; j--) {
     const t = tokens[j] as Token;
     if (ctx.paragraph[j] !== ctx.paragraph[k] || at - t.end > 400) break;
-    if (!isCount(t) || !sameUnit(unitOf(t), unit) || /(?:tăng|giảm|thêm) *$/iu.test(s.slice(t.from - 6, t.from))) continue;
-    const own = words(`${s.slice(Math.max(tokens[j - 1]?.end ?? 0, t.from - 30), t.from).split(/[,;.(]/u).pop()} ${t.unit}`);
+    if (isCount(t) && sameUnit(unitOf(t), unit) && !/(?:tăng|giảm|thêm) *$/iu.test(s.slice(t.from - 6, t.from))) found.push(t);
+  }
+  if (found.length < 2) return found[0];
+  // Several: the one whose words (before it, and its unit) the change repeats, if only one does.
+  const want = words(text()).filter((w) => !unit.includes(w));
+  let best: Fig | undefined;
+  let top = 0;
+  let tie = false;
+  for (const t of found) {
+    const own = words(`${s.slice(t.from - 30, t.from).split(/[,;.(\d]/u).pop()} ${unitOf(t)}`);
     const score = want.filter((w) => own.includes(w)).length;
-    n++;
     if (score > top) [best, top, tie] = [t, score, false];
     else tie ||= score === top;
   }
-  return tie || (!top && n > 1) ? undefined : best;
+  return tie ? undefined : best;
 }
 
 /** Checks the shape at a change marker; whether it was this shape (and so judged). */
@@ -116,7 +119,7 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   let g: RegExpExecArray | null;
   if (isCount(d) && p.kind === "percent" && (g = PCT_AFTER.exec(gap))) {
     if (g[1] && (/^[t+]/iu.test(g[1]) ? 1 : -1) !== sign) return false;
-    now = currentOf(ctx, k, d, at, `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
+    now = currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
   if (!now) return false;
   const a = span(now);
