@@ -499,6 +499,50 @@ restatedPeriodTraps.forEach((t, j) => {
   const frame = 200 + j;
   for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
 });
+// ---------------------------------------------------------------- real set 3 shapes (round 2)
+// Shapes the tune half of real-sentences-3.json showed, written after that round was tuned and
+// held back like every round-2 frame. Drawn after all the frames above, so their cases are
+// unchanged.
+const pctOf = (d: number, base: number): number => (d * 100) / base;
+const farPct = (r: number): number => r + (r > 30 ? -1 : 1) * (6 + int(0, 9));
+const set3Differences: Frame[] = [
+  () => { const a = int(40, 900), d = int(5, 80), b = a + d, r = pctOf(d, b), z = farPct(r); return { right: `Trong tháng xảy ra ${a} vụ tai nạn giao thông; so với cùng kỳ giảm ${d} vụ (giảm ${pct(r, 2)}%).`, wrong: `Trong tháng xảy ra ${a} vụ tai nạn giao thông; so với cùng kỳ giảm ${d} vụ (giảm ${pct(z, 2)}%).`, figure: `${pct(z, 2)}%` }; },
+  () => { const a = int(2000, 9000), d = int(100, 900), b = a - d, r = pctOf(d, b), z = farPct(r); return { right: `Đã tiếp nhận ${vi(a)} hồ sơ trực tuyến toàn trình. So với quý trước tăng ${vi(d)} hồ sơ (+${pct(r, 1)}%).`, wrong: `Đã tiếp nhận ${vi(a)} hồ sơ trực tuyến toàn trình. So với quý trước tăng ${vi(d)} hồ sơ (+${pct(z, 1)}%).`, figure: `${pct(z, 1)}%` }; },
+  () => { const v = int(30, 90), x = int(10, 40), y = int(20, 80), dv = int(3, 20), dy = int(4, 30), ry = pctOf(dy, y + dy), z = farPct(ry); return { right: `Năm 2025 xảy ra ${v} vụ cháy, làm chết ${x} người, bị thương ${y} người; so với năm trước giảm ${dv} vụ (-${pct(pctOf(dv, v + dv), 2)}%), giảm ${dy} người bị thương (-${pct(ry, 2)}%).`, wrong: `Năm 2025 xảy ra ${v} vụ cháy, làm chết ${x} người, bị thương ${y} người; so với năm trước giảm ${dv} vụ (-${pct(pctOf(dv, v + dv), 2)}%), giảm ${dy} người bị thương (-${pct(z, 2)}%).`, figure: `${pct(z, 2)}%` }; },
+];
+const set3DifferenceTraps: (() => string)[] = [
+  () => `Số hồ sơ nộp qua VNeID tăng ${int(100, 900)} hồ sơ (${int(10, 60)}%) so với cùng kỳ.`,
+  () => { const a = int(1000, 9000), d = int(100, 900); return `Trong tháng ${int(1, 12)}.${int(2015, 2025)}, toàn tỉnh cấp ${vi(a)} thẻ căn cước, giảm ${d} thẻ (giảm ${pct(pctOf(d, a + d), 1)}%) so với tháng trước; cấp ${vi(int(10000, 20000))} giấy xác nhận khác.`; },
+];
+const set3Breakdowns: Frame[] = [
+  () => { const a = int(2000, 9000), b = int(2000, 9000), t = a + b, w = a + t + int(100, 900); return { right: `Cổng dịch vụ công ghi nhận ${vi(t)} lượt truy cập, tăng ${int(5, 40)}% so với cùng kỳ. Trong đó, ${vi(a)} lượt từ thiết bị di động.`, wrong: `Cổng dịch vụ công ghi nhận ${vi(t)} lượt truy cập, tăng ${int(5, 40)}% so với cùng kỳ. Trong đó, ${vi(w)} lượt từ thiết bị di động.`, figure: vi(w) }; },
+  () => { const a = int(2000, 9000), b = int(20000, 90000), t = a + b, w = off(t); return { right: `Năm 2025 đón ${vi(t)} lượt khách, bằng ${int(80, 130)}% kế hoạch, trong đó khách quốc tế ${vi(a)} lượt, khách nội địa ${vi(b)} lượt.`, wrong: `Năm 2025 đón ${vi(w)} lượt khách, bằng ${int(80, 130)}% kế hoạch, trong đó khách quốc tế ${vi(a)} lượt, khách nội địa ${vi(b)} lượt.`, figure: vi(w) }; },
+];
+set3Breakdowns.push(
+  () => { const a = int(800, 1900), b = int(500, 1500), t = a + b, w = off(t); const q = (): string => pct(int(150, 450) / 10); return { right: `Thu nội địa đạt ${vi(t)} tỷ đồng, bằng ${q()}% dự toán, tăng ${q()}% so với cùng kỳ, gồm: thu thuế, phí đạt ${vi(a)} tỷ đồng, bằng ${q()}% dự toán; thu tiền sử dụng đất đạt ${vi(b)} tỷ đồng, bằng ${q()}% dự toán.`, wrong: `Thu nội địa đạt ${vi(w)} tỷ đồng, bằng ${q()}% dự toán, tăng ${q()}% so với cùng kỳ, gồm: thu thuế, phí đạt ${vi(a)} tỷ đồng, bằng ${q()}% dự toán; thu tiền sử dụng đất đạt ${vi(b)} tỷ đồng, bằng ${q()}% dự toán.`, figure: vi(w) }; },
+);
+set3DifferenceTraps.push(
+  () => { const a = int(50, 200) * 1000, b = int(20, 40) * 1000; return `Trong tháng ${int(1, 12)}.${int(2015, 2025)} tổng lượt khách ước đạt ${vi(a + b)} lượt, tăng ${pct(int(500, 2000) / 100, 2)}% so với cùng kỳ năm trước (khách quốc tế khoảng ${vi(a)} lượt, tăng ${pct(int(100, 900) / 100, 2)}%; khách trong nước khoảng ${vi(b)} lượt, tăng ${pct(int(100, 2000) / 100, 2)}%).`; },
+);
+const set3BreakdownTraps: (() => string)[] = [
+  () => { const t = int(100, 200) * 1_000_000 + int(0, 999_999), p = int(40, 60) * 1_000_000 + int(0, 999_999); return `Đến nay đã tiêm tổng cộng ${vi(t)} liều vắc xin. Trong đó, tiêm đủ 2 mũi đạt ${vi(p)} liều (chiếm ${pct(int(450, 650) / 10)}% dân số).`; },
+  () => { const b = int(200, 800), t = int(50, 400); return `Chênh lệch thu chi năm 2025 dương ${t} tỷ đồng. Trong đó, tổng thu ${vi(b + t)} tỷ đồng và tổng chi ${vi(b)} tỷ đồng.`; },
+  () => `Tổng chi ước 10 tháng ${vi(int(5000, 9000))} tỷ đồng, đạt ${int(60, 90)}% dự toán, trong đó, ${int(3, 9)}/${int(10, 16)} nhiệm vụ chi đạt tiến độ; kế đến là chi thường xuyên ${vi(int(3000, 4000))} tỷ đồng.`,
+];
+const set3ShareTraps: (() => string)[] = [
+  () => `Hồ sơ quá hạn là ${vi(int(100, 900))} hồ sơ, chiếm tỷ lệ ${pct(int(5, 40) / 10)}% và đang giải quyết ${vi(int(2000, 9000))} hồ sơ (trong hạn ${vi(int(1000, 1900))} hồ sơ).`,
+];
+/** Frames of set 3, every case held back (round 2), numbered from 300 after the round-2 frames and the precision traps (200…). */
+function set3(frames: readonly Frame[], traps: readonly (() => string)[]): Case[] {
+  const out = fresh(frames, 300);
+  traps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 300 + frames.length + j, round: 2 });
+  });
+  return out;
+}
+corpora.differences!.cases.push(...set3(set3Differences, set3DifferenceTraps));
+corpora.splits!.cases.push(...set3(set3Breakdowns, set3BreakdownTraps));
+corpora["ratio-statements"]!.cases.push(...set3([], set3ShareTraps));
 // ---------------------------------------------------------------- brief n4: parts a sentence away,
 // fractions read as dates (sums stated after their parts were read too, then left out for the
 // size budget: see the commit that removed them). Drawn from a seed of their own, after

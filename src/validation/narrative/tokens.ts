@@ -766,7 +766,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     scanAt = stop;
     return;
   }
-  const label = s[start - 1] === " " && labelBefore(s, start);
+  // "ước 10 tháng 19.460 tỷ đồng": a figure with a scale word is an amount, never a label.
+  const label = s[start - 1] === " " && figEnd - start === raw.length && labelBefore(s, start);
   out.push(numberToken(start, figEnd, raw, unitAfter(s, figEnd), label, qualFrom, qualWord));
   scanAt = figEnd;
 }

@@ -1,5 +1,5 @@
 /**
- * Scores the narrative checker on a file of real sentences (real-sentences-2.json): how many
+ * Scores the narrative checker on a file of real sentences (real-sentences-2.json, -3.json): how many
  * one-figure mutations it catches on the changed figure, and how many errors and warnings it
  * raises on the sentences as published. Used by real-sentences-2.test.ts and by hand while tuning
  * (`npx tsx test/validation/narrative/real-score.ts`).
@@ -102,7 +102,8 @@ export function score(all: readonly RealSentence[], half?: "tune" | "held"): Rea
 }
 
 if (process.argv[1]?.endsWith("real-score.ts")) {
-  const all = load();
+  // `npx tsx test/validation/narrative/real-score.ts [real-sentences-3.json] [-v]`
+  const all = load(process.argv.find((a) => a.endsWith(".json")));
   for (const half of ["tune", "held"] as const) {
     const s = score(all, half);
     console.log(`${half}: caught ${s.caught}/${s.mutated}, false errors ${s.falseErrors}/${s.real}, false warnings ${s.falseWarnings}/${s.real}, slips found ${s.slipsFound}/${s.slips}`);

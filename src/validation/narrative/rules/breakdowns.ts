@@ -34,6 +34,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/thành thị/iu, /nông thôn/iu],
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
+  [/quốc tế/iu, /nội địa|trong nước/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 /** Between two items of a list: "," or ";" or "và". */
@@ -57,8 +58,11 @@ const NEW_CLAUSE = /;[ ]*\p{Lu}/u;
 /** "khách quốc tế ước đạt 211.300 lượt": an estimate, rounded at its last written non-zero digit. */
 const ESTIMATE_BEFORE = /(?<![\p{L}])ước(?:[ ]+(?:đạt|tính|khoảng))?[ ]*$/iu;
 
-/** After a part's percentage, a base of its own: "đạt 26,6% dự toán", "đạt 43% kế hoạch", "bằng 110% so với cùng kỳ". */
-const OWN_BASE = /^ *(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|so |cùng kỳ)/iu;
+/**
+ * After a part's percentage, a base of its own: "đạt 26,6% dự toán", "đạt 43% kế hoạch", "bằng
+ * 110% so với cùng kỳ", "chiếm 51,7% dân số".
+ */
+const OWN_BASE = /^ *(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|so |cùng kỳ|dân số)/iu;
 /** "Covid-19", "SARS-CoV-2": a number that ends a name, not a count. */
 const namePart = (s: string, t: Token): boolean => s[t.start - 1] === "-" && letterAt(s, t.start - 2);
 
@@ -255,6 +259,25 @@ export function checkBreakdowns(ctx: RuleContext): void {
     ) {
       totalIndex--;
     }
+    // "hơn 53.059 tỷ đồng, tăng 8,18% so với cùng kỳ năm trước. Trong đó, …", "19.460 tỷ đồng, đạt
+    // 71,7% so với dự toán và tăng 47,3% so với cùng kỳ, trong đó …", "8,61 triệu lượt khách, tăng
+    // gần 3 lần …. Trong đó, …": the total's own changes and shares (percentages and multiples,
+    // never counts of the thing) stand between it and "trong đó"; the total is the count before.
+    // "hơn 53.059 tỷ đồng, tăng 8,18% so với cùng kỳ năm trước. Trong đó, …": the total's own
+    // percentages (and labels) stand between it and the marker; the total is the count before
+    // them, if the parts count what it counts.
+    let over = false;
+    const rate = (t?: Token): boolean => t?.kind === "percent" || (t?.kind === "number" && t.label);
+    if (mk.word !== "có" && rate(tokens[totalIndex])) {
+      let j = totalIndex;
+      while (j > totalIndex - 4 && rate(tokens[j])) j--;
+      const c = tokens[j];
+      const h = tokens[ti];
+      if (isCount(c) && mk.start - c.end <= 160 && !/[;:()]/u.test(s.slice(c.end, mk.start)) && isCount(h) && (c.unit === "" || sameUnit(h.unit, c.unit))) {
+        totalIndex = j;
+        over = true;
+      }
+    }
     // "5.775/8.227 xã (chiếm 70,2%) đạt chuẩn … (tăng 160 xã so với …), trong đó có 764 xã …": the
     // shares and changes in parentheses that close before the marker are asides; the total is
     // the count before them, or the part of a fraction.
@@ -307,7 +330,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
     const own = changeTail ? between.slice(0, between.search(/,[ ]*(?:tăng|giảm)/u)) : between;
-    if (CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    if ((!over && CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -341,7 +364,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (t.kind === "number" && !t.label && !CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from))) candidates.push({ index: k, tok: t });
       else if (t.kind === "percent") {
         const last = candidates[candidates.length - 1];
-        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from)) && !OWN_BASE.test(s.slice(t.end, t.end + 16))) {
+        // "1.292 tỷ đồng, bằng 21,7% dự toán": a percentage that names its own base is no share of the total.
+        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from)) && !OWN_BASE.test(s.slice(t.end, t.end + 24))) {
           last.share = k;
         }
       }
@@ -376,6 +400,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const plausible = plausibleInterval(total.fig, total.qualifier);
+    // "xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu 26,6 tỷ USD và nhập khẩu 15,87 tỷ USD": two
+    // counts, the first larger than the total, whose difference is the total are the terms of a
+    // net figure, not its parts.
+    const [a, b] = parts.map((p) => (p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier)));
+    if (parts.length === 2 && a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });

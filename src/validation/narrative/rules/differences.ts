@@ -9,9 +9,9 @@
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
  */
 import type { Interval } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm/y;
@@ -77,6 +77,86 @@ function closesOuter(gap: string): boolean {
 const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low });
 const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
 
+// ------------------------------------------------------------- a change given twice
+// "xảy ra 925 vụ …. So với cùng kỳ giảm 106 vụ (giảm 10,28%)": the change as a count and as a
+// percentage of the earlier figure, which is not written: it is the current figure minus the
+// change ("tăng") or plus it ("giảm"). The current figure is the count of the same thing before the change, in its
+// paragraph, at most 400 characters back; among several ("làm chết 485 người, bị thương 647
+// người … giảm 74 người bị thương"), the one whose words the change repeats.
+
+/** Count change, then its percentage in a parenthesis: "giảm 106 vụ (giảm 10,28%)", "tăng 7 vụ (6,1%)". */
+const PCT_AFTER = /^[^\d()]{0,32}\( *([tg]\p{L}+|[-+−])? *$/iu;
+const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
+
+/** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
+function currentOf(ctx: RuleContext, k: number, d: Fig, at: number, text: () => string): Fig | undefined {
+  const { s, tokens } = ctx;
+  const unit = unitOf(d);
+  const found: Fig[] = [];
+  for (let j = k - 1; j >= 0 && unit; j--) {
+    const t = tokens[j] as Token;
+    if (ctx.paragraph[j] !== ctx.paragraph[k] || at - t.end > 400) break;
+    if (isCount(t) && sameUnit(unitOf(t), unit) && !/(?:tăng|giảm|thêm) *$/iu.test(s.slice(t.from - 6, t.from))) found.push(t);
+  }
+  if (found.length < 2) return found[0];
+  // Several: the one whose words (before it, and its unit) the change repeats, if only one does.
+  const want = words(text()).filter((w) => !unit.includes(w));
+  let best: Fig | undefined;
+  let top = 0;
+  let tie = false;
+  for (const t of found) {
+    const own = words(`${s.slice(t.from - 30, t.from).split(/[,;.(\d]/u).pop()} ${unitOf(t)}`);
+    const score = want.filter((w) => own.includes(w)).length;
+    if (score > top) [best, top, tie] = [t, score, false];
+    else tie ||= score === top;
+  }
+  return tie ? undefined : best;
+}
+
+/** Checks the shape at a change marker; whether it was this shape (and so judged). */
+function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: number, k: number): boolean {
+  const { s, tokens } = ctx;
+  const d = tokens[k] as Fig;
+  const p = tokens[k + 1] as Fig | undefined;
+  if (!p || ctx.sentence[k + 1] !== ctx.sentence[k]) return false;
+  const gap = s.slice(d.end, p.from);
+  let now: Fig | undefined;
+  let g: RegExpExecArray | null;
+  if (isCount(d) && p.kind === "percent" && (g = PCT_AFTER.exec(gap))) {
+    if (g[1] && (/^[t+]/iu.test(g[1]) ? 1 : -1) !== sign) return false;
+    now = currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
+  } else return false;
+  if (!now) return false;
+  const a = span(now);
+  const c = span(d);
+  // The earlier figure: now − change ("tăng") or now + change ("giảm").
+  const lo = a.low - sign * (sign > 0 ? c.high : c.low);
+  const hi = a.high - sign * (sign > 0 ? c.low : c.high);
+  if (lo <= 0) return true;
+  const base = now.fig.value - sign * d.fig.value;
+  const computed = (d.fig.value * 100) / base;
+  const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, approximateInterval(p.fig, p.qualifier));
+  report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end));
+  return true;
+}
+
+/** Pushes the finding on a stated change (`stated`) against the current figure and the earlier one. */
+function report(ctx: RuleContext, ok: boolean, code: Code, word: string, stated: Fig, now: Fig, before: string, computed: number, start: number, end: number): void {
+  const params = { direction: word, stated: written(ctx, { start: stated.from, end: stated.end }), now: written(ctx, now.fig), before, computed };
+  ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: stated.fig.value });
+}
+type Code = "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
+
+const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
+
+/**
+ * "so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, …)": a figure named by a category
+ * inside the parenthesis is a part of the current figure, not the earlier one ("(cùng kỳ năm
+ * 2025: 3.700)", "(quý IV/2025: 5.123)" name only a time).
+ */
+const namedInParenthesis = (gap: string): boolean =>
+  /\([^\d()]*\p{L}{4}/u.test(gap.slice(gap.lastIndexOf("(")).replace(/năm|tháng|cùng|trước/giu, ""));
+
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -88,6 +168,7 @@ export function checkDifferences(ctx: RuleContext): void {
     const d = tokens[k];
     const dKind = kindOf(d);
     if (dKind === undefined || !LEAD.test(s.slice(after, (d as Fig).from))) continue;
+    if (changeGivenTwice(ctx, m.index, word, sign, k)) continue;
     const change = d as Fig;
     const points = dKind === "count" && POINTS.test(s.slice(change.fig.end, change.fig.end + 20));
     const sentence = ctx.sentence[k];
@@ -115,7 +196,7 @@ export function checkDifferences(ctx: RuleContext): void {
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
         const gap = s.slice(change.end, (t as Fig).from);
-        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !OWN_CHANGE.test(s.slice(t.end, t.end + 40))) b = t as Fig;
+        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, t.end + 40))) b = t as Fig;
         break;
       }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
@@ -142,7 +223,7 @@ export function checkDifferences(ctx: RuleContext): void {
     const stated = approximateInterval(change.fig, change.qualifier);
     let ok: boolean;
     let computed: number;
-    let code: "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
+    let code: Code;
     if (dKind === "count" && !points) {
       if (!compatible(change, now) || !compatible(change, before) || kindOf(now) !== "count") continue;
       code = "difference_mismatch";
@@ -168,15 +249,6 @@ export function checkDifferences(ctx: RuleContext): void {
         ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
       }
     }
-    const start = Math.min(change.from, now.from, before.from, m.index);
-    const end = Math.max(change.end, now.end, before.end);
-    const params = {
-      direction: word,
-      stated: written(ctx, { start: change.from, end: change.end }),
-      now: written(ctx, now.fig),
-      before: written(ctx, before.fig),
-      computed,
-    };
-    ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: change.fig.value });
+    report(ctx, ok, code, word, change, now, written(ctx, before.fig), computed, Math.min(change.from, now.from, before.from, m.index), Math.max(change.end, now.end, before.end));
   }
 }

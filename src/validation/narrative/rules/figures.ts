@@ -8,6 +8,8 @@ import type { Figure, Token } from "../tokens.js";
 
 function malformed(ctx: RuleContext, fig: Figure): void {
   if (!fig.malformed) return;
+  // "tháng 9.2012": a month and its year joined by a dot, a date, not a grouping slip.
+  if (/tháng +(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d$/iu.test(ctx.s.slice(fig.start - 8, fig.start + fig.raw.length))) return;
   ctx.out.push({
     code: "malformed_number",
     start: fig.start,

@@ -24,6 +24,8 @@ const SHARE_WORD = /(?:^|[^\p{L}])(?:đạt|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ
 const ENDS_CLAUSE = /^[ ]*(?:[),.;]|$|\n|và[ ])/u;
 /** A count that is a change or another period, not a whole. */
 const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ|lũy kế)[ ]*$/iu;
+/** "chiếm tỷ lệ 1,67% và đang giải quyết 8.550 hồ sơ": a count coordinated after the share is a sibling, not its whole. */
+const COORDINATED = /^[ ]*,?[ ]*và[ ]/u;
 /** How many tokens back and ahead a whole may be. */
 const BACK = 12;
 const AHEAD = 6;
@@ -54,6 +56,7 @@ export function checkShares(ctx: RuleContext): void {
     for (let j = k + 1; j < tokens.length && j <= k + AHEAD; j++) {
       if (ctx.sentence[j] !== sentence) break;
       const t = tokens[j];
+      if (j === k + 1 && t !== undefined && COORDINATED.test(s.slice(pct.end, t.start))) break;
       if (isCount(t) && sameUnit(t.unit, part.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
     }
     // A count with a share of its own is a sibling in a list ("38 người, chiếm 2,8%; … 401 người,
