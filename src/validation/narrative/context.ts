@@ -119,7 +119,10 @@ const LITERALS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
  * the regex's leftmost-first semantics: the earliest start, and at one start the first word.
  */
 function anchorScanner(s: string, anchor: RegExp): () => number {
-  const words = anchor.flags === "g" && LITERALS.test(anchor.source) ? anchor.source.split("|") : undefined;
+  // The Node bundle is pure ASCII (scripts/ascii-output.ts): its patterns' `.source` spells
+  // "ó|ồm" as "\u00F3|\u1ED3m". Read back, or the bundle users run would scan with the regex.
+  const source = anchor.source.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const words = anchor.flags === "g" && LITERALS.test(source) ? source.split("|") : undefined;
   const at = words?.map(() => -2) ?? [];
   return () => {
     if (words === undefined) return anchor.exec(s)?.index ?? -1;
