@@ -96,6 +96,9 @@ const DOC_WORDS = new Set([
   "tờ trình", "báo cáo", "hướng dẫn", "luật", "công điện",
 ]);
 
+/** The last letters of the document words and of "số", as written in either case (ASCII: lower case). */
+const DOC_LAST = new Set([...DOC_WORDS, "số"].flatMap((w) => [w.charCodeAt(w.length - 1), (w[w.length - 1] ?? "").toUpperCase().charCodeAt(0)]));
+
 /** Words that, right before a figure, make it a label, not a count (case as written). */
 const LABEL_WORDS = new Set([
   "mức độ", "mức", "thứ", "lần", "khóa", "phiên bản", "giai đoạn", "năm", "tháng", "quý", "ngày", "điều", "khoản", "mục",
@@ -148,6 +151,20 @@ function spaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
 }
 
+/**
+ * The last letter, lower-cased when ASCII or Vietnamese (as `\p{L}` case folding pairs them), of
+ * the text before `pos` when white space (`\s`) separates them; -1 when no white space is right
+ * before `pos`.
+ */
+function lastBeforeSpaces(s: string, pos: number): number {
+  let k = pos - 1;
+  if (!spaceCode(s.charCodeAt(k))) return -1;
+  while (k >= 0 && spaceCode(s.charCodeAt(k))) k--;
+  const c = s.charCodeAt(k);
+  if (c < 0x80) return c | 0x20;
+  return c === 0x1eea ? 0x1eeb : c;
+}
+
 /** The position after the last character before `pos` that is not white space (nor ":" when `colon`). */
 function skipBack(s: string, pos: number, colon: boolean): number {
   let k = pos;
@@ -192,6 +209,10 @@ function docBefore(s: string, pos: number): boolean {
   const e = skipBack(s, pos, false);
   if (s.charCodeAt(e - 1) === 0x3a) return lastWords(s, skipBack(s, e - 1, false)).one === "số";
   if (e === pos) return false;
+  // Every document word and "số" ends in one of DOC_LAST: any other last letter rules them out
+  // without building the words.
+  const c = s.charCodeAt(e - 1);
+  if (!DOC_LAST.has(c < 0x80 ? c | 0x20 : c)) return false;
   let w = lastWords(s, e);
   if (w.one === "số") {
     const e2 = skipBack(s, w.from, false);
@@ -228,6 +249,44 @@ let readValue = 0;
 let readDecimals = 0;
 let readMalformed = false;
 
+/**
+ * The two common Vietnamese forms without a scale word, read without readNumeral's strings and
+ * objects, into `read*` (same reading): thousands grouped by "." ("3.454.035": a first group of
+ * one to three digits not opening with 0, then groups of three; at most 15 digits, so the sum of
+ * digits is exact) and one decimal comma ("99,7"). False, and nothing read, for any other form.
+ */
+function viGroupedValue(raw: string): boolean {
+  const n = raw.length;
+  const comma = raw.indexOf(",");
+  if (comma >= 0) {
+    if (raw.indexOf(".") >= 0 || raw.indexOf(",", comma + 1) >= 0) return false;
+    readValue = Number(raw.replace(",", "."));
+    readDecimals = n - comma - 1;
+    readMalformed = false;
+    return Number.isFinite(readValue);
+  }
+  if (raw.charCodeAt(0) === 0x30 || n > 20) return false;
+  let value = 0;
+  let group = 0;
+  let groups = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2e) {
+      if (groups === 0 ? group > 3 : group !== 3) return false;
+      groups++;
+      group = 0;
+    } else {
+      value = value * 10 + (c - 0x30);
+      group++;
+    }
+  }
+  if (groups === 0 || group !== 3) return false;
+  readValue = value;
+  readDecimals = 0;
+  readMalformed = false;
+  return true;
+}
+
 /** Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is not a figure. */
 function readFigure(raw: string, scale: number): boolean {
   if (scale === 0 && raw.indexOf(".") < 0 && raw.indexOf(",") < 0) {
@@ -239,6 +298,7 @@ function readFigure(raw: string, scale: number): boolean {
     readMalformed = false;
     return true;
   }
+  if (scale === 0 && viGroupedValue(raw)) return true;
   const r = readNumeral(raw);
   if (r.kind === "code") return false;
   const { value, decimals } = scaledValue(r.int || "0", r.frac, scale);
@@ -261,12 +321,19 @@ function atLineStart(s: string, start: number): boolean {
   return k < 0 || s[k] === "\n" || s[k] === "\r";
 }
 
-/** Characters that continue a code such as "QĐ-TTg", "BCĐTW", "QH15", "NĐ-CP". */
-const CODE_TAIL = /[\p{L}\d/&.-]*/uy;
+/**
+ * Characters that continue a code such as "QĐ-TTg", "BCĐTW", "QH15", "NĐ-CP": the run that
+ * `[\p{L}\d/&.-]*` (sticky, `u`) matches, read by hand, with no match array per code; a letter
+ * beyond the BMP (a surrogate pair, one code point to the regex) is asked of `\p{L}` whole.
+ */
 function skipCode(s: string, from: number): number {
-  CODE_TAIL.lastIndex = from;
-  const m = CODE_TAIL.exec(s);
-  let end = from + (m ? m[0].length : 0);
+  let end = from;
+  for (;;) {
+    const c = s.charCodeAt(end);
+    if (digitCode(c) || c === 0x2f || c === 0x26 || c === 0x2e || c === 0x2d || letterAt(s, end)) end++;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 && LETTER.test(s.slice(end, end + 2))) end += 2;
+    else break;
+  }
   // Do not swallow a sentence-ending dot or dash.
   while (end > from && (s[end - 1] === "." || s[end - 1] === "-")) end--;
   return end;
@@ -347,8 +414,19 @@ function urlRanges(s: string): number[] {
   return out;
 }
 
-/** A numeral: digits, with "." or "," groups each followed by a digit. */
-const ATOM_AT = /\d+(?:[.,]\d+)*/y;
+/**
+ * The end of the numeral that starts with the digit at `start` (what `\d+(?:[.,]\d+)*` matches
+ * there: digits, with "." or "," groups each followed by a digit), read by hand: no match array.
+ */
+function atomEnd(s: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (digitCode(s.charCodeAt(end))) end++;
+    const c = s.charCodeAt(end);
+    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
+    else return end;
+  }
+}
 const SCALE_AT = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
 const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
 
@@ -423,6 +501,8 @@ function qualifierOf(s: string, pos: number): void {
   // them): any other last letter rules them out without building the words.
   const last = s.charCodeAt(lastBeforeBlanks(s, pos));
   if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
+  // Nor can a last word of another length or first letter ("trong", "năm", "tin").
+  if (!QUALIFIER_KEYS.has(keyOfWordEndingAt(s, lastBeforeBlanks(s, pos)))) return;
   const w = before1(s, pos);
   if (w === undefined) return;
   const two = w.two.toLowerCase();
@@ -446,12 +526,42 @@ function lastBeforeBlanks(s: string, pos: number): number {
   while (k >= 0 && blankAt(s, k, true)) k--;
   return k;
 }
+/** A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}). */
+const wordKey = (length: number, first: number, last: number): number => (length * 0x10000 + first) * 0x10000 + last;
+/**
+ * The keys of words as written or, with `anyCase`, as `toLowerCase` may have read them (first and
+ * last letters upper-cased too, and "k" as the Kelvin sign, which lower-cases to it): a word whose
+ * key is not among them is none of the words, known without building it.
+ */
+function wordKeys(words: Iterable<string>, anyCase: boolean): Set<number> {
+  const cases = (ch: string): number[] => {
+    const out = [ch.charCodeAt(0)];
+    const upper = ch.toUpperCase();
+    if (anyCase && upper.length === 1) out.push(upper.charCodeAt(0));
+    if (anyCase && ch === "k") out.push(0x212a);
+    return out;
+  };
+  const keys = new Set<number>();
+  for (const w of words) for (const f of cases(w[0] ?? "")) for (const l of cases(w[w.length - 1] ?? "")) keys.add(wordKey(w.length, f, l));
+  return keys;
+}
+/** The key of the word (a run of `wordCharAt`, as `wordsBefore` reads it) whose last unit is at `last`. */
+function keyOfWordEndingAt(s: string, last: number): number {
+  let k = last;
+  while (k >= 0 && wordCharAt(s, k)) k--;
+  return wordKey(last - k, s.charCodeAt(k + 1), s.charCodeAt(last));
+}
+/** The last word of every approximation word, in any case. */
+const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+/** The last word of every label word, as written. */
+const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
 /** The last UTF-16 unit of every label word (case as written). */
 const LABEL_LAST = new Set([...LABEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 function labelBefore(s: string, pos: number): boolean {
   // A label word is matched exactly, so the word before must end in a last unit of one; most
   // figures are ruled out here without building the words.
-  if (!LABEL_LAST.has(s.charCodeAt(lastBeforeBlanks(s, pos)))) return false;
+  const end = lastBeforeBlanks(s, pos);
+  if (!LABEL_LAST.has(s.charCodeAt(end)) || !LABEL_KEYS.has(keyOfWordEndingAt(s, end))) return false;
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
   const w = before1(s, pos);
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
@@ -473,15 +583,8 @@ let urlAt = 0;
  * resumes (a top-level function, so no closure is made per text).
  */
 function tokenAt(s: string, start: number, out: Token[]): void {
-  const atomAt = ATOM_AT;
   const scaleAt = SCALE_AT;
-  let end = start + 1;
-  for (;;) {
-    while (digitCode(s.charCodeAt(end))) end++;
-    const c = s.charCodeAt(end);
-    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
-    else break;
-  }
+  const end = atomEnd(s, start);
   scanAt = end;
   const raw = s.slice(start, end);
   while (urlAt < urlsNow.length && (urlsNow[urlAt + 1] ?? 0) <= start) urlAt += 2;
@@ -500,7 +603,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   const next = s[end];
 
   // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || IPV4.test(raw) || phoneBefore(s, start))) {
+  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || (raw.length >= 7 && raw.length <= 15 && IPV4.test(raw)) || phoneBefore(s, start))) {
     out.push(plainToken("other", start, end));
     return;
   }
@@ -553,9 +656,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
           scanAt = stop;
           return;
         }
-        atomAt.lastIndex = p;
-        const second = atomAt.exec(s);
-        const secondEnd = p + (second?.[0].length ?? 0);
+        // A digit is at p: the numeral there is never empty.
+        const secondEnd = atomEnd(s, p);
         out.push(plainToken("other", start, secondEnd));
         scanAt = secondEnd;
         return;
@@ -564,7 +666,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // Dates with dots: "17.6.2025".
-  const dotted = raw.length >= 8 && raw.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
+  // The year's "." is fifth from the end: numerals such as "3.454.035" are spared the regex.
+  const dotted = raw.length >= 8 && raw.length <= 10 && raw.charCodeAt(raw.length - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
   if (dotted) {
     const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
@@ -578,11 +681,9 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     let p = end;
     while (s[p] === "/") {
       if (isDigit(s[p + 1])) {
-        atomAt.lastIndex = p + 1;
-        const a = atomAt.exec(s);
-        if (!a) break;
-        parts.push({ raw: a[0], start: p + 1, end: p + 1 + a[0].length });
-        p = p + 1 + a[0].length;
+        const aEnd = atomEnd(s, p + 1);
+        parts.push({ raw: s.slice(p + 1, aEnd), start: p + 1, end: aEnd });
+        p = aEnd;
         if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
           letters = true;
           p = skipCode(s, p);
@@ -601,7 +702,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       out.push(plainToken("other", start, chainEnd));
       return;
     }
-    const plain = parts.every((x) => /^\d+$/.test(x.raw));
+    // Digits only: a numeral holds nothing else but "." and ",".
+    const plain = parts.every((x) => x.raw.indexOf(".") < 0 && x.raw.indexOf(",") < 0);
     if (parts.length === 3) {
       const [a, b, c] = parts as [typeof last, typeof last, typeof last];
       if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
@@ -614,17 +716,23 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     }
     const [a, b] = parts as [typeof last, typeof last];
     const lookBack = before(s, start, 24);
+    // The three word tests end in "\s+$" after a word: the last letter before the blanks says
+    // which of them can hold, so most fractions ask none of them.
+    const lastLetter = lastBeforeSpaces(s, start);
+    const maybeMonth = lastLetter === 0x67; // "tháng"
+    const maybeDay = lastLetter === 0x79; // "ngày"
+    const maybeSpan = maybeDay || lastLetter === 0x1eeb || lastLetter === 0x6e || lastLetter === 0x74 || lastLetter === 0x69; // "ngày", "từ", "đến", "hết", "tới"
     const an = Number(a.raw);
     const bn = Number(b.raw);
     if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
       out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
       return;
     }
-    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || (maybeMonth && MONTH_BEFORE.test(lookBack)))) {
       out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
       return;
     }
-    if (plain && MONTH_BEFORE.test(lookBack)) {
+    if (plain && maybeMonth && MONTH_BEFORE.test(lookBack)) {
       out.push(dateToken(start, chainEnd, undefined, an, b.raw.length >= 2 ? fullYear(b.raw) : undefined, false));
       return;
     }
@@ -636,10 +744,10 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       plain &&
       a.raw.length <= 2 &&
       b.raw.length <= 2 &&
-      (DAY_BEFORE.test(lookBack) ||
+      ((maybeDay && DAY_BEFORE.test(lookBack)) ||
         // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
         (an > bn && dateValid(an, bn, undefined)) ||
-        (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
+        (maybeSpan && SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
         (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
     if (dayMonth) {
       out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
@@ -706,7 +814,11 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   while (sp < end + 4 && s.charCodeAt(sp) === 0x20) sp++;
   const sc0 = s.charCodeAt(sp);
   let sc: RegExpExecArray | null = null;
-  if (sc0 === 0x6e || sc0 === 0x74) {
+  // Their second and third letters ("ngh", "ngà", "tri", "tỷ", "tỉ") too: units such as "người",
+  // "thủ tục" or "trường hợp" are spared the regex.
+  const sc1 = s.charCodeAt(sp + 1);
+  const sc2 = s.charCodeAt(sp + 2);
+  if (sc0 === 0x6e ? sc1 === 0x67 && (sc2 === 0x68 || sc2 === 0xe0) : sc0 === 0x74 && (sc1 === 0x1ef7 || sc1 === 0x1ec9 || (sc1 === 0x72 && sc2 === 0x69))) {
     scaleAt.lastIndex = end;
     sc = scaleAt.exec(s);
   }
