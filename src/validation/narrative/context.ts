@@ -60,6 +60,23 @@ export function letterAt(s: string, i: number): boolean {
   return c === c && LETTER.test(s[i] ?? "");
 }
 
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether the UTF-16 unit at `i` is a lower-case letter (`\p{Ll}` on that unit alone; false
+ * outside the text): ASCII, Latin-1, the Latin Extended-A pairs and the precomposed Vietnamese
+ * letters (lower case at odd codes) are answered from their code, the rest by the regex.
+ */
+export function lowerAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c < 0xc0) return c === 0xb5 || c === 0xaa || c === 0xba ? LOWER.test(s[i] ?? "") : false;
+  if (c <= 0xff) return c >= 0xdf && c !== 0xf7;
+  if (c <= 0x137 || (c >= 0x14a && c <= 0x177) || (c >= 0x1ea0 && c <= 0x1eff) || (c >= 0x1e00 && c <= 0x1e95)) return (c & 1) === 1;
+  if (c === 0x1a1 || c === 0x1b0) return true;
+  return c === c && LOWER.test(s[i] ?? "");
+}
+
 /**
  * Whether a word found at `at` starts a word (no letter right before it). Marker regexes check
  * this in code rather than with a lookbehind, which would run at every position of the text.
@@ -73,6 +90,12 @@ export function endsWord(s: string, at: number): boolean {
   return !letterAt(s, at);
 }
 
+/** A match of {@link anchoredMatches}: where it starts and what it matched (as in a match array). */
+export interface MarkerMatch {
+  readonly index: number;
+  readonly 0: string;
+}
+
 /**
  * The matches of a marker found from an anchor: `anchor` (global, made of literal words that
  * open with a rare letter, such as "đó|ồm|có", which V8 scans for far faster than for an
@@ -81,10 +104,17 @@ export function endsWord(s: string, at: number): boolean {
  * `back` characters before it, longest reach first; a match is kept when it covers the hit and
  * is a whole word (a marker opening with a letter starts a word; every marker ends one). Same
  * matches as running the marker made global over the whole text and keeping the whole words, in a
- * fraction of the time on prose.
+ * fraction of the time on prose. `opens`, when given, holds every character a match of the marker
+ * may open with ("Tt" for /[Tt]ăng/): starts with another are not tried.
  */
-export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): MarkerMatch[] {
+  const out: MarkerMatch[] = [];
+  // The opening characters as flags by code (a Set lookup per position cost more than the test).
+  let first: Uint8Array | undefined;
+  if (opens !== undefined) {
+    first = new Uint8Array(Math.max(0, ...Array.from(opens, (c) => c.charCodeAt(0))) + 1);
+    for (let i = 0; i < opens.length; i++) first[opens.charCodeAt(i)] = 1;
+  }
   let lastEnd = 0;
   anchor.lastIndex = 0;
   const next = anchorScanner(s, anchor);
@@ -92,15 +122,19 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
   while ((hit = next()) >= 0) {
     if (hit < lastEnd) continue;
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
-      // Markers open a word or with a comma: other starts need no try.
-      if (s.charCodeAt(from) !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
+      // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
+      const c = s.charCodeAt(from);
+      if (first !== undefined && first[c] !== 1) continue;
+      if (c !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
+      // Tested, not executed: a sticky match ends at `lastIndex`, and no match array is made.
       marker.lastIndex = from;
-      const m = marker.exec(s);
-      if (m === null || from + m[0].length <= hit) continue;
-      const opensWithLetter = letterAt(m[0], 0);
-      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, from + m[0].length)) {
-        out.push(m);
-        lastEnd = from + m[0].length;
+      if (!marker.test(s)) continue;
+      const end = marker.lastIndex;
+      if (end <= hit) continue;
+      const opensWithLetter = from < end && letterAt(s, from);
+      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, end)) {
+        out.push({ index: from, 0: s.slice(from, end) });
+        lastEnd = end;
         anchor.lastIndex = Math.max(anchor.lastIndex, lastEnd);
         break;
       }

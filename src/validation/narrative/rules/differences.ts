@@ -15,6 +15,8 @@ import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm/y;
+/** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
+const OPENS = "TtGg";
 /** What every marker holds, opening with a rare letter (see {@link anchoredMatches}). */
 const ANCHOR = /ăng|ảm/g;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
@@ -75,7 +77,7 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2, OPENS)) {
     const word = m[0].toLowerCase();
     const sign = word === "tăng" ? 1 : -1;
     const after = m.index + m[0].length;

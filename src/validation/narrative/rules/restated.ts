@@ -9,7 +9,7 @@
  * approximations are not statements of the quantity and are never compared. A warning, since two
  * subjects can share a phrase; it names both places.
  */
-import { lastWordIn, type RuleContext, wordTest } from "../context.js";
+import { lastWordIn, lowerAt, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
@@ -60,6 +60,74 @@ const QUALIFIER = /[ ]+(\p{Ll}+)((?:[ ]+[\p{L}\p{N}]+){0,3})/uy;
 /** A date written in the sentence ("07/7/2025", "15/02"). */
 const DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 
+/**
+ * The words `PHRASE` matches at `at`, as [start, end) pairs, read by hand (no match array, no
+ * comma removal and splits per count): undefined when it matches nothing; null when a surrogate
+ * is met, whose pair may be one lower-case letter to the regex (left to it).
+ */
+function phraseWords(s: string, at: number): number[] | null | undefined {
+  let p = at;
+  if (s.charCodeAt(p) !== 0x20) return undefined;
+  while (s.charCodeAt(p) === 0x20) p++;
+  const out: number[] = [];
+  for (let n = 0; n < 8; n++) {
+    let e = p;
+    while (lowerAt(s, e)) e++;
+    if ((s.charCodeAt(e) & 0xf800) === 0xd800) return null;
+    if (e === p) break;
+    out.push(p, e);
+    // `,?[ ]+` before the next word.
+    let q = e;
+    if (s.charCodeAt(q) === 0x2c) q++;
+    if (s.charCodeAt(q) !== 0x20) break;
+    while (s.charCodeAt(q) === 0x20) q++;
+    p = q;
+  }
+  return out.length === 0 ? undefined : out;
+}
+
+/**
+ * The phrase's words up to its first stop or narrowing word, and where the phrase as written
+ * (commas kept) ends: by {@link phraseWords}, or by the regex when that leaves it to it.
+ */
+function phraseAt(s: string, at: number): { words: string[]; end: number } | undefined {
+  const bounds = phraseWords(s, at);
+  if (bounds === undefined) return undefined;
+  if (bounds === null) {
+    PHRASE.lastIndex = at;
+    const m = PHRASE.exec(s);
+    if (!m) return undefined;
+    const words: string[] = [];
+    for (const w of (m[1] ?? "").replace(/,/g, "").split(/[ ]+/)) {
+      if (NARROWING.has(w) || STOP.has(w)) break;
+      words.push(w);
+    }
+    if (words.length < KEY_WORDS) return { words, end: at };
+    let lead = 0;
+    while (s[at + lead] === " ") lead++;
+    const wordsWritten = (m[1] ?? "").split(/[ ]+/).slice(0, words.length).join(" ");
+    return { words, end: at + lead + wordsWritten.length };
+  }
+  const runs = bounds.length / 2;
+  // Fewer words than a key needs, whatever they are: no strings built.
+  if (runs < KEY_WORDS) return { words: [], end: at };
+  const words: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const w = s.slice(bounds[i], bounds[i + 1]);
+    if (NARROWING.has(w) || STOP.has(w)) break;
+    words.push(w);
+  }
+  if (words.length < KEY_WORDS) return { words, end: at };
+  // The words as written, one space between them (as the split and join gave), commas kept
+  // after all but the phrase's last matched word.
+  let length = words.length - 1;
+  for (let i = 0; i < words.length; i++) {
+    length += (bounds[2 * i + 1] as number) - (bounds[2 * i] as number);
+    if (i < runs - 1 && s.charCodeAt(bounds[2 * i + 1] as number) === 0x2c) length++;
+  }
+  return { words, end: (bounds[0] as number) + length };
+}
+
 /** Every quantity statement of a text. */
 export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
   const { s, tokens } = ctx;
@@ -77,20 +145,11 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
       const second = t.unit.slice(sp + 1);
       if (STOP.has(second) || NARROWING.has(second)) continue;
     }
-    PHRASE.lastIndex = t.fig.end;
-    const m = PHRASE.exec(s);
-    if (!m) continue;
-    const words: string[] = [];
-    for (const w of (m[1] ?? "").replace(/,/g, "").split(/[ ]+/)) {
-      if (NARROWING.has(w) || STOP.has(w)) break;
-      words.push(w);
-    }
-    if (words.length < KEY_WORDS) continue;
+    const phrase = phraseAt(s, t.fig.end);
+    if (phrase === undefined || phrase.words.length < KEY_WORDS) continue;
+    const { words } = phrase;
     // The phrase as written (commas kept): the same number of words from its start.
-    let lead = 0;
-    while (s[t.fig.end + lead] === " ") lead++;
-    const wordsWritten = (m[1] ?? "").split(/[ ]+/).slice(0, words.length).join(" ");
-    const phraseEnd = t.fig.end + lead + wordsWritten.length;
+    const phraseEnd = phrase.end;
     const next = s[phraseEnd];
     if (next === "/" || next === "(" ) continue;
     // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
