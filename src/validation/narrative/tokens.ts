@@ -197,7 +197,7 @@ function phoneBefore(s: string, pos: number): boolean {
   }
   // Every phone word ends in e, t, x, o, i or g (no other character lower-cases to one of them):
   // any other character before the blanks rules it out without building the words.
-  if (!PHONE_LAST.has(s.charCodeAt(e - 1) | 0x20)) return false;
+  if (!PHONE_LAST.has(s.charCodeAt(e - 1) | 0x20) || !PHONE_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
   const w = lastWords(s, e);
   return PHONE_WORDS.has(w.one) || PHONE_WORDS.has(w.two);
 }
@@ -212,7 +212,7 @@ function docBefore(s: string, pos: number): boolean {
   // Every document word and "số" ends in one of DOC_LAST: any other last letter rules them out
   // without building the words.
   const c = s.charCodeAt(e - 1);
-  if (!DOC_LAST.has(c < 0x80 ? c | 0x20 : c)) return false;
+  if (!DOC_LAST.has(c < 0x80 ? c | 0x20 : c) || !DOC_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
   let w = lastWords(s, e);
   if (w.one === "số") {
     const e2 = skipBack(s, w.from, false);
@@ -484,6 +484,11 @@ function wordBeforeIs(s: string, pos: number, word: string): boolean {
   // Asked of every short figure: the last letter first, so the words are built only when it fits.
   const last = s.charCodeAt(lastBeforeBlanks(s, pos));
   if ((last < 0x80 ? last | 0x20 : last) !== word.charCodeAt(word.length - 1)) return false;
+  // Then the length and first letter of the word there ("ngày", "tháng" open with an ASCII letter).
+  let k = lastBeforeBlanks(s, pos);
+  const end = k;
+  while (k >= 0 && wordCharAt(s, k)) k--;
+  if (end - k !== word.length || (s.charCodeAt(k + 1) | 0x20) !== word.charCodeAt(0)) return false;
   const w = before1(s, pos);
   return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
 }
@@ -553,6 +558,9 @@ function keyOfWordEndingAt(s: string, last: number): number {
 }
 /** The last word of every approximation word, in any case. */
 const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+/** The last word of every telephone word and of every document word or "số", in any case. */
+const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
 /** The last word of every label word, as written. */
 const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
 /** The last UTF-16 unit of every label word (case as written). */
@@ -603,7 +611,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   const next = s[end];
 
   // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || (raw.length >= 7 && raw.length <= 15 && IPV4.test(raw)) || phoneBefore(s, start))) {
+  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || (raw.length >= 7 && raw.length <= 15 && raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw)) || phoneBefore(s, start))) {
     out.push(plainToken("other", start, end));
     return;
   }
@@ -715,13 +723,13 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       return;
     }
     const [a, b] = parts as [typeof last, typeof last];
-    const lookBack = before(s, start, 24);
     // The three word tests end in "\s+$" after a word: the last letter before the blanks says
     // which of them can hold, so most fractions ask none of them.
     const lastLetter = lastBeforeSpaces(s, start);
     const maybeMonth = lastLetter === 0x67; // "tháng"
     const maybeDay = lastLetter === 0x79; // "ngày"
     const maybeSpan = maybeDay || lastLetter === 0x1eeb || lastLetter === 0x6e || lastLetter === 0x74 || lastLetter === 0x69; // "ngày", "từ", "đến", "hết", "tới"
+    const lookBack = maybeMonth || maybeSpan ? before(s, start, 24) : "";
     const an = Number(a.raw);
     const bn = Number(b.raw);
     if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
