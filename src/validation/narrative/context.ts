@@ -231,7 +231,21 @@ export function tokenAt(ctx: RuleContext, pos: number): number {
 
 /** The text of a figure as written (emphasis marks removed). */
 export function written(ctx: RuleContext, fig: Pick<Figure, "start" | "end">): string {
-  return ctx.s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
+  const { s } = ctx;
+  // Most figures hold no white space but single spaces between other characters: then the slice
+  // is the answer, without the regex replace and the trim.
+  let plain = true;
+  for (let i = fig.start; i < fig.end && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) plain = i > fig.start && i < fig.end - 1 && !whiteSpaceCode(s.charCodeAt(i + 1));
+    else plain = !whiteSpaceCode(c);
+  }
+  return plain ? s.slice(fig.start, fig.end) : s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
+}
+
+/** Whether a UTF-16 unit is white space (what `\s` matches and `trim` removes). */
+function whiteSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

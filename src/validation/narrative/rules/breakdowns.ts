@@ -273,7 +273,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
       }
     }
     // "10,18 ngàn hồ sơ (HS) các loại. Trong đó, … (7,7 ngàn HS)": the unit's acronym counts it too.
-    const alias = ALIAS.exec(s.slice(total.fig.end, total.fig.end + 40))?.[1]?.toLowerCase() ?? "";
+    const aliasText = s.slice(total.fig.end, total.fig.end + 40);
+    // An acronym is in parentheses: no "(", no regex.
+    const alias = aliasText.includes("(") ? (ALIAS.exec(aliasText)?.[1]?.toLowerCase() ?? "") : "";
     let parts = partsOf(candidates, total.unit, alias);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.
