@@ -109,17 +109,38 @@ export interface MarkerMatch {
  */
 export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): MarkerMatch[] {
   const out: MarkerMatch[] = [];
-  // The opening characters as flags by code (a Set lookup per position cost more than the test).
-  let first: Uint8Array | undefined;
-  if (opens !== undefined) {
-    first = new Uint8Array(Math.max(0, ...Array.from(opens, (c) => c.charCodeAt(0))) + 1);
-    for (let i = 0; i < opens.length; i++) first[opens.charCodeAt(i)] = 1;
-  }
+  const first = opens === undefined ? undefined : opensTable(opens);
+  // The anchor's hits, in order: an anchor of literal words is scanned with one `indexOf` per
+  // word (faster than the regex's alternation over a two-byte text), with the regex's
+  // leftmost-first semantics (the earliest start, and at one start the first word); `pos` is
+  // where the scan resumes, as the regex's `lastIndex` would be. Inline, with the words read once
+  // per anchor: a closure and the source parsed per call cost more than the scan on short texts.
+  const words = literalWords(anchor);
+  const at: number[] = words === undefined ? [] : words.map(() => -2);
+  let pos = 0;
   let lastEnd = 0;
   anchor.lastIndex = 0;
-  const next = anchorScanner(s, anchor);
-  let hit: number;
-  while ((hit = next()) >= 0) {
+  for (;;) {
+    let hit = -1;
+    if (words === undefined) {
+      anchor.lastIndex = pos;
+      const m = anchor.exec(s);
+      if (m === null) break;
+      hit = m.index;
+      pos = anchor.lastIndex;
+    } else {
+      let length = 0;
+      for (let k = 0; k < words.length; k++) {
+        let p = at[k] as number;
+        if (p !== -1 && p < pos) at[k] = p = s.indexOf(words[k] as string, pos);
+        if (p >= 0 && (hit < 0 || p < hit)) {
+          hit = p;
+          length = (words[k] as string).length;
+        }
+      }
+      if (hit < 0) break;
+      pos = hit + length;
+    }
     if (hit < lastEnd) continue;
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
       // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
@@ -135,45 +156,44 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
       if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, end)) {
         out.push({ index: from, 0: s.slice(from, end) });
         lastEnd = end;
-        anchor.lastIndex = Math.max(anchor.lastIndex, lastEnd);
+        pos = Math.max(pos, lastEnd);
         break;
       }
     }
   }
+  anchor.lastIndex = 0;
   return out;
 }
 
 /** An anchor made of literal words only ("đó|ồm|có"). */
 const LITERALS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
 
-/**
- * The start of each match of a global anchor regex, in order, from its `lastIndex` (which the
- * caller may move forward, as with `exec`); -1 at the end. An anchor of literal words is scanned
- * with one `indexOf` per word (faster than the regex's alternation over a two-byte text), with
- * the regex's leftmost-first semantics: the earliest start, and at one start the first word.
- */
-function anchorScanner(s: string, anchor: RegExp): () => number {
-  // The Node bundle is pure ASCII (scripts/ascii-output.ts): its patterns' `.source` spells
-  // "ó|ồm" as "\u00F3|\u1ED3m". Read back, or the bundle users run would scan with the regex.
-  const source = anchor.source.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const words = anchor.flags === "g" && LITERALS.test(source) ? source.split("|") : undefined;
-  const at = words?.map(() => -2) ?? [];
-  return () => {
-    if (words === undefined) return anchor.exec(s)?.index ?? -1;
-    const from = anchor.lastIndex;
-    let best = -1;
-    let length = 0;
-    for (let k = 0; k < words.length; k++) {
-      let p = at[k] as number;
-      if (p !== -1 && p < from) at[k] = p = s.indexOf(words[k] as string, from);
-      if (p >= 0 && (best < 0 || p < best)) {
-        best = p;
-        length = (words[k] as string).length;
-      }
-    }
-    anchor.lastIndex = best < 0 ? 0 : best + length;
-    return best;
-  };
+/** The literal words of each anchor (null: not literal), read once per pattern. */
+const ANCHOR_WORDS = new WeakMap<RegExp, readonly string[] | null>();
+
+/** The words of an anchor made of literal words ("đó|ồm"), or undefined. */
+function literalWords(anchor: RegExp): readonly string[] | undefined {
+  let words = ANCHOR_WORDS.get(anchor);
+  if (words === undefined) {
+    // The Node bundle is pure ASCII (scripts/ascii-output.ts): its patterns' `.source` spells
+    // "ó|ồm" as "\u00F3|\u1ED3m". Read back, or the bundle users run would scan with the regex.
+    const source = anchor.source.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    words = anchor.flags === "g" && LITERALS.test(source) ? source.split("|") : null;
+    ANCHOR_WORDS.set(anchor, words);
+  }
+  return words ?? undefined;
+}
+
+/** The opening characters of a marker as flags by code, made once per string. */
+const OPENS_TABLES = new Map<string, Uint8Array>();
+function opensTable(opens: string): Uint8Array {
+  let table = OPENS_TABLES.get(opens);
+  if (table === undefined) {
+    table = new Uint8Array(Math.max(0, ...Array.from(opens, (c) => c.charCodeAt(0))) + 1);
+    for (let i = 0; i < opens.length; i++) table[opens.charCodeAt(i)] = 1;
+    OPENS_TABLES.set(opens, table);
+  }
+  return table;
 }
 
 /**

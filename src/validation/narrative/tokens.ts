@@ -8,7 +8,7 @@
  * of the same clause.
  */
 import type { Qualifier } from "../../schema/report.js";
-import { letterAt } from "./context.js";
+import { letterAt, lowerAt } from "./context.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
 export type { Qualifier };
@@ -445,6 +445,16 @@ function letterRunEnd(s: string, at: number): number {
     e++;
   }
 }
+/**
+ * `s.slice(from, to).toLowerCase()`, without the case mapping when every character is a space or
+ * already a lower-case letter (`toLowerCase` leaves those as they are): most units.
+ */
+function lowerSlice(s: string, from: number, to: number): string {
+  for (let i = from; i < to; i++) {
+    if (s.charCodeAt(i) !== 0x20 && !lowerAt(s, i)) return s.slice(from, to).toLowerCase();
+  }
+  return s.slice(from, to);
+}
 /** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
 function unitAfter(s: string, pos: number): string {
   // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
@@ -459,9 +469,9 @@ function unitAfter(s: string, pos: number): string {
   const e1 = letterRunEnd(s, q);
   if (e1 === q) return "";
   if (e1 > q) {
-    if (s.charCodeAt(e1) !== 0x20) return s.slice(q, e1).toLowerCase();
+    if (s.charCodeAt(e1) !== 0x20) return lowerSlice(s, q, e1);
     const e2 = letterRunEnd(s, e1 + 1);
-    if (e2 >= 0) return s.slice(q, e2 > e1 + 1 ? e2 : e1).toLowerCase();
+    if (e2 >= 0) return lowerSlice(s, q, e2 > e1 + 1 ? e2 : e1);
   }
   UNIT_AT.lastIndex = pos;
   const m = UNIT_AT.exec(s);
