@@ -57,24 +57,40 @@ export function letterAt(s: string, i: number): boolean {
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x1e00 && c <= 0x1eff) return true;
-  return c === c && LETTER.test(s[i] ?? "");
+  return LETTER.test(s[i] ?? "");
 }
 
 const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 
 /**
  * Whether the UTF-16 unit at `i` is a lower-case letter (`\p{Ll}` on that unit alone; false
  * outside the text): ASCII, Latin-1, the Latin Extended-A pairs and the precomposed Vietnamese
- * letters (lower case at odd codes) are answered from their code, the rest by the regex.
+ * letters (lower case at odd codes, upper case at even ones) are answered from their code, the
+ * rest by the regex.
  */
-export function lowerAt(s: string, i: number): boolean {
+export const lowerAt = (s: string, i: number): boolean => caseAt(s, i, 1);
+/** Whether the UTF-16 unit at `i` is an upper-case letter (`\p{Lu}`), as {@link lowerAt}. */
+export const upperAt = (s: string, i: number): boolean => caseAt(s, i, 0);
+
+/**
+ * How many UTF-16 units the lower-case letter at `i` takes (`\p{Ll}` as a `u` regex reads it: a
+ * surrogate pair is one code point): 1, 2, or 0 when there is none.
+ */
+export function lowerLength(s: string, i: number): number {
+  if (lowerAt(s, i)) return 1;
   const c = s.charCodeAt(i);
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  if (c < 0xc0) return c === 0xb5 || c === 0xaa || c === 0xba ? LOWER.test(s[i] ?? "") : false;
-  if (c <= 0xff) return c >= 0xdf && c !== 0xf7;
-  if (c <= 0x137 || (c >= 0x14a && c <= 0x177) || (c >= 0x1ea0 && c <= 0x1eff) || (c >= 0x1e00 && c <= 0x1e95)) return (c & 1) === 1;
-  if (c === 0x1a1 || c === 0x1b0) return true;
-  return c === c && LOWER.test(s[i] ?? "");
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && LOWER.test(s.slice(i, i + 2)) ? 2 : 0;
+}
+
+function caseAt(s: string, i: number, lower: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return lower ? c >= 0x61 && c <= 0x7a : c >= 0x41 && c <= 0x5a;
+  if (c < 0xc0) return lower === 1 && c === 0xb5;
+  if (c <= 0xff) return c !== 0xd7 && c !== 0xf7 && (c >= 0xdf) === (lower === 1);
+  if (c <= 0x137 || (c >= 0x14a && c <= 0x177) || (c >= 0x1ea0 && c <= 0x1eff)) return (c & 1) === lower;
+  if (c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) return (c === 0x1a1 || c === 0x1b0) === (lower === 1);
+  return (lower ? LOWER : UPPER).test(s[i] ?? "");
 }
 
 /**
@@ -105,11 +121,10 @@ export interface MarkerMatch {
  * is a whole word (a marker opening with a letter starts a word; every marker ends one). Same
  * matches as running the marker made global over the whole text and keeping the whole words, in a
  * fraction of the time on prose. `opens`, when given, holds every character a match of the marker
- * may open with ("Tt" for /[Tt]ăng/): starts with another are not tried.
+ * may open with (ASCII) ("Tt" for /[Tt]ăng/): starts with another are not tried.
  */
 export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): MarkerMatch[] {
   const out: MarkerMatch[] = [];
-  const first = opens === undefined ? undefined : opensTable(opens);
   // The anchor's hits, in order: an anchor of literal words is scanned with one `indexOf` per
   // word (faster than the regex's alternation over a two-byte text), with the regex's
   // leftmost-first semantics (the earliest start, and at one start the first word); `pos` is
@@ -145,7 +160,7 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
       // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
       const c = s.charCodeAt(from);
-      if (first !== undefined && first[c] !== 1) continue;
+      if (opens !== undefined && (c >= 0x80 || opens.indexOf(s[from] as string) < 0)) continue;
       if (c !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
       // Tested, not executed: a sticky match ends at `lastIndex`, and no match array is made.
       marker.lastIndex = from;
@@ -184,17 +199,6 @@ function literalWords(anchor: RegExp): readonly string[] | undefined {
   return words ?? undefined;
 }
 
-/** The opening characters of a marker as flags by code, made once per string. */
-const OPENS_TABLES = new Map<string, Uint8Array>();
-function opensTable(opens: string): Uint8Array {
-  let table = OPENS_TABLES.get(opens);
-  if (table === undefined) {
-    table = new Uint8Array(Math.max(0, ...Array.from(opens, (c) => c.charCodeAt(0))) + 1);
-    for (let i = 0; i < opens.length; i++) table[opens.charCodeAt(i)] = 1;
-    OPENS_TABLES.set(opens, table);
-  }
-  return table;
-}
 
 /**
  * A fast test for whole words in a short text: the words written in lower case or capitalised
@@ -251,20 +255,11 @@ export function tokenAt(ctx: RuleContext, pos: number): number {
 
 /** The text of a figure as written (emphasis marks removed). */
 export function written(ctx: RuleContext, fig: Pick<Figure, "start" | "end">): string {
-  const { s } = ctx;
-  // Most figures hold no white space but single spaces between other characters: then the slice
-  // is the answer, without the regex replace and the trim.
-  let plain = true;
-  for (let i = fig.start; i < fig.end && plain; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20) plain = i > fig.start && i < fig.end - 1 && !whiteSpaceCode(s.charCodeAt(i + 1));
-    else plain = !whiteSpaceCode(c);
-  }
-  return plain ? s.slice(fig.start, fig.end) : s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
+  return ctx.s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
 }
 
-/** Whether a UTF-16 unit is white space (what `\s` matches and `trim` removes). */
-function whiteSpaceCode(c: number): boolean {
+/** Whether a UTF-16 unit is white space (what `\s` matches). */
+export function spaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

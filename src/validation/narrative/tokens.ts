@@ -8,7 +8,7 @@
  * of the same clause.
  */
 import type { Qualifier } from "../../schema/report.js";
-import { letterAt, lowerAt } from "./context.js";
+import { letterAt, lowerAt, spaceCode, upperAt } from "./context.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
 export type { Qualifier };
@@ -96,8 +96,6 @@ const DOC_WORDS = new Set([
   "tờ trình", "báo cáo", "hướng dẫn", "luật", "công điện",
 ]);
 
-/** The last letters of the document words and of "số", as written in either case (ASCII: lower case). */
-const DOC_LAST = new Set([...DOC_WORDS, "số"].flatMap((w) => [w.charCodeAt(w.length - 1), (w[w.length - 1] ?? "").toUpperCase().charCodeAt(0)]));
 
 /** Words that, right before a figure, make it a label, not a count (case as written). */
 const LABEL_WORDS = new Set([
@@ -106,8 +104,6 @@ const LABEL_WORDS = new Set([
   "Đề án", "đề án",
 ]);
 const QUALIFIER_WORDS = new Set(["gần như", "xấp xỉ", "khoảng", "hơn", "trên", "gần", "dưới"]);
-/** The last letters of the approximation words: g, n, i (ASCII lower-cased), ư, Ư, ỉ, Ỉ. */
-const QUALIFIER_LAST = new Set([0x67, 0x6e, 0x69, 0x1b0, 0x1af, 0x1ec9, 0x1ec8]);
 
 /** A letter for word boundaries: ASCII letters and everything above U+007F but spaces and punctuation. */
 function wordCharAt(s: string, i: number): boolean {
@@ -146,24 +142,7 @@ function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: str
   return { one, two, from1, from2, end1 };
 }
 
-/** Whether a UTF-16 unit is white space (what `\s` matches). */
-function spaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
-}
 
-/**
- * The last letter, lower-cased when ASCII or Vietnamese (as `\p{L}` case folding pairs them), of
- * the text before `pos` when white space (`\s`) separates them; -1 when no white space is right
- * before `pos`.
- */
-function lastBeforeSpaces(s: string, pos: number): number {
-  let k = pos - 1;
-  if (!spaceCode(s.charCodeAt(k))) return -1;
-  while (k >= 0 && spaceCode(s.charCodeAt(k))) k--;
-  const c = s.charCodeAt(k);
-  if (c < 0x80) return c | 0x20;
-  return c === 0x1eea ? 0x1eeb : c;
-}
 
 /** The position after the last character before `pos` that is not white space (nor ":" when `colon`). */
 function skipBack(s: string, pos: number, colon: boolean): number {
@@ -195,24 +174,21 @@ function phoneBefore(s: string, pos: number): boolean {
     // Glued: "sđt0238…" is read by the letter check before this one.
     return false;
   }
-  // Every phone word ends in e, t, x, o, i or g (no other character lower-cases to one of them):
-  // any other character before the blanks rules it out without building the words.
-  if (!PHONE_LAST.has(s.charCodeAt(e - 1) | 0x20) || !PHONE_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
+  // A last word of another length or first or last letter than every phone word rules them out
+  // without building the words.
+  if (!PHONE_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
   const w = lastWords(s, e);
   return PHONE_WORDS.has(w.one) || PHONE_WORDS.has(w.two);
 }
-/** The last letters of the phone words (lower case ASCII codes). */
-const PHONE_LAST = new Set([0x65, 0x74, 0x78, 0x6f, 0x69, 0x67]);
 
 /** "Quyết định 12/…", "văn bản số 35/…", "số: 3425/…": a document number follows. */
 function docBefore(s: string, pos: number): boolean {
   const e = skipBack(s, pos, false);
   if (s.charCodeAt(e - 1) === 0x3a) return lastWords(s, skipBack(s, e - 1, false)).one === "số";
   if (e === pos) return false;
-  // Every document word and "số" ends in one of DOC_LAST: any other last letter rules them out
-  // without building the words.
-  const c = s.charCodeAt(e - 1);
-  if (!DOC_LAST.has(c < 0x80 ? c | 0x20 : c) || !DOC_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
+  // A last word of another length or first or last letter than every document word and "số"
+  // rules them out without building the words.
+  if (!DOC_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
   let w = lastWords(s, e);
   if (w.one === "số") {
     const e2 = skipBack(s, w.from, false);
@@ -445,16 +421,6 @@ function letterRunEnd(s: string, at: number): number {
     e++;
   }
 }
-/**
- * `s.slice(from, to).toLowerCase()`, without the case mapping when every character is a space or
- * already a lower-case letter (`toLowerCase` leaves those as they are): most units.
- */
-function lowerSlice(s: string, from: number, to: number): string {
-  for (let i = from; i < to; i++) {
-    if (s.charCodeAt(i) !== 0x20 && !lowerAt(s, i)) return s.slice(from, to).toLowerCase();
-  }
-  return s.slice(from, to);
-}
 /** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
 function unitAfter(s: string, pos: number): string {
   // The unit opens after at most six spaces with a letter: an ASCII non-letter there ("," ")"
@@ -469,9 +435,9 @@ function unitAfter(s: string, pos: number): string {
   const e1 = letterRunEnd(s, q);
   if (e1 === q) return "";
   if (e1 > q) {
-    if (s.charCodeAt(e1) !== 0x20) return lowerSlice(s, q, e1);
+    if (s.charCodeAt(e1) !== 0x20) return s.slice(q, e1).toLowerCase();
     const e2 = letterRunEnd(s, e1 + 1);
-    if (e2 >= 0) return lowerSlice(s, q, e2 > e1 + 1 ? e2 : e1);
+    if (e2 >= 0) return s.slice(q, e2 > e1 + 1 ? e2 : e1).toLowerCase();
   }
   UNIT_AT.lastIndex = pos;
   const m = UNIT_AT.exec(s);
@@ -494,11 +460,6 @@ function wordBeforeIs(s: string, pos: number, word: string): boolean {
   // Asked of every short figure: the last letter first, so the words are built only when it fits.
   const last = s.charCodeAt(lastBeforeBlanks(s, pos));
   if ((last < 0x80 ? last | 0x20 : last) !== word.charCodeAt(word.length - 1)) return false;
-  // Then the length and first letter of the word there ("ngày", "tháng" open with an ASCII letter).
-  let k = lastBeforeBlanks(s, pos);
-  const end = k;
-  while (k >= 0 && wordCharAt(s, k)) k--;
-  if (end - k !== word.length || (s.charCodeAt(k + 1) | 0x20) !== word.charCodeAt(0)) return false;
   const w = before1(s, pos);
   return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
 }
@@ -512,11 +473,8 @@ function qualifierOf(s: string, pos: number): void {
   qualWord = undefined;
   // Fast path: an approximation word is followed by a space.
   if (s.charCodeAt(pos - 1) !== 0x20) return;
-  // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
-  // them): any other last letter rules them out without building the words.
-  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
-  if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
-  // Nor can a last word of another length or first letter ("trong", "năm", "tin").
+  // A last word of another length or first or last letter than every approximation word ("trong",
+  // "năm", "tin") rules them out without building the words.
   if (!QUALIFIER_KEYS.has(keyOfWordEndingAt(s, lastBeforeBlanks(s, pos)))) return;
   const w = before1(s, pos);
   if (w === undefined) return;
@@ -573,13 +531,11 @@ const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" 
 const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
 /** The last word of every label word, as written. */
 const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
-/** The last UTF-16 unit of every label word (case as written). */
-const LABEL_LAST = new Set([...LABEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 function labelBefore(s: string, pos: number): boolean {
-  // A label word is matched exactly, so the word before must end in a last unit of one; most
-  // figures are ruled out here without building the words.
+  // A label word is matched exactly: a word before of another length or first or last unit than
+  // every label word rules them out without building the words.
   const end = lastBeforeBlanks(s, pos);
-  if (!LABEL_LAST.has(s.charCodeAt(end)) || !LABEL_KEYS.has(keyOfWordEndingAt(s, end))) return false;
+  if (!LABEL_KEYS.has(keyOfWordEndingAt(s, end))) return false;
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
   const w = before1(s, pos);
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
@@ -733,24 +689,18 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       return;
     }
     const [a, b] = parts as [typeof last, typeof last];
-    // The three word tests end in "\s+$" after a word: the last letter before the blanks says
-    // which of them can hold, so most fractions ask none of them.
-    const lastLetter = lastBeforeSpaces(s, start);
-    const maybeMonth = lastLetter === 0x67; // "tháng"
-    const maybeDay = lastLetter === 0x79; // "ngày"
-    const maybeSpan = maybeDay || lastLetter === 0x1eeb || lastLetter === 0x6e || lastLetter === 0x74 || lastLetter === 0x69; // "ngày", "từ", "đến", "hết", "tới"
-    const lookBack = maybeMonth || maybeSpan ? before(s, start, 24) : "";
+    const lookBack = before(s, start, 24);
     const an = Number(a.raw);
     const bn = Number(b.raw);
     if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
       out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
       return;
     }
-    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || (maybeMonth && MONTH_BEFORE.test(lookBack)))) {
+    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
       out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
       return;
     }
-    if (plain && maybeMonth && MONTH_BEFORE.test(lookBack)) {
+    if (plain && MONTH_BEFORE.test(lookBack)) {
       out.push(dateToken(start, chainEnd, undefined, an, b.raw.length >= 2 ? fullYear(b.raw) : undefined, false));
       return;
     }
@@ -762,10 +712,10 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       plain &&
       a.raw.length <= 2 &&
       b.raw.length <= 2 &&
-      ((maybeDay && DAY_BEFORE.test(lookBack)) ||
+      (DAY_BEFORE.test(lookBack) ||
         // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month.
         (an > bn && dateValid(an, bn, undefined)) ||
-        (maybeSpan && SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
+        (SPAN_BEFORE.test(lookBack) && an <= 31 && bn <= 12) ||
         (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31));
     if (dayMonth) {
       out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
@@ -919,23 +869,10 @@ interface Breaks {
   readonly paragraph: number[];
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-/** `\p{Lu}` / `\p{Ll}` of one character, ASCII answered without the regex. */
-const isUpper = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(ch);
-};
-const isLower = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(ch);
-};
-
 /**
  * Records the break, if any, at `i` (one of ";", ".", "!", "?", "\n") in `b`; returns where the
- * break scan resumes.
+ * break scan resumes. Read by character code (a character past U+00FF read as a string is a new
+ * string each time), the letters' case by `lowerAt` / `upperAt`.
  */
 function breakAt(s: string, i: number, b: Breaks): number {
   const ch = s.charCodeAt(i);
@@ -945,11 +882,11 @@ function breakAt(s: string, i: number, b: Breaks): number {
   }
   if (ch === 0x0a) {
     let a = i - 1;
-    while (a >= 0 && (s[a] === " " || s[a] === "\r")) a--;
+    while (a >= 0 && (s.charCodeAt(a) === 0x20 || s.charCodeAt(a) === 0x0d)) a--;
     let e = i + 1;
     while (e < s.length && spaceCode(s.charCodeAt(e))) e++;
     // A line broken in the middle of a sentence (a page break in a converted document).
-    const soft = (isLower(s[a]) || s[a] === ",") && isLower(s[e]);
+    const soft = (lowerAt(s, a) || s.charCodeAt(a) === 0x2c) && lowerAt(s, e);
     if (!soft) {
       b.clause.push(i);
       b.sentence.push(i);
@@ -959,17 +896,16 @@ function breakAt(s: string, i: number, b: Breaks): number {
   }
   // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
   // bullet, a digit, or the end of the text.
-  const n = s[i + 1];
-  if (n === undefined) {
+  if (i + 1 >= s.length) {
     b.clause.push(i);
     b.sentence.push(i);
     return i + 1;
   }
-  if (n === " ") {
+  if (s.charCodeAt(i + 1) === 0x20) {
     let e = i + 1;
-    while (s[e] === " ") e++;
-    const c = s[e];
-    if (c === undefined || c === "\n" || isUpper(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
+    while (s.charCodeAt(e) === 0x20) e++;
+    const c = s.charCodeAt(e);
+    if (e >= s.length || c === 0x0a || upperAt(s, e) || c === 0x28 || c === 0x2d || c === 0x2b || c === 0x201c || c === 0x22 || digitCode(c)) {
       b.clause.push(i);
       b.sentence.push(i);
     }

@@ -188,14 +188,6 @@ function headMayReach(s: string, from: number, near: number): boolean {
   return true;
 }
 
-/**
- * `s.indexOf("gồm", from)`, found from its rare "ồm": a search led by "g", one of the commonest
- * letters, stopped at every one of them.
- */
-function gomAt(s: string, from: number): number {
-  for (let q = s.indexOf("ồm", from + 1); q >= 0; q = s.indexOf("ồm", q + 1)) if (s.charCodeAt(q - 1) === 0x67) return q - 1;
-  return -1;
-}
 
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
@@ -203,14 +195,14 @@ export function checkListCounts(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
   let colon = s.indexOf(":");
-  let gom = gomAt(s, 0);
+  let gom = s.indexOf("gồm");
   const stops = stopFinder(s);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (colon < 0 && gom < 0) break;
     if (!isCount(t) || t.unit === "") continue;
     if (colon >= 0 && colon < t.end) colon = s.indexOf(":", t.end);
-    if (gom >= 0 && gom < t.end) gom = gomAt(s, t.end);
+    if (gom >= 0 && gom < t.end) gom = s.indexOf("gồm", t.end);
     const near = Math.min(colon < 0 ? Infinity : colon, gom < 0 ? Infinity : gom);
     if (near - t.end > 140) continue;
     if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;

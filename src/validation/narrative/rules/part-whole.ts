@@ -31,15 +31,6 @@ const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong s
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-/** Whether two phrases open with the same word (`a.split(" ")[0] === b.split(" ")[0]`, no arrays). */
-function sameFirstWord(a: string, b: string): boolean {
-  const sa = a.indexOf(" ");
-  const sb = b.indexOf(" ");
-  const n = sa < 0 ? a.length : sa;
-  if (n !== (sb < 0 ? b.length : sb)) return false;
-  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
-  return true;
-}
 
 /**
  * Whether the text before `at` ends in spaces after "…g" or "…ố" ("trong", "số"): a cheap test
@@ -148,7 +139,7 @@ export function checkPartWhole(ctx: RuleContext): void {
     const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
     // The part must count what the whole counts (tested first: the cheapest test, and the one
     // that rules out most "số …").
-    if (named !== undefined && !sameFirstWord(named, whole.unit)) continue;
+    if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
     const sentenceOf = ctx.at(m.index).sentence;
     if (ctx.sentence[w]! < sentenceOf - 1) continue;
