@@ -57,7 +57,40 @@ export function letterAt(s: string, i: number): boolean {
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x1e00 && c <= 0x1eff) return true;
-  return c === c && LETTER.test(s[i] ?? "");
+  return LETTER.test(s[i] ?? "");
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether the UTF-16 unit at `i` is a lower-case letter (`\p{Ll}` on that unit alone; false
+ * outside the text): ASCII, Latin-1, the Latin Extended-A pairs and the precomposed Vietnamese
+ * letters (lower case at odd codes, upper case at even ones) are answered from their code, the
+ * rest by the regex.
+ */
+export const lowerAt = (s: string, i: number): boolean => caseAt(s, i, 1);
+/** Whether the UTF-16 unit at `i` is an upper-case letter (`\p{Lu}`), as {@link lowerAt}. */
+export const upperAt = (s: string, i: number): boolean => caseAt(s, i, 0);
+
+/**
+ * How many UTF-16 units the lower-case letter at `i` takes (`\p{Ll}` as a `u` regex reads it: a
+ * surrogate pair is one code point): 1, 2, or 0 when there is none.
+ */
+export function lowerLength(s: string, i: number): number {
+  if (lowerAt(s, i)) return 1;
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 && LOWER.test(s.slice(i, i + 2)) ? 2 : 0;
+}
+
+function caseAt(s: string, i: number, lower: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return lower ? c >= 0x61 && c <= 0x7a : c >= 0x41 && c <= 0x5a;
+  if (c < 0xc0) return lower === 1 && c === 0xb5;
+  if (c <= 0xff) return c !== 0xd7 && c !== 0xf7 && (c >= 0xdf) === (lower === 1);
+  if (c <= 0x137 || (c >= 0x14a && c <= 0x177) || (c >= 0x1ea0 && c <= 0x1eff)) return (c & 1) === lower;
+  if (c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) return (c === 0x1a1 || c === 0x1b0) === (lower === 1);
+  return (lower ? LOWER : UPPER).test(s[i] ?? "");
 }
 
 /**
@@ -73,6 +106,12 @@ export function endsWord(s: string, at: number): boolean {
   return !letterAt(s, at);
 }
 
+/** A match of {@link anchoredMatches}: where it starts and what it matched (as in a match array). */
+export interface MarkerMatch {
+  readonly index: number;
+  readonly 0: string;
+}
+
 /**
  * The matches of a marker found from an anchor: `anchor` (global, made of literal words that
  * open with a rare letter, such as "đó|ồm|có", which V8 scans for far faster than for an
@@ -81,63 +120,85 @@ export function endsWord(s: string, at: number): boolean {
  * `back` characters before it, longest reach first; a match is kept when it covers the hit and
  * is a whole word (a marker opening with a letter starts a word; every marker ends one). Same
  * matches as running the marker made global over the whole text and keeping the whole words, in a
- * fraction of the time on prose.
+ * fraction of the time on prose. `opens`, when given, holds every character a match of the marker
+ * may open with (ASCII) ("Tt" for /[Tt]ăng/): starts with another are not tried.
  */
-export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): MarkerMatch[] {
+  const out: MarkerMatch[] = [];
+  // The anchor's hits, in order: an anchor of literal words is scanned with one `indexOf` per
+  // word (faster than the regex's alternation over a two-byte text), with the regex's
+  // leftmost-first semantics (the earliest start, and at one start the first word); `pos` is
+  // where the scan resumes, as the regex's `lastIndex` would be. Inline, with the words read once
+  // per anchor: a closure and the source parsed per call cost more than the scan on short texts.
+  const words = literalWords(anchor);
+  const at: number[] = words === undefined ? [] : words.map(() => -2);
+  let pos = 0;
   let lastEnd = 0;
   anchor.lastIndex = 0;
-  const next = anchorScanner(s, anchor);
-  let hit: number;
-  while ((hit = next()) >= 0) {
+  for (;;) {
+    let hit = -1;
+    if (words === undefined) {
+      anchor.lastIndex = pos;
+      const m = anchor.exec(s);
+      if (m === null) break;
+      hit = m.index;
+      pos = anchor.lastIndex;
+    } else {
+      let length = 0;
+      for (let k = 0; k < words.length; k++) {
+        let p = at[k] as number;
+        if (p !== -1 && p < pos) at[k] = p = s.indexOf(words[k] as string, pos);
+        if (p >= 0 && (hit < 0 || p < hit)) {
+          hit = p;
+          length = (words[k] as string).length;
+        }
+      }
+      if (hit < 0) break;
+      pos = hit + length;
+    }
     if (hit < lastEnd) continue;
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
-      // Markers open a word or with a comma: other starts need no try.
-      if (s.charCodeAt(from) !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
+      // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
+      const c = s.charCodeAt(from);
+      if (opens !== undefined && (c >= 0x80 || opens.indexOf(s[from] as string) < 0)) continue;
+      if (c !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
+      // Tested, not executed: a sticky match ends at `lastIndex`, and no match array is made.
       marker.lastIndex = from;
-      const m = marker.exec(s);
-      if (m === null || from + m[0].length <= hit) continue;
-      const opensWithLetter = letterAt(m[0], 0);
-      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, from + m[0].length)) {
-        out.push(m);
-        lastEnd = from + m[0].length;
-        anchor.lastIndex = Math.max(anchor.lastIndex, lastEnd);
+      if (!marker.test(s)) continue;
+      const end = marker.lastIndex;
+      if (end <= hit) continue;
+      const opensWithLetter = from < end && letterAt(s, from);
+      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, end)) {
+        out.push({ index: from, 0: s.slice(from, end) });
+        lastEnd = end;
+        pos = Math.max(pos, lastEnd);
         break;
       }
     }
   }
+  anchor.lastIndex = 0;
   return out;
 }
 
 /** An anchor made of literal words only ("đó|ồm|có"). */
 const LITERALS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
 
-/**
- * The start of each match of a global anchor regex, in order, from its `lastIndex` (which the
- * caller may move forward, as with `exec`); -1 at the end. An anchor of literal words is scanned
- * with one `indexOf` per word (faster than the regex's alternation over a two-byte text), with
- * the regex's leftmost-first semantics: the earliest start, and at one start the first word.
- */
-function anchorScanner(s: string, anchor: RegExp): () => number {
-  const words = anchor.flags === "g" && LITERALS.test(anchor.source) ? anchor.source.split("|") : undefined;
-  const at = words?.map(() => -2) ?? [];
-  return () => {
-    if (words === undefined) return anchor.exec(s)?.index ?? -1;
-    const from = anchor.lastIndex;
-    let best = -1;
-    let length = 0;
-    for (let k = 0; k < words.length; k++) {
-      let p = at[k] as number;
-      if (p !== -1 && p < from) at[k] = p = s.indexOf(words[k] as string, from);
-      if (p >= 0 && (best < 0 || p < best)) {
-        best = p;
-        length = (words[k] as string).length;
-      }
-    }
-    anchor.lastIndex = best < 0 ? 0 : best + length;
-    return best;
-  };
+/** The literal words of each anchor (null: not literal), read once per pattern. */
+const ANCHOR_WORDS = new WeakMap<RegExp, readonly string[] | null>();
+
+/** The words of an anchor made of literal words ("đó|ồm"), or undefined. */
+function literalWords(anchor: RegExp): readonly string[] | undefined {
+  let words = ANCHOR_WORDS.get(anchor);
+  if (words === undefined) {
+    // The Node bundle is pure ASCII (scripts/ascii-output.ts): its patterns' `.source` spells
+    // "ó|ồm" as "\u00F3|\u1ED3m". Read back, or the bundle users run would scan with the regex.
+    const source = anchor.source.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    words = anchor.flags === "g" && LITERALS.test(source) ? source.split("|") : null;
+    ANCHOR_WORDS.set(anchor, words);
+  }
+  return words ?? undefined;
 }
+
 
 /**
  * A fast test for whole words in a short text: the words written in lower case or capitalised
@@ -195,6 +256,11 @@ export function tokenAt(ctx: RuleContext, pos: number): number {
 /** The text of a figure as written (emphasis marks removed). */
 export function written(ctx: RuleContext, fig: Pick<Figure, "start" | "end">): string {
   return ctx.s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
+}
+
+/** Whether a UTF-16 unit is white space (what `\s` matches). */
+export function spaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

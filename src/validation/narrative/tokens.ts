@@ -8,7 +8,7 @@
  * of the same clause.
  */
 import type { Qualifier } from "../../schema/report.js";
-import { letterAt } from "./context.js";
+import { letterAt, lowerAt, spaceCode, upperAt } from "./context.js";
 import { readNumeral, scaledValue, SCALES } from "./parse-number.js";
 
 export type { Qualifier };
@@ -96,6 +96,7 @@ const DOC_WORDS = new Set([
   "tờ trình", "báo cáo", "hướng dẫn", "luật", "công điện",
 ]);
 
+
 /** Words that, right before a figure, make it a label, not a count (case as written). */
 const LABEL_WORDS = new Set([
   "mức độ", "mức", "thứ", "lần", "khóa", "phiên bản", "giai đoạn", "năm", "tháng", "quý", "ngày", "điều", "khoản", "mục",
@@ -103,8 +104,6 @@ const LABEL_WORDS = new Set([
   "Đề án", "đề án",
 ]);
 const QUALIFIER_WORDS = new Set(["gần như", "xấp xỉ", "khoảng", "hơn", "trên", "gần", "dưới"]);
-/** The last letters of the approximation words: g, n, i (ASCII lower-cased), ư, Ư, ỉ, Ỉ. */
-const QUALIFIER_LAST = new Set([0x67, 0x6e, 0x69, 0x1b0, 0x1af, 0x1ec9, 0x1ec8]);
 
 /** A letter for word boundaries: ASCII letters and everything above U+007F but spaces and punctuation. */
 function wordCharAt(s: string, i: number): boolean {
@@ -143,10 +142,7 @@ function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: str
   return { one, two, from1, from2, end1 };
 }
 
-/** Whether a UTF-16 unit is white space (what `\s` matches). */
-function spaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680;
-}
+
 
 /** The position after the last character before `pos` that is not white space (nor ":" when `colon`). */
 function skipBack(s: string, pos: number, colon: boolean): number {
@@ -178,20 +174,21 @@ function phoneBefore(s: string, pos: number): boolean {
     // Glued: "sđt0238…" is read by the letter check before this one.
     return false;
   }
-  // Every phone word ends in e, t, x, o, i or g (no other character lower-cases to one of them):
-  // any other character before the blanks rules it out without building the words.
-  if (!PHONE_LAST.has(s.charCodeAt(e - 1) | 0x20)) return false;
+  // A last word of another length or first or last letter than every phone word rules them out
+  // without building the words.
+  if (!PHONE_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
   const w = lastWords(s, e);
   return PHONE_WORDS.has(w.one) || PHONE_WORDS.has(w.two);
 }
-/** The last letters of the phone words (lower case ASCII codes). */
-const PHONE_LAST = new Set([0x65, 0x74, 0x78, 0x6f, 0x69, 0x67]);
 
 /** "Quyết định 12/…", "văn bản số 35/…", "số: 3425/…": a document number follows. */
 function docBefore(s: string, pos: number): boolean {
   const e = skipBack(s, pos, false);
   if (s.charCodeAt(e - 1) === 0x3a) return lastWords(s, skipBack(s, e - 1, false)).one === "số";
   if (e === pos) return false;
+  // A last word of another length or first or last letter than every document word and "số"
+  // rules them out without building the words.
+  if (!DOC_KEYS.has(keyOfWordEndingAt(s, e - 1))) return false;
   let w = lastWords(s, e);
   if (w.one === "số") {
     const e2 = skipBack(s, w.from, false);
@@ -228,6 +225,44 @@ let readValue = 0;
 let readDecimals = 0;
 let readMalformed = false;
 
+/**
+ * The two common Vietnamese forms without a scale word, read without readNumeral's strings and
+ * objects, into `read*` (same reading): thousands grouped by "." ("3.454.035": a first group of
+ * one to three digits not opening with 0, then groups of three; at most 15 digits, so the sum of
+ * digits is exact) and one decimal comma ("99,7"). False, and nothing read, for any other form.
+ */
+function viGroupedValue(raw: string): boolean {
+  const n = raw.length;
+  const comma = raw.indexOf(",");
+  if (comma >= 0) {
+    if (raw.indexOf(".") >= 0 || raw.indexOf(",", comma + 1) >= 0) return false;
+    readValue = Number(raw.replace(",", "."));
+    readDecimals = n - comma - 1;
+    readMalformed = false;
+    return Number.isFinite(readValue);
+  }
+  if (raw.charCodeAt(0) === 0x30 || n > 20) return false;
+  let value = 0;
+  let group = 0;
+  let groups = 0;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2e) {
+      if (groups === 0 ? group > 3 : group !== 3) return false;
+      groups++;
+      group = 0;
+    } else {
+      value = value * 10 + (c - 0x30);
+      group++;
+    }
+  }
+  if (groups === 0 || group !== 3) return false;
+  readValue = value;
+  readDecimals = 0;
+  readMalformed = false;
+  return true;
+}
+
 /** Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is not a figure. */
 function readFigure(raw: string, scale: number): boolean {
   if (scale === 0 && raw.indexOf(".") < 0 && raw.indexOf(",") < 0) {
@@ -239,6 +274,7 @@ function readFigure(raw: string, scale: number): boolean {
     readMalformed = false;
     return true;
   }
+  if (scale === 0 && viGroupedValue(raw)) return true;
   const r = readNumeral(raw);
   if (r.kind === "code") return false;
   const { value, decimals } = scaledValue(r.int || "0", r.frac, scale);
@@ -269,7 +305,7 @@ const COUNT_BEFORE = /(?:^|[^\p{L}])(?:đạt|hoàn thành)\s+$/iu;
 function countReading(s: string, lookBack: string, chainEnd: number): boolean {
   if (DATE_WORD_BEFORE.test(lookBack)) return false;
   const unit = unitAfter(s, chainEnd);
-  if (unit !== "" && isLower(s[skipBlanks(s, chainEnd)])) {
+  if (unit !== "" && lowerAt(s, skipBlanks(s, chainEnd))) {
     const sp = unit.indexOf(" ");
     if (COUNT_NOUNS.has(unit) || (sp > 0 && COUNT_NOUNS.has(unit.slice(0, sp)))) return true;
   }
@@ -294,12 +330,19 @@ function atLineStart(s: string, start: number): boolean {
   return k < 0 || s[k] === "\n" || s[k] === "\r";
 }
 
-/** Characters that continue a code such as "QĐ-TTg", "BCĐTW", "QH15", "NĐ-CP". */
-const CODE_TAIL = /[\p{L}\d/&.-]*/uy;
+/**
+ * Characters that continue a code such as "QĐ-TTg", "BCĐTW", "QH15", "NĐ-CP": the run that
+ * `[\p{L}\d/&.-]*` (sticky, `u`) matches, read by hand, with no match array per code; a letter
+ * beyond the BMP (a surrogate pair, one code point to the regex) is asked of `\p{L}` whole.
+ */
 function skipCode(s: string, from: number): number {
-  CODE_TAIL.lastIndex = from;
-  const m = CODE_TAIL.exec(s);
-  let end = from + (m ? m[0].length : 0);
+  let end = from;
+  for (;;) {
+    const c = s.charCodeAt(end);
+    if (digitCode(c) || c === 0x2f || c === 0x26 || c === 0x2e || c === 0x2d || letterAt(s, end)) end++;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 && LETTER.test(s.slice(end, end + 2))) end += 2;
+    else break;
+  }
   // Do not swallow a sentence-ending dot or dash.
   while (end > from && (s[end - 1] === "." || s[end - 1] === "-")) end--;
   return end;
@@ -380,8 +423,19 @@ function urlRanges(s: string): number[] {
   return out;
 }
 
-/** A numeral: digits, with "." or "," groups each followed by a digit. */
-const ATOM_AT = /\d+(?:[.,]\d+)*/y;
+/**
+ * The end of the numeral that starts with the digit at `start` (what `\d+(?:[.,]\d+)*` matches
+ * there: digits, with "." or "," groups each followed by a digit), read by hand: no match array.
+ */
+function atomEnd(s: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    while (digitCode(s.charCodeAt(end))) end++;
+    const c = s.charCodeAt(end);
+    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
+    else return end;
+  }
+}
 const SCALE_AT = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
 const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
 
@@ -452,10 +506,9 @@ function qualifierOf(s: string, pos: number): void {
   qualWord = undefined;
   // Fast path: an approximation word is followed by a space.
   if (s.charCodeAt(pos - 1) !== 0x20) return;
-  // Every approximation word ends in g, n, i, ư or ỉ (either case; nothing else lower-cases to
-  // them): any other last letter rules them out without building the words.
-  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
-  if (!QUALIFIER_LAST.has(last < 0x80 ? last | 0x20 : last)) return;
+  // A last word of another length or first or last letter than every approximation word ("trong",
+  // "năm", "tin") rules them out without building the words.
+  if (!QUALIFIER_KEYS.has(keyOfWordEndingAt(s, lastBeforeBlanks(s, pos)))) return;
   const w = before1(s, pos);
   if (w === undefined) return;
   const two = w.two.toLowerCase();
@@ -479,12 +532,43 @@ function lastBeforeBlanks(s: string, pos: number): number {
   while (k >= 0 && blankAt(s, k, true)) k--;
   return k;
 }
-/** The last UTF-16 unit of every label word (case as written). */
-const LABEL_LAST = new Set([...LABEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+/** A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}). */
+const wordKey = (length: number, first: number, last: number): number => (length * 0x10000 + first) * 0x10000 + last;
+/**
+ * The keys of words as written or, with `anyCase`, as `toLowerCase` may have read them (first and
+ * last letters upper-cased too, and "k" as the Kelvin sign, which lower-cases to it): a word whose
+ * key is not among them is none of the words, known without building it.
+ */
+function wordKeys(words: Iterable<string>, anyCase: boolean): Set<number> {
+  const cases = (ch: string): number[] => {
+    const out = [ch.charCodeAt(0)];
+    const upper = ch.toUpperCase();
+    if (anyCase && upper.length === 1) out.push(upper.charCodeAt(0));
+    if (anyCase && ch === "k") out.push(0x212a);
+    return out;
+  };
+  const keys = new Set<number>();
+  for (const w of words) for (const f of cases(w[0] ?? "")) for (const l of cases(w[w.length - 1] ?? "")) keys.add(wordKey(w.length, f, l));
+  return keys;
+}
+/** The key of the word (a run of `wordCharAt`, as `wordsBefore` reads it) whose last unit is at `last`. */
+function keyOfWordEndingAt(s: string, last: number): number {
+  let k = last;
+  while (k >= 0 && wordCharAt(s, k)) k--;
+  return wordKey(last - k, s.charCodeAt(k + 1), s.charCodeAt(last));
+}
+/** The last word of every approximation word, in any case. */
+const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+/** The last word of every telephone word and of every document word or "số", in any case. */
+const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+/** The last word of every label word, as written. */
+const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
 function labelBefore(s: string, pos: number): boolean {
-  // A label word is matched exactly, so the word before must end in a last unit of one; most
-  // figures are ruled out here without building the words.
-  if (!LABEL_LAST.has(s.charCodeAt(lastBeforeBlanks(s, pos)))) return false;
+  // A label word is matched exactly: a word before of another length or first or last unit than
+  // every label word rules them out without building the words.
+  const end = lastBeforeBlanks(s, pos);
+  if (!LABEL_KEYS.has(keyOfWordEndingAt(s, end))) return false;
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
   const w = before1(s, pos);
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
@@ -509,15 +593,8 @@ let urlAt = 0;
  * resumes (a top-level function, so no closure is made per text).
  */
 function tokenAt(s: string, start: number, out: Token[]): void {
-  const atomAt = ATOM_AT;
   const scaleAt = SCALE_AT;
-  let end = start + 1;
-  for (;;) {
-    while (digitCode(s.charCodeAt(end))) end++;
-    const c = s.charCodeAt(end);
-    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
-    else break;
-  }
+  const end = atomEnd(s, start);
   scanAt = end;
   const raw = s.slice(start, end);
   while (urlAt < urlsNow.length && (urlsNow[urlAt + 1] ?? 0) <= start) urlAt += 2;
@@ -536,7 +613,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   const next = s[end];
 
   // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || IPV4.test(raw) || phoneBefore(s, start))) {
+  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || (raw.length >= 7 && raw.length <= 15 && raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw)) || phoneBefore(s, start))) {
     out.push(plainToken("other", start, end));
     return;
   }
@@ -589,9 +666,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
           scanAt = stop;
           return;
         }
-        atomAt.lastIndex = p;
-        const second = atomAt.exec(s);
-        const secondEnd = p + (second?.[0].length ?? 0);
+        // A digit is at p: the numeral there is never empty.
+        const secondEnd = atomEnd(s, p);
         out.push(plainToken("other", start, secondEnd));
         scanAt = secondEnd;
         return;
@@ -600,7 +676,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // Dates with dots: "17.6.2025".
-  const dotted = raw.length >= 8 && raw.length <= 10 ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
+  // The year's "." is fifth from the end: numerals such as "3.454.035" are spared the regex.
+  const dotted = raw.length >= 8 && raw.length <= 10 && raw.charCodeAt(raw.length - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
   if (dotted) {
     const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
@@ -614,11 +691,9 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     let p = end;
     while (s[p] === "/") {
       if (isDigit(s[p + 1])) {
-        atomAt.lastIndex = p + 1;
-        const a = atomAt.exec(s);
-        if (!a) break;
-        parts.push({ raw: a[0], start: p + 1, end: p + 1 + a[0].length });
-        p = p + 1 + a[0].length;
+        const aEnd = atomEnd(s, p + 1);
+        parts.push({ raw: s.slice(p + 1, aEnd), start: p + 1, end: aEnd });
+        p = aEnd;
         if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
           letters = true;
           p = skipCode(s, p);
@@ -637,7 +712,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       out.push(plainToken("other", start, chainEnd));
       return;
     }
-    const plain = parts.every((x) => /^\d+$/.test(x.raw));
+    // Digits only: a numeral holds nothing else but "." and ",".
+    const plain = parts.every((x) => x.raw.indexOf(".") < 0 && x.raw.indexOf(",") < 0);
     if (parts.length === 3) {
       const [a, b, c] = parts as [typeof last, typeof last, typeof last];
       if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
@@ -743,7 +819,11 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   while (sp < end + 4 && s.charCodeAt(sp) === 0x20) sp++;
   const sc0 = s.charCodeAt(sp);
   let sc: RegExpExecArray | null = null;
-  if (sc0 === 0x6e || sc0 === 0x74) {
+  // Their second and third letters ("ngh", "ngà", "tri", "tỷ", "tỉ") too: units such as "người",
+  // "thủ tục" or "trường hợp" are spared the regex.
+  const sc1 = s.charCodeAt(sp + 1);
+  const sc2 = s.charCodeAt(sp + 2);
+  if (sc0 === 0x6e ? sc1 === 0x67 && (sc2 === 0x68 || sc2 === 0xe0) : sc0 === 0x74 && (sc1 === 0x1ef7 || sc1 === 0x1ec9 || (sc1 === 0x72 && sc2 === 0x69))) {
     scaleAt.lastIndex = end;
     sc = scaleAt.exec(s);
   }
@@ -827,23 +907,10 @@ interface Breaks {
   readonly paragraph: number[];
 }
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-/** `\p{Lu}` / `\p{Ll}` of one character, ASCII answered without the regex. */
-const isUpper = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(ch);
-};
-const isLower = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER.test(ch);
-};
-
 /**
  * Records the break, if any, at `i` (one of ";", ".", "!", "?", "\n") in `b`; returns where the
- * break scan resumes.
+ * break scan resumes. Read by character code (a character past U+00FF read as a string is a new
+ * string each time), the letters' case by `lowerAt` / `upperAt`.
  */
 function breakAt(s: string, i: number, b: Breaks): number {
   const ch = s.charCodeAt(i);
@@ -853,11 +920,11 @@ function breakAt(s: string, i: number, b: Breaks): number {
   }
   if (ch === 0x0a) {
     let a = i - 1;
-    while (a >= 0 && (s[a] === " " || s[a] === "\r")) a--;
+    while (a >= 0 && (s.charCodeAt(a) === 0x20 || s.charCodeAt(a) === 0x0d)) a--;
     let e = i + 1;
     while (e < s.length && spaceCode(s.charCodeAt(e))) e++;
     // A line broken in the middle of a sentence (a page break in a converted document).
-    const soft = (isLower(s[a]) || s[a] === ",") && isLower(s[e]);
+    const soft = (lowerAt(s, a) || s.charCodeAt(a) === 0x2c) && lowerAt(s, e);
     if (!soft) {
       b.clause.push(i);
       b.sentence.push(i);
@@ -867,17 +934,16 @@ function breakAt(s: string, i: number, b: Breaks): number {
   }
   // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
   // bullet, a digit, or the end of the text.
-  const n = s[i + 1];
-  if (n === undefined) {
+  if (i + 1 >= s.length) {
     b.clause.push(i);
     b.sentence.push(i);
     return i + 1;
   }
-  if (n === " ") {
+  if (s.charCodeAt(i + 1) === 0x20) {
     let e = i + 1;
-    while (s[e] === " ") e++;
-    const c = s[e];
-    if (c === undefined || c === "\n" || isUpper(c) || c === "(" || c === "-" || c === "+" || c === "“" || c === '"' || isDigit(c)) {
+    while (s.charCodeAt(e) === 0x20) e++;
+    const c = s.charCodeAt(e);
+    if (e >= s.length || c === 0x0a || upperAt(s, e) || c === 0x28 || c === 0x2d || c === 0x2b || c === 0x201c || c === 0x22 || digitCode(c)) {
       b.clause.push(i);
       b.sentence.push(i);
     }

@@ -12,6 +12,8 @@ import type { Token } from "../tokens.js";
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 const MARKER = /[Bb]ình quân|[Tt]rung bình/y;
+/** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
+const OPENS = "BbTt";
 /** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
 const ANCHOR = /ình/g;
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
@@ -29,7 +31,7 @@ const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, OPENS)) {
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
     const avg = tokens[k];

@@ -19,6 +19,8 @@ type NumberToken = Extract<Token, { kind: "number" }>;
 
 // ", có thêm 1 xã … và 8 xã …": more of the same added, not the parts of a total.
 const MARKER = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có(?![ ]+thêm)/y;
+/** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
+const OPENS = "TtBbGg,";
 /**
  * What every marker holds, fast to scan for (see {@link anchoredMatches}): "ó" stands for "đó"
  * and "có", a letter whose UTF-16 bytes are rare in Vietnamese, so `indexOf` skips through the
@@ -220,7 +222,7 @@ function opensSentenceAt(s: string, at: number): boolean {
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11, OPENS)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
     // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
     // second list (which would cut the first one off before its first part).
@@ -371,7 +373,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
       }
     }
     // "10,18 ngàn hồ sơ (HS) các loại. Trong đó, … (7,7 ngàn HS)": the unit's acronym counts it too.
-    const alias = ALIAS.exec(s.slice(total.fig.end, total.fig.end + 40))?.[1]?.toLowerCase() ?? "";
+    const aliasText = s.slice(total.fig.end, total.fig.end + 40);
+    // An acronym is in parentheses: no "(", no regex.
+    const alias = aliasText.includes("(") ? (ALIAS.exec(aliasText)?.[1]?.toLowerCase() ?? "") : "";
     let parts = partsOf(candidates, total.unit, alias);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.

@@ -15,6 +15,8 @@ import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm/y;
+/** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
+const OPENS = "TtGg";
 /** What every marker holds, opening with a rare letter (see {@link anchoredMatches}). */
 const ANCHOR = /ăng|ảm/g;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
@@ -160,7 +162,7 @@ const namedInParenthesis = (gap: string): boolean =>
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2, OPENS)) {
     const word = m[0].toLowerCase();
     const sign = word === "tăng" ? 1 : -1;
     const after = m.index + m[0].length;

@@ -15,6 +15,8 @@ import { checkShare, shareGap } from "./ratios.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
+/** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
+const OPENS = "RrTtCcMmSs";
 /**
  * What every marker holds, fast to scan for (see {@link anchoredMatches}): "êng" (for "riêng")
  * rather than "iêng", as `indexOf` is several times faster on a word that opens with a rare letter.
@@ -28,6 +30,7 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$
 const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;
 
 type NumberToken = Extract<Token, { kind: "number" }>;
+
 
 /**
  * Whether the text before `at` ends in spaces after "…g" or "…ố" ("trong", "số"): a cheap test
@@ -124,7 +127,7 @@ function openedWholes(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     // The whole: the nearest count before the marker, in this sentence or the one before (looked
     // for first: most markers, "số" above all, have none, and the tests below are regexes).
@@ -134,12 +137,14 @@ export function checkPartWhole(ctx: RuleContext): void {
     const whole = tokens[w];
     if (!isCount(whole) || whole.unit === "" || m.index - whole.end > 160) continue;
     const named = /^[Ss]ố /.test(m[0]) ? m[0].slice(3) : undefined;
+    // The part must count what the whole counts (tested first: the cheapest test, and the one
+    // that rules out most "số …").
+    if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     if (named !== undefined && (/tổng $/iu.test(s.slice(Math.max(0, m.index - 5), m.index)) || !/^\p{Ll}/u.test(named))) continue;
     const sentenceOf = ctx.at(m.index).sentence;
     if (ctx.sentence[w]! < sentenceOf - 1) continue;
     if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;
     // The part: the first count after the marker, in its sentence, of the same thing.
-    if (named !== undefined && named.split(" ")[0] !== whole.unit.split(" ")[0]) continue;
     let part: NumberToken | undefined;
     let partIndex = -1;
     for (let j = k; j < tokens.length && j < k + 4; j++) {

@@ -12,7 +12,7 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { isCount, mayHoldSo, type RuleContext, wordTest, written } from "../context.js";
+import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, findRatios, type Ratio } from "./ratios.js";
@@ -61,6 +61,18 @@ function truncated(computed: number, percent: FigureToken): boolean {
   return computed >= percent.fig.value - 1e-9 && computed < percent.fig.value + step;
 }
 
+/**
+ * Whether a text ends in "số" and spaces, in any case (as IN_WORDS reads it, "ſ" for "s"): every
+ * match of IN_WORDS does, and the test spares most gaps its lazy ten words.
+ */
+function endsWithSo(gap: string): boolean {
+  let k = gap.length;
+  while (k > 0 && gap.charCodeAt(k - 1) === 0x20) k--;
+  const o = gap.charCodeAt(k - 1);
+  const c = gap.charCodeAt(k - 2);
+  return (o === 0x1ed1 || o === 0x1ed0) && (c === 0x73 || c === 0x53 || c === 0x17f);
+}
+
 /** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
 function wordRatios(ctx: RuleContext): Ratio[] {
   const { tokens, s } = ctx;
@@ -72,7 +84,7 @@ function wordRatios(ctx: RuleContext): Ratio[] {
     const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from));
     if (!bare) {
       const gap = s.slice(a.end, b.start);
-      if (!mayHoldSo(gap) || !IN_WORDS.test(gap)) continue;
+      if (!endsWithSo(gap) || !IN_WORDS.test(gap)) continue;
     }
     out.push({ start: a.start, end: b.end, part: a.fig, whole: b.fig, first: i, last: i + 1 });
   }

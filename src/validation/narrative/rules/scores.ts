@@ -11,9 +11,12 @@ const REACHED = /(?:^|[^\p{L}])đạt[ ]+$/iu;
 /** How far after the score its components may be listed. */
 const REACH = 800;
 
+/** "điểm" units that are no score: percentage points, bridge points, service points… */
+const NOT_SCORE = /^điểm (?:phần|cầu|giao|du|đến|bưu)/u;
+
 /** Whether a unit phrase is a score ("điểm", "điểm,") and not "điểm phần trăm" or "điểm cầu". */
 export function isScoreUnit(unit: string): boolean {
-  return unit === "điểm" || (unit.startsWith("điểm ") && !/^điểm (?:phần|cầu|giao|du|đến|bưu)/u.test(unit));
+  return unit === "điểm" || (unit.startsWith("điểm ") && !NOT_SCORE.test(unit));
 }
 
 /** The rule. */
