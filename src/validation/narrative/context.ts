@@ -253,9 +253,12 @@ export function tokenAt(ctx: RuleContext, pos: number): number {
   return lo;
 }
 
+const HAS_SPACE = /\s/;
 /** The text of a figure as written (emphasis marks removed). */
 export function written(ctx: RuleContext, fig: Pick<Figure, "start" | "end">): string {
-  return ctx.s.slice(fig.start, fig.end).replace(/\s+/g, " ").trim();
+  const w = ctx.s.slice(fig.start, fig.end);
+  // A figure is mostly written without white space: no replace (and no new string) for those.
+  return HAS_SPACE.test(w) ? w.replace(/\s+/g, " ").trim() : w;
 }
 
 /** Whether a UTF-16 unit is white space (what `\s` matches). */

@@ -407,8 +407,11 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // "xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu 26,6 tỷ USD và nhập khẩu 15,87 tỷ USD": two
     // counts, the first larger than the total, whose difference is the total are the terms of a
     // net figure, not its parts.
-    const [a, b] = parts.map((p) => (p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier)));
-    if (parts.length === 2 && a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
+    // Two parts only (not a map over every part of a long list, to read two of them).
+    if (parts.length === 2) {
+      const [a, b] = parts.map((p) => (p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier)));
+      if (a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
+    }
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });
