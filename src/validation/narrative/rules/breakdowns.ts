@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -206,8 +206,12 @@ const valueOf = (parts: readonly { tok: NumberToken }[]): number => parts.reduce
  * source, "Theo báo cáo …:"), which may name only its largest classes.
  */
 const OPENER = /Cụ thể[ ]*[:,]|Trong số (?:này|đó)[ ]*[:,]|(?:(?:Phân|Chia) t|T)heo (?!báo|số|kết|kế)\p{Ll}+(?: \p{Ll}+){0,5}[ ]*:/uy;
-/** What every opener holds, for `indexOf` (see {@link anchoredMatches}). */
-const OPENER_ANCHOR = /Cụ|Trong|Theo|Phân|Chia/g;
+/**
+ * Where an opener can be: its capital right after a ".", "!", "?" or line break and only blanks
+ * or emphasis marks (see `opensSentenceAt`). One scan of the sentence ends, far cheaper than an
+ * `indexOf` per opening word (capitals that open words are common in Vietnamese prose).
+ */
+const SENTENCE_CAPITAL = /[.!?\n][ _]*[CTP]/g;
 /** The noun phrase of a total ("hồ sơ, giấy tờ"), then ", tăng …" / ", giảm …" (its change). */
 const CHANGE_TAIL = /^[^\d.;:()]{0,60}?,[ ]*(?:tăng|giảm)(?![\p{L}])/u;
 
@@ -231,8 +235,14 @@ export function checkBreakdowns(ctx: RuleContext): void {
     markers.push({ start: m.index, end: m.index + m[0].length, word });
   }
   const n = markers.length;
-  for (const m of anchoredMatches(s, OPENER_ANCHOR, OPENER, 0)) {
-    if (opensSentenceAt(s, m.index)) markers.push({ start: m.index, end: m.index + m[0].length, word: m[0].includes("heo") ? "theo" : "cụ thể" });
+  SENTENCE_CAPITAL.lastIndex = 0;
+  for (let m = SENTENCE_CAPITAL.exec(s); m !== null; m = SENTENCE_CAPITAL.exec(s)) {
+    const start = SENTENCE_CAPITAL.lastIndex - 1;
+    OPENER.lastIndex = start;
+    if (!OPENER.test(s) || !endsWord(s, OPENER.lastIndex)) continue;
+    const end = OPENER.lastIndex;
+    markers.push({ start, end, word: s.slice(start, end).includes("heo") ? "theo" : "cụ thể" });
+    SENTENCE_CAPITAL.lastIndex = end;
   }
   if (markers.length > n) markers.sort((a, b) => a.start - b.start);
   let ti = 0;
