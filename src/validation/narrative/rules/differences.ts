@@ -7,6 +7,13 @@
  * parenthesis (B). A change with only one figure ("tăng 800 hồ sơ so với cùng kỳ") is not
  * checked. "tăng" must be an increase and "giảm" a decrease; rounded figures ("1,5 triệu") and
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
+ *
+ * Comparisons read the same way: a gap ("đạt 68,4%, cao hơn 12,1 điểm phần trăm so với bình quân
+ * cả nước (56,3%)", "nhiều hơn", "thấp hơn", "ít hơn", "vượt … so với kế hoạch (…)") is a change
+ * with the direction of its word; a multiple ("gấp 2,5 lần", "gấp đôi", "tăng 3 lần") is the
+ * quotient of the two figures (`multiple_mismatch`), and "bằng 85% so với cùng kỳ (…)" the
+ * quotient as a percentage (`ratio_mismatch`). "gần gấp đôi", "gấp hơn 2 lần" widen the
+ * tolerance and keep the check.
  */
 import type { Interval } from "../../interval.js";
 import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
@@ -14,9 +21,13 @@ import type { FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
-const MARKER = /[Tt]ăng|[Gg]iảm/y;
+const MARKER = /[Tt]ăng|[Gg]iảm|(?:[Cc]ao|[Nn]hiều|[Tt]hấp|[Íí]t) hơn|[Vv]ượt|[Gg]ấp|[Bb]ằng/y;
 /** What every marker holds, opening with a rare letter (see {@link anchoredMatches}). */
-const ANCHOR = /ăng|ảm/g;
+const ANCHOR = /ăng|ảm| hơn|vượt|Vượt|gấp|Gấp|bằng|Bằng/g;
+/** A multiple written as a word: "gấp đôi", "gấp rưỡi", "gấp ba". */
+const WORD_MULTIPLE = /^ (đôi|rưỡi|ba)(?![\p{L}])/u;
+/** An approximation word before "gấp": "gần gấp đôi", "khoảng gấp 3 lần". */
+const APPROX_BEFORE = /(gần|khoảng|hơn|trên) $/u;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
 const LEAD = /^[ ]*(?:thêm|được|là|:)?[ ]*$/u;
 const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
@@ -75,27 +86,40 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 5)) {
     const word = m[0].toLowerCase();
-    const sign = word === "tăng" ? 1 : -1;
+    const sign = /^(?:gi|th|ít)/.test(word) ? -1 : 1;
     const after = m.index + m[0].length;
-    const k = tokenAt(ctx, after);
-    const d = tokens[k];
-    const dKind = kindOf(d);
-    if (dKind === undefined || !LEAD.test(s.slice(after, (d as Fig).from))) continue;
-    const change = d as Fig;
+    // The change is the token at \`at\`, or a word ("gấp đôi": no token; the figures after it
+    // start at \`next\`, as they would after a token).
+    const at = tokenAt(ctx, after);
+    const named = word === "gấp" ? WORD_MULTIPLE.exec(s.slice(after, after + 8))?.[1] : undefined;
+    let change = tokens[at] as Fig;
+    let next = at + 1;
+    if (named) {
+      const value = named === "ba" ? 3 : named === "đôi" ? 2 : 1.5;
+      const end = after + named.length + 1;
+      change = { kind: "number", start: after, end, from: after, fig: { value, decimals: 0, end }, unit: "lần" } as unknown as Fig;
+      next = at;
+    } else if (kindOf(change) === undefined || !LEAD.test(s.slice(after, change.from))) continue;
+    const dKind = kindOf(change) as Kind;
+    // "gấp 2,5 lần", "tăng 3 lần": a multiple; "bằng 85%": the share of the earlier figure.
+    const multiple = change.kind === "number" && (word === "gấp" || change.unit.startsWith("lần"));
+    if ((word === "gấp" && !multiple) || (word === "bằng" && dKind !== "percent")) continue;
+    // "cao hơn 12,1": that "hơn" is the marker's, not an approximation word; "gần gấp đôi".
+    const qualifier = change.from < after ? undefined : (change.qualifier ?? (APPROX_BEFORE.exec(s.slice(m.index - 9, m.index))?.[1] as Fig["qualifier"]));
     const points = dKind === "count" && POINTS.test(s.slice(change.fig.end, change.fig.end + 20));
-    const sentence = ctx.sentence[k];
-    let lo = k;
+    const sentence = ctx.sentence[Math.min(at, tokens.length - 1)];
+    let lo = at;
     while (lo > 0 && ctx.sentence[lo - 1] === sentence && change.start - (tokens[lo - 1] as Token).end < REACH) lo--;
-    let hi = k + 1;
+    let hi = next;
     while (hi < tokens.length && ctx.sentence[hi] === sentence && (tokens[hi] as Token).start - change.end < REACH) hi++;
     // The two figures: "từ B lên A" after or before the change, else A before and B after.
-    let pair = fromTo(ctx, k + 1, hi) ?? fromTo(ctx, lo, k);
+    let pair = fromTo(ctx, next, hi) ?? fromTo(ctx, lo, at);
     if (pair === undefined) {
       let a: Fig | undefined;
       let aIndex = -1;
-      for (let j = k - 1; j >= lo; j--) {
+      for (let j = at - 1; j >= lo; j--) {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         const kind = kindOf(t);
@@ -105,7 +129,7 @@ export function checkDifferences(ctx: RuleContext): void {
         break;
       }
       let b: Fig | undefined;
-      for (let j = k + 1; j < hi; j++) {
+      for (let j = next; j < hi; j++) {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
@@ -134,22 +158,32 @@ export function checkDifferences(ctx: RuleContext): void {
     if (kindOf(before) !== kindOf(now) || !compatible(before, now)) continue;
     const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);
     const beforeI = before.kind === "percent" ? intervalOf(before) : operandInterval(before);
-    const stated = approximateInterval(change.fig, change.qualifier);
+    const stated = approximateInterval(change.fig, qualifier);
     let ok: boolean;
     let computed: number;
-    let code: "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
-    if (dKind === "count" && !points) {
+    let code: "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch" | "multiple_mismatch" | "ratio_mismatch";
+    const dI = diff(nowI, beforeI);
+    const signed = sign > 0 ? dI : { low: -dI.high, high: -dI.low };
+    if (multiple || word === "bằng") {
+      if (before.fig.value === 0) continue;
+      const f = multiple ? 1 : 100;
+      code = multiple ? "multiple_mismatch" : "ratio_mismatch";
+      computed = (now.fig.value * f) / before.fig.value;
+      // The quotient's interval; "gần gấp đôi" is below two, but not far below.
+      const q = { low: (nowI.low * f) / beforeI.high, high: (nowI.high * f) / beforeI.low };
+      const iv = qualifier === "gần" ? { low: change.fig.value * 0.8, high: stated.high } : stated;
+      // "tăng 2 lần" is read as "gấp 2" or as "gấp 3" (two times more).
+      ok = meets(q, iv) || (word !== "gấp" && meets(q, { low: iv.low + 1, high: iv.high + 1 }));
+    } else if (dKind === "count" && !points) {
       if (!compatible(change, now) || !compatible(change, before) || kindOf(now) !== "count") continue;
       code = "difference_mismatch";
       computed = sign * (now.fig.value - before.fig.value);
-      const dI = diff(nowI, beforeI);
-      ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
+      ok = meets(signed, stated);
     } else if (points) {
       if (kindOf(now) !== "percent") continue;
       code = "point_change_mismatch";
       computed = sign * (now.fig.value - before.fig.value);
-      const dI = diff(nowI, beforeI);
-      ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, intervalOf(change));
+      ok = meets(signed, intervalOf({ fig: change.fig, qualifier }));
     } else {
       if (before.fig.value === 0) continue;
       code = "change_percent_mismatch";
@@ -158,20 +192,21 @@ export function checkDifferences(ctx: RuleContext): void {
       const rel2 = sign * (nowI.high - beforeI.low) * 100 / Math.max(beforeI.low, 1e-9);
       ok = meets({ low: Math.min(rel, rel2), high: Math.max(rel, rel2) }, stated);
       // Two percentages: the author may mean points, not a relative change.
-      if (!ok && kindOf(now) === "percent") {
-        const dI = diff(nowI, beforeI);
-        ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
-      }
+      if (!ok && kindOf(now) === "percent") ok = meets(signed, stated);
     }
     const start = Math.min(change.from, now.from, before.from, m.index);
     const end = Math.max(change.end, now.end, before.end);
+    const nowText = written(ctx, now.fig);
+    const beforeText = written(ctx, before.fig);
     const params = {
       direction: word,
-      stated: written(ctx, { start: change.from, end: change.end }),
-      now: written(ctx, now.fig),
-      before: written(ctx, before.fig),
+      stated: named ? change.fig.value : written(ctx, { start: Math.max(change.from, after), end: change.end }),
+      now: nowText,
+      before: beforeText,
       computed,
+      ...(word === "bằng" && { part: nowText, whole: beforeText, fraction: `${nowText}/${beforeText}` }),
     };
-    ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: change.fig.value });
+    const pass = word === "bằng" ? "percent_consistent" : "change_consistent";
+    ctx.out.push({ code: ok ? pass : code, start, end, params, expected: computed, actual: change.fig.value });
   }
 }
