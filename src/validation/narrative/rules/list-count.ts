@@ -6,12 +6,22 @@
  * "1)", "a)"), or else the pieces between ";", or else between "," with "và" before the last.
  * A list that itself holds counts of the same thing ("gồm: tỉnh A (4 mô hình), tỉnh B (2 mô hình)
  * và 10 tỉnh khác") is a breakdown, not a list of names, and is left to the breakdown rules.
+ *
+ * Without a colon, a list of names after "là" or "như" ("ban hành ba văn bản là Kế hoạch …,
+ * Quyết định … và Công văn …") or any list after "gồm" is read too; the colon of "…, đó là:" or
+ * "cụ thể là:" may come up to 40 words after the count. Here, and only here, count words are
+ * numbers ("hai" … "mười"), unless the words around them say otherwise ("tháng năm", "năm nay").
  */
 import { isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
-const HEAD = /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:bao gồm|gồm có|gồm)[ ]+(?=\p{Ll})/uy;
+const HEAD =
+  /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+/** Count words ("ba văn bản"), their value their index + 2; not after or before the words of a date or a period. */
+const COUNT_WORDS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+const COUNT_WORD = /(?<![\p{L}\d])(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?=\p{Ll})/giu;
+const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|hàng|cả|từng|nhiều|cùng|một) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này|đó|tài|thứ)(?![\p{L}])/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -75,11 +85,12 @@ const ordinalOf = (m: string): number => (/^\d+$/.test(m) ? Number(m) : ALPHA.in
 
 const AND = /[ ]+và[ ]+/gu;
 const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 
 /**
  * A piece of a comma list cut at the "và" that starts a new item: in the last piece before a
- * lower-case word ("… và giấy khai sinh"); anywhere before a word that opens another item ("…
- * và Sở Khoa học …") or between two names ("VNPT và MobiFone"); never inside a name ("Sở Giáo
+ * lower-case word ("… và giấy khai sinh") or after a word that is not ("VNPT và MobiFone"); anywhere
+ * before a word that opens another item ("… và Sở Khoa học …"); never inside a name ("Sở Giáo
  * dục và Đào tạo": a lower-case word, then a capital).
  */
 function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): string[] {
@@ -90,7 +101,9 @@ function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): s
   while ((m = AND.exec(piece)) !== null) {
     const before = piece.slice(0, m.index).split(/\s+/).pop() ?? "";
     const after = piece.slice(m.index + m[0].length).split(/\s+/)[0] ?? "";
-    const cut = openers.has(after) || (CAPITAL.test(after) ? CAPITAL.test(before) : last);
+    // Before the last piece, two names joined by "và" are one item ("Bắc Trung Bộ và Duyên hải
+    // miền Trung, …"); in it, a name ends at a word that is not lower case ("VNPT", "45/UBND-VX").
+    const cut = openers.has(after) || (last && (!CAPITAL.test(after) || !LOWER.test(before)));
     if (cut) {
       out.push(piece.slice(from, m.index));
       from = m.index + m[0].length;
@@ -173,49 +186,76 @@ function parenthesisedLists(ctx: RuleContext): void {
   }
 }
 
+/**
+ * The next place at or after a position where a list may open: ":", "gồm", or " là " / " như "
+ * before a capital (positions asked in ascending order; -1 when none).
+ */
+function triggerFinder(s: string): (from: number) => number {
+  const at = [-2, -2, -2, -2];
+  const words = [":", "gồm", " là ", " như "];
+  return (from) => {
+    let best = -1;
+    for (let k = 0; k < 4; k++) {
+      let p = at[k] as number;
+      const w = words[k] as string;
+      while (p !== -1 && (p < from || (k > 1 && s[p + w.length]?.toLowerCase() === s[p + w.length]))) p = s.indexOf(w, Math.max(from, p + 1));
+      at[k] = p;
+      if (p >= 0 && (best < 0 || p < best)) best = p;
+    }
+    return best;
+  };
+}
+
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
   parenthesisedLists(ctx);
   const { s, tokens } = ctx;
-  // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
-  let colon = s.indexOf(":");
-  let gom = s.indexOf("gồm");
   const stops = stopFinder(s);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (colon < 0 && gom < 0) break;
-    if (!isCount(t) || t.unit === "") continue;
-    if (colon >= 0 && colon < t.end) colon = s.indexOf(":", t.end);
-    if (gom >= 0 && gom < t.end) gom = s.indexOf("gồm", t.end);
-    const near = Math.min(colon < 0 ? Infinity : colon, gom < 0 ? Infinity : gom);
-    if (near - t.end > 140) continue;
-    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    HEAD.lastIndex = t.fig.end;
+  /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
+  const judge = (start: number, numEnd: number, value: number, noun: string): void => {
+    HEAD.lastIndex = numEnd;
     const head = HEAD.exec(s);
-    if (!head) continue;
-    const from = t.fig.end + head[0].length;
+    if (!head) return;
+    const from = numEnd + head[0].length;
     const end = listEnd(s, from, stops);
     // No figure of the same thing inside the list (that is a breakdown), no other count right
     // before the colon.
-    let breakdown = false;
-    for (let k = tokenAt(ctx, t.end); k < tokens.length; k++) {
+    for (let k = tokenAt(ctx, numEnd); k < tokens.length; k++) {
       const c = tokens[k] as Token;
       if (c.start >= end) break;
-      if (c.start < from && isCount(c)) {
-        breakdown = true;
-        break;
-      }
-      if (isCount(c) && c.unit.split(" ")[0] === t.unit.split(" ")[0]) {
-        breakdown = true;
-        break;
-      }
+      if (isCount(c) && (c.start < from || c.unit.split(" ")[0] === noun)) return;
     }
-    if (breakdown) continue;
     const listed = countItems(s.slice(from, end));
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
-    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
-    const params = { count: written(ctx, { start: t.start, end: t.fig.end + head[0].replace(/[ :]+$/u, "").length }), listed };
-    const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
-    ctx.out.push({ code, start: t.start, end, params, expected: listed, actual: t.fig.value });
+    if (listed === undefined || Math.abs(listed - value) > Math.max(2, value / 2)) return;
+    const params = { count: written(ctx, { start, end: numEnd + head[0].replace(/[ ,]*(?:đó là|cụ thể là|là|như|bao gồm|gồm có|gồm)?[ ,:]*$/u, "").length }), listed };
+    const code = listed === value ? "list_count_consistent" : "list_count_mismatch";
+    ctx.out.push({ code, start, end, params, expected: listed, actual: value });
+  };
+  // Counts in figures: only those with a place where a list may open not far after them.
+  const next = triggerFinder(s);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCount(t) || t.unit === "") continue;
+    const near = next(t.end);
+    if (near < 0) break;
+    if (near - t.end > 240 || t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
+    judge(t.start, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
+  }
+  // Counts in words: looked for only before such a place, each stretch of text read once.
+  const places = triggerFinder(s);
+  let read = 0;
+  for (let p = places(0); p >= 0; p = places(p + 1)) {
+    const from = Math.max(read, p - 240);
+    const back = s.slice(from, p);
+    read = p;
+    COUNT_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COUNT_WORD.exec(back)) !== null) {
+      const start = from + m.index;
+      const numEnd = start + (m[1] as string).length;
+      if (NOT_COUNT.test(s.slice(start - 9, start)) || NOT_COUNT.test(s.slice(numEnd, numEnd + 7))) continue;
+      judge(start, numEnd, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, /^ (\p{L}+)/u.exec(s.slice(numEnd, numEnd + 20))?.[1] ?? "");
+    }
   }
 }
