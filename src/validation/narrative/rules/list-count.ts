@@ -18,10 +18,11 @@ import type { Token } from "../tokens.js";
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
   /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
-/** Count words ("ba văn bản"), their value their index + 2; not after or before the words of a date or a period. */
+/** Count words ("ba văn bản"), worth their index + 2, read as numbers in this rule only. */
 const COUNT_WORDS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
-const COUNT_WORD = /(?<![\p{L}\d])(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?=\p{Ll})/giu;
-const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|hàng|cả|từng|nhiều|cùng|một) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này|đó|tài|thứ)(?![\p{L}])/u;
+const COUNT_WORD = new RegExp(`(?<![\\p{L}\\d])(${COUNT_WORDS.join("|")}) (?=\\p{Ll})`, "giu");
+/** The words of a date or a period around a count word: "tháng năm", "năm nay". */
+const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -100,10 +101,13 @@ function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): s
   let m: RegExpExecArray | null;
   while ((m = AND.exec(piece)) !== null) {
     const before = piece.slice(0, m.index).split(/\s+/).pop() ?? "";
-    const after = piece.slice(m.index + m[0].length).split(/\s+/)[0] ?? "";
+    const rest = (piece.slice(m.index + m[0].length).split(" và ")[0] as string).split(/\s+/);
+    const after = rest[0] ?? "";
     // Before the last piece, two names joined by "và" are one item ("Bắc Trung Bộ và Duyên hải
-    // miền Trung, …"); in it, a name ends at a word that is not lower case ("VNPT", "45/UBND-VX").
-    const cut = openers.has(after) || (last && (!CAPITAL.test(after) || !LOWER.test(before)));
+    // miền Trung, …"); in it, a name ends at a word that is not lower case ("VNPT", "45/UBND-VX"),
+    // and a name runs on after "và" for two words at most, up to the next "và" ("Sở Giáo dục và
+    // Đào tạo và …", not "… thủ tục và Công văn số 395/UBND-VX …").
+    const cut = openers.has(after) || (last && (!CAPITAL.test(after) || !LOWER.test(before) || rest.length > 2));
     if (cut) {
       out.push(piece.slice(from, m.index));
       from = m.index + m[0].length;
@@ -186,26 +190,6 @@ function parenthesisedLists(ctx: RuleContext): void {
   }
 }
 
-/**
- * The next place at or after a position where a list may open: ":", "gồm", or " là " / " như "
- * before a capital (positions asked in ascending order; -1 when none).
- */
-function triggerFinder(s: string): (from: number) => number {
-  const at = [-2, -2, -2, -2];
-  const words = [":", "gồm", " là ", " như "];
-  return (from) => {
-    let best = -1;
-    for (let k = 0; k < 4; k++) {
-      let p = at[k] as number;
-      const w = words[k] as string;
-      while (p !== -1 && (p < from || (k > 1 && s[p + w.length]?.toLowerCase() === s[p + w.length]))) p = s.indexOf(w, Math.max(from, p + 1));
-      at[k] = p;
-      if (p >= 0 && (best < 0 || p < best)) best = p;
-    }
-    return best;
-  };
-}
-
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
   parenthesisedLists(ctx);
@@ -232,30 +216,36 @@ export function checkListCounts(ctx: RuleContext): void {
     const code = listed === value ? "list_count_consistent" : "list_count_mismatch";
     ctx.out.push({ code, start, end, params, expected: listed, actual: value });
   };
-  // Counts in figures: only those with a place where a list may open not far after them.
-  const next = triggerFinder(s);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!isCount(t) || t.unit === "") continue;
-    const near = next(t.end);
-    if (near < 0) break;
-    if (near - t.end > 240 || t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    judge(t.start, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
-  }
-  // Counts in words: looked for only before such a place, each stretch of text read once.
-  const places = triggerFinder(s);
+  // The places where a list may open (":", "gồm", " là " and " như " before a capital), in
+  // order, each found by indexOf from the last; the counts, in figures or in words, are looked
+  // for in the stretch before each place (at most 240 characters, each character read once).
+  const words = [":", "gồm", " là ", " như "];
+  const at = [-2, -2, -2, -2];
   let read = 0;
-  for (let p = places(0); p >= 0; p = places(p + 1)) {
+  for (;;) {
+    let p = -1;
+    for (let k = 0; k < 4; k++) {
+      const w = words[k] as string;
+      let q = at[k] as number;
+      while (q !== -1 && (q < read || (k > 1 && s[q + w.length]?.toLowerCase() === s[q + w.length]))) q = s.indexOf(w, Math.max(read, q + 1));
+      at[k] = q;
+      if (q >= 0 && (p < 0 || q < p)) p = q;
+    }
+    if (p < 0) break;
     const from = Math.max(read, p - 240);
-    const back = s.slice(from, p);
-    read = p;
+    read = p + 1;
+    for (let k = tokenAt(ctx, from); k < tokens.length && (tokens[k] as Token).start < p; k++) {
+      const t = tokens[k];
+      if (isCount(t) && t.unit !== "" && t.qualifier === undefined && Number.isInteger(t.fig.value) && t.fig.value > 1 && t.fig.value < 31) judge(t.start, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
+    }
     COUNT_WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = COUNT_WORD.exec(back)) !== null) {
+    const back = s.slice(from, p);
+    for (let m: RegExpExecArray | null; (m = COUNT_WORD.exec(back)) !== null; ) {
       const start = from + m.index;
       const numEnd = start + (m[1] as string).length;
-      if (NOT_COUNT.test(s.slice(start - 9, start)) || NOT_COUNT.test(s.slice(numEnd, numEnd + 7))) continue;
-      judge(start, numEnd, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, /^ (\p{L}+)/u.exec(s.slice(numEnd, numEnd + 20))?.[1] ?? "");
+      if (!NOT_COUNT.test(s.slice(start - 9, start)) && !NOT_COUNT.test(s.slice(numEnd, numEnd + 7))) {
+        judge(start, numEnd, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, /^ (\p{L}+)/u.exec(s.slice(numEnd, numEnd + 20))?.[1] ?? "");
+      }
     }
   }
 }
