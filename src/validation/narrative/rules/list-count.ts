@@ -17,12 +17,12 @@ import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
-  /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
 /** Count words ("ba văn bản"), worth their index + 2, read as numbers in this rule only. */
 const COUNT_WORDS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 const COUNT_WORD = new RegExp(`(?<![\\p{L}\\d])(${COUNT_WORDS.join("|")}) (?=\\p{Ll})`, "giu");
 /** The words of a date or a period around a count word: "tháng năm", "năm nay". */
-const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/u;
+const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -152,47 +152,8 @@ function countItems(list: string): number | undefined {
   return items.length;
 }
 
-/** A count's noun right before its parenthesis: "5 tỉnh (", "3 đơn vị (". */
-const NOUN_PAREN = /^[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\($/u;
-
-/**
- * "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a count whose
- * parenthesis names the counted things, each a capitalised name and nothing else.
- */
-function parenthesisedLists(ctx: RuleContext): void {
-  const { s, tokens } = ctx;
-  let open = s.indexOf("(");
-  for (let i = 0; i < tokens.length && open >= 0; i++) {
-    const t = tokens[i];
-    if (!isCount(t) || t.unit === "") continue;
-    if (open < t.end) open = s.indexOf("(", t.end);
-    if (open < 0 || open - t.fig.end > 40) continue;
-    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    if (!NOUN_PAREN.test(s.slice(t.fig.end, open + 1))) continue;
-    // Bounded, so that a text of unclosed parentheses stays linear.
-    let close = -1;
-    for (let c = open + 1; c < Math.min(s.length, open + 300); c++) {
-      if (s.charCodeAt(c) === 0x29) {
-        close = c;
-        break;
-      }
-    }
-    if (close < 0) continue;
-    const inner = s.slice(open + 1, close);
-    if (/[\d(\n:;]/u.test(inner)) continue;
-    const names = inner.split(/,|[ ]+và[ ]+/u).map((x) => x.trim());
-    if (names.length < 2 || names.some((x) => !CAPITAL.test(x) || x.split(/\s+/).length > 6)) continue;
-    const listed = countItems(inner);
-    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
-    const params = { count: written(ctx, { start: t.start, end: open }).trim(), listed };
-    const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
-    ctx.out.push({ code, start: t.start, end: close + 1, params, expected: listed, actual: t.fig.value });
-  }
-}
-
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
-  parenthesisedLists(ctx);
   const { s, tokens } = ctx;
   const stops = stopFinder(s);
   /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
@@ -201,7 +162,12 @@ export function checkListCounts(ctx: RuleContext): void {
     const head = HEAD.exec(s);
     if (!head) return;
     const from = numEnd + head[0].length;
-    const end = listEnd(s, from, stops);
+    // "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a parenthesis
+    // that names the counted things, each a capitalised name of six words at most and nothing else.
+    const paren = head[0].endsWith("(");
+    const end = paren ? from + s.slice(from, from + 300).indexOf(")") : listEnd(s, from, stops);
+    const inner = s.slice(from, end);
+    if (paren && (end < from || /[\d(\n:;]/u.test(inner) || inner.split(/,|[ ]+và[ ]+/u).some((x, _, all) => all.length < 2 || !CAPITAL.test(x.trim()) || x.trim().split(/\s+/).length > 6))) return;
     // No figure of the same thing inside the list (that is a breakdown), no other count right
     // before the colon.
     for (let k = tokenAt(ctx, numEnd); k < tokens.length; k++) {
@@ -209,25 +175,25 @@ export function checkListCounts(ctx: RuleContext): void {
       if (c.start >= end) break;
       if (isCount(c) && (c.start < from || c.unit.split(" ")[0] === noun)) return;
     }
-    const listed = countItems(s.slice(from, end));
+    const listed = countItems(inner);
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
     if (listed === undefined || Math.abs(listed - value) > Math.max(2, value / 2)) return;
-    const params = { count: written(ctx, { start, end: numEnd + head[0].replace(/[ ,]*(?:đó là|cụ thể là|là|như|bao gồm|gồm có|gồm)?[ ,:]*$/u, "").length }), listed };
+    const params = { count: written(ctx, { start, end: numEnd + head[0].replace(/[ ,]*(?:đó là|cụ thể là|là|như|bao gồm|gồm có|gồm)?[ ,:(]*$/u, "").length }), listed };
     const code = listed === value ? "list_count_consistent" : "list_count_mismatch";
-    ctx.out.push({ code, start, end, params, expected: listed, actual: value });
+    ctx.out.push({ code, start, end: end + (paren ? 1 : 0), params, expected: listed, actual: value });
   };
-  // The places where a list may open (":", "gồm", " là " and " như " before a capital), in
+  // The places where a list may open (":", "gồm", " là " and " như " before a capital, "("), in
   // order, each found by indexOf from the last; the counts, in figures or in words, are looked
   // for in the stretch before each place (at most 240 characters, each character read once).
-  const words = [":", "gồm", " là ", " như "];
-  const at = [-2, -2, -2, -2];
+  const words = [":", "gồm", " là ", " như ", "("];
+  const at = [-2, -2, -2, -2, -2];
   let read = 0;
   for (;;) {
     let p = -1;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < 5; k++) {
       const w = words[k] as string;
       let q = at[k] as number;
-      while (q !== -1 && (q < read || (k > 1 && s[q + w.length]?.toLowerCase() === s[q + w.length]))) q = s.indexOf(w, Math.max(read, q + 1));
+      while (q !== -1 && (q < read || ((k === 2 || k === 3) && s[q + w.length]?.toLowerCase() === s[q + w.length]))) q = s.indexOf(w, Math.max(read, q + 1));
       at[k] = q;
       if (q >= 0 && (p < 0 || q < p)) p = q;
     }
@@ -243,7 +209,7 @@ export function checkListCounts(ctx: RuleContext): void {
     for (let m: RegExpExecArray | null; (m = COUNT_WORD.exec(back)) !== null; ) {
       const start = from + m.index;
       const numEnd = start + (m[1] as string).length;
-      if (!NOT_COUNT.test(s.slice(start - 9, start)) && !NOT_COUNT.test(s.slice(numEnd, numEnd + 7))) {
+      if (!NOT_COUNT.test(s.slice(Math.max(0, start - 9), start)) && !NOT_COUNT.test(s.slice(numEnd, numEnd + 7))) {
         judge(start, numEnd, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, /^ (\p{L}+)/u.exec(s.slice(numEnd, numEnd + 20))?.[1] ?? "");
       }
     }
