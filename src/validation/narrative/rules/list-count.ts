@@ -18,11 +18,15 @@ import type { Token } from "../tokens.js";
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
   /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
-/** Count words ("ba văn bản"), worth their index + 2, read as numbers in this rule only. */
-const COUNT_WORDS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
-const COUNT_WORD = new RegExp(`(?<![\\p{L}\\d])(${COUNT_WORDS.join("|")}) (?=\\p{Ll})`, "giu");
-/** The words of a date or a period around a count word: "tháng năm", "năm nay". */
-const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/u;
+/**
+ * Count words ("ba văn bản"), worth their index + 2, read as numbers in this rule only, with the
+ * noun after them; not next to the words of a date or a period ("tháng năm", "năm nay").
+ */
+const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
+const COUNT_WORD = new RegExp(
+  `(?<![\\p{L}\\d]|(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) )(${COUNT_WORDS.join("|")}) (?!(?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?!\\p{L}))(\\p{Ll}+)`,
+  "giu",
+);
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -208,10 +212,7 @@ export function checkListCounts(ctx: RuleContext): void {
     const back = s.slice(from, p);
     for (let m: RegExpExecArray | null; (m = COUNT_WORD.exec(back)) !== null; ) {
       const start = from + m.index;
-      const numEnd = start + (m[1] as string).length;
-      if (!NOT_COUNT.test(s.slice(Math.max(0, start - 9), start)) && !NOT_COUNT.test(s.slice(numEnd, numEnd + 7))) {
-        judge(start, numEnd, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, /^ (\p{L}+)/u.exec(s.slice(numEnd, numEnd + 20))?.[1] ?? "");
-      }
+      judge(start, start + (m[1] as string).length, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, m[2] as string);
     }
   }
 }
