@@ -22,8 +22,11 @@ import { sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|(?:[Cc]ao|[Nn]hiều|[Tt]hấp|[Íí]t) hơn|[Vv]ượt|[Gg]ấp|[Bb]ằng/y;
-/** What every marker holds, opening with a rare letter (see {@link anchoredMatches}). */
-const ANCHOR = /ăng|ảm| hơn|vượt|gấp|bằng/g;
+/**
+ * What every marker holds, opening with a rare letter (see {@link anchoredMatches}): "ơn", not
+ * " hơn" — V8 scans for a needle that opens with a space ten times slower.
+ */
+const ANCHOR = /ăng|ảm|ơn|ượt|ấp|ằng/g;
 /** A multiple written as a word: "gấp đôi", "gấp ba". */
 const WORD_MULTIPLE = /^ (đôi|ba)(?![\p{L}])/u;
 /** An approximation word before "gấp": "gần gấp đôi", "khoảng gấp 3 lần". */
@@ -86,7 +89,7 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 5)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7)) {
     const word = m[0].toLowerCase();
     const sign = /^(?:gi|th|ít)/.test(word) ? -1 : 1;
     const after = m.index + m[0].length;

@@ -12,21 +12,34 @@
  * "cụ thể là:" may come up to 40 words after the count. Here, and only here, count words are
  * numbers ("hai" … "mười"), unless the words around them say otherwise ("tháng năm", "năm nay").
  */
-import { isCount, type RuleContext, tokenAt, written } from "../context.js";
+import { isCount, letterAt, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
-  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
-/**
- * Count words ("ba văn bản"), worth their index + 2, read as numbers in this rule only, with the
- * noun after them; not next to the words of a date or a period ("tháng năm", "năm nay").
- */
+  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))/uy;
+/** "…, đó là:", "cụ thể là:": a colon up to 40 words after its count (tried only when one is near). */
+const HEAD_FAR = /[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+/** Count words ("ba văn bản"), worth their index + 2: numbers in this rule only. */
 const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
-const COUNT_WORD = new RegExp(
-  `(?<![\\p{L}\\d]|(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) )(${COUNT_WORDS.join("|")}) (?!(?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?!\\p{L}))(\\p{Ll}+)`,
-  "giu",
-);
+const COUNT_FIRST = "bchmnst";
+/** The words of a date or a period next to a count word: "tháng năm", "năm nay". */
+const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/iu;
+const capitalAt = (s: string, p: number): boolean => s[p]?.toLowerCase() !== s[p];
+/**
+ * Where a list may open, found by indexOf on a needle that opens with a rare character (V8 scans
+ * for " là " ten times slower than for "là "): ":", "gồm", " là " and " như " before a capital,
+ * "(". Each: the needle, how far before it the place is, and what must hold around it.
+ */
+const OPENERS: readonly [string, number, (s: string, p: number) => boolean][] = [
+  [":", 0, () => true],
+  ["ồm", 1, (s, p) => s[p - 1] === "g"],
+  ["là ", 1, (s, p) => s[p - 1] === " " && capitalAt(s, p + 3)],
+  ["ư ", 3, (s, p) => s.slice(p - 3, p) === " nh" && capitalAt(s, p + 2)],
+  ["(", 0, () => true],
+];
+/** Before a colon that may come far after its count: "đó là", "cụ thể là". */
+const FAR = /(?:đó|thể) là[ ]*$/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -161,9 +174,9 @@ export function checkListCounts(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   const stops = stopFinder(s);
   /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
-  const judge = (start: number, numEnd: number, value: number, noun: string): void => {
-    HEAD.lastIndex = numEnd;
-    const head = HEAD.exec(s);
+  const judge = (start: number, numEnd: number, value: number, noun: string, far: boolean): void => {
+    HEAD.lastIndex = HEAD_FAR.lastIndex = numEnd;
+    const head = HEAD.exec(s) ?? (far ? HEAD_FAR.exec(s) : null);
     if (!head) return;
     const from = numEnd + head[0].length;
     // "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a parenthesis
@@ -186,33 +199,40 @@ export function checkListCounts(ctx: RuleContext): void {
     const code = listed === value ? "list_count_consistent" : "list_count_mismatch";
     ctx.out.push({ code, start, end: end + (paren ? 1 : 0), params, expected: listed, actual: value });
   };
-  // The places where a list may open (":", "gồm", " là " and " như " before a capital, "("), in
-  // order, each found by indexOf from the last; the counts, in figures or in words, are looked
-  // for in the stretch before each place (at most 240 characters, each character read once).
-  const words = [":", "gồm", " là ", " như ", "("];
-  const at = [-2, -2, -2, -2, -2];
+  // Every place where a list may open, in order; from each, back over the words before it (as
+  // many as HEAD reads: 21, 44 before "đó là:", 4 before "("), each word read once: the counts there, in figures or in
+  // words, are judged. A count word is two to four letters long and opens with b, c, h, m, n, s
+  // or t; it is not next to the words of a date or a period ("tháng năm", "năm nay").
+  const places: number[] = [];
+  for (const [w, back, ok] of OPENERS) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (ok(s, p)) places.push(p - back);
   let read = 0;
-  for (;;) {
-    let p = -1;
-    for (let k = 0; k < 5; k++) {
-      const w = words[k] as string;
-      let q = at[k] as number;
-      while (q !== -1 && (q < read || ((k === 2 || k === 3) && s[q + w.length]?.toLowerCase() === s[q + w.length]))) q = s.indexOf(w, Math.max(read, q + 1));
-      at[k] = q;
-      if (q >= 0 && (p < 0 || q < p)) p = q;
+  for (const p of places.sort((x, y) => x - y)) {
+    if (p < read) continue;
+    const far = s.charCodeAt(p) === 0x3a && FAR.test(s.slice(p - 12, p));
+    // [na, nb): the word after the current one, its noun when it is a count.
+    let na = p;
+    let nb = p;
+    let ti = tokenAt(ctx, p);
+    for (let e = p, n = s.charCodeAt(p) === 0x28 ? 4 : far ? 44 : 21; n > 0; n--) {
+      let b = e;
+      while (b > read && s.charCodeAt(b - 1) === 0x20) b--;
+      if (s.charCodeAt(b - 1) === 0x2c) b--;
+      let a = b;
+      while (a > read && (letterAt(s, a - 1) || (s.charCodeAt(a - 1) ^ 0x30) < 10)) a--;
+      if (a === b) break;
+      while (ti > 0 && (tokens[ti - 1] as Token).start >= a) ti--;
+      const t = tokens[ti];
+      const v = b - a < 5 && b - a > 1 && COUNT_FIRST.includes(String.fromCharCode(s.charCodeAt(a) | 0x20)) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
+      if (t?.start === a && isCount(t)) {
+        if (t.unit !== "" && t.qualifier === undefined && Number.isInteger(t.fig.value) && t.fig.value > 1 && t.fig.value < 31) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string, far);
+      } else if (v >= 0) {
+        const noun = s.slice(na, nb);
+        if (LOWER.test(noun) && !NOT_COUNT.test(s.slice(Math.max(0, a - 9), a)) && !NOT_COUNT.test(` ${noun}`)) judge(a, b, v + 2, noun, far);
+      }
+      na = a;
+      nb = b;
+      e = a;
     }
-    if (p < 0) break;
-    const from = Math.max(read, p - 240);
     read = p + 1;
-    for (let k = tokenAt(ctx, from); k < tokens.length && (tokens[k] as Token).start < p; k++) {
-      const t = tokens[k];
-      if (isCount(t) && t.unit !== "" && t.qualifier === undefined && Number.isInteger(t.fig.value) && t.fig.value > 1 && t.fig.value < 31) judge(t.start, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
-    }
-    COUNT_WORD.lastIndex = 0;
-    const back = s.slice(from, p);
-    for (let m: RegExpExecArray | null; (m = COUNT_WORD.exec(back)) !== null; ) {
-      const start = from + m.index;
-      judge(start, start + (m[1] as string).length, COUNT_WORDS.indexOf((m[1] as string).toLowerCase()) + 2, m[2] as string);
-    }
   }
 }
