@@ -5,9 +5,8 @@
  * viên/lớp", "mỗi xã", "một hộ", "trên một xã"); both must be stated as counts earlier in the
  * same sentence or in the sentence before ("… 12 lớp cho 1.830 học viên. Bình quân mỗi lớp 172
  * học viên."). The divisor may be an acronym or a capitalised noun ("bình quân một DN", "mỗi
- * UBND xã"), and a time phrase may stand between it and the average ("bình quân trên một doanh
- * nghiệp trong 11 tháng đầu năm đạt 8,8 tỷ đồng"). The average is judged with the XBRL interval
- * of the number as written, widened by an approximation word ("khoảng 150").
+ * UBND xã"). The average is judged with the XBRL interval of the number as written, widened by
+ * an approximation word ("khoảng 150").
  */
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
@@ -19,14 +18,12 @@ const MARKER = /[Bb]ình quân|[Tt]rung bình/y;
 const ANCHOR = /ình/g;
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
 const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
-/** "bình quân mỗi lớp (có)? 172 …", "bình quân trên một DN trong 11 tháng đạt …": the divisor before the average. */
+/** "bình quân mỗi lớp (có)? 172 …", "bình quân trên một DN thành lập mới đạt …": the divisor before the average. */
 const PER_BEFORE = /^[ ]*(?:trên[ ]+)?(?:mỗi|một)[ ]+(\p{L}+(?: \p{Ll}+)?)(?:[ ]+[\p{Ll}\d]+){0,8}[ ]*[:,]?[ ]*$/u;
 /** Only linking words between "bình quân" and the average. */
 const LINK = /^[ ]*(?:(?:là|đạt|khoảng|có|được|ở mức|mức)[ ]*)*[:,]?[ ]*$/u;
 /** How far back the two counts may be (in this sentence or the one before). */
 const REACH = 320;
-/** A time phrase between the divisor and the average: "trong 11 tháng", "năm 2017". */
-const TIME = /^(?:tháng|năm|ngày|quý|tuần)/u;
 
 
 const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
@@ -36,8 +33,7 @@ export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 7)) {
     const after = m.index + m[0].length;
-    let k = tokenAt(ctx, after);
-    for (let t = tokens[k]; t?.kind === "date" || (t?.kind === "number" && (TIME.test(t.unit) || (t.label && t.fig.value > 1900))); t = tokens[++k]);
+    const k = tokenAt(ctx, after);
     // "mỗi lớp 172 học viên": a label to the tokenizer ("lớp 12"), the average here.
     const avg = tokens[k];
     if (avg?.kind !== "number" || avg.from - after > 80) continue;

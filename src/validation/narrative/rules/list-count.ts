@@ -17,27 +17,17 @@ import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
-  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))/uy;
-/** "…, đó là:", "cụ thể là:": a colon up to 40 words after its count (tried only when one is near). */
-const HEAD_FAR = /[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
 /** Count words ("ba văn bản"), worth their index + 2: numbers in this rule only. */
 const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
-const COUNT_FIRST = "bchmnst";
 /** The words of a date or a period next to a count word: "tháng năm", "năm nay". */
 const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/iu;
-const capitalAt = (s: string, p: number): boolean => s[p]?.toLowerCase() !== s[p];
 /**
- * Where a list may open, found by indexOf on a needle that opens with a rare character (V8 scans
- * for " là " ten times slower than for "là "): ":", "gồm", " là " and " như " before a capital,
- * "(". Each: the needle, how far before it the place is, and what must hold around it.
+ * Where a list may open: ":", "gồm", "là" and "như" before a capital, "(" — found by indexOf on
+ * needles that open with a rare character (V8 scans for " là " ten times slower than for "là ");
+ * they only say where to look, the head pattern decides.
  */
-const OPENERS: readonly [string, number, (s: string, p: number) => boolean][] = [
-  [":", 0, () => true],
-  ["ồm", 1, (s, p) => s[p - 1] === "g"],
-  ["là ", 1, (s, p) => s[p - 1] === " " && capitalAt(s, p + 3)],
-  ["ư ", 3, (s, p) => s.slice(p - 3, p) === " nh" && capitalAt(s, p + 2)],
-  ["(", 0, () => true],
-];
+const OPENERS = [":", "ồm", "là ", "ư ", "("];
 /** Before a colon that may come far after its count: "đó là", "cụ thể là". */
 const FAR = /(?:đó|thể) là[ ]*$/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
@@ -174,9 +164,10 @@ export function checkListCounts(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   const stops = stopFinder(s);
   /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
-  const judge = (start: number, numEnd: number, value: number, noun: string, far: boolean): void => {
-    HEAD.lastIndex = HEAD_FAR.lastIndex = numEnd;
-    const head = HEAD.exec(s) ?? (far ? HEAD_FAR.exec(s) : null);
+  const judge = (start: number, numEnd: number, value: number, noun: string): void => {
+    if (!Number.isInteger(value) || value < 2 || value > 30) return;
+    HEAD.lastIndex = numEnd;
+    const head = HEAD.exec(s);
     if (!head) return;
     const from = numEnd + head[0].length;
     // "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a parenthesis
@@ -204,7 +195,13 @@ export function checkListCounts(ctx: RuleContext): void {
   // words, are judged. A count word is two to four letters long and opens with b, c, h, m, n, s
   // or t; it is not next to the words of a date or a period ("tháng năm", "năm nay").
   const places: number[] = [];
-  for (const [w, back, ok] of OPENERS) for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) if (ok(s, p)) places.push(p - back);
+  for (const w of OPENERS) {
+    for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
+      // "là" and "như" open a list of names only, before a capital.
+      const c = s[p + w.length];
+      if (!w.endsWith(" ") || c?.toLowerCase() !== c) places.push(p);
+    }
+  }
   let read = 0;
   for (const p of places.sort((x, y) => x - y)) {
     if (p < read) continue;
@@ -222,12 +219,12 @@ export function checkListCounts(ctx: RuleContext): void {
       if (a === b) break;
       while (ti > 0 && (tokens[ti - 1] as Token).start >= a) ti--;
       const t = tokens[ti];
-      const v = b - a < 5 && b - a > 1 && COUNT_FIRST.includes(String.fromCharCode(s.charCodeAt(a) | 0x20)) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
+      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
       if (t?.start === a && isCount(t)) {
-        if (t.unit !== "" && t.qualifier === undefined && Number.isInteger(t.fig.value) && t.fig.value > 1 && t.fig.value < 31) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string, far);
+        if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {
         const noun = s.slice(na, nb);
-        if (LOWER.test(noun) && !NOT_COUNT.test(s.slice(Math.max(0, a - 9), a)) && !NOT_COUNT.test(` ${noun}`)) judge(a, b, v + 2, noun, far);
+        if (LOWER.test(noun) && !NOT_COUNT.test(s.slice(Math.max(0, a - 9), a)) && !NOT_COUNT.test(` ${noun}`)) judge(a, b, v + 2, noun);
       }
       na = a;
       nb = b;
