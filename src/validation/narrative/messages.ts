@@ -77,7 +77,7 @@ const en: Table = {
   difference_mismatch: (p) => `The stated change ${wr(p.stated)} does not match ${wr(p.now)} − ${wr(p.before)} = ${num(p.computed)}.`,
   change_percent_mismatch: (p) => `The stated change ${wr(p.stated)} does not match ${wr(p.before)} → ${wr(p.now)} = ${pct(p.computed)}.`,
   point_change_mismatch: (p) => `The stated change ${wr(p.stated)} does not match ${wr(p.now)} − ${wr(p.before)} = ${num2(p.computed)} percentage points.`,
-  multiple_mismatch: (p) => `The stated multiple ${wr(p.stated)} does not match ${wr(p.now)} / ${wr(p.before)} = ${num2(p.computed)}.`,
+  multiple_mismatch: (p) => `The stated multiple ${wr(p.stated)} is not ${wr(p.now)} / ${wr(p.before)} = ${num2(p.computed)}.`,
   change_consistent: (p) => `The stated change ${wr(p.stated)} matches ${wr(p.before)} → ${wr(p.now)}.`,
   list_count_mismatch: (p) => `${wr(p.count)} is written but ${wr(p.listed)} items are listed.`,
   list_count_consistent: (p) => `${wr(p.count)} is written and ${wr(p.listed)} items are listed.`,

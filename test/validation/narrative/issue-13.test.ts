@@ -206,6 +206,6 @@ describe("comparisons, lists after 'là', averages a sentence away", () => {
   it("writes the multiple's message in Vietnamese and in English", () => {
     const text = "Đạt 1.250 hồ sơ, gấp 3,5 lần so với cùng kỳ (500 hồ sơ).";
     expect(checkNarrative(text)[0]?.message).toBe("Mức gấp ghi 3,5 lần không khớp với 1.250 : 500 = 2,5 lần.");
-    expect(checkNarrative(text, { locale: "en" })[0]?.message).toBe("The stated multiple 3,5 does not match 1.250 / 500 = 2,5.");
+    expect(checkNarrative(text, { locale: "en" })[0]?.message).toBe("The stated multiple 3,5 is not 1.250 / 500 = 2,5.");
   });
 });
