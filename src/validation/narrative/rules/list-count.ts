@@ -12,7 +12,7 @@
  * "cụ thể là:" may come up to 40 words after the count. Here, and only here, count words are
  * numbers ("hai" … "mười"), unless the words around them say otherwise ("tháng năm", "năm nay").
  */
-import { isCount, letterAt, type RuleContext, tokenAt, written } from "../context.js";
+import { isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
@@ -215,7 +215,8 @@ export function checkListCounts(ctx: RuleContext): void {
       while (b > read && s.charCodeAt(b - 1) === 0x20) b--;
       if (s.charCodeAt(b - 1) === 0x2c) b--;
       let a = b;
-      while (a > read && (letterAt(s, a - 1) || (s.charCodeAt(a - 1) ^ 0x30) < 10)) a--;
+      // A word: letters and digits (any character above "@" passes: the head pattern decides).
+      while (a > read && (s.charCodeAt(a - 1) > 0x40 || (s.charCodeAt(a - 1) ^ 0x30) < 10)) a--;
       if (a === b) break;
       while (ti > 0 && (tokens[ti - 1] as Token).start >= a) ti--;
       const t = tokens[ti];
