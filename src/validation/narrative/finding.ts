@@ -47,6 +47,8 @@ export const NARRATIVE_SEVERITY = {
   change_percent_mismatch: "error",
   /** A change in percentage points that the two percentages do not give. */
   point_change_mismatch: "error",
+  /** A stated multiple that is not the quotient of its two figures ("1.250 hồ sơ, gấp 2,5 lần cùng kỳ (400 hồ sơ)"). */
+  multiple_mismatch: "error",
   /** A count that differs from the number of items listed after it ("04 văn bản: (1) …; (2) …; (3) …"). */
   list_count_mismatch: "warning",
   /** The same quantity written twice in one document with different values (see {@link checkDocument}). */

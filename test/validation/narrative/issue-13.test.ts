@@ -164,3 +164,48 @@ describe("parentheses that are not a split", () => {
     expect(codes(text)).toEqual([]);
   });
 });
+
+// Shapes the second real-sentence set showed (examples invented; the corpora comparisons,
+// lists-apart and averages-apart hold the rest).
+describe("comparisons, lists after 'là', averages a sentence away", () => {
+  it.each([
+    ["Tỷ lệ hồ sơ trực tuyến đạt 68,4%, cao hơn 10,1 điểm phần trăm so với bình quân cả nước (56,3%).", "point_change_mismatch", "10,1"],
+    ["Đạt 1.250 hồ sơ, nhiều hơn 350 hồ sơ so với quý trước (940 hồ sơ).", "difference_mismatch", "350"],
+    ["Số hồ sơ trực tiếp là 890 hồ sơ, ít hơn 70 hồ sơ so với quý trước (940 hồ sơ).", "difference_mismatch", "70"],
+    ["Đạt 1.250 hồ sơ, gấp 3,5 lần so với cùng kỳ (500 hồ sơ).", "multiple_mismatch", "3,5"],
+    ["Đạt 1.000 hồ sơ, gần gấp đôi so với cùng kỳ (840 hồ sơ).", "multiple_mismatch", "gấp đôi"],
+    ["Đạt 799 hồ sơ, bằng 70% so với cùng kỳ (940 hồ sơ).", "ratio_mismatch", "70%"],
+    ["Đã cấp 1.220 thẻ, vượt 12% so với kế hoạch (1.000 thẻ).", "change_percent_mismatch", "12%"],
+    ["UBND tỉnh ban hành bốn văn bản là Kế hoạch số 15/KH-UBND, Quyết định số 1053/QĐ-UBND và Công văn số 395/UBND-VX.", "list_count_mismatch", "bốn văn bản"],
+    ["Có 04 vùng tăng cả về số doanh nghiệp và vốn đăng ký so với cùng kỳ năm trước, đó là: Đồng bằng sông Hồng, Bắc Trung Bộ và Duyên hải miền Trung, Tây Nguyên.", "list_count_mismatch", "04 vùng"],
+    ["Năm 2025 tổ chức 12 lớp cho 1.830 học viên. Bình quân mỗi lớp 172 học viên.", "average_mismatch", "172"],
+    ["Có 12.472 DN thành lập mới với 128,1 nghìn tỷ đồng vốn đăng ký. Vốn bình quân một DN đạt 12,3 tỷ đồng.", "average_mismatch", "12,3"],
+  ])("%s → %s", (text, code, figure) => {
+    const hit = checkNarrative(text).find((f) => f.code === code);
+    expect(hit, JSON.stringify(checkNarrative(text))).toBeDefined();
+    expect(hit?.excerpt).toContain(figure);
+    expect(text.slice(hit?.start, hit?.end)).toBe(hit?.excerpt);
+  });
+
+  it("is silent on the right versions, on a comparison with one figure, and on 'năm' as a year or a month", () => {
+    for (const text of [
+      "Tỷ lệ hồ sơ trực tuyến đạt 68,4%, cao hơn 12,1 điểm phần trăm so với bình quân cả nước (56,3%).",
+      "Đạt 1.250 hồ sơ, gấp 2,5 lần so với cùng kỳ (500 hồ sơ).",
+      "Đạt 799 hồ sơ, bằng 85% so với cùng kỳ (940 hồ sơ).",
+      "Đạt 1.250 hồ sơ, cao hơn 310 hồ sơ so với cùng kỳ.",
+      "Tỷ lệ hồ sơ trực tuyến đạt 68,4%, cao hơn cùng kỳ.",
+      "UBND tỉnh ban hành ba văn bản là Kế hoạch số 15/KH-UBND, Quyết định số 1053/QĐ-UBND và Công văn số 395/UBND-VX.",
+      "Tháng năm là thời điểm cao điểm cấp căn cước; năm nay là năm thứ ba triển khai Đề án 06 tại Hà Tĩnh.",
+      "Trong năm 2025 đã ban hành nhiều văn bản như Kế hoạch số 15/KH-UBND, Công văn số 395/UBND-VX.",
+      "Năm 2025 tổ chức 12 lớp cho 1.830 học viên. Bình quân mỗi lớp 152,5 học viên.",
+    ]) {
+      expect(codes(text), text).toEqual([]);
+    }
+  });
+
+  it("writes the multiple's message in Vietnamese and in English", () => {
+    const text = "Đạt 1.250 hồ sơ, gấp 3,5 lần so với cùng kỳ (500 hồ sơ).";
+    expect(checkNarrative(text)[0]?.message).toBe("Mức gấp ghi 3,5 lần không khớp với 1.250 : 500 = 2,5 lần.");
+    expect(checkNarrative(text, { locale: "en" })[0]?.message).toBe("The stated multiple 3,5 is not 1.250 / 500 = 2,5.");
+  });
+});

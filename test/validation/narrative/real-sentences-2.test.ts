@@ -45,12 +45,12 @@ describe("narrative checker on a second set of real sentences", () => {
     for (const r of slips) expect(alarms(r).map((f) => f.code)).toEqual([r.expectCode]);
   });
 
-  it("holds on the held-back half: no false error, false warnings ≤ 2%, at least 20 of its 29 mutations caught", () => {
+  it("holds on the held-back half: no false error, false warnings ≤ 2%, at least 24 of its 29 mutations caught", () => {
     const s = score(all, "held");
     expect(s.mutated).toBe(29);
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings / s.real).toBeLessThanOrEqual(0.02);
-    expect(s.caught).toBeGreaterThanOrEqual(20);
+    expect(s.caught).toBeGreaterThanOrEqual(24);
   });
 
   it("keeps what the tune half reached: no false error, at least 36 of its 41 mutations caught", () => {

@@ -3,8 +3,10 @@
  * bình quân 172 học viên/lớp" (1.830 ÷ 12 = 152,5), "trung bình mỗi xã 45 hồ sơ", "bình quân
  * 1,2 triệu đồng một hộ". The average names what it counts and what it divides by ("học
  * viên/lớp", "mỗi xã", "một hộ", "trên một xã"); both must be stated as counts earlier in the
- * same sentence. The average is judged with the XBRL interval of the number as written, widened
- * by an approximation word ("khoảng 150").
+ * same sentence or in the sentence before ("… 12 lớp cho 1.830 học viên. Bình quân mỗi lớp 172
+ * học viên."). The divisor may be an acronym or a capitalised noun ("bình quân một DN", "mỗi
+ * UBND xã"). The average is judged with the XBRL interval of the number as written, widened by
+ * an approximation word ("khoảng 150").
  */
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
@@ -17,13 +19,13 @@ const OPENS = "BbTt";
 /** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
 const ANCHOR = /ình/g;
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
-const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{Ll}+(?: \p{Ll}+)?)/u;
-/** "bình quân mỗi lớp (có)? 172 …": the divisor before the average. */
-const PER_BEFORE = /^[ ]*(?:mỗi|một)[ ]+(\p{Ll}+(?: \p{Ll}+)?)(?:[ ]+\p{Ll}+){0,4}[ ]*[:,]?[ ]*$/u;
+const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
+/** "bình quân mỗi lớp (có)? 172 …", "bình quân trên một DN thành lập mới đạt …": the divisor before the average. */
+const PER_BEFORE = /^[ ]*(?:trên[ ]+)?(?:mỗi|một)[ ]+(\p{L}+(?: \p{Ll}+)?)(?:[ ]+[\p{Ll}\d]+){0,8}[ ]*[:,]?[ ]*$/u;
 /** Only linking words between "bình quân" and the average. */
 const LINK = /^[ ]*(?:(?:là|đạt|khoảng|có|được|ở mức|mức)[ ]*)*[:,]?[ ]*$/u;
-/** How far back the two counts may be. */
-const REACH = 240;
+/** How far back the two counts may be (in this sentence or the one before). */
+const REACH = 320;
 
 
 const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
@@ -34,10 +36,12 @@ export function checkAverages(ctx: RuleContext): void {
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, OPENS)) {
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
+    // "mỗi lớp 172 học viên": a label to the tokenizer ("lớp 12"), the average here.
     const avg = tokens[k];
-    if (!isCount(avg) || avg.from - after > 40) continue;
+    if (avg?.kind !== "number" || avg.from - after > 80) continue;
     const lead = s.slice(after, avg.from);
-    let per: string | undefined = PER_BEFORE.exec(lead)?.[1];
+    let per = PER_BEFORE.exec(lead)?.[1]?.toLowerCase();
+    if (per === undefined && avg.from - after > 40) continue;
     if (per === undefined && !LINK.test(lead)) continue;
     // The average's own unit, and what it is per.
     const tail = s.slice(avg.fig.end, avg.fig.end + 60);
@@ -51,7 +55,7 @@ export function checkAverages(ctx: RuleContext): void {
     }
     if (per === undefined) {
       const rest = tail.slice(tail.indexOf(unit) + unit.length);
-      per = PER_AFTER.exec(unit === "" ? tail : rest)?.[1];
+      per = PER_AFTER.exec(unit === "" ? tail : rest)?.[1]?.toLowerCase();
     }
     if (per === undefined || per === "" || unit === "" || first(per) === first(unit)) continue;
     // The two counts, in the same sentence (before the average, or after it in a parenthesis):
@@ -63,7 +67,7 @@ export function checkAverages(ctx: RuleContext): void {
       if (count === undefined && first(t.unit) === first(per!)) count = t;
       else if (total === undefined && first(t.unit) === first(unit)) total = t;
     };
-    for (let j = k - 1; j >= 0 && ctx.sentence[j] === ctx.sentence[k] && avg.start - (tokens[j] as Token).end <= REACH; j--) consider(tokens[j] as Token);
+    for (let j = k - 1; j >= 0 && ctx.sentence[k]! - ctx.sentence[j]! < 2 && ctx.paragraph[j] === ctx.paragraph[k] && avg.start - (tokens[j] as Token).end <= REACH; j--) consider(tokens[j] as Token);
     for (let j = k + 1; j < tokens.length && ctx.sentence[j] === ctx.sentence[k] && (tokens[j] as Token).start - avg.end <= REACH; j++) {
       if (count !== undefined && total !== undefined) break;
       consider(tokens[j] as Token);

@@ -7,6 +7,13 @@
  * parenthesis (B). A change with only one figure ("tăng 800 hồ sơ so với cùng kỳ") is not
  * checked. "tăng" must be an increase and "giảm" a decrease; rounded figures ("1,5 triệu") and
  * approximation words ("khoảng 20%", "hơn 500") are judged with their intervals.
+ *
+ * Comparisons read the same way: a gap ("đạt 68,4%, cao hơn 12,1 điểm phần trăm so với bình quân
+ * cả nước (56,3%)", "nhiều hơn", "thấp hơn", "ít hơn", "vượt … so với kế hoạch (…)") is a change
+ * with the direction of its word; a multiple ("gấp 2,5 lần", "gấp đôi", "tăng 3 lần") is the
+ * quotient of the two figures (`multiple_mismatch`), and "bằng 85% so với cùng kỳ (…)" the
+ * quotient as a percentage (`ratio_mismatch`). "gần gấp đôi", "gấp hơn 2 lần" widen the
+ * tolerance and keep the check.
  */
 import type { Interval } from "../../interval.js";
 import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
@@ -14,11 +21,17 @@ import type { FigureToken, Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
-const MARKER = /[Tt]ăng|[Gg]iảm/y;
+const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
+/**
+ * What "tăng", "giảm" and "gấp" hold, opening with a rare letter (see {@link anchoredMatches}).
+ */
+const ANCHOR = /ăng|ảm|gấp/g;
 /** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
 const OPENS = "TtGg";
-/** What every marker holds, opening with a rare letter (see {@link anchoredMatches}). */
-const ANCHOR = /ăng|ảm/g;
+/** The comparison words read before a figure: "cao hơn 12,1", "vượt 12%", "bằng 85%". */
+const BEFORE_FIGURE = /(?:^|[^\p{L}])((?:cao|nhiều|thấp|ít) hơn|vượt|bằng) *$/iu;
+/** An approximation word before "gấp": "gần gấp đôi", "khoảng gấp 3 lần" ("gấp hơn 2 lần" is the figure's own). */
+const APPROX_BEFORE = /(gần|khoảng) $/u;
 /** Between the marker and the change: "tăng thêm", "giảm khoảng", "tăng:". */
 const LEAD = /^[ ]*(?:thêm|được|là|:)?[ ]*$/u;
 const POINTS = /^[ ]*(?:điểm[ ]+phần[ ]+trăm|điểm[ ]*%|đpt)/iu;
@@ -162,28 +175,53 @@ const namedInParenthesis = (gap: string): boolean =>
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 2, OPENS)) {
+  // "tăng", "giảm", "gấp" are looked for in the text; the comparisons that a figure follows
+  // ("cao hơn 12,1", "vượt 12%", "bằng 85%") from the figures, whose qualifier already says
+  // "hơn": a needle scan per word cost more than the whole rule did.
+  const found: { index: number; 0: string }[] = anchoredMatches(s, ANCHOR, MARKER, 2, OPENS);
+  for (const t of tokens) {
+    if (t.kind !== "number" && t.kind !== "percent") continue;
+    let e = t.qualifier === "hơn" ? t.from + 3 : t.from;
+    while (s.charCodeAt(e - 1) === 0x20) e--;
+    if (!"ntg".includes(s[e - 1] as string)) continue;
+    const b = BEFORE_FIGURE.exec(s.slice(Math.max(0, e - 12), e));
+    if (b) found.push({ index: e - (b[1] as string).length, 0: b[1] as string });
+  }
+  for (const m of found) {
     const word = m[0].toLowerCase();
-    const sign = word === "tăng" ? 1 : -1;
+    const sign = /^(?:gi|th|ít)/.test(word) ? -1 : 1;
     const after = m.index + m[0].length;
-    const k = tokenAt(ctx, after);
-    const d = tokens[k];
-    const dKind = kindOf(d);
-    if (dKind === undefined || !LEAD.test(s.slice(after, (d as Fig).from))) continue;
-    if (changeGivenTwice(ctx, m.index, word, sign, k)) continue;
-    const change = d as Fig;
+    // The change is the token at \`at\`, or the marker's own word ("gấp đôi": no token; the
+    // figures after it start at \`next\`, as they would after a token).
+    const at = tokenAt(ctx, after);
+    const named = word === "gấp đôi";
+    const times = word.startsWith("gấp");
+    let change = tokens[at] as Fig;
+    let next = at + 1;
+    if (named) {
+      change = { kind: "number", start: after, end: after, from: after, fig: { value: 2, decimals: 0, end: after }, unit: "lần" } as unknown as Fig;
+      next = at;
+    } else if (kindOf(change) === undefined || !LEAD.test(s.slice(after, change.from))) continue;
+    // "giảm 106 vụ (giảm 10,28%)": the change as a count and as a percentage of the unwritten earlier figure.
+    if (!named && !times && changeGivenTwice(ctx, m.index, word, sign, at)) continue;
+    const dKind = kindOf(change) as Kind;
+    // "gấp 2,5 lần", "tăng 3 lần": a multiple; "bằng 85%": the share of the earlier figure.
+    const multiple = change.kind === "number" && (times || change.unit.startsWith("lần"));
+    if ((times && !multiple) || (word === "bằng" && dKind !== "percent")) continue;
+    // "cao hơn 12,1": that "hơn" is the marker's, not an approximation word; "gần gấp đôi".
+    const qualifier = change.from < after ? undefined : (change.qualifier ?? (multiple ? (APPROX_BEFORE.exec(s.slice(m.index - 9, m.index))?.[1] as Fig["qualifier"]) : undefined));
     const points = dKind === "count" && POINTS.test(s.slice(change.fig.end, change.fig.end + 20));
-    const sentence = ctx.sentence[k];
-    let lo = k;
+    const sentence = ctx.sentence[at];
+    let lo = at;
     while (lo > 0 && ctx.sentence[lo - 1] === sentence && change.start - (tokens[lo - 1] as Token).end < REACH) lo--;
-    let hi = k + 1;
+    let hi = next;
     while (hi < tokens.length && ctx.sentence[hi] === sentence && (tokens[hi] as Token).start - change.end < REACH) hi++;
     // The two figures: "từ B lên A" after or before the change, else A before and B after.
-    let pair = fromTo(ctx, k + 1, hi) ?? fromTo(ctx, lo, k);
+    let pair = fromTo(ctx, next, hi) ?? fromTo(ctx, lo, at);
     if (pair === undefined) {
       let a: Fig | undefined;
       let aIndex = -1;
-      for (let j = k - 1; j >= lo; j--) {
+      for (let j = at - 1; j >= lo; j--) {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         const kind = kindOf(t);
@@ -193,7 +231,7 @@ export function checkDifferences(ctx: RuleContext): void {
         break;
       }
       let b: Fig | undefined;
-      for (let j = k + 1; j < hi; j++) {
+      for (let j = next; j < hi; j++) {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
@@ -222,35 +260,56 @@ export function checkDifferences(ctx: RuleContext): void {
     if (kindOf(before) !== kindOf(now) || !compatible(before, now)) continue;
     const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);
     const beforeI = before.kind === "percent" ? intervalOf(before) : operandInterval(before);
-    const stated = approximateInterval(change.fig, change.qualifier);
+    const stated = approximateInterval(change.fig, qualifier);
+    if (before.fig.value === 0 && (multiple || dKind === "percent")) continue;
+    const dI = diff(nowI, beforeI);
+    const signed = sign > 0 ? dI : { low: -dI.high, high: -dI.low };
+    // A as a percentage of B, and the change from B to A in percent, as intervals.
+    const q = { low: (nowI.low * 100) / beforeI.high, high: (nowI.high * 100) / Math.max(beforeI.low, 1e-9) };
+    const rel = sign > 0 ? { low: q.low - 100, high: q.high - 100 } : { low: 100 - q.high, high: 100 - q.low };
+    const ratio = (now.fig.value * 100) / before.fig.value;
+    let code: "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch" | "multiple_mismatch" | "ratio_mismatch" = "change_percent_mismatch";
+    const gap = sign * (now.fig.value - before.fig.value);
+    let computed = sign * (ratio - 100);
     let ok: boolean;
-    let computed: number;
-    let code: Code;
-    if (dKind === "count" && !points) {
+    if (multiple) {
+      code = "multiple_mismatch";
+      computed = ratio / 100;
+      // "gần gấp đôi" is below two, but not far below; "tăng 2 lần" is "gấp 2" or "gấp 3".
+      const iv = { low: (qualifier === "gần" ? change.fig.value * 0.8 : stated.low) * 100, high: stated.high * 100 };
+      ok = meets(q, iv) || (!times && meets(rel, iv));
+    } else if (word === "bằng") {
+      code = "ratio_mismatch";
+      computed = ratio;
+      ok = meets(q, stated);
+    } else if (dKind === "count" && !points) {
       if (!compatible(change, now) || !compatible(change, before) || kindOf(now) !== "count") continue;
       code = "difference_mismatch";
-      computed = sign * (now.fig.value - before.fig.value);
-      const dI = diff(nowI, beforeI);
-      ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
+      computed = gap;
+      ok = meets(signed, stated);
     } else if (points) {
       if (kindOf(now) !== "percent") continue;
       code = "point_change_mismatch";
-      computed = sign * (now.fig.value - before.fig.value);
-      const dI = diff(nowI, beforeI);
-      ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, intervalOf(change));
+      computed = gap;
+      ok = meets(signed, intervalOf({ fig: change.fig, qualifier }));
     } else {
-      if (before.fig.value === 0) continue;
-      code = "change_percent_mismatch";
-      computed = (sign * (now.fig.value - before.fig.value) * 100) / before.fig.value;
-      const rel = sign * (nowI.low - beforeI.high) * 100 / beforeI.high;
-      const rel2 = sign * (nowI.high - beforeI.low) * 100 / Math.max(beforeI.low, 1e-9);
-      ok = meets({ low: Math.min(rel, rel2), high: Math.max(rel, rel2) }, stated);
       // Two percentages: the author may mean points, not a relative change.
-      if (!ok && kindOf(now) === "percent") {
-        const dI = diff(nowI, beforeI);
-        ok = meets(sign > 0 ? dI : { low: -dI.high, high: -dI.low }, stated);
-      }
+      ok = meets(rel, stated) || (kindOf(now) === "percent" && meets(signed, stated));
     }
-    report(ctx, ok, code, word, change, now, written(ctx, before.fig), computed, Math.min(change.from, now.from, before.from, m.index), Math.max(change.end, now.end, before.end));
+    const start = Math.min(change.from, now.from, before.from, m.index);
+    const end = Math.max(change.end, now.end, before.end);
+    const nowText = written(ctx, now.fig);
+    const beforeText = written(ctx, before.fig);
+    // \`part\` and \`whole\` name the two figures for the message of "bằng 85%" (\`ratio_mismatch\`).
+    const params = {
+      direction: word,
+      stated: named ? change.fig.value : written(ctx, { start: Math.max(change.from, after), end: change.end }),
+      now: nowText,
+      before: beforeText,
+      part: nowText,
+      whole: beforeText,
+      computed,
+    };
+    ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: change.fig.value });
   }
 }

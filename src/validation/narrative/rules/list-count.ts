@@ -6,12 +6,30 @@
  * "1)", "a)"), or else the pieces between ";", or else between "," with "và" before the last.
  * A list that itself holds counts of the same thing ("gồm: tỉnh A (4 mô hình), tỉnh B (2 mô hình)
  * và 10 tỉnh khác") is a breakdown, not a list of names, and is left to the breakdown rules.
+ *
+ * Without a colon, a list of names after "là" or "như" ("ban hành ba văn bản là Kế hoạch …,
+ * Quyết định … và Công văn …") or any list after "gồm" is read too; the colon of "…, đó là:" or
+ * "cụ thể là:" may come up to 40 words after the count. Here, and only here, count words are
+ * numbers ("hai" … "mười"), unless the words around them say otherwise ("tháng năm", "năm nay").
  */
-import { isCount, letterAt, type RuleContext, tokenAt, written } from "../context.js";
+import { isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
-const HEAD = /[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:bao gồm|gồm có|gồm)[ ]+(?=\p{Ll})/uy;
+const HEAD =
+  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+/** Count words ("ba văn bản"), worth their index + 2: numbers in this rule only. */
+const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
+/** The words of a date or a period next to a count word: "tháng năm", "năm nay". */
+const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/iu;
+/**
+ * Where a list may open: ":", "gồm", "là" and "như" before a capital, "(" — found by indexOf on
+ * needles that open with a rare character (V8 scans for " là " ten times slower than for "là ");
+ * they only say where to look, the head pattern decides.
+ */
+const OPENERS = [":", "ồm", "là ", "ư ", "("];
+/** Before a colon that may come far after its count: "đó là", "cụ thể là". */
+const FAR = /(?:đó|thể) là[ ]*$/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
@@ -77,11 +95,12 @@ const AND = /[ ]+và[ ]+/gu;
 /** "… và Sản xuất, cấp, …": a "và" before a capitalised word, then a comma and a lower-case word. */
 const AND_NAME = /[ ]và[ ]+\p{Lu}[^,;]*,[ ]*\p{Ll}/u;
 const CAPITAL = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
 
 /**
  * A piece of a comma list cut at the "và" that starts a new item: in the last piece before a
- * lower-case word ("… và giấy khai sinh"); anywhere before a word that opens another item ("…
- * và Sở Khoa học …") or between two names ("VNPT và MobiFone"); never inside a name ("Sở Giáo
+ * lower-case word ("… và giấy khai sinh") or after a word that is not ("VNPT và MobiFone"); anywhere
+ * before a word that opens another item ("… và Sở Khoa học …"); never inside a name ("Sở Giáo
  * dục và Đào tạo": a lower-case word, then a capital).
  */
 function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): string[] {
@@ -91,8 +110,13 @@ function splitAnd(piece: string, openers: ReadonlySet<string>, last: boolean): s
   let m: RegExpExecArray | null;
   while ((m = AND.exec(piece)) !== null) {
     const before = piece.slice(0, m.index).split(/\s+/).pop() ?? "";
-    const after = piece.slice(m.index + m[0].length).split(/\s+/)[0] ?? "";
-    const cut = openers.has(after) || (CAPITAL.test(after) ? CAPITAL.test(before) : last);
+    const rest = (piece.slice(m.index + m[0].length).split(" và ")[0] as string).split(/\s+/);
+    const after = rest[0] ?? "";
+    // Before the last piece, two names joined by "và" are one item ("Bắc Trung Bộ và Duyên hải
+    // miền Trung, …"); in it, a name ends at a word that is not lower case ("VNPT", "45/UBND-VX"),
+    // and a name runs on after "và" for two words at most, up to the next "và" ("Sở Giáo dục và
+    // Đào tạo và …", not "… thủ tục và Công văn số 395/UBND-VX …").
+    const cut = openers.has(after) || (last && (!CAPITAL.test(after) || !LOWER.test(before) || rest.length > 2));
     if (cut) {
       out.push(piece.slice(from, m.index));
       from = m.index + m[0].length;
@@ -141,108 +165,84 @@ function countItems(list: string): number | undefined {
   return items.length;
 }
 
-/** A count's noun right before its parenthesis: "5 tỉnh (", "3 đơn vị (". */
-const NOUN_PAREN = /^[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\($/u;
-
-/**
- * "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a count whose
- * parenthesis names the counted things, each a capitalised name and nothing else.
- */
-function parenthesisedLists(ctx: RuleContext): void {
-  const { s, tokens } = ctx;
-  let open = s.indexOf("(");
-  for (let i = 0; i < tokens.length && open >= 0; i++) {
-    const t = tokens[i];
-    if (!isCount(t) || t.unit === "") continue;
-    if (open < t.end) open = s.indexOf("(", t.end);
-    if (open < 0 || open - t.fig.end > 40) continue;
-    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    if (!NOUN_PAREN.test(s.slice(t.fig.end, open + 1))) continue;
-    // Bounded, so that a text of unclosed parentheses stays linear.
-    let close = -1;
-    for (let c = open + 1; c < Math.min(s.length, open + 300); c++) {
-      if (s.charCodeAt(c) === 0x29) {
-        close = c;
-        break;
-      }
-    }
-    if (close < 0) continue;
-    const inner = s.slice(open + 1, close);
-    if (/[\d(\n:;]/u.test(inner)) continue;
-    const names = inner.split(/,|[ ]+và[ ]+/u).map((x) => x.trim());
-    if (names.length < 2 || names.some((x) => !CAPITAL.test(x) || x.split(/\s+/).length > 6)) continue;
-    const listed = countItems(inner);
-    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
-    const params = { count: written(ctx, { start: t.start, end: open }).trim(), listed };
-    const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
-    ctx.out.push({ code, start: t.start, end: close + 1, params, expected: listed, actual: t.fig.value });
-  }
-}
-
-/**
- * Whether HEAD may match at `from`: any match runs over [from, near) (`near` is the first ":" or
- * "gồm" after the count, where every match ends or goes on), and HEAD reads there only letters,
- * digits, spaces and commas. A "." or "(" on the way rules it out without the regex, whose lazy
- * sixteen words cost microseconds per try.
- */
-function headMayReach(s: string, from: number, near: number): boolean {
-  for (let i = from; i < near; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x2c || (c >= 0x30 && c <= 0x39) || (c >= 0xd800 && c <= 0xdfff) || letterAt(s, i)) continue;
-    return false;
-  }
-  return true;
-}
-
-
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
-  parenthesisedLists(ctx);
   const { s, tokens } = ctx;
-  // The next ":" and the next "gồm" after the current token: pointers, so the scan stays linear.
-  let colon = s.indexOf(":");
-  let gom = s.indexOf("gồm");
   const stops = stopFinder(s);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (colon < 0 && gom < 0) break;
-    if (!isCount(t) || t.unit === "") continue;
-    if (colon >= 0 && colon < t.end) colon = s.indexOf(":", t.end);
-    if (gom >= 0 && gom < t.end) gom = s.indexOf("gồm", t.end);
-    const near = Math.min(colon < 0 ? Infinity : colon, gom < 0 ? Infinity : gom);
-    if (near - t.end > 140) continue;
-    if (t.qualifier !== undefined || !Number.isInteger(t.fig.value) || t.fig.value < 2 || t.fig.value > 30) continue;
-    if (!headMayReach(s, t.fig.end, near)) continue;
-    HEAD.lastIndex = t.fig.end;
+  /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
+  const judge = (start: number, numEnd: number, value: number, noun: string): void => {
+    if (!Number.isInteger(value) || value < 2 || value > 30) return;
+    HEAD.lastIndex = numEnd;
     const head = HEAD.exec(s);
-    if (!head) continue;
-    const from = t.fig.end + head[0].length;
-    const end = listEnd(s, from, stops);
-    // No figure of the same thing inside the list (that is a breakdown), no other count right
-    // before the colon.
-    let breakdown = false;
-    for (let k = tokenAt(ctx, t.end); k < tokens.length; k++) {
-      const c = tokens[k] as Token;
-      if (c.start >= end) break;
-      if (c.start < from && isCount(c)) {
-        breakdown = true;
-        break;
-      }
-      if (isCount(c) && c.unit.split(" ")[0] === t.unit.split(" ")[0]) {
-        breakdown = true;
-        break;
-      }
-    }
-    if (breakdown) continue;
+    if (!head) return;
+    const from = numEnd + head[0].length;
+    // "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a parenthesis
+    // that names the counted things, each a capitalised name of six words at most and nothing else.
+    const paren = head[0].endsWith("(");
+    const end = paren ? from + s.slice(from, from + 300).indexOf(")") : listEnd(s, from, stops);
+    const inner = s.slice(from, end);
     // "… nêu rõ: Chủ trương … bao gồm: (1) …; (2) …": a colon before the first parenthesis opens a
     // list of its own, which the count before the first colon does not count.
-    const body = s.slice(from, end);
-    if (/^[^(]*:/u.test(body)) continue;
-    const listed = countItems(body);
+    if (!paren && /^[^(]*:/u.test(inner)) return;
+    // "3 đồng chí Thứ trưởng là Phó Trưởng ban và các Cục trưởng …": after "là" / "như" with no
+    // colon, a list of names has every item capitalised; otherwise "là" says what they are.
+    if (/(?:là|như)[ ]*$/u.test(head[0]) && inner.split(/,(?!\d)|[ ]+và[ ]+/u).some((x) => !CAPITAL.test(x.trim()))) return;
+    if (paren && (end < from || /[\d(\n:;]/u.test(inner) || inner.split(/,|[ ]+và[ ]+/u).some((x, _, all) => all.length < 2 || !CAPITAL.test(x.trim()) || x.trim().split(/\s+/).length > 6))) return;
+    // No figure of the same thing inside the list (that is a breakdown), no other count right
+    // before the colon.
+    for (let k = tokenAt(ctx, numEnd); k < tokens.length; k++) {
+      const c = tokens[k] as Token;
+      if (c.start >= end) break;
+      if (isCount(c) && (c.start < from || c.unit.split(" ")[0] === noun)) return;
+    }
+    const listed = countItems(inner);
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
-    if (listed === undefined || Math.abs(listed - t.fig.value) > Math.max(2, t.fig.value / 2)) continue;
-    const params = { count: written(ctx, { start: t.start, end: t.fig.end + head[0].replace(/[ :]+$/u, "").length }), listed };
-    const code = listed === t.fig.value ? "list_count_consistent" : "list_count_mismatch";
-    ctx.out.push({ code, start: t.start, end, params, expected: listed, actual: t.fig.value });
+    if (listed === undefined || Math.abs(listed - value) > Math.max(2, value / 2)) return;
+    const params = { count: written(ctx, { start, end: numEnd + head[0].replace(/[ ,]*(?:đó là|cụ thể là|là|như|bao gồm|gồm có|gồm)?[ ,:(]*$/u, "").length }), listed };
+    const code = listed === value ? "list_count_consistent" : "list_count_mismatch";
+    ctx.out.push({ code, start, end: end + (paren ? 1 : 0), params, expected: listed, actual: value });
+  };
+  // Every place where a list may open, in order; from each, back over the words before it (as
+  // many as HEAD reads: 21, 44 before "đó là:", 4 before "("), each word read once: the counts there, in figures or in
+  // words, are judged. A count word is two to four letters long and opens with b, c, h, m, n, s
+  // or t; it is not next to the words of a date or a period ("tháng năm", "năm nay").
+  const places: number[] = [];
+  for (const w of OPENERS) {
+    for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
+      // "là" and "như" open a list of names only, before a capital.
+      const c = s[p + w.length];
+      if (!w.endsWith(" ") || c?.toLowerCase() !== c) places.push(p);
+    }
+  }
+  let read = 0;
+  for (const p of places.sort((x, y) => x - y)) {
+    if (p < read) continue;
+    const far = s.charCodeAt(p) === 0x3a && FAR.test(s.slice(p - 12, p));
+    // [na, nb): the word after the current one, its noun when it is a count.
+    let na = p;
+    let nb = p;
+    let ti = tokenAt(ctx, p);
+    for (let e = p, n = s.charCodeAt(p) === 0x28 ? 4 : far ? 44 : 21; n > 0; n--) {
+      let b = e;
+      while (b > read && s.charCodeAt(b - 1) === 0x20) b--;
+      if (s.charCodeAt(b - 1) === 0x2c) b--;
+      let a = b;
+      // A word: letters and digits (any character above "@" passes: the head pattern decides).
+      while (a > read && (s.charCodeAt(a - 1) > 0x40 || (s.charCodeAt(a - 1) ^ 0x30) < 10)) a--;
+      if (a === b) break;
+      while (ti > 0 && (tokens[ti - 1] as Token).start >= a) ti--;
+      const t = tokens[ti];
+      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
+      if (t?.start === a && isCount(t)) {
+        if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
+      } else if (v >= 0) {
+        const noun = s.slice(na, nb);
+        if (LOWER.test(noun) && !NOT_COUNT.test(s.slice(Math.max(0, a - 9), a)) && !NOT_COUNT.test(` ${noun}`)) judge(a, b, v + 2, noun);
+      }
+      na = a;
+      nb = b;
+      e = a;
+    }
+    read = p + 1;
   }
 }

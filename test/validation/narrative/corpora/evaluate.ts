@@ -13,6 +13,8 @@ export interface CorpusCase {
   readonly half: "tune" | "held";
   readonly frame: number;
   readonly figure?: string;
+  /** Checked as NFD text (the file keeps NFC). */
+  readonly nfd?: boolean;
 }
 
 export interface Corpus {
@@ -44,7 +46,12 @@ export function corpora(): Corpus[] {
 /** The findings on one case: a sentence through checkNarrative, a document through checkDocument. */
 export function findingsOf(c: CorpusCase): readonly NarrativeFinding[] {
   if (c.paragraphs !== undefined) return checkDocument(c.paragraphs);
-  return checkNarrative(c.text ?? "");
+  return checkNarrative(textOf(c));
+}
+
+/** The text a sentence case is checked as (NFD when the case says so). */
+export function textOf(c: CorpusCase): string {
+  return c.nfd === true ? (c.text ?? "").normalize("NFD") : (c.text ?? "");
 }
 
 /** The score on one half of a corpus. */
@@ -58,7 +65,7 @@ export function score(corpus: Corpus, half: "tune" | "held"): Score {
   for (const c of cases) {
     const found = findingsOf(c);
     if (c.wrong) {
-      const hit = found.some((f) => corpus.codes.includes(f.code) && (c.figure === undefined || f.excerpt.includes(c.figure)));
+      const hit = found.some((f) => corpus.codes.includes(f.code) && (c.figure === undefined || f.excerpt.normalize("NFC").includes(c.figure)));
       if (hit) caught++;
       else misses.push(c);
     } else {
