@@ -19,8 +19,11 @@ const LONG_RUN = /[\p{M}\u1160-\u11ff]{31,}/gu;
  * its whole ("55/50", "riêng …", "số xã đã …"), an average against its figures ("12 lớp với
  * 1.830 học viên, bình quân 172 học viên/lớp"), a stated change against its two figures ("tăng
  * 520 hồ sơ so với tháng trước (3.700 hồ sơ)", "tăng 30% (từ 2.000 lên 2.400)", "tăng 2,1 điểm
- * phần trăm"), a count against the list that follows ("04 văn bản: (1) …; (2) …; (3) …"), a
- * score against its components, the same quantity written twice with different values (see
+ * phần trăm"), a comparison or a multiple against its two figures ("cao hơn 12,1 điểm phần trăm
+ * so với bình quân cả nước (56,3%)", "gấp 2,5 lần"), a count against the list that follows ("04
+ * văn bản: (1) …; (2) …; (3) …", "ba văn bản là A, B và C"), parts listed in the sentence after
+ * their total ("Tiếp nhận 4.210 hồ sơ. Trong đó, …", "Cụ thể: …", "Theo lĩnh vực: …"), a score
+ * against its components, the same quantity written twice with different values (see
  * {@link checkDocument}), malformed numbers ("3.002648"), impossible dates ("31/02/2026") and
  * invisible characters inside figures (a right-to-left override that makes "%8,99" display as
  * "99,8%": the figure is read as displayed).
