@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatViNumber } from "../../../src/format/number.js";
 import { checkNarrative, findViNumbers } from "../../../src/validation/narrative/index.js";
 import { corpora } from "./corpora/evaluate.js";
 
-// Brief n4 of issue 13: parts a sentence away and fractions that also read as dates. The corpora
-// (next-sentence-parts, fractions) measure the shapes;
-// these tests pin what each one reads, where the finding points, and that the reading does not
+// Brief n4 of issue 13: parts a sentence away, fractions that also read as dates, sums stated
+// after their parts (put back by brief n8). The corpora (next-sentence-parts, fractions,
+// stated-sums) measure the shapes; these tests pin what each one reads, where the finding points, and that the reading does not
 // depend on the Unicode form or on Markdown emphasis.
+const vi = (n: number): string => formatViNumber(n);
 const codes = (text: string): string[] => checkNarrative(text).map((f) => f.code);
 const errors = (text: string): string[] => checkNarrative(text).filter((f) => f.severity === "error").map((f) => f.code);
 
@@ -74,11 +76,50 @@ describe("fractions that also read as dates", () => {
   });
 });
 
-describe("the two corpora in another form", () => {
-  const mine = corpora().filter((c) => ["next-sentence-parts", "fractions"].includes(c.rule));
+describe("sums stated after their parts", () => {
+  it("reads 'tổng cộng', ', tổng số … là' and the cumulative words, and points at parts and sum", () => {
+    const text = "Tiếp nhận mới 4.131 hồ sơ, hồ sơ tồn kỳ trước chuyển sang là 2.171, lũy kế đã và đang giải quyết trong kỳ là 6.402 hồ sơ.";
+    const [f] = checkNarrative(text);
+    expect(f?.code).toBe("parts_total_mismatch");
+    expect(f?.excerpt.startsWith("4.131")).toBe(true);
+    expect(f?.excerpt.endsWith("6.402")).toBe(true);
+    expect(f?.expected).toBe(6302);
+    expect(checkNarrative(text, { locale: "en" })[0]?.message).toBe("The parts 4.131 + 2.171 = 6.302 do not add up to the total 6.402.");
+    expect(codes(text.replace("6.402", "6.302"))).toEqual([]);
+    expect(codes("Cấp mới 900 thẻ, cấp đổi 400 thẻ, tổng số thẻ đã cấp là 1.500 thẻ.")).toEqual(["parts_total_mismatch"]);
+    expect(codes("Đã có 45 xã hoàn thành và trong tháng thêm 05 xã, nâng tổng số xã hoàn thành lên 52 xã.")).toEqual(["parts_total_mismatch"]);
+  });
+
+  it("lets a cumulative figure exceed new parts (an unwritten stock), never fall below them", () => {
+    expect(codes("Trong tháng thành lập thêm 12 tổ và kiện toàn 5 tổ, nâng tổng số tổ lên 317 tổ.")).toEqual([]);
+    expect(codes("Trong tháng thành lập thêm 12 tổ và kiện toàn 5 tổ, nâng tổng số tổ lên 15 tổ.")).toEqual(["parts_exceed_total"]);
+    expect(codes("Trong tháng cấp mới 320 tài khoản trực tuyến, 150 tài khoản trực tiếp, lũy kế từ đầu năm 4.500 tài khoản.")).toEqual([]);
+  });
+
+  it("stays silent on one part, a new clause, a breakdown's own sum and a whole of a ratio", () => {
+    expect(codes("Tiếp nhận 3.200 hồ sơ, tăng 200 hồ sơ so với cùng kỳ, lũy kế 9.000 hồ sơ.")).toEqual([]);
+    expect(codes("Tiếp nhận 300 hồ sơ đất đai, 200 hồ sơ tư pháp; tổng số hồ sơ toàn tỉnh là 5.000 hồ sơ.")).toEqual([]);
+    expect(codes("Tiếp nhận 5.000 hồ sơ, trong đó 3.000 hồ sơ trực tuyến, 2.000 hồ sơ trực tiếp, tổng cộng 5.000 hồ sơ.")).toEqual([]);
+    expect(codes("Có 15 cơ quan phát sinh hồ sơ trực tuyến với tổng số 1.598 hồ sơ.")).toEqual([]);
+  });
+
+  it("property: two parts and 'tổng cộng' their sum is right, any other total beyond rounding is not", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 90_000 }), fc.integer({ min: 1, max: 90_000 }), fc.integer({ min: -5_000, max: 5_000 }), (a, b, d) => {
+        const text = (t: number) => `Tiếp nhận ${vi(a)} hồ sơ trực tuyến, ${vi(b)} hồ sơ trực tiếp, tổng cộng ${vi(t)} hồ sơ.`;
+        expect(errors(text(a + b))).toEqual([]);
+        if (d !== 0 && a + b + d > 0) expect(errors(text(a + b + d))).toHaveLength(1);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe("the three corpora in another form", () => {
+  const mine = corpora().filter((c) => ["next-sentence-parts", "fractions", "stated-sums"].includes(c.rule));
 
   it("finds the same in NFD text and with every figure (a fraction whole) in Markdown emphasis", () => {
-    expect(mine).toHaveLength(2);
+    expect(mine).toHaveLength(3);
     for (const c of mine) {
       for (const k of c.cases.filter((_, i) => i % 3 === 0)) {
         const text = k.text ?? "";

@@ -14,6 +14,7 @@ import { checkRatios } from "./ratios.js";
 import { checkScores } from "./scores.js";
 import { checkShares } from "./shares.js";
 import { checkSplits } from "./splits.js";
+import { checkStatedSums } from "./stated-sums.js";
 
 /** Every rule of one text, in order. */
 export const NARRATIVE_RULES_IN_ORDER: readonly ((ctx: RuleContext) => void)[] = [
@@ -22,6 +23,7 @@ export const NARRATIVE_RULES_IN_ORDER: readonly ((ctx: RuleContext) => void)[] =
   checkRatioStatements,
   checkSplits,
   checkBreakdowns,
+  checkStatedSums,
   checkPartWhole,
   checkShares,
   checkAverages,

@@ -1,0 +1,157 @@
+/**
+ * A sum stated after its parts, with no breakdown marker: "tiếp nhận mới 4.131 hồ sơ, tồn kỳ
+ * trước chuyển sang 2.171 hồ sơ, lũy kế đã và đang giải quyết là 6.302 hồ sơ", "…, tổng cộng
+ * 6.302 hồ sơ", "…, tổng số hồ sơ là 6.302", "đã có 45 xã và trong tháng thêm 5 xã, nâng tổng
+ * số lên 50 xã". Only words that mean "all of the above" name a sum: "tổng cộng", "tổng số … là"
+ * (after a comma), and the cumulative "lũy kế", "cộng dồn", "nâng tổng số … lên". The parts are
+ * the counts of the same thing (same unit word, or none when their words name it) before the sum
+ * word in its clause, two at least; changes ("tăng 20 hồ sơ"), figures in parentheses and counts
+ * of other things are not parts, and a clause that holds a breakdown marker ("trong đó", "gồm")
+ * is left to the breakdown rule. A cumulative figure adds the period's counts to a stock that is
+ * often not written ("cấp mới 320 tài khoản, nâng tổng số lên 15.420"): its parts must add up to
+ * it only when one of them is that stock ("tồn kỳ trước", "đã có"); otherwise they may only not
+ * exceed it.
+ */
+import { intervalsMeet, sumIntervals } from "../../interval.js";
+import { endsWord, isCount, operandInterval, type RuleContext, startsWord, tokenAt, wordTest, writeLike, written } from "../context.js";
+import type { Token } from "../tokens.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+/**
+ * The sum words, what they mean, the short piece `indexOf` looks for (V8 finds a short word
+ * opening with a rare letter several times faster than a long one) and where the word starts
+ * from that piece.
+ */
+const WORDS: readonly (readonly [word: string, kind: "all" | "cumulative", head: string, back: number])[] = [
+  ["tổng cộng", "all", "ổng", 1],
+  ["tổng số", "all", "ổng", 1],
+  ["lũy kế", "cumulative", "lũy", 0],
+  ["luỹ kế", "cumulative", "luỹ", 0],
+  ["cộng dồn", "cumulative", "ồn", 6],
+];
+/** A breakdown marker in the clause: its parts belong to the breakdown rule. */
+const MARKER = { test: wordTest(["trong đó", "gồm", "bao gồm", "riêng", "cụ thể", "trong số", "chia ra"]) };
+/** Words of a part that make it the stock a cumulative figure adds to. */
+const STOCK = { test: wordTest(["tồn", "chuyển sang", "kỳ trước", "trước đó", "đã có", "hiện có", "từ trước", "đầu kỳ"]) };
+/** A figure that is a change or a comparison's base, not a part. */
+const NOT_PART_BEFORE = /(?<![\p{L}])(?:tăng|giảm|so với|hơn|bằng|chiếm|mỗi|bình quân|trung bình)[ ]*$/iu;
+/** Between the sum word and its figure: a few words ("đã và đang giải quyết trong kỳ là"), no figure, in one clause. */
+const TO_FIGURE = /^[^\d.;()\n!?]{0,70}$/u;
+const LINKED = /(?:(?<![\p{L}])(?:là|đạt|lên|có)|:)[ ]*$/u;
+const IS = /(?:(?<![\p{L}])(?:là|đạt)|:)[ ]*$/u;
+
+/** How far before its sum word a part may be. */
+const REACH = 400;
+
+/** The rule. */
+export function checkStatedSums(ctx: RuleContext): void {
+  const { s } = ctx;
+  // Each hit as one number (its start × 8 + the index of its word): no object per hit.
+  const hits: number[] = [];
+  for (let wi = 0; wi < WORDS.length; wi++) {
+    const [w, , head, back] = WORDS[wi] as (typeof WORDS)[number];
+    const rest = w.slice(1);
+    for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
+      const at = i - back;
+      // The first letter in either case; the rest as written.
+      if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(rest, at + 1)) continue;
+      if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
+      hits.push(at * 8 + wi);
+    }
+  }
+  if (hits.length === 0) return;
+  hits.sort((a, b) => a - b);
+  // A sum closes the list before it: the next sum's parts start after it (and each token is read
+  // for one sum only, so a text of many sum words stays linear).
+  let floor = 0;
+  for (const h of hits) {
+    const at = Math.floor(h / 8);
+    const [w, kind] = WORDS[h % 8] as (typeof WORDS)[number];
+    sumAt(ctx, at, at + w.length, kind, w, floor);
+    floor = at + w.length;
+  }
+}
+
+function sumAt(ctx: RuleContext, at: number, end: number, kind: "all" | "cumulative", word: string, floor: number): void {
+  const { s, tokens } = ctx;
+  let k0 = at;
+  while (k0 > 0 && s.charCodeAt(k0 - 1) === 0x20) k0--;
+  const prevWord = s.slice(Math.max(0, k0 - 4), k0).toLowerCase();
+  if (word === "tổng số") {
+    // "nâng tổng số … lên 50": cumulative; "…, tổng số hồ sơ là 6.302": all of the above;
+    // "trên tổng số", "với tổng số 1.598 hồ sơ, trong đó …": a whole of its own.
+    if (prevWord === "nâng" && !letterBefore(s, k0 - 4)) kind = "cumulative";
+    else if (s.charCodeAt(k0 - 1) !== 0x2c) return;
+  }
+  // The sum: the first count after the word, in its clause, after linking words.
+  const k = tokenAt(ctx, end);
+  const sum = tokens[k];
+  if (!isCount(sum) || sum.unit === "" || sum.from - end > 80) return;
+  const gap = s.slice(end, sum.from);
+  if (!TO_FIGURE.test(gap)) return;
+  // ", tổng số hồ sơ là 6.302", "nâng tổng số tổ lên 317": "tổng số" names its figure with a verb.
+  if (word === "tổng số" && (kind === "all" ? !IS.test(gap) : !LINKED.test(gap))) return;
+  // The parts: counts before the sum word, in its clause.
+  const clause = ctx.clause[k] ?? -1;
+  const parts: NumberToken[] = [];
+  let lastStart = at;
+  let first = tokenAt(ctx, at) - 1;
+  // Bounded (a list of parts is a sentence, not a page): a text of many sum words stays linear.
+  for (; first >= 0 && ctx.clause[first] === clause && (tokens[first] as Token).start >= floor && at - (tokens[first] as Token).start <= REACH; first--) {
+    const t = tokens[first] as Token;
+    if (t.kind !== "number" || t.label) continue;
+    if (NOT_PART_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from)) || insideParens(s, t.end, lastStart)) continue;
+    if (t.unit !== "" && !sameUnit(t.unit, sum.unit)) {
+      // A count of something else ("tại 12 xã") is not a part; the parts are still read around it.
+      lastStart = t.from;
+      continue;
+    }
+    if (t.unit === "") {
+      // What it counts must be said in its words ("hồ sơ tồn kỳ trước chuyển sang là 2.171").
+      let before = first - 1 >= 0 && ctx.clause[first - 1] === clause ? (tokens[first - 1] as Token).end : clauseStart(s, t.from);
+      if (before > t.from) before = t.from;
+      const label = `${s.slice(before, t.from)} ${s.slice(t.end, lastStart)}`.toLowerCase();
+      if (!label.includes(sum.unit.split(" ")[0] ?? "")) return;
+    }
+    parts.unshift(t);
+    lastStart = t.from;
+  }
+  if (parts.length < 2) return;
+  const from = (parts[0] as NumberToken).from;
+  const lead = s.slice(clauseStart(s, from), at);
+  if (MARKER.test(lead)) return;
+  const stock = STOCK.test(lead);
+  const total = sum;
+  const plausible = plausibleInterval(total.fig, total.qualifier);
+  const sumOf = sumIntervals(parts.map((p) => (p.qualifier === undefined ? operandInterval(p) : plausibleInterval(p.fig, p.qualifier))));
+  const sumValue = parts.reduce((a, p) => a + p.fig.value, 0);
+  const params = { total: written(ctx, { start: total.from, end: total.fig.end }), sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) };
+  const base = { start: from, end: total.end, params, expected: sumValue, actual: total.fig.value };
+  if (sumOf.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
+  else if ((kind === "all" || stock) && !intervalsMeet(operandInterval(total), sumOf)) ctx.out.push({ code: "parts_total_mismatch", ...base });
+  else ctx.out.push({ code: "breakdown_consistent", ...base });
+}
+
+const letterBefore = (s: string, at: number): boolean => at > 0 && !startsWord(s, at);
+
+/** Where the clause holding `pos` starts (after the last ";", ".", "!", "?" or line break, at most 400 back). */
+function clauseStart(s: string, pos: number): number {
+  const floor = Math.max(0, pos - 400);
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3b || c === 0x0a || c === 0x21 || c === 0x3f || (c === 0x2e && s.charCodeAt(i + 1) === 0x20)) return i + 1;
+  }
+  return floor;
+}
+
+/** Whether a figure ending at `end` sits in a parenthesis that is still open at `limit`… or closes after it before `limit`. */
+function insideParens(s: string, end: number, limit: number): boolean {
+  for (let i = end; i < limit; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28) return false;
+    if (c === 0x29) return true;
+  }
+  return false;
+}
