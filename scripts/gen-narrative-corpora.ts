@@ -632,6 +632,41 @@ Object.assign(corpora, {
   fractions: { codes: ["part_exceeds_whole", "percent_mismatch", "ratio_mismatch"], description: "Fractions that also read as days and months ('13/12 xã', '05/06 xã', 'có đến 5/4 huyện'): a part above its whole, or a share that does not match; dates stay dates.", cases: [...build(fractionFrames, fractionTraps, 3), ...fresh(freshFractions, 100)] },
 });
 
+// ---------------------------------------------------------------- real set 4 shapes (round 2)
+// Shapes the tune half of real-sentences-4.json showed (brief n9), written after that half was
+// tuned on and held back like every round-2 frame, numbered from 400. Drawn from a seed of their
+// own after every corpus above is built, so no earlier case changes.
+seed = 20261213;
+const cutPct = (r: number): string => pct(Math.floor(r * 100) / 100, 2);
+const set4Differences: Frame[] = [
+  () => { const a = int(300, 9000), d = int(20, 400), r = pctOf(d, a + d), z = farPct(r); return { right: `Năm 2025 toàn tỉnh xảy ra ${vi(a)} vụ tai nạn lao động (giảm ${d} vụ, tương ứng với ${pct(r, 1)}% so với năm 2024).`, wrong: `Năm 2025 toàn tỉnh xảy ra ${vi(a)} vụ tai nạn lao động (giảm ${d} vụ, tương ứng với ${pct(z, 1)}% so với năm 2024).`, figure: `${pct(z, 1)}%` }; },
+  () => { const a = int(200, 900), d = int(5, 60), r = pctOf(d, a - d), z = farPct(r); return { right: `Số người chết vì tai nạn giao thông: ${a} người, tăng ${pad(d)} người tương ứng ${cutPct(r)}% so với cùng kỳ.`, wrong: `Số người chết vì tai nạn giao thông: ${a} người, tăng ${pad(d)} người tương ứng ${pct(z, 2)}% so với cùng kỳ.`, figure: `${pct(z, 2)}%` }; },
+  () => { const a1 = int(100, 600), d1 = int(5, 90), a2 = int(50, 300), d2 = int(3, 40), r2 = pctOf(d2, a2 - d2), z = farPct(r2); const head = `Số vụ cháy: ${vi(a1 + a2)} vụ (trong đó, khu vực đô thị: ${a1} vụ, giảm ${d1} vụ tương ứng với ${pct(pctOf(d1, a1 + d1), 2)}% so với năm trước; khu vực nông thôn: ${a2} vụ, tăng ${d2} vụ tương ứng với `; return { right: `${head}${pct(r2, 2)}% so với năm trước).`, wrong: `${head}${pct(z, 2)}% so với năm trước).`, figure: `${pct(z, 2)}%` }; },
+];
+const set4DifferenceTraps: (() => string)[] = [
+  () => { const a = int(300, 900), d = int(10, 90); return `Toàn tỉnh xảy ra ${a} vụ cháy, tăng ${d} vụ, tương ứng ${pct(int(20, 90) / 10)}% tổng số vụ cháy của cả vùng.`; },
+  () => { const a = int(100, 900), d = int(3, 40); return `Khu vực nông thôn: ${a} vụ, tăng ${pad(d)} vụ tương ứng với ${cutPct(pctOf(d, a - d))}% so với năm trước.`; },
+];
+const set4Shares: Frame[] = [
+  () => { const h = int(3000, 20000), p = int(Math.round(h * 0.2), Math.round(h * 0.6)), k = p * int(4, 6) + int(1, 50), K = h * 5 + int(100, 900), r = pctOf(p, h), z = farPct(r); return { right: `Toàn huyện có ${vi(h)} hộ = ${vi(K)} khẩu; hộ nghèo ${vi(p)} hộ = ${vi(k)} khẩu chiếm ${pct(r, 2)}% theo chuẩn nghèo mới.`, wrong: `Toàn huyện có ${vi(h)} hộ = ${vi(K)} khẩu; hộ nghèo ${vi(p)} hộ = ${vi(k)} khẩu chiếm ${pct(z, 2)}% theo chuẩn nghèo mới.`, figure: `${pct(z, 2)}%` }; },
+];
+const set4ShareTraps: (() => string)[] = [
+  () => { const h = int(3000, 20000), p = int(Math.round(h * 0.2), Math.round(h * 0.6)), K = h * 4 + int(100, 900), k = Math.round((p * K) / h) + int(200, 900); return `Xã có ${vi(h)} hộ tương đương ${vi(K)} khẩu; hộ cận nghèo ${vi(p)} hộ tương đương ${vi(k)} khẩu, chiếm ${pct(pctOf(k, K), 2)}%.`; },
+];
+const set4SplitTraps: (() => string)[] = [
+  () => { const n = int(60, 300), a = int(10, n - 10); return `Toàn tỉnh có ${n} cử tri từ 100 tuổi trở lên (${a} cụ ông và ${n - a} cụ bà; cụ cao tuổi nhất ${int(105, 116)} tuổi, sinh năm ${int(1909, 1920)}).`; },
+];
+function set4(frames: readonly Frame[], traps: readonly (() => string)[]): Case[] {
+  const out = fresh(frames, 400);
+  traps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 400 + frames.length + j, round: 2 });
+  });
+  return out;
+}
+corpora.differences!.cases.push(...set4(set4Differences, set4DifferenceTraps));
+corpora["ratio-statements"]!.cases.push(...set4(set4Shares, set4ShareTraps));
+corpora.splits!.cases.push(...set4([], set4SplitTraps));
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {
