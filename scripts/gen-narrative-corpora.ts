@@ -666,6 +666,22 @@ function set4(frames: readonly Frame[], traps: readonly (() => string)[]): Case[
 corpora.differences!.cases.push(...set4(set4Differences, set4DifferenceTraps));
 corpora["ratio-statements"]!.cases.push(...set4(set4Shares, set4ShareTraps));
 corpora.splits!.cases.push(...set4([], set4SplitTraps));
+// Parts in parentheses after a level and its change ("662 vụ, giảm 58 vụ … (trong đó, …: 503 vụ;
+// …: 159 vụ)"): the parts are of the level, not of the change. Frames from 410.
+const set4LevelParts: Frame[] = [
+  () => { const a1 = int(200, 900), a2 = int(50, 400), d = int(10, 90), x = int(8, 40); return { right: `Số vụ cháy: ${vi(a1 + a2)} vụ, giảm ${d} vụ so với năm 2024 (trong đó, khu vực đô thị: ${a1} vụ; khu vực nông thôn: ${a2} vụ).`, wrong: `Số vụ cháy: ${vi(a1 + a2)} vụ, giảm ${d} vụ so với năm 2024 (trong đó, khu vực đô thị: ${a1 + x} vụ; khu vực nông thôn: ${a2} vụ).`, figure: String(a1 + x) }; },
+  () => { const a1 = int(300, 900), a2 = int(100, 300), d = int(20, 90), r = pctOf(d, a1 + a2 + d), x = int(8, 40); const tail = (b: number): string => `(trong đó, khu vực có quan hệ lao động: ${b} người, giảm ${pad(int(3, 9))} người; khu vực không có hợp đồng lao động: ${a2} người, tăng ${pad(int(2, 9))} người).`; return { right: `Số người chết vì tai nạn lao động: ${vi(a1 + a2)} người, giảm ${d} người tương ứng ${pct(r, 2)}% so với năm 2024 ${tail(a1)}`, wrong: `Số người chết vì tai nạn lao động: ${vi(a1 + a2)} người, giảm ${d} người tương ứng ${pct(r, 2)}% so với năm 2024 ${tail(a1 - x)}`, figure: String(a1 - x) }; },
+];
+const set4LevelPartTraps: (() => string)[] = [
+  () => { const d1 = int(10, 90), d2 = int(10, 90); return `Số hồ sơ quá hạn: ${vi(int(300, 900))} hồ sơ, giảm ${d1 + d2} hồ sơ so với quý trước (trong đó, cấp tỉnh: ${d1} hồ sơ; cấp xã: ${d2} hồ sơ).`; },
+];
+{
+  const out = fresh(set4LevelParts, 410);
+  set4LevelPartTraps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 410 + set4LevelParts.length + j, round: 2 });
+  });
+  corpora.splits!.cases.push(...out);
+}
 
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
