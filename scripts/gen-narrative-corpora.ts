@@ -682,6 +682,23 @@ const set4LevelPartTraps: (() => string)[] = [
   });
   corpora.splits!.cases.push(...out);
 }
+// Inspection results: what is recommended splits what was found, with no marker ("phát hiện …
+// b, kiến nghị thu hồi a1, kiến nghị khác a2"). Frames from 420.
+const set4Inspections: Frame[] = [
+  () => { const a = tr(100, 900), b = tr(50, 600), x = tr(30, 200); return { right: `Thanh tra tỉnh ban hành kết luận ${int(8, 30)} cuộc, phát hiện vi phạm về kinh tế hơn ${vi(a + b, 1)} tỷ đồng, kiến nghị thu hồi hơn ${vi(a, 1)} tỷ đồng, kiến nghị khác hơn ${vi(b, 1)} tỷ đồng; đã thu được ${vi(a / 2, 1)} tỷ đồng.`, wrong: `Thanh tra tỉnh ban hành kết luận ${int(8, 30)} cuộc, phát hiện vi phạm về kinh tế hơn ${vi(a + b, 1)} tỷ đồng, kiến nghị thu hồi hơn ${vi(a, 1)} tỷ đồng, kiến nghị khác hơn ${vi(b + x, 1)} tỷ đồng; đã thu được ${vi(a / 2, 1)} tỷ đồng.`, figure: vi(b + x, 1) }; },
+  () => { const b = int(300, 900), a = int(100, b - 50), w = b + int(60, 400); return { right: `Qua thanh tra lĩnh vực đất đai, phát hiện ${int(5, 30)} đơn vị vi phạm với số tiền ${b} triệu đồng, thu hồi kịp thời ${a} triệu đồng.`, wrong: `Qua thanh tra lĩnh vực đất đai, phát hiện ${int(5, 30)} đơn vị vi phạm với số tiền ${b} triệu đồng, thu hồi kịp thời ${w} triệu đồng.`, figure: String(w) }; },
+];
+const set4InspectionTraps: (() => string)[] = [
+  () => { const b = tr(100, 900), a = tr(50, 90); return `Phát hiện sai phạm ${vi(b, 1)} tỷ đồng; kiến nghị thu hồi ${vi(a, 1)} tỷ đồng; đã thu hồi ${vi(a / 2, 1)} tỷ đồng và xử lý kỷ luật ${int(3, 20)} cá nhân.`; },
+  () => `Thanh tra phát hiện ${int(5, 40)} đơn vị vi phạm, kiến nghị thu hồi ${vi(tr(100, 900), 1)} tỷ đồng và ${vi(tr(10, 90), 1)} ha đất.`,
+];
+{
+  const out = fresh(set4Inspections, 420);
+  set4InspectionTraps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 420 + set4Inspections.length + j, round: 2 });
+  });
+  corpora.splits!.cases.push(...out);
+}
 
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
