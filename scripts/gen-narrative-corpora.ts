@@ -700,6 +700,18 @@ const set4InspectionTraps: (() => string)[] = [
   corpora.splits!.cases.push(...out);
 }
 
+// Averages per year over a span of years: a range ("Từ năm 2002 - 2021") or a count in words in
+// the sentence before ("trong năm năm gần đây … . Trung bình mỗi năm …"). Frames from 400.
+const yearWords = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+const set4Averages: Frame[] = [
+  () => { const y1 = int(2000, 2015), n = int(5, 20), y2 = y1 + n - 1, avg = int(50, 900), t = avg * n + int(0, Math.floor((n - 1) / 2)), w = Math.round(avg * (1.2 + rnd() * 0.4)); return { right: `Từ năm ${y1} - ${y2}, toàn tỉnh có ${vi(t)} HTX thành lập mới, bình quân ${vi(avg)} HTX thành lập/năm.`, wrong: `Từ năm ${y1} - ${y2}, toàn tỉnh có ${vi(t)} HTX thành lập mới, bình quân ${vi(w)} HTX thành lập/năm.`, figure: vi(w) }; },
+  () => { const n = int(2, 10), avg = int(20, 400), t = avg * n + int(0, Math.floor((n - 1) / 2)), w = Math.round(avg * (0.6 + rnd() * 0.2)); return { right: `Trong ${yearWords[n - 2]} năm gần đây, toàn tỉnh ghi nhận ${vi(t)} vụ cháy rừng. Trung bình mỗi năm xảy ra ${vi(avg)} vụ.`, wrong: `Trong ${yearWords[n - 2]} năm gần đây, toàn tỉnh ghi nhận ${vi(t)} vụ cháy rừng. Trung bình mỗi năm xảy ra ${vi(w)} vụ.`, figure: vi(w) }; },
+];
+const set4AverageTraps: (() => string)[] = [
+  () => { const n = int(3, 8), a = int(100, 400), b = int(10, 90); return `Trong ${yearWords[n - 2]} năm qua, huyện có ${vi(a)} vụ tai nạn, năm 2025 có ${b} vụ. Trung bình mỗi năm xảy ra ${vi(Math.round(a / n))} vụ.`; },
+];
+corpora.averages!.cases.push(...set4(set4Averages, set4AverageTraps));
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {
