@@ -96,7 +96,12 @@ export function checkAverages(ctx: RuleContext): void {
         if (n >= 2) years = { low: n, high: n };
       }
       if (years !== undefined && total === undefined) {
-        const prev = tokens.filter((t, j) => ctx.sentence[j] === ctx.sentence[k]! - 1 && avg.start - t.end <= 400 && isCount(t) && first(t.unit) === first(unit));
+        // Bounded walk back (never a pass over the whole text: one per average keeps it linear).
+        const prev: NumberToken[] = [];
+        for (let j = k - 1; j >= 0 && ctx.sentence[j]! >= ctx.sentence[k]! - 1 && avg.start - (tokens[j] as Token).end <= 400; j--) {
+          const t = tokens[j] as Token;
+          if (ctx.sentence[j] === ctx.sentence[k]! - 1 && isCount(t) && first(t.unit) === first(unit)) prev.push(t);
+        }
         if (prev.length === 1) total = prev[0] as NumberToken;
       }
     }
