@@ -806,6 +806,86 @@ const freshSums: Frame[] = [
 ];
 corpora["stated-sums"] = { codes: ["parts_total_mismatch", "parts_exceed_total"], description: "Parts joined by commas and the sum stated after them ('tổng cộng', ', tổng số … là', 'lũy kế', 'cộng dồn', 'nâng tổng số … lên').", cases: [...build(sums, sumTraps, 3), ...fresh(freshSums, 100)] };
 
+// ---------------------------------------------------------------- real set 4 shapes (round 2)
+// Shapes the tune half of real-sentences-4.json showed (brief n9), written after that half was
+// tuned on and held back like every round-2 frame, numbered from 400. Drawn from a seed of their
+// own after every corpus above is built, so no earlier case changes.
+seed = 20261213;
+const cutPct = (r: number): string => pct(Math.floor(r * 100) / 100, 2);
+const set4Differences: Frame[] = [
+  () => { const a = int(300, 9000), d = int(20, 400), r = pctOf(d, a + d), z = farPct(r); return { right: `Năm 2025 toàn tỉnh xảy ra ${vi(a)} vụ tai nạn lao động (giảm ${d} vụ, tương ứng với ${pct(r, 1)}% so với năm 2024).`, wrong: `Năm 2025 toàn tỉnh xảy ra ${vi(a)} vụ tai nạn lao động (giảm ${d} vụ, tương ứng với ${pct(z, 1)}% so với năm 2024).`, figure: `${pct(z, 1)}%` }; },
+  () => { const a = int(200, 900), d = int(5, 60), r = pctOf(d, a - d), z = farPct(r); return { right: `Số người chết vì tai nạn giao thông: ${a} người, tăng ${pad(d)} người tương ứng ${cutPct(r)}% so với cùng kỳ.`, wrong: `Số người chết vì tai nạn giao thông: ${a} người, tăng ${pad(d)} người tương ứng ${pct(z, 2)}% so với cùng kỳ.`, figure: `${pct(z, 2)}%` }; },
+  () => { const a1 = int(100, 600), d1 = int(5, 90), a2 = int(50, 300), d2 = int(3, 40), r2 = pctOf(d2, a2 - d2), z = farPct(r2); const head = `Số vụ cháy: ${vi(a1 + a2)} vụ (trong đó, khu vực đô thị: ${a1} vụ, giảm ${d1} vụ tương ứng với ${pct(pctOf(d1, a1 + d1), 2)}% so với năm trước; khu vực nông thôn: ${a2} vụ, tăng ${d2} vụ tương ứng với `; return { right: `${head}${pct(r2, 2)}% so với năm trước).`, wrong: `${head}${pct(z, 2)}% so với năm trước).`, figure: `${pct(z, 2)}%` }; },
+];
+const set4DifferenceTraps: (() => string)[] = [
+  () => { const a = int(300, 900), d = int(10, 90); return `Toàn tỉnh xảy ra ${a} vụ cháy, tăng ${d} vụ, tương ứng ${pct(int(20, 90) / 10)}% tổng số vụ cháy của cả vùng.`; },
+  () => { const a = int(100, 900), d = int(3, 40); return `Khu vực nông thôn: ${a} vụ, tăng ${pad(d)} vụ tương ứng với ${cutPct(pctOf(d, a - d))}% so với năm trước.`; },
+];
+const set4Shares: Frame[] = [
+  () => { const h = int(3000, 20000), p = int(Math.round(h * 0.2), Math.round(h * 0.6)), k = p * int(4, 6) + int(1, 50), K = h * 5 + int(100, 900), r = pctOf(p, h), z = farPct(r); return { right: `Toàn huyện có ${vi(h)} hộ = ${vi(K)} khẩu; hộ nghèo ${vi(p)} hộ = ${vi(k)} khẩu chiếm ${pct(r, 2)}% theo chuẩn nghèo mới.`, wrong: `Toàn huyện có ${vi(h)} hộ = ${vi(K)} khẩu; hộ nghèo ${vi(p)} hộ = ${vi(k)} khẩu chiếm ${pct(z, 2)}% theo chuẩn nghèo mới.`, figure: `${pct(z, 2)}%` }; },
+];
+const set4ShareTraps: (() => string)[] = [
+  () => { const h = int(3000, 20000), p = int(Math.round(h * 0.2), Math.round(h * 0.6)), K = h * 4 + int(100, 900), k = Math.round((p * K) / h) + int(200, 900); return `Xã có ${vi(h)} hộ tương đương ${vi(K)} khẩu; hộ cận nghèo ${vi(p)} hộ tương đương ${vi(k)} khẩu, chiếm ${pct(pctOf(k, K), 2)}%.`; },
+];
+const set4SplitTraps: (() => string)[] = [
+  () => { const n = int(60, 300), a = int(10, n - 10); return `Toàn tỉnh có ${n} cử tri từ 100 tuổi trở lên (${a} cụ ông và ${n - a} cụ bà; cụ cao tuổi nhất ${int(105, 116)} tuổi, sinh năm ${int(1909, 1920)}).`; },
+];
+function set4(frames: readonly Frame[], traps: readonly (() => string)[]): Case[] {
+  const out = fresh(frames, 400);
+  traps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 400 + frames.length + j, round: 2 });
+  });
+  return out;
+}
+corpora.differences!.cases.push(...set4(set4Differences, set4DifferenceTraps));
+corpora["ratio-statements"]!.cases.push(...set4(set4Shares, set4ShareTraps));
+corpora.splits!.cases.push(...set4([], set4SplitTraps));
+// Parts in parentheses after a level and its change ("662 vụ, giảm 58 vụ … (trong đó, …: 503 vụ;
+// …: 159 vụ)"): the parts are of the level, not of the change. Frames from 410.
+const set4LevelParts: Frame[] = [
+  () => { const a1 = int(200, 900), a2 = int(50, 400), d = int(10, 90), x = int(8, 40); return { right: `Số vụ cháy: ${vi(a1 + a2)} vụ, giảm ${d} vụ so với năm 2024 (trong đó, khu vực đô thị: ${a1} vụ; khu vực nông thôn: ${a2} vụ).`, wrong: `Số vụ cháy: ${vi(a1 + a2)} vụ, giảm ${d} vụ so với năm 2024 (trong đó, khu vực đô thị: ${a1 + x} vụ; khu vực nông thôn: ${a2} vụ).`, figure: String(a1 + x) }; },
+  () => { const a1 = int(300, 900), a2 = int(100, 300), d = int(20, 90), r = pctOf(d, a1 + a2 + d), x = int(8, 40); const tail = (b: number): string => `(trong đó, khu vực có quan hệ lao động: ${b} người, giảm ${pad(int(3, 9))} người; khu vực không có hợp đồng lao động: ${a2} người, tăng ${pad(int(2, 9))} người).`; return { right: `Số người chết vì tai nạn lao động: ${vi(a1 + a2)} người, giảm ${d} người tương ứng ${pct(r, 2)}% so với năm 2024 ${tail(a1)}`, wrong: `Số người chết vì tai nạn lao động: ${vi(a1 + a2)} người, giảm ${d} người tương ứng ${pct(r, 2)}% so với năm 2024 ${tail(a1 - x)}`, figure: String(a1 - x) }; },
+];
+const set4LevelPartTraps: (() => string)[] = [
+  () => { const d1 = int(10, 90), d2 = int(10, 90); return `Số hồ sơ quá hạn: ${vi(int(300, 900))} hồ sơ, giảm ${d1 + d2} hồ sơ so với quý trước (trong đó, cấp tỉnh: ${d1} hồ sơ; cấp xã: ${d2} hồ sơ).`; },
+];
+{
+  const out = fresh(set4LevelParts, 410);
+  set4LevelPartTraps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 410 + set4LevelParts.length + j, round: 2 });
+  });
+  corpora.splits!.cases.push(...out);
+}
+// Inspection results: what is recommended splits what was found, with no marker ("phát hiện …
+// b, kiến nghị thu hồi a1, kiến nghị khác a2"). Frames from 420.
+const set4Inspections: Frame[] = [
+  () => { const a = tr(100, 900), b = tr(50, 600), x = tr(30, 200); return { right: `Thanh tra tỉnh ban hành kết luận ${int(8, 30)} cuộc, phát hiện vi phạm về kinh tế hơn ${vi(a + b, 1)} tỷ đồng, kiến nghị thu hồi hơn ${vi(a, 1)} tỷ đồng, kiến nghị khác hơn ${vi(b, 1)} tỷ đồng; đã thu được ${vi(a / 2, 1)} tỷ đồng.`, wrong: `Thanh tra tỉnh ban hành kết luận ${int(8, 30)} cuộc, phát hiện vi phạm về kinh tế hơn ${vi(a + b, 1)} tỷ đồng, kiến nghị thu hồi hơn ${vi(a, 1)} tỷ đồng, kiến nghị khác hơn ${vi(b + x, 1)} tỷ đồng; đã thu được ${vi(a / 2, 1)} tỷ đồng.`, figure: vi(b + x, 1) }; },
+  () => { const b = int(300, 900), a = int(100, b - 50), w = b + int(60, 400); return { right: `Qua thanh tra lĩnh vực đất đai, phát hiện ${int(5, 30)} đơn vị vi phạm với số tiền ${b} triệu đồng, thu hồi kịp thời ${a} triệu đồng.`, wrong: `Qua thanh tra lĩnh vực đất đai, phát hiện ${int(5, 30)} đơn vị vi phạm với số tiền ${b} triệu đồng, thu hồi kịp thời ${w} triệu đồng.`, figure: String(w) }; },
+];
+const set4InspectionTraps: (() => string)[] = [
+  () => { const b = tr(100, 900), a = tr(50, 90); return `Phát hiện sai phạm ${vi(b, 1)} tỷ đồng; kiến nghị thu hồi ${vi(a, 1)} tỷ đồng; đã thu hồi ${vi(a / 2, 1)} tỷ đồng và xử lý kỷ luật ${int(3, 20)} cá nhân.`; },
+  () => `Thanh tra phát hiện ${int(5, 40)} đơn vị vi phạm, kiến nghị thu hồi ${vi(tr(100, 900), 1)} tỷ đồng và ${vi(tr(10, 90), 1)} ha đất.`,
+];
+{
+  const out = fresh(set4Inspections, 420);
+  set4InspectionTraps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 420 + set4Inspections.length + j, round: 2 });
+  });
+  corpora.splits!.cases.push(...out);
+}
+
+// Averages per year over a span of years: a range ("Từ năm 2002 - 2021") or a count in words in
+// the sentence before ("trong năm năm gần đây … . Trung bình mỗi năm …"). Frames from 400.
+const yearWords = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+const set4Averages: Frame[] = [
+  () => { const y1 = int(2000, 2015), n = int(5, 20), y2 = y1 + n - 1, avg = int(50, 900), t = avg * n + int(0, Math.floor((n - 1) / 2)), w = Math.round(avg * (1.2 + rnd() * 0.4)); return { right: `Từ năm ${y1} - ${y2}, toàn tỉnh có ${vi(t)} HTX thành lập mới, bình quân ${vi(avg)} HTX thành lập/năm.`, wrong: `Từ năm ${y1} - ${y2}, toàn tỉnh có ${vi(t)} HTX thành lập mới, bình quân ${vi(w)} HTX thành lập/năm.`, figure: vi(w) }; },
+  () => { const n = int(2, 10), avg = int(20, 400), t = avg * n + int(0, Math.floor((n - 1) / 2)), w = Math.round(avg * (0.6 + rnd() * 0.2)); return { right: `Trong ${yearWords[n - 2]} năm gần đây, toàn tỉnh ghi nhận ${vi(t)} vụ cháy rừng. Trung bình mỗi năm xảy ra ${vi(avg)} vụ.`, wrong: `Trong ${yearWords[n - 2]} năm gần đây, toàn tỉnh ghi nhận ${vi(t)} vụ cháy rừng. Trung bình mỗi năm xảy ra ${vi(w)} vụ.`, figure: vi(w) }; },
+];
+const set4AverageTraps: (() => string)[] = [
+  () => { const n = int(3, 8), a = int(100, 400), b = int(10, 90); return `Trong ${yearWords[n - 2]} năm qua, huyện có ${vi(a)} vụ tai nạn, năm 2025 có ${b} vụ. Trung bình mỗi năm xảy ra ${vi(Math.round(a / n))} vụ.`; },
+];
+corpora.averages!.cases.push(...set4(set4Averages, set4AverageTraps));
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -24,6 +24,11 @@ const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?:
 const PER_BEFORE = /^[ ]*(?:trên[ ]+)?(?:mỗi|một)[ ]+(\p{L}+(?: \p{Ll}+)?)(?:[ ]+[\p{Ll}\d]+){0,8}[ ]*[:,]?[ ]*$/u;
 /** Only linking words between "bình quân" and the average. */
 const LINK = /^[ ]*(?:(?:là|đạt|khoảng|có|được|ở mức|mức)[ ]*)*[:,]?[ ]*$/u;
+/** "Từ năm 2002 - 2021", "từ năm 2011 đến năm 2019", "(2019 – 2023)": a span of years. */
+const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)[ ]*(?:-|–|đến(?: năm)?)[ ]*((?:19|20)\d\d)(?!\d)/giu;
+/** "trong năm năm gần đây", "trong 5 năm qua": a count of years. */
+const YEAR_SPAN = /(?<![\p{L}])trong[ ]+(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+năm(?![\p{L}])/giu;
+const WORD_NUMBERS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 /** How far back the two counts may be (in this sentence or the one before). */
 const REACH = 320;
 
@@ -53,6 +58,13 @@ export function checkAverages(ctx: RuleContext): void {
       const cut = words.findIndex((w) => w === "mỗi" || w === "một" || w === "trên");
       unit = (cut < 0 ? words : words.slice(0, cut)).join(" ");
     }
+    // "bình quân 1.012 HTX ra đời/năm": an acronym unit, and the divisor after a short verb.
+    let late: string | undefined;
+    if (unit === "" && /^[ ]*\p{Lu}{2,}(?![\p{L}])/u.test(tail)) {
+      unit = first(avg.unit);
+      late = /^[ ]*\p{Lu}+[ \p{Ll}]{0,16}\/[ ]*(\p{Ll}+)/u.exec(tail)?.[1];
+    }
+    per ??= late;
     if (per === undefined) {
       const rest = tail.slice(tail.indexOf(unit) + unit.length);
       per = PER_AFTER.exec(unit === "" ? tail : rest)?.[1]?.toLowerCase();
@@ -72,18 +84,48 @@ export function checkAverages(ctx: RuleContext): void {
       if (count !== undefined && total !== undefined) break;
       consider(tokens[j] as Token);
     }
-    if (count === undefined || total === undefined || count.fig.value === 0) continue;
-    const computed = total.fig.value / count.fig.value;
+    // "Từ năm 2002 - 2021, … 20.234 HTX …, bình quân 1.012 HTX ra đời/năm", "trong năm năm gần
+    // đây … 927 vụ …. Trung bình mỗi năm xảy ra 185 vụ": a year average over a span of years
+    // written as a range (its count of years, ends included or not) or in words, and the total
+    // in its sentence or, when it is the only count of the thing there, in the sentence before.
+    let years: { low: number; high: number } | undefined;
+    if (count === undefined && first(per) === "năm") {
+      const back = s.slice(Math.max(0, m.index - 400), m.index);
+      const range = [...back.matchAll(YEAR_RANGE)].pop();
+      const span = [...back.matchAll(YEAR_SPAN)].pop();
+      if (range !== undefined) {
+        const n = Number(range[2]) - Number(range[1]);
+        if (n > 0 && n < 100) years = { low: n, high: n + 1 };
+      } else if (span !== undefined) {
+        const w = span[1]!.toLowerCase();
+        const n = /^\d+$/u.test(w) ? Number(w) : WORD_NUMBERS.indexOf(w) + 2;
+        if (n >= 2) years = { low: n, high: n };
+      }
+      // A total found in the sentence before (the counts may be there) must be the only count of
+      // the thing there too: "… có 167 vụ, năm 2025 có 46 vụ. Trung bình mỗi năm …" does not say which.
+      if (years !== undefined && (total === undefined || ctx.at(total.start).sentence !== ctx.sentence[k])) {
+        total = undefined;
+        // Bounded walk back (never a pass over the whole text: one per average keeps it linear).
+        const prev: NumberToken[] = [];
+        for (let j = k - 1; j >= 0 && ctx.sentence[j]! >= ctx.sentence[k]! - 1 && avg.start - (tokens[j] as Token).end <= 400; j--) {
+          const t = tokens[j] as Token;
+          if (ctx.sentence[j] === ctx.sentence[k]! - 1 && isCount(t) && first(t.unit) === first(unit)) prev.push(t);
+        }
+        if (prev.length === 1) total = prev[0] as NumberToken;
+      }
+    }
+    if (total === undefined || (count === undefined ? years === undefined : count.fig.value === 0)) continue;
+    const computed = total.fig.value / (count?.fig.value ?? years!.high);
     const iv = intervalOf(avg);
     // The counts may be rounded too ("1,5 triệu"): the quotient's interval.
     const ti = operandInterval(total);
-    const ci = operandInterval(count);
+    const ci = count === undefined ? years! : operandInterval(count);
     const low = ti.low / Math.max(ci.high, 1e-9);
     const high = ci.low > 0 ? ti.high / ci.low : Number.POSITIVE_INFINITY;
     const ok = low <= iv.high + 1e-9 && high >= iv.low - 1e-9;
-    const start = Math.min(count.from, total.from, avg.from);
-    const end = Math.max(count.end, total.end, avg.end);
-    const params = { stated: written(ctx, { start: avg.from, end: avg.fig.end }), total: written(ctx, total.fig), count: written(ctx, count.fig), computed };
+    const start = Math.min(count?.from ?? total.from, total.from, avg.from);
+    const end = Math.max(count?.end ?? 0, total.end, avg.end);
+    const params = { stated: written(ctx, { start: avg.from, end: avg.fig.end }), total: written(ctx, total.fig), count: count === undefined ? String(years!.high) : written(ctx, count.fig), computed };
     ctx.out.push({ code: ok ? "average_consistent" : "average_mismatch", start, end, params, expected: computed, actual: avg.fig.value });
   }
 }

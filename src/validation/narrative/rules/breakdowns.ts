@@ -314,6 +314,16 @@ export function checkBreakdowns(ctx: RuleContext): void {
         break;
       }
     }
+    // "662 vụ, giảm 58 vụ so với năm 2022 (trong đó, khu vực …: 503 vụ, …; …: 159 vụ, …)": the
+    // parts may be of the level the change follows; they are when their sum is nearer to it.
+    let j = totalIndex;
+    while (j > totalIndex - 3 && (tokens[j]?.kind === "percent" || (tokens[j] as NumberToken | undefined)?.label === true)) j--;
+    const change = tokens[j];
+    const lv = tokens[j - 1];
+    const level =
+      isCount(change) && isCount(lv) && sameUnit(lv.unit, change.unit) && ctx.clause[j - 1] === ctx.clause[j] && /\([ ]*$/u.test(s.slice(tokens[totalIndex]!.end, mk.start)) &&
+      /^[^\d.;()]{0,12}(?:tăng|giảm)[ ]+$/iu.test(s.slice(lv.end, change.from));
+    if (level) totalIndex = j - 1;
     let nearest = tokens[totalIndex];
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
@@ -342,7 +352,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // "tăng 1.234 hồ sơ so với cùng kỳ, trong đó …" is a change, not the total being broken down.
     // A closed parenthesis in between is an aside ("(đạt 90% so với …)"), not the total's change.
     const own = changeTail ? between.slice(0, between.search(/,[ ]*(?:tăng|giảm)/u)) : between;
-    if ((!over && CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from))) continue;
+    if (!level && ((!over && CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from)))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
     let closeAt = Number.POSITIVE_INFINITY;
     if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
@@ -407,6 +417,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       parts = candidates.slice();
     }
     if (parts.length === 0 || (mk.word === "có" && parts.length < 2)) continue;
+    if (level && (parts.length < 2 || Math.abs(valueOf(parts) - total.fig.value) >= Math.abs(valueOf(parts) - (change as NumberToken).fig.value))) continue;
     // "có 286.950 đơn đủ điều kiện …; qua xử lý có 41.952 đơn khiếu nại, 17.628 đơn tố cáo, 227.370
     // đơn kiến nghị": when the parts would exceed the total and the parts after the first add up
     // to it exactly, they are the first part's breakdown, not more parts of the total.

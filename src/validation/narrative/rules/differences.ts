@@ -99,8 +99,11 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
 // paragraph, at most 400 characters back; among several ("làm chết 485 người, bị thương 647
 // người … giảm 74 người bị thương"), the one whose words the change repeats.
 
-/** Count change, then its percentage in a parenthesis: "giảm 106 vụ (giảm 10,28%)", "tăng 7 vụ (6,1%)". */
-const PCT_AFTER = /^[^\d()]{0,32}\( *([tg]\p{L}+|[-+−])? *$/iu;
+/**
+ * Count change, then its percentage in a parenthesis or after "tương ứng (với)": "giảm 106 vụ
+ * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022".
+ */
+const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?) *([tg]\p{L}+|[-+−])? *$/iu;
 const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
@@ -114,6 +117,9 @@ function currentOf(ctx: RuleContext, k: number, d: Fig, at: number, text: () => 
     if (isCount(t) && sameUnit(unitOf(t), unit) && !/(?:tăng|giảm|thêm) *$/iu.test(s.slice(t.from - 6, t.from))) found.push(t);
   }
   if (found.length < 2) return found[0];
+  // "khu vực …: 503 vụ, giảm 65 vụ": the count the change's clause directly follows.
+  const [near] = found;
+  if (near && /^[^\d,;.()]{0,12},?[ ]*$/u.test(s.slice(near.end, at))) return near;
   // Several: the one whose words (before it, and its unit) the change repeats, if only one does.
   const want = words(text()).filter((w) => !unit.includes(w));
   let best: Fig | undefined;
@@ -139,6 +145,8 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   let g: RegExpExecArray | null;
   if (isCount(d) && p.kind === "percent" && (g = PCT_AFTER.exec(gap))) {
     if (g[1] && (/^[t+]/iu.test(g[1]) ? 1 : -1) !== sign) return false;
+    // "tương ứng với 4,2% so với năm 2022" is the change; "tương ứng 3,2% tổng số vụ" a share.
+    if (!gap.includes("(") && !/^ *(?:[),.;\n]|$|so )/u.test(s.slice(p.end, p.end + 4))) return false;
     now = currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
   if (!now) return false;
@@ -150,7 +158,11 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   if (lo <= 0) return true;
   const base = now.fig.value - sign * d.fig.value;
   const computed = (d.fig.value * 100) / base;
-  const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, approximateInterval(p.fig, p.qualifier));
+  // "tăng 07 vụ tương ứng với 4,60%" (7 ÷ 152 = 4,605…): a percentage to two decimals or more may
+  // be cut rather than rounded; so small a gap is no slip.
+  const st = approximateInterval(p.fig, p.qualifier);
+  const cut = p.fig.decimals >= 2 ? 10 ** -p.fig.decimals / 2 : 0;
+  const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, { low: st.low, high: st.high + cut });
   report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end));
   return true;
 }

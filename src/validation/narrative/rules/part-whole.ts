@@ -62,13 +62,14 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boole
  * counts of the same thing that follow the first part, in its sentence, are parts too; together
  * they may not exceed the whole.
  */
-function partsExceed(ctx: RuleContext, whole: NumberToken, first: number): void {
+function partsExceed(ctx: RuleContext, whole: NumberToken, first: number | NumberToken[]): void {
   const { s, tokens } = ctx;
   const unit = whole.unit.split(" ")[0] ?? "";
-  const parts = [tokens[first] as NumberToken];
-  for (let j = first + 1; j < tokens.length && j <= first + 12; j++) {
+  const given = typeof first !== "number";
+  const parts = given ? first : [tokens[first] as NumberToken];
+  for (let j = given ? tokens.length : first + 1; j < tokens.length && j <= (first as number) + 12; j++) {
     const t = tokens[j] as Token;
-    if (ctx.sentence[j] !== ctx.sentence[first]) break;
+    if (ctx.sentence[j] !== ctx.sentence[first as number]) break;
     if (t.kind === "percent") continue;
     if (!isCount(t) || (t.unit.split(" ")[0] ?? "") !== unit || CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
     parts.push(t);
@@ -124,6 +125,45 @@ function openedWholes(ctx: RuleContext): void {
   }
 }
 
+/** Amounts an inspection finds and recommends: money and land. */
+const FOUND_UNIT = /^(?:đồng|ha)(?: |$)/u;
+/** What a recommended part opens with ("kiến nghị thu hồi", "kiến nghị khác", "xuất toán", "thu hồi kịp thời"). */
+const RECOMMENDED = /kiến nghị|xuất toán|thu hồi/iu;
+/** What was done with a part ("đã thu được hơn 3,26 tỷ đồng", "(đạt 50%)"), or a new finding: the list ends. */
+const DONE = /(?<![\p{L}])(?:đã|đạt)(?![\p{L}])|phát hiện/iu;
+
+/**
+ * "phát hiện vi phạm … hơn 11,92 tỷ đồng, kiến nghị thu hồi hơn 6,51 tỷ đồng, kiến nghị khác hơn
+ * 5,4 tỷ đồng": what an inspection recommends is a split of what it found, with no marker; the
+ * recommended amounts of the same unit, in the finding's sentence, may not exceed it ("với số
+ * tiền 736 triệu đồng, thu hồi kịp thời 388 triệu đồng"). Money and land are read apart.
+ */
+function inspections(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (let at = s.indexOf("phát hiện"); at >= 0; at = s.indexOf("phát hiện", at + 9)) {
+    const k = tokenAt(ctx, at);
+    const sentence = ctx.at(at).sentence;
+    for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
+      const whole = tokens[wi] as Token;
+      if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
+      if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
+      const parts: NumberToken[] = [];
+      for (let j = wi + 1; j < tokens.length; j++) {
+        const t = tokens[j] as Token;
+        if (ctx.sentence[j] !== sentence || t.start - whole.end > 400) break;
+        const gap = s.slice((tokens[j - 1] as Token).end, t.start);
+        if (DONE.test(gap)) break;
+        if (!isCount(t) || !sameUnit(t.unit, whole.unit)) continue;
+        if (!RECOMMENDED.test(gap)) break;
+        parts.push(t);
+      }
+      if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
+      else if (parts.length > 1) partsExceed(ctx, whole, parts);
+      break;
+    }
+  }
+}
+
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -165,4 +205,5 @@ export function checkPartWhole(ctx: RuleContext): void {
     }
   }
   openedWholes(ctx);
+  inspections(ctx);
 }

@@ -20,12 +20,17 @@ type NumberToken = Extract<Token, { kind: "number" }>;
 
 /** The share word right before the percentage: "(đạt 99,71%)", ", đạt tỷ lệ 33,7%", "chiếm 1,2%". */
 const SHARE_WORD = /(?:^|[^\p{L}])(?:đạt|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ[ ]*)?[:]?[ ]*$|(?:^|[^\p{L}])(?:tỷ|tỉ)[ ]+lệ[ ]*[:]?[ ]*$/iu;
-/** After the percentage: the end of its clause, not a base of its own ("dự toán", "so với …"). */
-const ENDS_CLAUSE = /^[ ]*(?:[),.;]|$|\n|và[ ])/u;
+/**
+ * After the percentage: the end of its clause, or the standard it is counted by ("chiếm 41,96%
+ * theo chuẩn nghèo mới"), not a base of its own ("dự toán", "so với …", "theo kế hoạch").
+ */
+const ENDS_CLAUSE = /^[ ]*(?:[),.;]|$|\n|và[ ]|theo[ ](?!kế|chỉ|dự|mục))/u;
 /** A count that is a change or another period, not a whole. */
 const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ|lũy kế)[ ]*$/iu;
 /** "chiếm tỷ lệ 1,67% và đang giải quyết 8.550 hồ sơ": a count coordinated after the share is a sibling, not its whole. */
 const COORDINATED = /^[ ]*,?[ ]*và[ ]/u;
+/** Between one group's two counts: "6.930 hộ = 35.695 khẩu", "120 hộ tương đương 480 khẩu". */
+const EQUATED = /^[ ]*(?:=|tương đương(?: với)?)[ ]*$/u;
 /** How many tokens back and ahead a whole may be. */
 const BACK = 12;
 const AHEAD = 6;
@@ -45,35 +50,45 @@ export function checkShares(ctx: RuleContext): void {
     const part = tokens[pi];
     if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
     if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
-    if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 4))) continue;
+    if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 12))) continue;
     const sentence = ctx.sentence[k] ?? 0;
-    const wholes: { t: NumberToken; j: number }[] = [];
-    for (let j = pi - 1; j >= 0 && j >= pi - BACK; j--) {
-      if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
-      const t = tokens[j];
-      if (isCount(t) && sameUnit(t.unit, part.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
+    // "hộ nghèo 6.930 hộ = 35.695 khẩu chiếm 41,96%": one group counted in two units; the share
+    // may be of either count, each against the wholes that count what it counts.
+    const alt = tokens[pi - 1];
+    const parts: [NumberToken, number][] = [[part, pi]];
+    if (isCount(alt) && alt.unit !== "" && !sameUnit(alt.unit, part.unit) && EQUATED.test(s.slice(alt.end, part.from).replace(/^[ ]*\p{L}+/u, ""))) parts.push([alt, pi - 1]);
+    const found: [NumberToken, NumberToken[]][] = [];
+    for (const [q, qi] of parts) {
+      const wholes: { t: NumberToken; j: number }[] = [];
+      for (let j = qi - 1; j >= 0 && j >= qi - BACK; j--) {
+        if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
+        const t = tokens[j];
+        if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
+      }
+      for (let j = k + 1; j < tokens.length && j <= k + AHEAD; j++) {
+        if (ctx.sentence[j] !== sentence) break;
+        const t = tokens[j];
+        if (j === k + 1 && t !== undefined && COORDINATED.test(s.slice(pct.end, t.start))) break;
+        if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
+      }
+      // A count with a share of its own is a sibling in a list ("38 người, chiếm 2,8%; … 401 người,
+      // chiếm 29,8%"), not the whole.
+      const sibling = ({ t, j }: { t: NumberToken; j: number }): boolean => {
+        const next = tokens[j + 1];
+        return next?.kind === "percent" && shareGap(s.slice(t.end, next.from));
+      };
+      const qi2 = interval(q);
+      const candidates = wholes.filter((w) => interval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
+      if (candidates.length > 0) found.push([q, candidates]);
     }
-    for (let j = k + 1; j < tokens.length && j <= k + AHEAD; j++) {
-      if (ctx.sentence[j] !== sentence) break;
-      const t = tokens[j];
-      if (j === k + 1 && t !== undefined && COORDINATED.test(s.slice(pct.end, t.start))) break;
-      if (isCount(t) && sameUnit(t.unit, part.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
-    }
-    // A count with a share of its own is a sibling in a list ("38 người, chiếm 2,8%; … 401 người,
-    // chiếm 29,8%"), not the whole.
-    const sibling = ({ t, j }: { t: NumberToken; j: number }): boolean => {
-      const next = tokens[j + 1];
-      return next?.kind === "percent" && shareGap(s.slice(t.end, next.from));
-    };
-    const p = interval(part);
-    const candidates = wholes.filter((w) => interval(w.t).high >= p.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
-    if (candidates.length === 0) continue;
+    if (found.length === 0) continue;
     const stated = approximateInterval(pct.fig, pct.qualifier);
     const statedValue = { value: pct.fig.value, decimals: pct.fig.decimals, ...(pct.qualifier ? { qualifier: pct.qualifier } : {}) };
-    const fits = (w: NumberToken): boolean => {
+    const fits = (q: NumberToken, w: NumberToken): boolean => {
+      const p = interval(q);
       const wi = interval(w);
-      if (part.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
-        const exact = (part.fig.value / w.fig.value) * 100;
+      if (q.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
+        const exact = (q.fig.value / w.fig.value) * 100;
         return isConsistent(exact, statedValue) && exact >= stated.low - 1e-9 && exact <= stated.high + 1e-9;
       }
       const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
@@ -81,15 +96,15 @@ export function checkShares(ctx: RuleContext): void {
       return low <= stated.high + 0.05 && high >= stated.low - 0.05;
     };
     ctx.usedPercents.add(k);
-    if (candidates.some(fits)) continue;
-    const whole = candidates[0] as NumberToken;
-    const computed = (part.fig.value / whole.fig.value) * 100;
+    if (found.some(([q, ws]) => ws.some((w) => fits(q, w)))) continue;
+    const [shown, [whole]] = found[0] as [NumberToken, [NumberToken]];
+    const computed = (shown.fig.value / whole.fig.value) * 100;
     const f = pct as FigureToken;
     ctx.out.push({
       code: "percent_mismatch",
-      start: Math.min(whole.from, part.from),
+      start: Math.min(whole.from, shown.from),
       end: Math.max(f.end, whole.end),
-      params: { fraction: `${written(ctx, part.fig)}/${written(ctx, whole.fig)}`, stated: written(ctx, { start: f.from, end: f.end }), computed },
+      params: { fraction: `${written(ctx, shown.fig)}/${written(ctx, whole.fig)}`, stated: written(ctx, { start: f.from, end: f.end }), computed },
       expected: computed,
       actual: f.fig.value,
     });

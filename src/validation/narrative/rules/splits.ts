@@ -27,6 +27,11 @@ const OPENER = /^\s*(?:trong đó|bao gồm|gồm|có|cụ thể|chia ra|với)?
 const NOT_PART_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|hơn|so với|bằng|chiếm|đạt|còn|mỗi|bình quân|trung bình)[ ]*$/iu;
 /** Words that, as the first word after a figure, mean it has no unit of its own ("52 ở xã"). */
 const FUNCTION_WORD = /^(?:ở|tại|của|là|trong|thuộc|do|cho|được|đã|đang|từ|thông|qua|về|cấp|và|với|trên|thuộc)(?: |$)/u;
+/**
+ * An age ("173 cử tri từ 100 tuổi trở lên (…, 114 tuổi …)"): a measure of each one counted, never
+ * a total that the ages in the parentheses split.
+ */
+const AGE = /^tuổi(?: |$)/u;
 /** How far a parenthesis may run. */
 const REACH = 400;
 
@@ -74,7 +79,7 @@ export function checkSplits(ctx: RuleContext): void {
     if (nextOpen < 0) break;
     if (!isCount(total) || total.unit === "") continue;
     if (nextOpen < total.end) nextOpen = s.indexOf("(", total.end);
-    if (nextOpen < 0 || nextOpen - total.end > 120 || FUNCTION_WORD.test(total.unit)) continue;
+    if (nextOpen < 0 || nextOpen - total.end > 120 || FUNCTION_WORD.test(total.unit) || AGE.test(total.unit)) continue;
     const open = nextOpen;
     if (!LEAD.test(s.slice(total.end, open + 1))) continue;
     // The closing parenthesis (no nesting, same line, bounded).
