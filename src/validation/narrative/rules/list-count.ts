@@ -165,6 +165,16 @@ function countItems(list: string): number | undefined {
   return items.length;
 }
 
+/**
+ * The first ")" in [from, from + reach), or `from - 1`: read in place (a slice per opening
+ * parenthesis cost a copy of `reach` characters each, which long runs of "(" made heavy).
+ */
+function closeWithin(s: string, from: number, reach: number): number {
+  const to = Math.min(s.length, from + reach);
+  for (let c = from; c < to; c++) if (s.charCodeAt(c) === 0x29) return c;
+  return from - 1;
+}
+
 /** The rule. */
 export function checkListCounts(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -179,7 +189,7 @@ export function checkListCounts(ctx: RuleContext): void {
     // "trong đó có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)": a parenthesis
     // that names the counted things, each a capitalised name of six words at most and nothing else.
     const paren = head[0].endsWith("(");
-    const end = paren ? from + s.slice(from, from + 300).indexOf(")") : listEnd(s, from, stops);
+    const end = paren ? closeWithin(s, from, 300) : listEnd(s, from, stops);
     const inner = s.slice(from, end);
     // "… nêu rõ: Chủ trương … bao gồm: (1) …; (2) …": a colon before the first parenthesis opens a
     // list of its own, which the count before the first colon does not count.
@@ -205,7 +215,8 @@ export function checkListCounts(ctx: RuleContext): void {
   // Every place where a list may open, in order; from each, back over the words before it (as
   // many as HEAD reads: 21, 44 before "đó là:", 4 before "("), each word read once: the counts there, in figures or in
   // words, are judged. A count word is two to four letters long and opens with b, c, h, m, n, s
-  // or t; it is not next to the words of a date or a period ("tháng năm", "năm nay").
+  // or t and ends with a, i, m, n, u or y; it is not next to the words of a date or a period
+  // ("tháng năm", "năm nay").
   const places: number[] = [];
   for (const w of OPENERS) {
     for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
@@ -215,7 +226,9 @@ export function checkListCounts(ctx: RuleContext): void {
     }
   }
   let read = 0;
-  for (const p of places.sort((x, y) => x - y)) {
+  // A typed array sorts numbers natively (no comparator call per pair: a text of many "(" has
+  // as many places).
+  for (const p of Int32Array.from(places).sort()) {
     if (p < read) continue;
     const far = s.charCodeAt(p) === 0x3a && FAR.test(s.slice(p - 12, p));
     // [na, nb): the word after the current one, its noun when it is a count.
@@ -232,7 +245,7 @@ export function checkListCounts(ctx: RuleContext): void {
       if (a === b) break;
       while (ti > 0 && (tokens[ti - 1] as Token).start >= a) ti--;
       const t = tokens[ti];
-      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
+      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) && "aimnuyAIMNUY".includes(s[b - 1] as string) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
       if (t?.start === a && isCount(t)) {
         if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {
