@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alarms, caught, changedFigure, load, score } from "./real-score.js";
+import { alarms, caught, load, score } from "./real-score.js";
+import { expectWellFormedSet } from "./real-sets.js";
 
 // Issue 13, measured on a second set of REAL sentences (real-sentences-2.json, described in
 // real-sentences-2.md): 83 verbatim sentences from 50 public pages, collected before any tuning,
@@ -11,23 +12,7 @@ const mutated = all.filter((r) => r.mutatedFrom !== undefined);
 
 describe("narrative checker on a second set of real sentences", () => {
   it("holds at least 80 real sentences from their pages and 60 one-figure mutations of them", () => {
-    expect(real.length).toBeGreaterThanOrEqual(80);
-    expect(mutated.length).toBeGreaterThanOrEqual(60);
-    for (const r of all) {
-      expect(r.source).toMatch(/^https?:\/\//u);
-      expect(r.text).toBe(r.text.normalize("NFC"));
-      expect(["tune", "held"]).toContain(r.half);
-    }
-    const texts = new Map(real.map((r) => [r.text, r]));
-    for (const m of mutated) {
-      const from = texts.get(m.mutatedFrom ?? "");
-      expect(from?.half).toBe(m.half);
-      expect(m.text).not.toBe(m.mutatedFrom);
-      // One figure changed: the text as published with the figure put back.
-      const [was, now] = (m.changed ?? "").split(" → ");
-      expect(m.text.replace(now ?? "", was ?? "")).toBe(m.mutatedFrom);
-      expect(changedFigure(m)).not.toBe("");
-    }
+    expectWellFormedSet(all, { sentences: 80, mutations: 60 });
   });
 
   it("splits by page: no page has sentences in both halves, and each half has mutations", () => {

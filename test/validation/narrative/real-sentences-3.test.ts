@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { caught, changedFigure, load, score } from "./real-score.js";
+import { caught, load, score } from "./real-score.js";
+import { expectWellFormedSet } from "./real-sets.js";
 
 // Issue 13, measured on a third set of REAL sentences (real-sentences-3.json, described in
 // real-sentences-3.md): 84 verbatim sentences from 49 public pages that neither earlier set
@@ -12,24 +13,7 @@ const mutated = all.filter((r) => r.mutatedFrom !== undefined);
 
 describe("narrative checker on a third set of real sentences", () => {
   it("holds at least 80 real sentences from 40 pages and 70 one-figure mutations of them", () => {
-    expect(real.length).toBeGreaterThanOrEqual(80);
-    expect(mutated.length).toBeGreaterThanOrEqual(70);
-    expect(new Set(all.map((r) => r.source)).size).toBeGreaterThanOrEqual(40);
-    for (const r of all) {
-      expect(r.source).toMatch(/^https?:\/\//u);
-      expect(r.text).toBe(r.text.normalize("NFC"));
-      expect(["tune", "held"]).toContain(r.half);
-    }
-    const texts = new Map(real.map((r) => [r.text, r]));
-    for (const m of mutated) {
-      const from = texts.get(m.mutatedFrom ?? "");
-      expect(from?.half).toBe(m.half);
-      expect(m.text).not.toBe(m.mutatedFrom);
-      // One figure changed: the text as published with the figure put back.
-      const [was, now] = (m.changed ?? "").split(" → ");
-      expect(m.text.replace(now ?? "", was ?? "")).toBe(m.mutatedFrom);
-      expect(changedFigure(m)).not.toBe("");
-    }
+    expectWellFormedSet(all, { sentences: 80, mutations: 70, pages: 40 });
   });
 
   it("shares no page with the first two sets", () => {
