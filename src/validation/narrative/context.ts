@@ -101,6 +101,16 @@ export function startsWord(s: string, at: number): boolean {
   return !letterAt(s, at - 1);
 }
 
+/**
+ * The first ")" in [from, from + reach), or `from - 1`: read in place, bounded, so that runs of
+ * "(" with no ")" stay linear and no slice is copied per parenthesis.
+ */
+export function closeWithin(s: string, from: number, reach: number): number {
+  const to = Math.min(s.length, from + reach);
+  for (let c = from; c < to; c++) if (s.charCodeAt(c) === 0x29) return c;
+  return from - 1;
+}
+
 /** Whether a word ending at `at` ends a word (no letter right after it). */
 export function endsWord(s: string, at: number): boolean {
   return !letterAt(s, at);

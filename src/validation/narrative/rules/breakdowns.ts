@@ -11,7 +11,7 @@
  * others out.
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { anchoredMatches, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 
@@ -146,8 +146,7 @@ function insideClosed(s: string, start: number, end: number, limit: number): boo
   while (k >= Math.max(0, start - 100) && s.charCodeAt(k) !== 0x28 && s.charCodeAt(k) !== 0x29) k--;
   if (k < 0 || s.charCodeAt(k) !== 0x28) return false;
   // Bounded: the marker is near, and a text without ")" must not be scanned to its end each time.
-  for (let i = end; i < Math.min(limit, end + 200); i++) if (s.charCodeAt(i) === 0x29) return true;
-  return false;
+  return closeWithin(s, end, Math.min(limit, end + 200) - end) >= end;
 }
 
 /** A part's interval: an estimate ("ước đạt 8.400.000") is ± half a unit of its last non-zero digit. */

@@ -12,7 +12,7 @@
  * "cụ thể là:" may come up to 40 words after the count. Here, and only here, count words are
  * numbers ("hai" … "mười"), unless the words around them say otherwise ("tháng năm", "năm nay").
  */
-import { isCount, type RuleContext, tokenAt, written } from "../context.js";
+import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
@@ -163,16 +163,6 @@ function countItems(list: string): number | undefined {
   pieces.forEach((piece, i) => items.push(...splitAnd(piece, openers, i === pieces.length - 1)));
   if (items.length < 2 || items.some((x) => x === "" || x.split(/\s+/).length > 12)) return undefined;
   return items.length;
-}
-
-/**
- * The first ")" in [from, from + reach), or `from - 1`: read in place (a slice per opening
- * parenthesis cost a copy of `reach` characters each, which long runs of "(" made heavy).
- */
-function closeWithin(s: string, from: number, reach: number): number {
-  const to = Math.min(s.length, from + reach);
-  for (let c = from; c < to; c++) if (s.charCodeAt(c) === 0x29) return c;
-  return from - 1;
 }
 
 /** The rule. */
