@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { FAMILIES, alarms, caught, load, score, type RealSentence } from "./real-score.js";
+import { expectWellFormedSet } from "./real-sets.js";
+
+// Issue 13, measured on a fifth set of REAL sentences (real-sentences-5.json, described in
+// real-sentences-5.md): 81 verbatim sentences or short passages from 59 public pages that no earlier
+// set used, and 83 one-figure mutations of them, written before the checker was run on any of them.
+// Sets 1–4 have all been tuned on; this one is held back from every tuning so that it measures the
+// merged tree. It is split by page like sets 3–4 so that it can be handled the same way later, but
+// neither half is tuned on. The figures asserted below are main's at 8090d6f: floors for what is
+// caught, ceilings for false alarms, so they can only improve.
+const all = load("real-sentences-5.json");
+const real = all.filter((r) => r.mutatedFrom === undefined);
+const mutated = all.filter((r) => r.mutatedFrom !== undefined);
+
+/** Every page address of an earlier set that is in this tree. */
+function earlierAddresses(): Set<string> {
+  const found = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === "string") {
+      if (/^https?:\/\//u.test(x)) found.add(x);
+    } else if (Array.isArray(x)) for (const v of x) walk(v);
+    else if (typeof x === "object" && x !== null) for (const v of Object.values(x)) walk(v);
+  };
+  for (const name of ["real-sentences.json", "real-sentences-2.json", "real-sentences-3.json", "real-sentences-4.json", "real-documents.json"]) {
+    const url = new URL(`./${name}`, import.meta.url);
+    if (existsSync(url)) walk(JSON.parse(readFileSync(url, "utf8")));
+  }
+  return found;
+}
+
+const familyOf = (m: RealSentence): number => FAMILIES.findIndex((f) => f.includes(m.expectCode ?? ""));
+
+describe("narrative checker on a fifth set of real sentences, never tuned on", () => {
+  it("holds at least 80 real sentences from at least 45 pages and 80 one-figure mutations of them", () => {
+    expectWellFormedSet(all, { sentences: 80, mutations: 80, pages: 45 });
+    for (const m of mutated) expect(familyOf(m)).toBeGreaterThanOrEqual(0);
+  });
+
+  it("splits by page as sets 3 and 4 do: SHA-256 of the address even → tune, odd → held", () => {
+    for (const r of all) {
+      const last = createHash("sha256").update(r.source).digest("hex").slice(-1);
+      expect(r.half).toBe(Number.parseInt(last, 16) % 2 === 0 ? "tune" : "held");
+    }
+  });
+
+  it("shares no page with the earlier sets", () => {
+    const earlier = earlierAddresses();
+    expect(earlier.size).toBeGreaterThan(0);
+    for (const r of real) expect(earlier.has(r.source)).toBe(false);
+  });
+
+  it("marks the sources' own slips, each with the finding it must raise", () => {
+    const slips = real.filter((r) => r.slip !== undefined);
+    expect(slips.length).toBe(7);
+    for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
+  });
+
+  it("does no worse than main on the whole set: false errors ≤ 10, false warnings ≤ 5, at least 33 of 83 mutations and 3 of 7 slips caught", () => {
+    const s = score(all);
+    expect([s.mutated, s.real]).toEqual([83, 81]);
+    expect(s.falseErrors).toBeLessThanOrEqual(10);
+    expect(s.falseWarnings).toBeLessThanOrEqual(5);
+    expect(s.caught).toBeGreaterThanOrEqual(33);
+    expect(s.slipsFound).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ["tune", 34, 37, 15, 4, 2, 1],
+    ["held", 49, 44, 18, 6, 3, 2],
+  ] as const)("does no worse than main on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
+    const s = score(all, half);
+    expect([s.mutated, s.real]).toEqual([size, originals]);
+    expect(s.caught).toBeGreaterThanOrEqual(caughtFloor);
+    expect(s.falseErrors).toBeLessThanOrEqual(errors);
+    expect(s.falseWarnings).toBeLessThanOrEqual(warnings);
+    expect(s.slipsFound).toBeGreaterThanOrEqual(slips);
+  });
+
+  it.each([
+    ["shares and ratios", 0, 13, 2],
+    ["parts against a total", 1, 49, 22],
+    ["changes", 2, 8, 2],
+    ["averages", 3, 5, 1],
+    ["counts against lists", 4, 8, 6],
+  ] as const)("catches at least main's share of %s", (_name, family, size, floor) => {
+    const ms = mutated.filter((m) => familyOf(m) === family);
+    expect(ms.length).toBe(size);
+    expect(ms.filter((m) => caught(m)).length).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(mutated.filter((m) => m.missed === undefined).map((m) => [m.changed, m] as const))("catches %s", (_c, m) => {
+    expect(caught(m)).toBe(true);
+  });
+
+  it.each([
+    ["15.081 trường (chiếm tỷ lệ 55,1%)", "percent_mismatch"],
+    ["597 nhà bị hư hỏng", "split_total_mismatch"],
+  ] as const)("raises the slip main finds in %s", (words, code) => {
+    const r = real.find((x) => x.slip !== undefined && x.text.includes(words));
+    expect(r).toBeDefined();
+    expect(r === undefined ? [] : alarms(r).map((f) => f.code)).toContain(code);
+  });
+});
