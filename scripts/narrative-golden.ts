@@ -1,8 +1,8 @@
 /**
  * Golden findings of the narrative checker, for changes that must not change what it finds (the
  * speed work of issue 13). Runs checkNarrative (with the passed checks, in both locales) and
- * findViNumbers over every corpus sentence, the real sentences, the three seed fixtures' strings,
- * the seed texts, and the adversarial texts (small, in full; 1 MB, as counts per code and a
+ * findViNumbers over every corpus sentence, every set of real sentences and real documents, the
+ * three seed fixtures' strings, the seed texts, and the adversarial texts (small, in full; 1 MB, as counts per code and a
  * hash), and checkDocument over each fixture's strings; writes everything as JSON.
  *
  *   node --import tsx scripts/narrative-golden.ts /tmp/golden-before.json
@@ -82,7 +82,10 @@ for (const name of readdirSync(join(NARRATIVE, "corpora")).sort()) {
   if (!name.endsWith(".json")) continue;
   corpusTexts(readJson(join(NARRATIVE, "corpora", name))).forEach((t, i) => texts.push([`corpora/${name}#${i}`, t]));
 }
-for (const name of ["corpus.json", "real-sentences.json"]) {
+// Every set of real sentences and real documents in the tree (real-sentences*.json,
+// real-documents*.json), so that a speed change is checked on the prose it was never fitted to.
+const realSets = readdirSync(NARRATIVE).filter((n) => /^real-(?:sentences|documents).*\.json$/.test(n)).sort();
+for (const name of ["corpus.json", ...realSets]) {
   corpusTexts(readJson(join(NARRATIVE, name))).forEach((t, i) => texts.push([`${name}#${i}`, t]));
 }
 const fixtures = readdirSync(FIXTURES).filter((n) => /^00\d.*\.json$/.test(n) || n === "national-constructed.json").sort();
