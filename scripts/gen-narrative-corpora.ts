@@ -886,6 +886,67 @@ const set4AverageTraps: (() => string)[] = [
 ];
 corpora.averages!.cases.push(...set4(set4Averages, set4AverageTraps));
 
+// ---------------------------------------------------------------- real documents 2 (brief g4)
+// Right sentences of the shapes new whole real documents (real-documents-2.json) raised a false
+// alarm on, written after those alarms were fixed: a part "đạt" its own plan after a total whose
+// plan is in parentheses; a listed item's own percentage after a fraction; a rank "thứ 21/63"
+// before "Trong đó"; periods "6 tháng đầu năm … so với 6 tháng đầu năm …"; a plan's range "từ
+// 7,0% đến 7,5%"; "A; B và C" (three items or two); time limits "15 ngày làm việc kể từ …"; and
+// a total's plan in parentheses before "trong đó" ("đạt 58,6% kế hoạch (1.666 hồ sơ), trong đó …").
+// Frames 700–799, split by parity; a seed of their own, drawn after every corpus above.
+seed = 20261701;
+const g4Names = ["Sở Y tế", "Sở Tài chính", "Sở Công Thương", "Sở Xây dựng", "Sở Nội vụ", "Sở Tư pháp", "Công an tỉnh", "Sở Giao thông vận tải"];
+const g4Pick = (n: number): string[] => {
+  const xs = [...g4Names];
+  const out: string[] = [];
+  while (out.length < n) out.push(xs.splice(int(0, xs.length - 1), 1)[0] as string);
+  return out;
+};
+const g4Periods = ["6 tháng đầu năm", "9 tháng năm", "quý I năm", "năm"];
+const g4Traps: Record<string, readonly (() => string)[]> = {
+  "ratio-statements": [
+    () => { const a = int(5000, 12000), b = int(1000, 4000), p = Math.round((a + b) * (1.6 + rnd())), t = a + b; return `Tổng thu ngân sách nhà nước ${g4Periods[int(0, 2)]} ${int(2022, 2025)} là ${vi(t)} tỷ đồng, đạt ${pct((t * 100) / p)}% so với nghị quyết đề ra (${vi(p)} tỷ đồng) và tăng ${pct(tr(10, 90))}% so với cùng kỳ; trong đó, thu nội địa ${vi(a)} tỷ đồng, đạt ${pct(tr(400, 990), 2)}% và thu xuất nhập khẩu là ${vi(b)} tỷ đồng, đạt ${int(40, 99)}%.`; },
+    () => { const a = int(300, 900), b = int(100, 500), p = Math.round((a + b) * (1.5 + rnd())), t = a + b; return `Giải ngân vốn đầu tư công ${vi(t)} tỷ đồng, bằng ${pct((t * 100) / p)}% kế hoạch vốn năm (${vi(p)} tỷ đồng), trong đó vốn ngân sách tỉnh ${vi(a)} tỷ đồng, đạt ${int(40, 95)}%, vốn ngân sách trung ương ${vi(b)} tỷ đồng, đạt ${int(30, 90)}%.`; },
+    () => { const b = int(3, 9), a = int(1, b - 1); return `Tại lễ tôn vinh năm ${int(2023, 2025)}, đã có ${a}/${b} dịch vụ công trực tuyến thiết yếu của Đề án 06 được đánh giá xuất sắc, gồm thông báo lưu trú (${int(80, 99)}%).`; },
+    () => { const b = int(8, 20), a = int(2, b - 2); return `Có ${a}/${b} xã hoàn thành số hóa dữ liệu hộ tịch, gồm xã Tân Lập (${pct(tr(900, 999))}%) và xã Hòa Bình (${pct(tr(900, 999))}%).`; },
+  ],
+  splits: [
+    () => { const a = int(300, 900), b = int(100, 600), t = a + b, p = Math.round(t * (1.4 + rnd())); return `Tiếp nhận ${vi(t)} hồ sơ, đạt ${pct((t * 100) / p)}% kế hoạch năm (${vi(p)} hồ sơ), trong đó ${vi(a)} hồ sơ trực tuyến, ${vi(b)} hồ sơ trực tiếp.`; },
+    () => { const a = int(20, 90), b = int(10, 60), t = a + b, p = Math.round(t * (1.3 + rnd())); return `Năm ${int(2023, 2025)} đã tổ chức ${t} lớp bồi dưỡng, bằng ${pct((t * 100) / p)}% chỉ tiêu được giao (${p} lớp), trong đó ${a} lớp cấp tỉnh và ${b} lớp cấp xã.`; },
+  ],
+  "part-whole": [
+    () => { const r = int(5, 40); return `Chỉ số DTI năm ${int(2022, 2025)} của tỉnh xếp thứ ${r}/63 tỉnh, thành phố. Trong đó, chính quyền số ở vị trí thứ ${int(1, 60)}, kinh tế số ở vị trí thứ ${int(1, 60)} và xã hội số ở vị trí thứ ${int(1, 60)} trong 63 tỉnh, thành phố.`; },
+    () => { const r = int(3, 30); return `Chỉ số hài lòng của tỉnh xếp hạng ${r}/63 cả nước, trong đó có ${int(34, 60)} chỉ số thành phần cao hơn mức trung bình của 63 tỉnh, thành phố.`; },
+  ],
+  differences: [
+    () => { const n = [3, 6, 9][int(0, 2)] as number, y = int(2021, 2025); return `Tổng sản phẩm trên địa bàn (GRDP) ${n} tháng đầu năm ước tính tăng ${pct(tr(30, 120), 2)}% so với ${n} tháng đầu năm ${y - 1}.`; },
+    () => { const n = [5, 7, 10, 11][int(0, 3)] as number, y = int(2021, 2025); return `Chỉ số sản xuất toàn ngành công nghiệp ${n} tháng năm ${y} ước tăng ${pct(tr(20, 150))}% so với ${n} tháng năm ${y - 1}.`; },
+    () => { const a = tr(50, 80); return `Tổng sản phẩm trên địa bàn năm ${int(2022, 2025)} tăng ${pct(tr(70, 110), 2)}% so với năm trước (vượt kế hoạch đề ra là từ ${pct(a)}% đến ${pct(a + 0.5)}%).`; },
+    () => { const a = int(5, 12); return `Thu ngân sách nhà nước trên địa bàn tăng ${pct(tr(80, 200))}% so với cùng kỳ (mục tiêu phấn đấu cả năm tăng từ ${a}% đến ${a + 2}%).`; },
+  ],
+  "list-count": [
+    () => `Ở ${pad(3)} trụ cột chính: chính quyền số đạt 0,${int(5000, 8999)} điểm, xếp thứ ${int(1, 63)}; kinh tế số đạt 0,${int(5000, 8999)} điểm, xếp thứ ${int(1, 63)} và xã hội số đạt 0,${int(5000, 8999)} điểm, xếp thứ ${int(1, 63)}.`,
+    () => { const [a, b, c] = g4Pick(3); return `Đạt kết quả chỉ số dưới 80% có ${pad(3)} đơn vị là: ${a}; ${b} và ${c}.`; },
+    () => `Còn ${pad(4)} nhiệm vụ chậm tiến độ: số hóa hồ sơ; làm sạch dữ liệu dân cư; cấp chữ ký số và thanh toán trực tuyến.`,
+    () => { const [a, b, c] = g4Pick(3); return `Tham gia tổ công tác có ${pad(3)} cơ quan: ${a}; ${b} và ${c} (cơ quan thường trực).`; },
+  ],
+};
+const g4Limits = ["công nhận ban vận động thành lập hội", "thành lập hội", "phê duyệt điều lệ hội", "đổi tên hội", "cấp giấy phép xây dựng", "gia hạn giấy phép xây dựng"];
+const g4RestatedTraps: readonly (() => { text: string; path: string }[])[] = [
+  () => { const [x, y] = [g4Limits[int(0, 2)], g4Limits[int(3, 5)]]; return [{ text: `1 | Thủ tục ${x} | ${int(10, 15)} ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ | Đăng ký |`, path: "Bảng 1" }, { text: `2 | Thủ tục ${y} | ${int(20, 30)} ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ | Đăng ký |`, path: "Bảng 1" }]; },
+  () => [{ text: `Thời hạn giải quyết thủ tục cấp giấy phép là ${int(15, 20)} ngày làm việc kể từ ngày nhận đủ hồ sơ.`, path: "Mục 1" }, { text: `Thủ tục gia hạn giấy phép được giải quyết trong ${int(5, 10)} ngày làm việc kể từ ngày nhận đủ hồ sơ.`, path: "Mục 2" }],
+];
+for (const [rule, traps] of Object.entries(g4Traps)) {
+  traps.forEach((t, j) => {
+    const frame = 700 + (rule === "differences" ? 10 : rule === "list-count" ? 20 : rule === "part-whole" ? 30 : rule === "splits" ? 50 : 0) + j;
+    for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+}
+g4RestatedTraps.forEach((t, j) => {
+  const frame = 740 + j;
+  for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+});
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

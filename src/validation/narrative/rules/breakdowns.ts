@@ -294,7 +294,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // the count before them, or the part of a fraction.
     for (let hop = 0; hop < 5; hop++) {
       const t = tokens[totalIndex];
-      const aside = t !== undefined && (t.kind === "percent" || (t.kind === "number" && (t.label || CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from)))));
+      const aside = t !== undefined && (t.kind === "percent" || (t.kind === "number" && (t.label || CHANGED.test(s.slice(Math.max(0, t.from - 12), t.from)) || /(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)[^\d;.()]{0,30}\($/iu.test(s.slice(Math.max(0, t.from - 44), t.from)))));
       if (t === undefined || !aside) break;
       if (!insideClosed(s, t.start, t.end, mk.start)) break;
       totalIndex--;
@@ -324,7 +324,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       /^[^\d.;()]{0,12}(?:tăng|giảm)[ ]+$/iu.test(s.slice(lv.end, change.from));
     if (level) totalIndex = j - 1;
     let nearest = tokens[totalIndex];
-    if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
+    if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160 && !/(?:thứ|hạng|vị trí)[ ]*$/iu.test(s.slice(Math.max(0, nearest.start - 12), nearest.start))) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
     }
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex) || namePart(s, nearest)) continue;

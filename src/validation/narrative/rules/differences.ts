@@ -51,6 +51,16 @@ const FROM_BEFORE = { test: (text: string): boolean => lastWordIn(text, FROM_WOR
 const TO_GAP = /^[ \p{L}%]*?(?:lên|xuống|đến|tới|thành|còn)[ ]*(?:mức[ ]+)?$/iu;
 const FUNCTION_WORD = /^(?:so|với|ở|tại|của|là|trong|thuộc|do|cho|được|đã|từ|lên|xuống|và|trên|tương)(?: |$)/u;
 const REACH = 140;
+/**
+ * "tăng 7,08% so với 6 tháng đầu năm 2021": a count of months or quarters that names a period
+ * ("6 tháng đầu năm", "9 tháng năm 2023", "quý cuối năm") is when the figures are, not one of them.
+ */
+const PERIOD_UNIT = /^(?:tháng|quý) (?:đầu|cuối|năm)$/u;
+/**
+ * "tăng 8,89% so với năm 2021 (vượt kế hoạch đề ra là từ 7,0% đến 7,5%)": a range after a plan
+ * word is the target, not the two figures of the change.
+ */
+const PLAN = /kế hoạch|mục tiêu|chỉ tiêu|dự kiến|dự báo|phấn đấu|đề ra/iu;
 
 type Fig = FigureToken;
 type Kind = "count" | "percent";
@@ -229,7 +239,9 @@ export function checkDifferences(ctx: RuleContext): void {
     let hi = next;
     while (hi < tokens.length && ctx.sentence[hi] === sentence && (tokens[hi] as Token).start - change.end < REACH) hi++;
     // The two figures: "từ B lên A" after or before the change, else A before and B after.
-    let pair = fromTo(ctx, next, hi) ?? fromTo(ctx, lo, at);
+    let pair = fromTo(ctx, next, hi);
+    if (pair !== undefined && PLAN.test(s.slice(change.end, pair[0].from))) pair = undefined;
+    pair ??= fromTo(ctx, lo, at);
     if (pair === undefined) {
       let a: Fig | undefined;
       let aIndex = -1;
@@ -268,6 +280,7 @@ export function checkDifferences(ctx: RuleContext): void {
       pair = [b, a];
     }
     const [before, now] = pair;
+    if ((before.kind === "number" && PERIOD_UNIT.test(before.unit)) || (now.kind === "number" && PERIOD_UNIT.test(now.unit))) continue;
     // The two figures count the same thing: "478.600 lượt … (lũy kế 2 tháng …)" is no change.
     if (kindOf(before) !== kindOf(now) || !compatible(before, now)) continue;
     const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);

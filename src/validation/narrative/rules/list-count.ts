@@ -152,7 +152,7 @@ function countItems(list: string): number | undefined {
   if (lines.length >= 2 && lines.every((l) => BULLET.test(l))) return lines.length;
   const body = list.trim();
   if (body === "") return undefined;
-  if (body.includes(";")) return body.split(";").filter((x) => x.trim() !== "").length;
+  if (body.includes(";")) return ((p) => (/[ ]và[ ]+(?:\p{Ll}|\p{Lu}\S*(?:[ ]+\S+){2,})/u.test(p[p.length - 1] ?? "") ? undefined : p.length))(body.split(";").filter((x) => x.trim() !== "")); // "A; B và C": two items or three, read neither way
   const pieces = body.split(/,(?!\d)/u).map((x) => x.trim());
   const openers = new Set(pieces.map((x) => x.split(/\s+/)[0] ?? ""));
   // "Cơ sở dữ liệu quốc gia về dân cư và Sản xuất, cấp, quản lý căn cước công dân": a "và" before a

@@ -4,7 +4,8 @@
  * ("65/90 xã, phường đã hoàn thành việc kết nối dữ liệu, chiếm 72,2%") or before it ("đạt tỷ lệ
  * 72,2% với 65/90 xã"), and "b hồ sơ, với a hồ sơ trực tuyến (đạt tỷ lệ z%)". A percentage cut at
  * its last decimal rather than rounded ("13,05%" for 13,058%) is accepted. The percentage must be the fraction's share: words of a change ("tăng",
- * "so với"), of another rate ("tỷ lệ số hóa …") or another figure in between break the pairing.
+ * "so với"), of another rate ("tỷ lệ số hóa …"), a list ("1/3 dịch vụ …, gồm thông báo lưu trú
+ * (97%)": the item's own figure) or another figure in between break the pairing.
  *
  * Approximation words widen the tolerance but never switch the check off: "khoảng 60%" allows
  * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
@@ -25,7 +26,7 @@ const ASIDE_UNIT = /^(?:tuổi|năm|tháng|ngày|giờ|phút|tuần|quý)(?: |$)
 const LINK_BEFORE = /(?:^|[^\p{L}])(?:đạt|chiếm|bằng|tương ứng|tương đương|là|tỷ lệ|tỉ lệ|khoảng|xấp xỉ|gần|hơn|trên)[ ]*(?:tỷ lệ|tỉ lệ)?[ ]*[:(]?[ ]*$|\([ ]*$/iu;
 /** Words in the gap that make the percentage another quantity. */
 const OTHER = {
-  test: wordTest(["tăng", "giảm", "so với", "vượt", "cao hơn", "thấp hơn", "còn lại", "cùng kỳ", "trong đó", "riêng", "phấn đấu", "dự kiến", "đến cuối năm", "đến năm"]),
+  test: wordTest(["tăng", "giảm", "so với", "vượt", "cao hơn", "thấp hơn", "còn lại", "cùng kỳ", "trong đó", "riêng", "gồm", "phấn đấu", "dự kiến", "đến cuối năm", "đến năm"]),
 };
 /** A target named right before the percentage ("chỉ tiêu 90%", "kế hoạch là 95%"). */
 const TARGET_BEFORE = /(?:kế hoạch|chỉ tiêu|mục tiêu)[^,;\d]{0,12}$/iu;

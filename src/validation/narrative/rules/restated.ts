@@ -122,7 +122,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     // The phrase stops at its first stop word: when that is the unit's first word, no phrase.
     const sp = t.unit.indexOf(" ");
     const first = sp < 0 ? t.unit : t.unit.slice(0, sp);
-    if (STOP.has(first) || NARROWING.has(first)) continue;
+    if (STOP.has(first) || NARROWING.has(first) || first === "ngày" || first === "giờ" || first === "tuần" || first === "phút") continue; // "15 ngày làm việc kể từ …": a time limit, not a quantity
     // The unit's second word ends the phrase when it is a stop or narrowing word: fewer than
     // four words then, whatever follows (a pre-filter before the phrase regex; same statements).
     if (sp >= 0) {

@@ -27,6 +27,11 @@ const SHARE_WORD = /(?:^|[^\p{L}])(?:đạt|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ
 const ENDS_CLAUSE = /^[ ]*(?:[),.;]|$|\n|và[ ]|theo[ ](?!kế|chỉ|dự|mục))/u;
 /** A count that is a change or another period, not a whole. */
 const NOT_WHOLE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ|lũy kế)[ ]*$/iu;
+/**
+ * "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)": a count named as a plan or the base of a
+ * comparison is a target, not the whole the parts after it are shares of ("so với tổng số …" is).
+ */
+const PLAN_BEFORE = /(?:so với|dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)(?![^\d;]*tổng)[^\d;.]{0,30}$/iu;
 /** "chiếm tỷ lệ 1,67% và đang giải quyết 8.550 hồ sơ": a count coordinated after the share is a sibling, not its whole. */
 const COORDINATED = /^[ ]*,?[ ]*và[ ]/u;
 /** Between one group's two counts: "6.930 hộ = 35.695 khẩu", "120 hộ tương đương 480 khẩu". */
@@ -63,7 +68,7 @@ export function checkShares(ctx: RuleContext): void {
       for (let j = qi - 1; j >= 0 && j >= qi - BACK; j--) {
         if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
         const t = tokens[j];
-        if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
+        if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) && !PLAN_BEFORE.test(s.slice(Math.max(0, t.from - 40), t.from))) wholes.push({ t, j });
       }
       for (let j = k + 1; j < tokens.length && j <= k + AHEAD; j++) {
         if (ctx.sentence[j] !== sentence) break;
