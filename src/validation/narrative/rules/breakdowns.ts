@@ -14,6 +14,7 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
+import { listWhole } from "./readings.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -323,6 +324,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       isCount(change) && isCount(lv) && sameUnit(lv.unit, change.unit) && ctx.clause[j - 1] === ctx.clause[j] && /\([ ]*$/u.test(s.slice(tokens[totalIndex]!.end, mk.start)) &&
       /^[^\d.;()]{0,12}(?:tăng|giảm)[ ]+$/iu.test(s.slice(lv.end, change.from));
     if (level) totalIndex = j - 1;
+    totalIndex = listWhole(ctx, totalIndex, mk.start);
     let nearest = tokens[totalIndex];
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
