@@ -946,6 +946,26 @@ for (const [rule, traps] of Object.entries(g5Traps)) {
 }
 
 
+// Items after a sentence-opening "Gồm:" that each open with a place's name after ";" (frames 810–811,
+// drawn after the block above so its cases stay as they were): parts of the total before, not new
+// clauses; after a mid-sentence "trong đó" such items may split the first part and are not read on.
+{
+  const places = ["Lào Cai", "Cao Bằng", "Tuyên Quang", "Sơn La", "Thanh Hóa", "Quảng Trị"];
+  const causes = ["bị lũ cuốn", "do sạt lở đất", "do bị lật thuyền", "do cây đổ"];
+  const items = (xs: readonly number[]): string => xs.map((x, i) => `${places[i]} ${x} người ${causes[i % causes.length]}`).join("; ");
+  const frames: Frame[] = [
+    () => { const xs = g5Split(int(3, 6), 1, 12), t = g5Sum(xs), k = int(0, xs.length - 1), w = xs.map((x, i) => (i === k ? x + int(4, 9) : x)); return { right: `Bên cạnh đó là ${t} người mất tích. Gồm: ${items(xs)}.`, wrong: `Bên cạnh đó là ${t} người mất tích. Gồm: ${items(w)}.`, figure: String(w[k]) }; },
+  ];
+  const traps: (() => string)[] = [
+    () => { const x = int(3, 9), y = int(5, 20), d = x + y + int(3, 9), t = d + x + y + int(0, 5); return `Mưa lũ làm ${t} người chết và mất tích, trong đó ${d} người chết (Hà Giang ${x} người do sập nhà; Lai Châu ${y} người do sạt lở đất…).`; },
+  ];
+  const out = fresh(frames, 810);
+  traps.forEach((t, j) => {
+    for (let k = 0; k < 2; k++) out.push({ text: t(), wrong: false, half: "held", frame: 810 + frames.length + j, round: 2 });
+  });
+  corpora["next-sentence-parts"]!.cases.push(...out);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -157,3 +157,28 @@ export function listedItems(listed: number | undefined, list: string, head: stri
   if (d === 0 || total === value) return total;
   return value > total ? total : Math.max(value, total - d);
 }
+
+/** After a list's ";": a place's name (capitalised words, "TP"), maybe a colon, then its figure. */
+const PLACE_ITEM = /;[ ]*(?:\p{Lu}[\p{L}.]*[ ]+){0,3}\p{Lu}[\p{L}.]*[ ]*:?[ ]*$/u;
+
+/**
+ * "Gồm: Lào Cai 1 người …; Cao Bằng 3 người …; …": an item of a list that opens with a place's
+ * name after ";", not a new clause (which the breakdown rule ends a list at: "…; Các huyện, thị
+ * xã … tiếp nhận hơn 13.000"). The breakdown rule reads it so only in a list whose marker opens
+ * its sentence ("Gồm:", "Cụ thể,"): after a mid-sentence "trong đó" such items may split the
+ * first part rather than the total ("33 người …, trong đó 23 người chết (A 5 …; B 16 …; …").
+ */
+export function placeItem(gap: string): boolean {
+  return PLACE_ITEM.test(gap);
+}
+
+/** An ellipsis or "v.v." that says a list goes on past what it names. */
+const GOES_ON = /…|\.\.\.|(?<![\p{L}])v\.v/u;
+
+/**
+ * "23 người chết (Hà Giang 5 …; Lai Châu 16 …; …)": parts that fall short of their total in a
+ * list that says it goes on are no slip; nothing says the list is whole.
+ */
+export function goesOn(list: string): boolean {
+  return GOES_ON.test(list);
+}
