@@ -10,7 +10,10 @@ import { expectWellFormedSet } from "./real-sets.js";
 // Sets 1–4 have all been tuned on; this one is held back from every tuning so that it measures the
 // merged tree. It is split by page like sets 3–4 so that it can be handled the same way later, but
 // neither half is tuned on. The figures asserted below are main's at 8090d6f: floors for what is
-// caught, ceilings for false alarms, so they can only improve.
+// caught, ceilings for false alarms, so they can only improve. Brief g5 then read the tune half
+// only and fixed the false alarms on it as shapes (rules/readings.ts): the tune half's ceilings
+// and the whole set's are g5's (tune 4 → 0 false errors, 2 → 0 false warnings, 15 → 16 caught); the held half's
+// are still main's, measured, never read.
 const all = load("real-sentences-5.json");
 const real = all.filter((r) => r.mutatedFrom === undefined);
 const mutated = all.filter((r) => r.mutatedFrom !== undefined);
@@ -58,17 +61,17 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
     for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
   });
 
-  it("does no worse than main on the whole set: false errors ≤ 10, false warnings ≤ 5, at least 33 of 83 mutations and 3 of 7 slips caught", () => {
+  it("does no worse than g5 on the whole set: false errors ≤ 6, false warnings ≤ 3, at least 34 of 83 mutations and 3 of 7 slips caught", () => {
     const s = score(all);
     expect([s.mutated, s.real]).toEqual([83, 81]);
-    expect(s.falseErrors).toBeLessThanOrEqual(10);
-    expect(s.falseWarnings).toBeLessThanOrEqual(5);
-    expect(s.caught).toBeGreaterThanOrEqual(33);
+    expect(s.falseErrors).toBeLessThanOrEqual(6);
+    expect(s.falseWarnings).toBeLessThanOrEqual(3);
+    expect(s.caught).toBeGreaterThanOrEqual(34);
     expect(s.slipsFound).toBeGreaterThanOrEqual(3);
   });
 
   it.each([
-    ["tune", 34, 37, 15, 4, 2, 1],
+    ["tune", 34, 37, 16, 0, 0, 1],
     ["held", 49, 44, 18, 6, 3, 2],
   ] as const)("does no worse than main on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
     const s = score(all, half);
@@ -81,7 +84,7 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
 
   it.each([
     ["shares and ratios", 0, 13, 2],
-    ["parts against a total", 1, 49, 22],
+    ["parts against a total", 1, 49, 23],
     ["changes", 2, 8, 2],
     ["averages", 3, 5, 1],
     ["counts against lists", 4, 8, 6],

@@ -14,6 +14,7 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
+import { listWhole, placeItem } from "./readings.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -323,6 +324,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       isCount(change) && isCount(lv) && sameUnit(lv.unit, change.unit) && ctx.clause[j - 1] === ctx.clause[j] && /\([ ]*$/u.test(s.slice(tokens[totalIndex]!.end, mk.start)) &&
       /^[^\d.;()]{0,12}(?:tăng|giảm)[ ]+$/iu.test(s.slice(lv.end, change.from));
     if (level) totalIndex = j - 1;
+    totalIndex = listWhole(ctx, totalIndex, mk.start);
     let nearest = tokens[totalIndex];
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160 && !/(?:thứ|hạng|vị trí)[ ]*$/iu.test(s.slice(Math.max(0, nearest.start - 12), nearest.start))) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
@@ -376,7 +378,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     for (let k = ti; k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
-      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || NEW_CLAUSE.test(s.slice(prevEnd, t.start))) break;
+      if (t.kind === "ordinal" || STOP.test(s.slice(prevEnd, t.start)) || (NEW_CLAUSE.test(s.slice(prevEnd, t.start)) && !(placeItem(s.slice(prevEnd, t.start)) && opensSentenceAt(s, mk.start)))) break;
       // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
       const gap = s.slice(prevEnd, t.start);
       if (SUM_WORD.test(gap) && !(tokens[k - 1]?.kind === "percent" && SHARE_WHOLE.test(gap))) break;

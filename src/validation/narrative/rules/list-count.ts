@@ -14,6 +14,7 @@
  */
 import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
+import { listedItems, noNoun } from "./readings.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
@@ -171,7 +172,7 @@ export function checkListCounts(ctx: RuleContext): void {
   const stops = stopFinder(s);
   /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
   const judge = (start: number, numEnd: number, value: number, noun: string): void => {
-    if (!Number.isInteger(value) || value < 2 || value > 30) return;
+    if (!Number.isInteger(value) || value < 2 || value > 30 || noNoun(noun)) return;
     HEAD.lastIndex = numEnd;
     const head = HEAD.exec(s);
     if (!head) return;
@@ -195,7 +196,7 @@ export function checkListCounts(ctx: RuleContext): void {
       if (c.start >= end) break;
       if (isCount(c) && (c.start < from || c.unit.split(" ")[0] === noun)) return;
     }
-    const listed = countItems(inner);
+    const listed = listedItems(countItems(inner), inner, head[0], value);
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
     if (listed === undefined || Math.abs(listed - value) > Math.max(2, value / 2)) return;
     const params = { count: written(ctx, { start, end: numEnd + head[0].replace(/[ ,]*(?:đó là|cụ thể là|là|như|bao gồm|gồm có|gồm)?[ ,:(]*$/u, "").length }), listed };

@@ -17,6 +17,7 @@ import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, findRatios, type Ratio } from "./ratios.js";
+import { onOtherThing } from "./readings.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
 const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,10}?(?:trong[ ]+(?:tổng[ ]+)?số|trên[ ]+tổng[ ]+số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;
@@ -82,7 +83,7 @@ function wordRatios(ctx: RuleContext): Ratio[] {
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!isCount(a) || !isCount(b) || b.from - a.end > 90) continue;
-    const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from));
+    const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from)) && !onOtherThing(a, b);
     if (!bare) {
       const gap = s.slice(a.end, b.start);
       if (!endsWithSo(gap) || !IN_WORDS.test(gap)) continue;

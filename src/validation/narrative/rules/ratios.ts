@@ -8,6 +8,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { mayHoldSo, type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
+import { countPair } from "./readings.js";
 import { isScoreUnit } from "./scores.js";
 
 /** A part/whole claim found in the text. */
@@ -57,7 +58,7 @@ export function findRatios(ctx: RuleContext): Ratio[] {
   const out: Ratio[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === "fraction" && !isScoreUnit(t.unit)) {
+    if (t.kind === "fraction" && !isScoreUnit(t.unit) && !countPair(t.part, t.whole)) {
       out.push({ start: t.start, end: t.end, part: t.part, whole: t.whole, first: i, last: i });
     } else if (t.kind === "number") {
       const n = tokens[i + 1];

@@ -10,6 +10,7 @@ import { intervalsMeet, sumIntervals } from "../../interval.js";
 import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { goesOn, nameBefore } from "./readings.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -108,7 +109,7 @@ export function checkSplits(ctx: RuleContext): void {
         if (t.kind === "fraction" || t.kind === "date") ok = false;
         continue;
       }
-      if (NOT_PART_BEFORE.test(s.slice(Math.max(open + 1, t.from - 16), t.from))) {
+      if (NOT_PART_BEFORE.test(s.slice(Math.max(open + 1, t.from - 16), t.from)) && !(t.unit === "" && nameBefore(s, t.from))) {
         ok = false;
         break;
       }
@@ -159,6 +160,7 @@ export function checkSplits(ctx: RuleContext): void {
     // short of the total are such a few, not a split that misses.
     if (/^\s*trong đó/iu.test(opener) && sum.high < operandInterval(total).low / 2) continue;
     const meets = intervalsMeet(operandInterval(total), sum) && sum.low <= plausible.high;
+    if (!meets && sum.high < operandInterval(total).low && goesOn(inner)) continue;
     ctx.out.push({ code: meets ? "split_consistent" : "split_total_mismatch", ...base });
   }
 }

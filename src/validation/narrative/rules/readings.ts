@@ -1,0 +1,184 @@
+/**
+ * Narrower readings (issue 13, precision on real sentences): shapes where a figure looks like a
+ * fraction, a whole or a count of a list and is none, found on real sentences nobody tuned on
+ * (real-sentences-5.json, tune half). Where a rule cannot be sure of its reading it reads less
+ * and finds nothing rather than raise a false error. Each reading is a small function called
+ * from the rule it narrows by a one-line hook, so the rules' own scans stay as they are.
+ */
+import { isCount, letterAt, type RuleContext, upperAt } from "../context.js";
+import type { Figure, Token } from "../tokens.js";
+import { sameUnit } from "./breakdowns.js";
+
+/** How many digits the whole part of a value has ("7.582" → 4, "21" → 2). */
+const digits = (v: number): number => String(Math.floor(Math.abs(v))).length;
+
+/**
+ * "số nhập viện là 7.582/1", "so với tuần trước (8.811/2)", "(58.177/21)": a pair of two counts
+ * (cases/deaths), not a part of a whole. A part is at most its whole, and one slip of a digit
+ * (one changed, added, dropped, or two swapped) adds at most one digit to the part or takes one
+ * from the whole ("705/700", "28/3", "11/1"); a part two digits longer than its whole is no
+ * fraction gone wrong.
+ */
+export function countPair(part: Figure, whole: Figure): boolean {
+  return digits(part.value) >= digits(whole.value) + 2;
+}
+
+const firstWord = (w: string): string => {
+  const sp = w.indexOf(" ");
+  return sp < 0 ? w : w.slice(0, sp);
+};
+
+/**
+ * "Quảng Trị 10 người trên 2 tàu": a count of one thing on (or over) a count of another, not "65
+ * trên 90 xã" (a part of a whole). The part's own noun comes before "trên" and differs from the
+ * whole's.
+ */
+export function onOtherThing(a: Extract<Token, { kind: "number" }>, b: Extract<Token, { kind: "number" }>): boolean {
+  const noun = firstWord(a.unit);
+  if (noun === "" || noun === "trên" || b.unit === "") return false;
+  return noun !== firstWord(b.unit) && !sameUnit(a.unit, b.unit);
+}
+
+/** "3 sao trở lên", "từ 18 tuổi trở lên": a threshold the counted things meet, not a count of them. */
+const THRESHOLD_AFTER = /^[ ]*(?:\p{L}+[ ]+)?trở[ ]+(?:lên|xuống)(?![\p{L}])/u;
+/** From the last part of a split to a list marker: the parenthesis closes, then only punctuation. */
+const SPLIT_CLOSE = /^[^()]{0,80}\)[ ,;:]*$/u;
+/** From a total to its "(": its noun phrase only. */
+const SPLIT_LEAD = /^[^\d.;:()\n]{0,60}\($/u;
+
+/**
+ * The whole of a list after a marker ("gồm", "trong đó"), as the breakdown rule found it at
+ * `index`, read more narrowly: -1 when it is no whole; the total of a split when the figure is
+ * the last part of that split in a closed parenthesis ("179 người (98 người chết, 81 người mất
+ * tích), gồm: A 110, B 9, …": the list after the parenthesis splits the 179 again, by place);
+ * else `index` unchanged.
+ */
+export function listWhole(ctx: RuleContext, index: number, markerStart: number): number {
+  const { s, tokens } = ctx;
+  const t = tokens[index];
+  if (!isCount(t)) return index;
+  // "Đã có 10.322 sản phẩm đạt 3 sao trở lên; trong đó, … 5 sao": no total of stars.
+  if (THRESHOLD_AFTER.test(s.slice(t.end, t.end + 30))) return -1;
+  if (!SPLIT_CLOSE.test(s.slice(t.end, markerStart))) return index;
+  // The split's "(" after its total: back over the parts inside it (at most a few).
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const w = tokens[k] as Token;
+    const open = s.lastIndexOf("(", t.start);
+    if (w.end > open) continue;
+    if (!isCount(w) || w.unit === "" || ctx.sentence[k] !== ctx.sentence[index] || !SPLIT_LEAD.test(s.slice(w.end, open + 1))) return -1;
+    // The parts in the parenthesis count what the total counts: the list after it is a second
+    // split of the same total (judged here though the parenthesis rule judged the first).
+    const inner = tokens.slice(k + 1, index + 1);
+    if (!inner.every((p) => isCount(p) && sameUnit(p.unit, w.unit))) return -1;
+    ctx.claimed.delete(k);
+    return k;
+  }
+  return -1;
+}
+
+/** The start of the word that ends at `end` (letters only), or `end` when none does. */
+function wordStart(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && letterAt(s, k - 1)) k--;
+  return k;
+}
+
+/**
+ * "(…, Lạng Sơn 604, Cao Bằng 807, …)": the word right before a figure at `at` is a claim word
+ * ("bằng", "đạt", "hơn") written with a capital after another capitalised word: the end of a
+ * place's name, which names the part, not a comparison. The split rule reads it so only for a
+ * figure with no unit of its own (the name is then all that labels it).
+ */
+export function nameBefore(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
+  const w = wordStart(s, k);
+  if (w === k || !upperAt(s, w)) return false;
+  let j = w;
+  while (j > 0 && s.charCodeAt(j - 1) === 0x20) j--;
+  const v = wordStart(s, j);
+  return v < j && j < w && upperAt(s, v);
+}
+
+/** What follows a count and is no noun of it: "dự toán năm là …" (the year's budget), "năm của …". */
+const NOT_NOUN = new Set(["là", "của", "và", "với", "thì", "mà", "được", "đã", "sẽ", "đang", "nay", "này", "đó"]);
+
+/**
+ * Whether a count with `noun` after it counts nothing a list could name: the word after it is a
+ * function word ("hoàn thành dự toán năm là thị xã …": "năm" is the year, not five).
+ */
+export function noNoun(noun: string): boolean {
+  return NOT_NOUN.has(noun.toLowerCase());
+}
+
+/**
+ * "5 địa phương … là thị xã Chí Linh và các huyện: Nam Sách, Bình Giang, Thanh Hà, Thanh Miện":
+ * names listed before the colon, then "và các <kind>:" and the rest; the items before the colon
+ * are counted too.
+ */
+const NAMED_BEFORE = /(?<![\p{L}])(?:là|gồm có|bao gồm|gồm)[ ]+([^:;]*?\p{Lu}[^:;]*?)[ ]+và[ ]+(?:các|những)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]*:[ ]*$/u;
+/** Kinds an item may name two of, joined by a comma, as one group ("Cán bộ, công chức xã …"). */
+const KINDS = [
+  ["cán bộ", "công chức", "viên chức", "chiến sĩ", "người lao động"],
+  ["xã", "phường", "thị trấn", "đặc khu"],
+  ["tỉnh", "thành phố"],
+  ["huyện", "quận", "thị xã"],
+  ["sở", "ban", "ngành"],
+  ["cơ quan", "đơn vị"],
+];
+
+/** How many comma pieces of a list are a bare kind followed by a piece opening with a kind of the same group. */
+function doublets(list: string): number {
+  const pieces = list.split(/,(?!\d)/u).map((x) => x.trim().toLowerCase());
+  let n = 0;
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const group = KINDS.find((g) => g.includes(pieces[i] as string));
+    const next = pieces[i + 1] as string;
+    if (group !== undefined && group.some((k) => k !== pieces[i] && (next === k || next.startsWith(`${k} `)))) {
+      n++;
+      i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * The items of a list as the list-count rule reads them (`listed`), read more narrowly against
+ * the count `value`: names before the colon add to the items after it; a list whose pieces may
+ * pair two kinds into one item ("Cán bộ, công chức xã phụ trách các thôn, Trưởng thôn, …") is
+ * read either way, and the count is wrong only when no reading gives it.
+ */
+export function listedItems(listed: number | undefined, list: string, head: string, value: number): number | undefined {
+  if (listed === undefined) return undefined;
+  const named = NAMED_BEFORE.exec(head);
+  const before = named === null ? 0 : (named[1] ?? "").split(/,(?!\d)/u).length;
+  const total = listed + before;
+  const d = doublets(list);
+  if (d === 0 || total === value) return total;
+  return value > total ? total : Math.max(value, total - d);
+}
+
+/** After a list's ";": a place's name (capitalised words, "TP"), maybe a colon, then its figure. */
+const PLACE_ITEM = /;[ ]*(?:\p{Lu}[\p{L}.]*[ ]+){0,3}\p{Lu}[\p{L}.]*[ ]*:?[ ]*$/u;
+
+/**
+ * "Gồm: Lào Cai 1 người …; Cao Bằng 3 người …; …": an item of a list that opens with a place's
+ * name after ";", not a new clause (which the breakdown rule ends a list at: "…; Các huyện, thị
+ * xã … tiếp nhận hơn 13.000"). The breakdown rule reads it so only in a list whose marker opens
+ * its sentence ("Gồm:", "Cụ thể,"): after a mid-sentence "trong đó" such items may split the
+ * first part rather than the total ("33 người …, trong đó 23 người chết (A 5 …; B 16 …; …").
+ */
+export function placeItem(gap: string): boolean {
+  return PLACE_ITEM.test(gap);
+}
+
+/** An ellipsis or "v.v." that says a list goes on past what it names. */
+const GOES_ON = /…|\.\.\.|(?<![\p{L}])v\.v/u;
+
+/**
+ * "23 người chết (Hà Giang 5 …; Lai Châu 16 …; …)": parts that fall short of their total in a
+ * list that says it goes on are no slip; nothing says the list is whole.
+ */
+export function goesOn(list: string): boolean {
+  return GOES_ON.test(list);
+}
