@@ -93,8 +93,8 @@ export function checkShareSums(ctx: RuleContext): void {
       continue;
     }
     if (t.kind !== "percent") {
-      // A period between two shares ("năm 2024", a date) ends the list.
-      if ((t.kind === "date" || (t.kind === "number" && t.label)) && group.length > 0) {
+      // A period between two shares ("năm 2024", a date) ends the list; a label ("mức độ 2") does not.
+      if ((t.kind === "date" || (t.kind === "number" && t.label && t.fig.value >= 1900 && t.fig.value <= 2100)) && group.length > 0) {
         shareList(ctx, group);
         group = [];
       }
@@ -112,7 +112,7 @@ export function checkShareSums(ctx: RuleContext): void {
     if (share === undefined) {
       // The first percentage of a sentence that opened with "cơ cấu" is read as a share only when
       // the structure word is near it.
-      if (structureSentence !== sentence && group.length === 0 && WHOLE_INTRO.test(ctx.s.slice(Math.max(0, t.from - 80), t.from))) {
+      if (structureSentence !== sentence && group.length === 0 && mayOpenStructure(ctx.s, t.from) && WHOLE_INTRO.test(ctx.s.slice(Math.max(0, t.from - 80), t.from))) {
         structureSentence = sentence;
         const again = shareAt(ctx, k, t, true);
         if (again !== undefined) group.push(again);
@@ -130,14 +130,25 @@ export function checkShareSums(ctx: RuleContext): void {
   if (fractions.length > 0) fractionList(ctx, fractions);
 }
 
+/** Whether "cơ cấu" or "gồm" may be in the 80 characters before `pos` (two `indexOf`, no slice). */
+function mayOpenStructure(s: string, pos: number): boolean {
+  const from = Math.max(0, pos - 80);
+  const a = s.indexOf("cấu", from);
+  if (a >= 0 && a < pos) return true;
+  const b = s.indexOf("gồm", from);
+  return b >= 0 && b < pos;
+}
+
 /** The share a percentage states, if it states one. */
 function shareAt(ctx: RuleContext, k: number, t: PercentToken, bare: boolean): Share | undefined {
   const { s } = ctx;
   const before = s.slice(Math.max(0, t.from - LOOK), t.from);
+  // Most percentages have none of the share words near: `includes` rules them out before a regex.
+  const rest = before.includes("còn") && REST_BEFORE.test(before);
+  if (!rest && !bare && !before.includes("chiếm") && !before.includes("trọng")) return undefined;
+  if (!rest && !SHARE_BEFORE.test(before) && !(bare && !BARE_BEFORE.test(before))) return undefined;
   const after = s.slice(t.end, t.end + 40);
   if (OWN_BASE.test(after)) return undefined;
-  const rest = REST_BEFORE.test(before);
-  if (!rest && !SHARE_BEFORE.test(before) && !(bare && !BARE_BEFORE.test(before))) return undefined;
   const named = NAMED_WHOLE.exec(after);
   const whole = named === null ? "" : (named[1] ?? named[2] ?? "").toLowerCase().replace(/[ ]+/g, " ");
   const wordsEnd = named === null ? t.end : t.end + named[0].length;
@@ -245,7 +256,9 @@ function fractionRun(ctx: RuleContext, run: readonly FractionToken[]): void {
   const tails = run.map((f, i) => s.slice(f.end, i + 1 < run.length ? (run[i + 1] as FractionToken).start : Math.min(s.length, f.end + 80)));
   // Nested parts ("trong đó") are not siblings.
   if (words.slice(1).some((w) => NESTED.test(w))) return;
-  const rest = words.slice(1).some((w) => REST_WORDS.test(w)) || REST_WORDS.test(tails[tails.length - 1]?.split(/[;.]/u)[0] ?? "");
+  // The rest listed: "còn lại 2/6 vụ", or "2/6 vụ còn lại" right after the last fraction (not "các
+  // xã còn lại chưa …" further on, which leaves the rest unlisted).
+  const rest = words.slice(1).some((w) => REST_WORDS.test(w)) || REST_WORDS.test(tails[tails.length - 1]?.slice(0, 20).split(/[;.,]/u)[0] ?? "");
   // Bands split the whole only when they do not nest: one "above" band and one "below" band at
   // most ("5/9 huyện dưới 3% và cả 9/9 huyện dưới 10%" nest).
   const bands = tails.map((t) => t.split(/[;]/u)[0] ?? "");

@@ -79,9 +79,10 @@ export function checkSharesApart(ctx: RuleContext): void {
       const unit = part.unit.toLowerCase();
       if (unit !== "" && named.startsWith(`${unit} `)) named = named.slice(unit.length + 1);
       const head = named.split(" ").slice(0, 2).join(" ");
-      // The part's words: its clause up to its unit.
+      // The part's words: its clause up to it, and its words after it up to the rate.
       const clauseText = s.slice(Math.max(0, part.from - 80), part.from).toLowerCase();
-      const own = clauseText.slice(Math.max(0, clauseText.lastIndexOf(". ") + 1, clauseText.lastIndexOf(";") + 1));
+      const rate = gap.search(/(?:tỷ|tỉ)[ ]+lệ/u);
+      const own = `${clauseText.slice(Math.max(0, clauseText.lastIndexOf(". ") + 1, clauseText.lastIndexOf(";") + 1))} ${gap.slice(0, Math.max(0, rate)).toLowerCase()}`;
       if (head === "" || !own.includes(head)) continue;
     }
     const partNoun = nounOf(s, part, 0);
