@@ -130,13 +130,10 @@ export function checkShareSums(ctx: RuleContext): void {
   if (fractions.length > 0) fractionList(ctx, fractions);
 }
 
-/** Whether "cơ cấu" or "gồm" may be in the 80 characters before `pos` (two `indexOf`, no slice). */
+/** Whether "cơ cấu" or "gồm" may be in the 80 characters before `pos` (a bounded slice, no regex). */
 function mayOpenStructure(s: string, pos: number): boolean {
-  const from = Math.max(0, pos - 80);
-  const a = s.indexOf("cấu", from);
-  if (a >= 0 && a < pos) return true;
-  const b = s.indexOf("gồm", from);
-  return b >= 0 && b < pos;
+  const w = s.slice(Math.max(0, pos - 80), pos);
+  return w.includes("cấu") || w.includes("gồm");
 }
 
 /** The share a percentage states, if it states one. */
@@ -177,6 +174,11 @@ function headWord(text: string): string {
 function shareList(ctx: RuleContext, group: readonly Share[]): void {
   if (group.length < 2) return;
   const { s } = ctx;
+  // The sum first: most lists add up, and then nothing more is read.
+  const sum = sumIntervals(group.map((g): Interval => statedInterval({ value: g.t.fig.value, decimals: g.t.fig.decimals, ...(g.t.qualifier ? { qualifier: g.t.qualifier } : {}) })));
+  const exceeds = sum.low > 100 + 1e-9;
+  if (!exceeds && intervalsMeet({ low: 100, high: 100 }, sum)) return;
+  const total = group.reduce((a, g) => a + g.t.fig.value, 0);
   // Shares of different wholes, or of counts of different things, are not parts of one whole.
   const named = group.map((g) => g.whole.replace(/^trong /, ""));
   const wholes = new Set(named.filter((w) => w !== ""));
@@ -195,10 +197,7 @@ function shareList(ctx: RuleContext, group: readonly Share[]): void {
   const heads = parts.slice(1).map(headWord);
   const oneList = closed || INTRO.test(lead) || (heads.length > 0 && heads.every((h) => h !== "" && h === heads[0]) && headWord(lastClause(parts[0] as string)) === heads[0]);
   if (!oneList) return;
-  const sum = sumIntervals(group.map((g): Interval => statedInterval({ value: g.t.fig.value, decimals: g.t.fig.decimals, ...(g.t.qualifier ? { qualifier: g.t.qualifier } : {}) })));
-  const total = group.reduce((a, g) => a + g.t.fig.value, 0);
-  const exceeds = sum.low > 100 + 1e-9;
-  if (!exceeds && (!closed || intervalsMeet({ low: 100, high: 100 }, sum))) return;
+  if (!exceeds && !closed) return;
   const last = group[group.length - 1] as Share;
   const decimals = Math.max(...group.map((g) => Math.max(0, g.t.fig.decimals)));
   ctx.out.push({
@@ -250,25 +249,32 @@ function fractionRun(ctx: RuleContext, run: readonly FractionToken[]): void {
   const last = run[run.length - 1] as FractionToken;
   const whole = first.whole.value;
   if (whole <= 0 || run.some((f) => f.part.value > whole || f.part.decimals > 0 || f.whole.decimals > 0)) return;
-  // Each part's words: from the previous fraction (the sentence start for the first) to the next.
-  const start = sentenceStart(s, first.start);
-  const words = run.map((f, i) => s.slice(i === 0 ? start : (run[i - 1] as FractionToken).end, f.start));
-  const tails = run.map((f, i) => s.slice(f.end, i + 1 < run.length ? (run[i + 1] as FractionToken).start : Math.min(s.length, f.end + 80)));
-  // Nested parts ("trong đó") are not siblings.
-  if (words.slice(1).some((w) => NESTED.test(w))) return;
-  // The rest listed: "còn lại 2/6 vụ", or "2/6 vụ còn lại" right after the last fraction (not "các
-  // xã còn lại chưa …" further on, which leaves the rest unlisted).
-  const rest = words.slice(1).some((w) => REST_WORDS.test(w)) || REST_WORDS.test(tails[tails.length - 1]?.slice(0, 20).split(/[;.,]/u)[0] ?? "");
-  // Bands split the whole only when they do not nest: one "above" band and one "below" band at
-  // most ("5/9 huyện dưới 3% và cả 9/9 huyện dưới 10%" nest).
-  const bands = tails.map((t) => t.split(/[;]/u)[0] ?? "");
-  const below = bands.filter((b) => /(?:^|[^\p{L}])dưới(?![\p{L}])/iu.test(b) && !/(?:^|[^\p{L}])từ(?![\p{L}])/iu.test(b)).length;
-  const above = bands.filter((b) => /(?:^|[^\p{L}])(?:trên|hơn)(?![\p{L}])/iu.test(b) && !/(?:^|[^\p{L}])từ(?![\p{L}])/iu.test(b)).length;
-  const banded = bands.every((b) => BAND.test(b)) && below <= 1 && above <= 1;
-  if (!rest && !banded) return;
   const sum = run.reduce((a, f) => a + f.part.value, 0);
+  // Parts that add up to the whole are right whatever the list says; parts short of it matter only
+  // when the list holds the rest.
+  if (sum === whole) return;
   const exceeds = sum > whole;
-  if (!exceeds && !(rest && sum !== whole)) return;
+  // Each later part's words: from the previous fraction to it; and what follows each.
+  const words = run.slice(1).map((f, i) => s.slice((run[i] as FractionToken).end, f.start));
+  const tails = run.map((f, i) => s.slice(f.end, i + 1 < run.length ? (run[i + 1] as FractionToken).start : Math.min(s.length, f.end + 80)));
+  // The rest listed: "còn lại 2/6 vụ", or "2/6 vụ còn lại" right after the last fraction (not "các
+  // xã còn lại chưa …" further on, which leaves the rest unlisted). `includes` first: the
+  // regexes run only on lists that may hold a rest.
+  const lastTail = (tails[tails.length - 1] ?? "").slice(0, 20).split(/[;.,]/u)[0] ?? "";
+  const mayRest = (t: string): boolean => (t.includes("còn lại") || t.includes("khác")) && REST_WORDS.test(t);
+  const rest = words.some(mayRest) || mayRest(lastTail);
+  if (!exceeds && !rest) return;
+  if (!rest) {
+    // Bands split the whole only when they do not nest: one "above" band and one "below" band
+    // at most ("5/9 huyện dưới 3% và cả 9/9 huyện dưới 10%" nest).
+    const bands = tails.map((t) => t.split(/[;]/u)[0] ?? "");
+    if (!bands.every((b) => BAND.test(b))) return;
+    const below = bands.filter((b) => /(?:^|[^\p{L}])dưới(?![\p{L}])/iu.test(b) && !/(?:^|[^\p{L}])từ(?![\p{L}])/iu.test(b)).length;
+    const above = bands.filter((b) => /(?:^|[^\p{L}])(?:trên|hơn)(?![\p{L}])/iu.test(b) && !/(?:^|[^\p{L}])từ(?![\p{L}])/iu.test(b)).length;
+    if (below > 1 || above > 1) return;
+  }
+  // Nested parts ("trong đó") are not siblings.
+  if (words.some((w) => NESTED.test(w))) return;
   ctx.out.push({
     code: exceeds ? "parts_exceed_total" : "parts_total_mismatch",
     start: first.start,
