@@ -58,6 +58,16 @@ describe("shares listed side by side", () => {
   });
 });
 
+describe("counts listed with their shares", () => {
+  it("every share but one implies one whole: that one is wrong (a share cut at its last decimal is right)", () => {
+    const s = (z: string) => `Trong đó, lao động nông nghiệp: 23.220 người chiếm tỷ lệ 77,30%; công nghiệp: 1.910 người, chiếm tỷ lệ 6,35%; dịch vụ: 3.785 người, chiếm tỷ lệ ${z}%; thủ công: 1.121 người, chiếm tỷ lệ 3,73%.`;
+    expect(errors(s("12,60"))).toEqual([]);
+    const f = checkNarrative(s("16,20")).find((x) => x.code === "percent_mismatch");
+    expect(f?.excerpt).toBe("3.785 người, chiếm tỷ lệ 16,20%");
+    expect(f?.message).toBe("Tỷ lệ ghi 16,20% không khớp với 3.785/30.038 = 12,6%.");
+  });
+});
+
 describe("fractions of one whole", () => {
   it("parts past the whole, or short of it in a list that holds the rest", () => {
     const s = (r: number) => `Qua điều tra, có 3/6 vụ ngộ độc do vi sinh vật, 1/6 vụ do độc tố tự nhiên, còn lại ${r}/6 vụ chưa xác định được nguyên nhân.`;

@@ -26,12 +26,13 @@
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
 import { formatViNumber } from "../../../format/number.js";
-import type { RuleContext } from "../context.js";
+import { operandInterval, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 
 type PercentToken = Extract<Token, { kind: "percent" }>;
 type FractionToken = Extract<Token, { kind: "fraction" }>;
+type NumberToken = Extract<Token, { kind: "number" }>;
 
 /** A share word right before the percentage (its approximation word is before `from`). */
 const SHARE_BEFORE = /(?:^|[^\p{L}])(?:chiếm|(?:tỷ|tỉ)[ ]+trọng)(?:[ ]+(?:(?:tỷ|tỉ)[ ]+(?:lệ|trọng)|khoảng|gần|hơn|trên|xấp xỉ|là|đạt|ước|ước đạt))*[ ]*:?[ ]*$/iu;
@@ -71,6 +72,8 @@ interface Share {
   readonly wordsEnd: number;
   /** The unit of the count the share is of, if one is right before it in its part. */
   readonly of: string;
+  /** That count, when there is one. */
+  readonly count: NumberToken | undefined;
 }
 
 /** The rule. */
@@ -151,8 +154,8 @@ function shareAt(ctx: RuleContext, k: number, t: PercentToken, bare: boolean): S
   const wordsEnd = named === null ? t.end : t.end + named[0].length;
   // The count right before, in the share's clause: what the share counts.
   const prev = ctx.tokens[k - 1];
-  const of = prev !== undefined && prev.kind === "number" && !prev.label && ctx.clause[k - 1] === ctx.clause[k] && t.from - prev.end < 40 ? prev.unit : "";
-  return { k, t, rest, whole, wordsEnd, of };
+  const count = prev !== undefined && prev.kind === "number" && !prev.label && ctx.clause[k - 1] === ctx.clause[k] && t.from - prev.end < 40 ? prev : undefined;
+  return { k, t, rest, whole, wordsEnd, of: count?.unit ?? "", count };
 }
 
 /** Where the sentence holding `pos` starts (bounded). */
@@ -174,17 +177,18 @@ function headWord(text: string): string {
 function shareList(ctx: RuleContext, group: readonly Share[]): void {
   if (group.length < 2) return;
   const { s } = ctx;
-  // The sum first: most lists add up, and then nothing more is read.
-  const sum = sumIntervals(group.map((g): Interval => statedInterval({ value: g.t.fig.value, decimals: g.t.fig.decimals, ...(g.t.qualifier ? { qualifier: g.t.qualifier } : {}) })));
-  const exceeds = sum.low > 100 + 1e-9;
-  if (!exceeds && intervalsMeet({ low: 100, high: 100 }, sum)) return;
-  const total = group.reduce((a, g) => a + g.t.fig.value, 0);
   // Shares of different wholes, or of counts of different things, are not parts of one whole.
   const named = group.map((g) => g.whole.replace(/^trong /, ""));
   const wholes = new Set(named.filter((w) => w !== ""));
   if (wholes.size > 1 || (group.length === 2 && named[0] !== named[1])) return;
   const units = group.map((g) => g.of).filter((u) => u !== "");
   if (units.some((u) => !sameUnit(u, units[0] as string))) return;
+  impliedWholes(ctx, group);
+  // The sum: most lists add up, and then nothing more is read.
+  const sum = sumIntervals(group.map((g): Interval => statedInterval({ value: g.t.fig.value, decimals: g.t.fig.decimals, ...(g.t.qualifier ? { qualifier: g.t.qualifier } : {}) })));
+  const exceeds = sum.low > 100 + 1e-9;
+  if (!exceeds && intervalsMeet({ low: 100, high: 100 }, sum)) return;
+  const total = group.reduce((a, g) => a + g.t.fig.value, 0);
   const first = group[0] as Share;
   const start = sentenceStart(s, first.t.from);
   const lead = s.slice(start, first.t.from);
@@ -207,6 +211,57 @@ function shareList(ctx: RuleContext, group: readonly Share[]): void {
     params: { parts: group.map((g) => s.slice(g.t.from, g.t.end).replace(/\s+/g, " ")), sum: `${formatViNumber(Number(total.toFixed(decimals)), decimals)}%`, total: "100%" },
     expected: 100,
     actual: Number(total.toFixed(6)),
+  });
+}
+
+/**
+ * "nông nghiệp: 23.220 người chiếm 77,30%; công nghiệp: 1.910 người, chiếm 6,35%; dịch vụ: 3.785
+ * người, chiếm 16,20%; …": each count and its share imply the whole (23.220 ÷ 77,30% ≈ 30.039);
+ * when every share but one implies the same whole and that one does not, its share is wrong
+ * (3.785 ÷ 30.039 = 12,6%). Three shares at least, each with a count of one thing, none
+ * approximate; a share may be cut rather than rounded at its last decimal.
+ */
+function impliedWholes(ctx: RuleContext, group: readonly Share[]): void {
+  if (group.length < 3) return;
+  const ws: Interval[] = [];
+  for (const g of group) {
+    const c = g.count;
+    if (c === undefined || c.qualifier !== undefined || g.t.qualifier !== undefined || c.fig.value <= 0 || g.t.fig.value <= 0) return;
+    if (!sameUnit(c.unit, (group[0] as Share).of)) return;
+    // Rounded or cut at its last decimal ("6,35" for 6,358).
+    const r = statedInterval({ value: g.t.fig.value, decimals: g.t.fig.decimals });
+    const p = g.t.fig.decimals >= 1 ? { low: r.low, high: g.t.fig.value + 10 ** -g.t.fig.decimals } : r;
+    const n = operandInterval(c);
+    ws.push({ low: (n.low * 100) / p.high, high: (n.high * 100) / Math.max(p.low, 1e-9) });
+  }
+  let odd = -1;
+  let agreed: Interval | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    let low = 0;
+    let high = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < ws.length; j++) {
+      if (j === i) continue;
+      low = Math.max(low, (ws[j] as Interval).low);
+      high = Math.min(high, (ws[j] as Interval).high);
+    }
+    if (low > high + 1e-9 || intervalsMeet({ low, high }, ws[i] as Interval)) continue;
+    // Two shares out of line: which one is wrong is not known.
+    if (odd >= 0) return;
+    odd = i;
+    agreed = { low, high };
+  }
+  if (odd < 0 || agreed === undefined) return;
+  const g = group[odd] as Share;
+  const whole = Math.round((agreed.low + agreed.high) / 2);
+  const c = g.count as NumberToken;
+  const computed = (c.fig.value / whole) * 100;
+  ctx.out.push({
+    code: "percent_mismatch",
+    start: c.from,
+    end: g.t.end,
+    params: { fraction: `${written(ctx, c.fig)}/${formatViNumber(whole)}`, stated: written(ctx, { start: g.t.from, end: g.t.end }), computed },
+    expected: computed,
+    actual: g.t.fig.value,
   });
 }
 
