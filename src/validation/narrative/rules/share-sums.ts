@@ -86,23 +86,24 @@ export function checkShareSums(ctx: RuleContext): void {
   let seenSentence = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    const sentence = ctx.sentence[k] ?? 0;
-    if (t.kind === "fraction") {
-      if (fractions.length > 0 && ctx.sentence[fractions[0] as number] !== sentence) {
+    const kind = t.kind;
+    if (kind === "fraction") {
+      if (fractions.length > 0 && ctx.sentence[fractions[0] as number] !== ctx.sentence[k]) {
         fractionList(ctx, fractions);
         fractions = [];
       }
       fractions.push(k);
       continue;
     }
-    if (t.kind !== "percent") {
+    if (kind !== "percent") {
       // A period between two shares ("năm 2024", a date) ends the list; a label ("mức độ 2") does not.
-      if ((t.kind === "date" || (t.kind === "number" && t.label && t.fig.value >= 1900 && t.fig.value <= 2100)) && group.length > 0) {
+      if (group.length > 0 && (kind === "date" || (kind === "number" && t.label && t.fig.value >= 1900 && t.fig.value <= 2100))) {
         shareList(ctx, group);
         group = [];
       }
       continue;
     }
+    const sentence = ctx.sentence[k] ?? 0;
     if (group.length > 0 && ctx.sentence[(group[0] as Share).k] !== sentence) {
       shareList(ctx, group);
       group = [];
