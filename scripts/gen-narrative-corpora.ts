@@ -1025,6 +1025,144 @@ for (const [rule, traps] of Object.entries(g5Traps)) {
   });
   corpora["next-sentence-parts"]!.cases.push(...out);
 }
+// ---------------------------------------------------------------- brief g2: shares of one whole
+// Shares listed side by side that must add up to 100% (or not past it), fractions of one
+// denominator that must not add up past it, and shares whose whole is written before them.
+// Frames 600–699, a seed of their own: no earlier case changes, and other blocks merge around.
+seed = 20261601;
+const G2_SPLIT = "Frame index parity: sentences of even frames are the tune half, of odd frames the held-back half (field `half`); frames after the last sentence frame are right sentences that look like the shape and are not it. Cases with `nfd: true` are checked as NFD text. Frames numbered from 600 (brief g2).";
+function g2Build(frames: readonly Frame[], traps: readonly (() => string)[], base: number, nfd: ReadonlySet<number>, times = 4): Case[] {
+  const out: Case[] = [];
+  const mark = (c: Case): Case => (nfd.has(c.frame) ? { ...c, nfd: true } : c);
+  frames.forEach((f, i) => {
+    const half = i % 2 === 0 ? "tune" : "held";
+    for (let k = 0; k < times; k++) {
+      const m = f();
+      out.push(mark({ text: m.right, wrong: false, half, frame: base + i }));
+      if (m.wrong !== undefined) out.push(mark({ text: m.wrong, wrong: true, half, frame: base + i, figure: m.figure }));
+    }
+  });
+  traps.forEach((t, j) => {
+    const i = frames.length + j;
+    for (let k = 0; k < times; k++) out.push(mark({ text: t(), wrong: false, half: i % 2 === 0 ? "tune" : "held", frame: base + i }));
+  });
+  return out;
+}
+/** `n` shares of 100% with `d` decimals, each at least `min`, that add up to exactly 100. */
+function sharesOf(n: number, d: number, min = 3): number[] {
+  const unit = 10 ** d;
+  const total = 100 * unit;
+  const w = Array.from({ length: n }, () => 1 + rnd() * 4);
+  const sw = w.reduce((a, b) => a + b, 0);
+  const xs = w.map((x) => Math.max(min * unit, Math.round((x / sw) * total)));
+  xs[n - 1] = total - xs.slice(0, n - 1).reduce((a, b) => a + b, 0);
+  if ((xs[n - 1] as number) < min * unit) return sharesOf(n, d, min);
+  return xs.map((x) => x / unit);
+}
+const sp = (x: number, d: number): string => vi(x, d);
+/** A share moved far past rounding: 4–12 points (at least 0,5 for two decimals). */
+const bump = (x: number): number => x + int(4, 12);
+/** One share changed, the others kept: the changed one's place and text. */
+function wrongOne(xs: readonly number[], d: number, at = int(0, xs.length - 1)): { ys: number[]; fig: string } {
+  const ys = [...xs];
+  ys[at] = bump(xs[at] as number);
+  return { ys, fig: `${sp(ys[at] as number, d)}%` };
+}
+type ShareFrame = (xs: readonly string[]) => string;
+const shareFrame = (n: number, d: number, f: ShareFrame): Frame => () => {
+  const xs = sharesOf(n, d);
+  const { ys, fig } = wrongOne(xs, d);
+  return { right: f(xs.map((x) => sp(x, d))), wrong: f(ys.map((y) => sp(y, d))), figure: fig };
+};
+const shareSums: Frame[] = [
+  shareFrame(4, 1, ([a, b, c, d]) => `Trong ${int(40, 300)} vụ tai nạn giao thông, nguyên nhân do vi phạm tốc độ chiếm ${a}%, không nhường đường chiếm ${b}%, sử dụng rượu bia chiếm ${c}%, còn lại ${d}% do các nguyên nhân khác.`),
+  shareFrame(3, 1, ([a, b, c]) => `Cơ cấu hồ sơ tiếp nhận trong quý: trực tuyến ${a}%; trực tiếp ${b}%; qua dịch vụ bưu chính công ích ${c}%.`),
+  shareFrame(2, 2, ([a, b]) => `Về cơ cấu tài khoản định danh điện tử đã kích hoạt, tài khoản mức độ 2 chiếm ${a}%, tài khoản mức độ 1 chiếm ${b}%.`),
+  shareFrame(3, 1, ([a, b, c]) => `Phân theo lĩnh vực, hồ sơ tư pháp chiếm tỷ trọng ${a}%, hồ sơ đất đai chiếm ${b}%, các lĩnh vực khác chiếm ${c}% tổng số hồ sơ.`),
+  () => { const xs = sharesOf(4, 1).slice(0, 3); const at = int(0, 2); const ys = [...xs]; ys[at] = (ys[at] as number) + (100 - xs.reduce((p, q) => p + q, 0)) + int(5, 15); const f = (v: readonly number[]) => `Trong đó, nhóm thủ tục đăng ký kinh doanh chiếm ${sp(v[0] as number, 1)}%, nhóm thủ tục đất đai chiếm ${sp(v[1] as number, 1)}%, nhóm thủ tục hộ tịch chiếm ${sp(v[2] as number, 1)}%.`; return { right: f(xs), wrong: f(ys), figure: `${sp(ys[at] as number, 1)}%` }; },
+  () => { const xs = sharesOf(3, 0, 10); const ys = [...xs]; ys[0] = (xs[0] as number) + int(25, 35); const f = (v: readonly number[]) => `Người dùng ứng dụng VNeID theo độ tuổi: từ 14 đến 25 tuổi chiếm khoảng ${v[0]}%, từ 26 đến 60 tuổi chiếm khoảng ${v[1]}%, còn lại khoảng ${v[2]}% là người trên 60 tuổi.`; return { right: f(xs), wrong: f(ys), figure: `${ys[0]}%` }; },
+  shareFrame(3, 1, ([a, b, c]) => `Cơ cấu nguồn vốn thực hiện Đề án gồm ngân sách trung ương ${a}%, ngân sách tỉnh ${b}%, ngân sách xã ${c}%.`),
+  shareFrame(3, 1, ([a, b, c]) => `Tỷ trọng giao dịch qua ngân hàng chiếm ${a}%, qua ví điện tử chiếm ${b}%, qua các hình thức khác chiếm ${c}%.`),
+  () => { const xs = sharesOf(3, 2); const N = int(20000, 90000); const ns = xs.map((x) => Math.round((x * N) / 100)); const ys = [...xs]; ys[2] = (xs[2] as number) + int(6, 14); const f = (v: readonly number[]) => `Phân theo ngành, lao động nông nghiệp ${vi(ns[0] as number)} người, chiếm ${sp(v[0] as number, 2)}%; lao động công nghiệp ${vi(ns[1] as number)} người, chiếm ${sp(v[1] as number, 2)}%; lao động dịch vụ ${vi(ns[2] as number)} người, chiếm ${sp(v[2] as number, 2)}%.`; return { right: f(xs), wrong: f(ys), figure: `${sp(ys[2] as number, 2)}%` }; },
+  shareFrame(3, 1, ([a, b, c]) => `Kết quả khảo sát, số người hài lòng chiếm ${a}%, tạm hài lòng chiếm ${b}%, còn lại ${c}% chưa hài lòng với dịch vụ công trực tuyến.`),
+  () => { const a = int(30, 60), b = int(10, 100 - a - 5), w = 100 - b + int(6, 20); const f = (x: number) => `Kinh phí thực hiện Đề án 06 năm 2026: ngân sách tỉnh chiếm ${x}%, ngân sách cấp xã chiếm ${b}%, phần còn lại do xã hội hóa.`; return { right: f(a), wrong: f(w), figure: `${w}%` }; },
+  shareFrame(4, 2, ([a, b, c, d]) => `Cơ cấu doanh nghiệp theo quy mô: doanh nghiệp siêu nhỏ chiếm ${a}%, doanh nghiệp nhỏ chiếm ${b}%, doanh nghiệp vừa chiếm ${c}% và doanh nghiệp lớn chiếm ${d}%.`),
+  shareFrame(3, 1, ([a, b, c]) => `Theo nguyên nhân, cháy do sự cố điện chiếm ${a}%; do sơ suất khi sử dụng lửa chiếm ${b}%; còn lại chiếm ${c}%.`),
+  shareFrame(4, 2, ([a, b, c, d]) => `Dân số của xã gồm dân tộc Kinh chiếm ${a}%, dân tộc Tày chiếm ${b}%, dân tộc Nùng chiếm ${c}%, các dân tộc khác chiếm ${d}%.`),
+  // Counts and their shares, the whole not written: each pair implies it.
+  () => { const N = int(3000, 60000), ns = [int(N * 0.1, N * 0.3), int(N * 0.1, N * 0.25), int(N * 0.05, N * 0.2)].map(Math.round), xs = ns.map((n) => (n * 100) / N), at = int(0, 2), ys = xs.map((x, i) => (i === at ? x + int(3, 8) : x)); const f = (v: readonly number[]) => `Phân theo trình độ, lao động có trình độ đại học ${vi(ns[0] as number)} người, chiếm ${sp(v[0] as number, 2)}%; cao đẳng ${vi(ns[1] as number)} người, chiếm ${sp(v[1] as number, 2)}%; trung cấp ${vi(ns[2] as number)} người, chiếm ${sp(v[2] as number, 2)}%.`; return { right: f(xs), wrong: f(ys), figure: `${sp(ys[at] as number, 2)}%` }; },
+  () => { const N = int(2000, 20000), ns = [int(N * 0.05, N * 0.15), int(N * 0.05, N * 0.15), int(N * 0.1, N * 0.3)].map(Math.round), xs = ns.map((n) => (n * 100) / N), at = int(0, 2), ys = xs.map((x, i) => (i === at ? x * 1.5 + 2 : x)); const f = (v: readonly number[]) => `Rà soát cuối năm, hộ nghèo ${vi(ns[0] as number)} hộ (chiếm ${sp(v[0] as number, 1)}%), hộ cận nghèo ${vi(ns[1] as number)} hộ (chiếm ${sp(v[1] as number, 1)}%), hộ mới thoát nghèo ${vi(ns[2] as number)} hộ (chiếm ${sp(v[2] as number, 1)}%).`; return { right: f(xs), wrong: f(ys), figure: `${sp(ys[at] as number, 1)}%` }; },
+];
+const shareSumTraps: (() => string)[] = [
+  () => `Tỷ lệ hồ sơ trực tuyến đạt ${pct(int(600, 950) / 10)}%, tỷ lệ thanh toán trực tuyến đạt ${pct(int(600, 950) / 10)}%, tỷ lệ số hóa kết quả đạt ${pct(int(600, 950) / 10)}%.`,
+  () => `Hồ sơ trực tuyến chiếm ${pct(int(600, 850) / 10)}% tổng số hồ sơ tiếp nhận và chiếm ${pct(int(600, 850) / 10)}% tổng số hồ sơ đã giải quyết.`,
+  () => `Hồ sơ trực tuyến chiếm ${pct(int(600, 850) / 10)}%, năm 2025 chiếm ${pct(int(500, 590) / 10)}%.`,
+  () => { const a = int(55, 75), b = int(20, a - 10); return `Khu vực thành thị chiếm ${a}%, trong đó nội thành chiếm ${b}%; khu vực nông thôn chiếm ${100 - a}%.`; },
+  () => `Tỷ lệ hồ sơ quá hạn giảm từ ${pct(int(50, 120) / 10)}% xuống còn ${pct(int(5, 40) / 10)}%; tỷ lệ hồ sơ trực tuyến tăng từ ${pct(int(400, 600) / 10)}% lên ${pct(int(650, 900) / 10)}%.`,
+  () => `Cấp căn cước cho trẻ em chiếm ${int(60, 95)}% so với kế hoạch, cấp đổi chiếm ${int(60, 95)}% so với kế hoạch năm.`,
+  () => { const a = pct(int(600, 800) / 10, 1), b = pct(int(600, 800) / 10, 1); return `Xã A có ${int(3000, 9000)} hộ, hộ nghèo chiếm ${a}% của xã và chiếm ${b}% của cả huyện.`; },
+  () => `Phân theo lĩnh vực, hồ sơ tư pháp chiếm ${pct(int(300, 500) / 10)}%, tăng ${pct(int(20, 90) / 10)}% so với cùng kỳ; hồ sơ đất đai chiếm ${pct(int(200, 400) / 10)}%, giảm ${pct(int(10, 50) / 10)}%.`,
+];
+const fracParts = (lo: number, hi: number, n = 3): { w: number; ps: number[] } => { const w = int(lo, hi); const ps: number[] = []; let left = w; for (let i = 0; i < n - 1; i++) { const p = int(1, Math.max(1, Math.floor(left / 2))); ps.push(p); left -= p; } ps.push(left); return ps.some((p) => p < 1) ? fracParts(lo, hi, n) : { w, ps }; };
+type FracFrame = (ps: readonly string[], w: number) => string;
+const fracFrame = (lo: number, hi: number, n: number, f: FracFrame, padded = false, over: readonly [number, number] = [1, 3]): Frame => () => {
+  const { w, ps } = fracParts(lo, hi, n);
+  const at = int(0, n - 1);
+  const qs = [...ps];
+  qs[at] = Math.min(w, (ps[at] as number) + int(over[0], over[1]));
+  if (qs[at] === ps[at]) qs[at] = (ps[at] as number) - 1;
+  const show = (x: number) => (padded ? pad(x) : String(x));
+  return { right: f(ps.map(show), w), wrong: f(qs.map(show), w), figure: `${show(qs[at] as number)}/${w}` };
+};
+const fractionSums: Frame[] = [
+  fracFrame(4, 12, 3, ([p, q, r], w) => `Qua điều tra, có ${p}/${w} vụ ngộ độc do vi sinh vật, ${q}/${w} vụ do hóa chất, còn lại ${r}/${w} vụ chưa xác định được nguyên nhân.`),
+  fracFrame(20, 90, 3, ([p, q, r], w) => `Trong đó, ${p}/${w} xã có tỷ lệ hồ sơ trực tuyến trên 80%; ${q}/${w} xã từ 50% đến 80%; ${r}/${w} xã dưới 50%.`, false, [2, 6]),
+  fracFrame(6, 20, 2, ([p, q], w) => `Có ${p}/${w} sở, ngành đạt mức tốt, còn lại ${q}/${w} sở, ngành đạt mức khá.`, true),
+  fracFrame(5, 15, 3, ([p, q, r], w) => `Kết quả đánh giá: ${p}/${w} huyện đạt mức tốt, ${q}/${w} huyện đạt mức khá, ${r}/${w} huyện còn lại đạt mức trung bình.`),
+  fracFrame(10, 40, 3, ([p, q, r], w) => `Trong ${w} trường hợp ngộ độc, ${p}/${w} trường hợp do thực phẩm bẩn, ${q}/${w} trường hợp do nấm độc, còn lại ${r}/${w} trường hợp chưa rõ nguyên nhân.`),
+  fracFrame(20, 63, 3, ([p, q, r], w) => `Có ${p}/${w} tỉnh đạt tỷ lệ trên 90%, ${q}/${w} tỉnh đạt từ 70% đến 90% và ${r}/${w} tỉnh đạt dưới 70%.`, false, [2, 6]),
+  fracFrame(8, 30, 3, ([p, q, r], w) => `Toàn huyện có ${p}/${w} xã đã hoàn thành, ${q}/${w} xã cơ bản hoàn thành, còn lại ${r}/${w} xã chưa hoàn thành.`, true),
+  fracFrame(6, 24, 2, ([p, q], w) => `Kết quả đánh giá chuyển đổi số năm 2025, ${p}/${w} cơ quan xếp loại tốt; các cơ quan khác (${q}/${w}) xếp loại trung bình.`),
+  fracFrame(30, 99, 3, ([p, q, r], w) => `Trong số đó, có ${p}/${w} trường có tỷ lệ học bạ số trên 95%, ${q}/${w} trường đạt từ 80% đến 95%, ${r}/${w} trường đạt tỷ lệ dưới 80%.`, false, [2, 8]),
+  fracFrame(3, 9, 3, ([p, q, r], w) => `Qua kiểm tra ${pad(w)} cơ sở, ${p}/${w} cơ sở chấp hành tốt, ${q}/${w} cơ sở bị nhắc nhở, còn lại ${r}/${w} cơ sở bị xử phạt.`),
+  fracFrame(10, 50, 3, ([p, q, r], w) => `Có ${p}/${w} đơn vị đạt điểm trên 90; ${q}/${w} đơn vị đạt từ 70 đến 90 điểm; ${r}/${w} đơn vị dưới 70 điểm.`, false, [2, 6]),
+  fracFrame(4, 16, 2, ([p, q], w) => `Trong các vụ việc, ${p}/${w} vụ đã hòa giải thành, ${q}/${w} vụ còn lại đang tiếp tục giải quyết.`, true),
+];
+const fractionSumTraps: (() => string)[] = [
+  () => { const w = int(30, 90); return `Có ${int(Math.ceil(w * 0.6), w)}/${w} xã đã kết nối Internet cáp quang, ${int(Math.ceil(w * 0.6), w)}/${w} xã đã có điểm phục vụ bưu chính.`; },
+  () => { const w = int(5, 12); return `Có ${int(2, w - 1)}/${w} huyện đạt tỷ lệ dưới 3% và cả ${w}/${w} huyện đạt tỷ lệ dưới 10%.`; },
+  () => { const w = int(10, 40), p = int(2, Math.floor(w / 3)), q = int(2, Math.floor(w / 3)); return `Có ${p}/${w} xã hoàn thành, ${q}/${w} xã đang triển khai, các xã còn lại chưa triển khai do thiếu kinh phí.`; },
+  () => `Đơn vị đạt ${int(15, 20)}/20 điểm tiêu chí hạ tầng, ${int(15, 20)}/20 điểm tiêu chí dữ liệu và ${int(15, 20)}/20 điểm tiêu chí nhân lực.`,
+  () => { const w = int(20, 60); return `Trong năm, ${int(Math.ceil(w / 2), w)}/${w} xã đạt chuẩn tiếp cận pháp luật, ${int(Math.ceil(w / 2), w)}/${w} xã đạt chuẩn nông thôn mới nâng cao.`; },
+  () => { const w = int(20, 60), p = int(10, w - 5); return `Có ${p}/${w} xã đạt trên 80% và ${int(p, w)}/${w} xã đạt trên 50% hồ sơ trực tuyến.`; },
+];
+const pw2 = (lo: number, hi: number, rLo = 0.55, rHi = 0.98): { w: number; p: number; r: number } => { const w = int(lo, hi); const p = int(Math.ceil(w * rLo), Math.floor(w * rHi)); return { w, p, r: (p / w) * 100 }; };
+const awayPct = (r: number): number => (r > 60 ? r - int(6, 20) - 0.37 : r + int(6, 20) + 0.37);
+const sharesApart: Frame[] = [
+  () => { const { w, p, r } = pw2(2000, 90000, 0.8); const z = awayPct(r); return { right: `Tổng số cử tri của xã là ${vi(w)}; số cử tri đã đi bầu là: ${vi(p)} (đạt tỷ lệ ${pct(r, 2)}%).`, wrong: `Tổng số cử tri của xã là ${vi(w)}; số cử tri đã đi bầu là: ${vi(p)} (đạt tỷ lệ ${pct(z, 2)}%).`, figure: `${pct(z, 2)}%` }; },
+  () => { const { w, p, r } = pw2(500, 90000); const z = awayPct(r); return { right: `Các cơ quan đã tiếp nhận ${vi(w)} tin báo, tố giác tội phạm, trong đó đã giải quyết ${vi(p)} tin báo, tố giác, tỷ lệ giải quyết đạt ${pct(r, 2)}%.`, wrong: `Các cơ quan đã tiếp nhận ${vi(w)} tin báo, tố giác tội phạm, trong đó đã giải quyết ${vi(p)} tin báo, tố giác, tỷ lệ giải quyết đạt ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const n = int(5000, 90000), w = int(Math.ceil(n * 0.9), n), { p, r } = (() => { const p = int(Math.ceil(w * 0.85), w - 1); return { p, r: (p / w) * 100 }; })(); const z = r - int(5, 15) - 0.3; return { right: `Đã tiếp nhận ${vi(n)} hồ sơ, đã giải quyết ${vi(w)} hồ sơ, trong đó giải quyết trước hạn và đúng hạn ${vi(p)} hồ sơ, đạt tỷ lệ đúng hạn ${pct(r, 2)}%.`, wrong: `Đã tiếp nhận ${vi(n)} hồ sơ, đã giải quyết ${vi(w)} hồ sơ, trong đó giải quyết trước hạn và đúng hạn ${vi(p)} hồ sơ, đạt tỷ lệ đúng hạn ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const { w, p, r } = pw2(40, 900, 0.7); const z = awayPct(r); return { right: `Trung tâm điều hành tiếp nhận ${w} phản ánh, kiến nghị của người dân. Trong đó, ${p} kiến nghị đã được xử lý dứt điểm, đạt tỉ lệ ${pct(r)}%.`, wrong: `Trung tâm điều hành tiếp nhận ${w} phản ánh, kiến nghị của người dân. Trong đó, ${p} kiến nghị đã được xử lý dứt điểm, đạt tỉ lệ ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { w, p, r } = pw2(100, 3000); const z = awayPct(r); return { right: `Tòa án nhân dân tỉnh thụ lý ${vi(w)} vụ án; đã giải quyết ${vi(p)} vụ án (đạt ${pct(r)}%).`, wrong: `Tòa án nhân dân tỉnh thụ lý ${vi(w)} vụ án; đã giải quyết ${vi(p)} vụ án (đạt ${pct(z)}%).`, figure: `${pct(z)}%` }; },
+  () => { const { w, p, r } = pw2(1000, 20000, 0.3, 0.8); const z = awayPct(r); return { right: `Tổng số hộ kinh doanh trên địa bàn là ${vi(w)} hộ. Số hộ đã sử dụng thanh toán không dùng tiền mặt là ${vi(p)} hộ, chiếm ${pct(r)}%.`, wrong: `Tổng số hộ kinh doanh trên địa bàn là ${vi(w)} hộ. Số hộ đã sử dụng thanh toán không dùng tiền mặt là ${vi(p)} hộ, chiếm ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { w, p, r } = pw2(3000, 60000, 0.4); const z = awayPct(r); return { right: `Tổng số học sinh được cấp căn cước là ${vi(w)}; số học sinh đã kích hoạt tài khoản định danh điện tử là ${vi(p)} (tỷ lệ ${pct(r, 2)}%).`, wrong: `Tổng số học sinh được cấp căn cước là ${vi(w)}; số học sinh đã kích hoạt tài khoản định danh điện tử là ${vi(p)} (tỷ lệ ${pct(z, 2)}%).`, figure: `${pct(z, 2)}%` }; },
+  () => { const { w, p, r } = pw2(500, 20000, 0.8); const z = awayPct(r); return { right: `Trong năm, Sở Tư pháp tiếp nhận ${vi(w)} yêu cầu cấp phiếu lý lịch tư pháp, đã trả kết quả ${vi(p)} yêu cầu, tỷ lệ trả kết quả đạt ${pct(r, 2)}%.`, wrong: `Trong năm, Sở Tư pháp tiếp nhận ${vi(w)} yêu cầu cấp phiếu lý lịch tư pháp, đã trả kết quả ${vi(p)} yêu cầu, tỷ lệ trả kết quả đạt ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const { w, p, r } = pw2(20, 300, 0.6); const z = awayPct(r); return { right: `Các tổ hòa giải thụ lý ${w} vụ việc; hòa giải thành ${p} vụ việc, tỷ lệ hòa giải thành ${pct(r)}%.`, wrong: `Các tổ hòa giải thụ lý ${w} vụ việc; hòa giải thành ${p} vụ việc, tỷ lệ hòa giải thành ${pct(z)}%.`, figure: `${pct(z)}%` }; },
+  () => { const { w, p, r } = pw2(5000, 90000, 0.4, 0.75); const z = Math.round(r) + 22; return { right: `Tổng số tài khoản đã cấp là ${vi(w)}; số tài khoản đã kích hoạt là ${vi(p)}, đạt tỷ lệ khoảng ${Math.round(r)}%.`, wrong: `Tổng số tài khoản đã cấp là ${vi(w)}; số tài khoản đã kích hoạt là ${vi(p)}, đạt tỷ lệ khoảng ${z}%.`, figure: `${z}%` }; },
+  () => { const { w, p, r } = pw2(500, 30000, 0.85); const z = awayPct(r); return { right: `Số hồ sơ đến hạn giải quyết là ${vi(w)} hồ sơ; đã trả kết quả trước và đúng hạn ${vi(p)} hồ sơ, tỷ lệ trả kết quả đúng hạn đạt ${pct(r, 2)}%.`, wrong: `Số hồ sơ đến hạn giải quyết là ${vi(w)} hồ sơ; đã trả kết quả trước và đúng hạn ${vi(p)} hồ sơ, tỷ lệ trả kết quả đúng hạn đạt ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+  () => { const { w, p, r } = pw2(1000, 9000, 0.5); const z = awayPct(r); return { right: `Tổng số lượt khám chữa bệnh là ${vi(w)} lượt. Trong đó có ${vi(p)} lượt sử dụng căn cước thay thẻ bảo hiểm y tế, tỷ lệ sử dụng căn cước đạt ${pct(r, 2)}%.`, wrong: `Tổng số lượt khám chữa bệnh là ${vi(w)} lượt. Trong đó có ${vi(p)} lượt sử dụng căn cước thay thẻ bảo hiểm y tế, tỷ lệ sử dụng căn cước đạt ${pct(z, 2)}%.`, figure: `${pct(z, 2)}%` }; },
+];
+const sharesApartTraps: (() => string)[] = [
+  () => { const { w, p } = pw2(500, 9000); return `Đã số hóa ${vi(p)}/${vi(w)} hồ sơ; tỷ lệ khai thác, sử dụng lại dữ liệu số hóa đạt ${pct(int(200, 900) / 10)}%.`; },
+  () => { const { w, p } = pw2(500, 9000); return `Tiếp nhận ${vi(w)} hồ sơ, đã giải quyết ${vi(p)} hồ sơ, tỷ lệ hồ sơ trực tuyến đạt ${pct(int(300, 900) / 10)}%.`; },
+  () => { const { w, p } = pw2(500, 9000); return `Tổng số việc phải thi hành là ${vi(w)} việc; số việc có điều kiện là ${vi(p)} việc, đạt ${pct(int(300, 900) / 10)}% so với cùng kỳ.`; },
+  () => { const { w, p } = pw2(5000, 90000, 0.2, 0.5); return `Đã cấp ${vi(w)} thẻ căn cước. Trong đó, cấp cho trẻ em ${vi(p)} thẻ (chiếm ${pct(int(300, 900) / 10)}% dân số dưới 14 tuổi).`; },
+  () => { const { w, p, r } = pw2(100000, 900000, 0.85); return `Tiếp nhận ${vi(w)} tin báo, trong đó đã giải quyết ${vi(p)} tin báo, tỷ lệ giải quyết đạt ${vi(Math.floor(r * 100) / 100, 2)}%.`; },
+  () => { const { w, p } = pw2(500, 9000); return `Tổng số hồ sơ tiếp nhận là ${vi(w)} hồ sơ. Đã giải quyết ${vi(p)} hồ sơ, tỷ lệ hồ sơ đúng hạn và sớm hạn đạt gần ${int(90, 99)}%.`; },
+];
+corpora["share-sums"] = { codes: ["parts_total_mismatch", "parts_exceed_total", "percent_mismatch"], description: "Shares of one whole listed side by side ('A chiếm p1%, B chiếm p2%, còn lại p3%', 'cơ cấu: … p1%; … p2%'): a closed list must add up to 100% by the interval rule, an open one must not exceed it, and counts listed with their shares must imply one whole; rates and shares of different wholes are never added.", cases: g2Build(shareSums, shareSumTraps, 600, new Set([601, 606, 612])), split: G2_SPLIT };
+corpora["fraction-sums"] = { codes: ["parts_total_mismatch", "parts_exceed_total"], description: "Parts written as fractions of one whole ('3/6 vụ …, 1/6 vụ …, còn lại 2/6 vụ', '28/63 tỉnh trên 70%; 23/63 … từ 50% đến dưới 70%; 12/63 … dưới 50%'): they must not add up past the whole, and add up to it when the list holds the rest.", cases: g2Build(fractionSums, fractionSumTraps, 640, new Set([641, 644, 650])), split: G2_SPLIT };
+corpora["shares-apart"] = { codes: ["percent_mismatch", "ratio_mismatch"], description: "A share whose whole is written before it, across ';' or in the sentence before, with the rate named by the part's own words ('tỷ lệ giải quyết đạt z%'), the counted thing named before the figure ('số cử tri đã đi bầu là: a'), or a part naming one of the whole's things.", cases: g2Build(sharesApart, sharesApartTraps, 670, new Set([671, 676, 682])), split: G2_SPLIT };
 
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);

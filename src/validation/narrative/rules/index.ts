@@ -13,6 +13,8 @@ import { checkRatioStatements } from "./ratio-statements.js";
 import { checkRatios } from "./ratios.js";
 import { checkScores } from "./scores.js";
 import { checkShares } from "./shares.js";
+import { checkShareSums } from "./share-sums.js";
+import { checkSharesApart } from "./shares-apart.js";
 import { checkSplits } from "./splits.js";
 import { checkStatedSums } from "./stated-sums.js";
 
@@ -26,6 +28,8 @@ export const NARRATIVE_RULES_IN_ORDER: readonly ((ctx: RuleContext) => void)[] =
   checkStatedSums,
   checkPartWhole,
   checkShares,
+  checkSharesApart,
+  checkShareSums,
   checkAverages,
   checkDifferences,
   checkListCounts,

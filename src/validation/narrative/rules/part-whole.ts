@@ -97,7 +97,7 @@ function shareOf(ctx: RuleContext, whole: NumberToken, part: NumberToken, j: num
   if (whole.qualifier !== undefined || part.fig.value > whole.fig.value) return;
   const pct = ctx.tokens[j + 1];
   if (pct?.kind !== "percent" || ctx.usedPercents.has(j + 1) || ctx.sentence[j + 1] !== ctx.sentence[j]) return;
-  if (!shareGap(ctx.s.slice(part.end, pct.from))) return;
+  if (!shareGap(ctx.s.slice(part.end, pct.from)) || /^[\s,]*so với/iu.test(ctx.s.slice(pct.end, pct.end + 14))) return;
   ctx.usedPercents.add(j + 1);
   const fractionText = `${written(ctx, part.fig)}/${written(ctx, whole.fig)}`;
   checkShare(ctx, { start: whole.from, end: part.end, part: part.fig, whole: whole.fig, fractionText }, pct);

@@ -16,7 +16,7 @@ import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
-import { boundMet, findRatios, type Ratio } from "./ratios.js";
+import { boundMet, findRatios, inBands, type Ratio } from "./ratios.js";
 import { onOtherThing } from "./readings.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
@@ -104,7 +104,7 @@ function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
       break;
     }
     if (usedPercents.has(k) || ctx.clause[k] !== ctx.clause[r.last]) return undefined;
-    if (TARGET_BEFORE.test(s.slice(Math.max(0, t.from - 30), t.from)) || boundMet(ctx, t)) return undefined;
+    if (TARGET_BEFORE.test(s.slice(Math.max(0, t.from - 30), t.from)) || boundMet(ctx, t) || inBands(ctx, r.last, t)) return undefined;
     const gap = s.slice(r.end, t.from);
     if (OTHER.test(gap) || OTHER_RATE.test(gap) || gap.includes(")") && !/\([^)]*$/u.test(gap) && gap.indexOf(")") < gap.lastIndexOf("(")) return undefined;
     if (/^[\s,;:]*so với/iu.test(s.slice(t.end, t.end + 14))) return undefined;

@@ -117,6 +117,22 @@ export function checkShare(
   }
 }
 
+/**
+ * "5/40 tỉnh đạt trên 90%, 11/40 tỉnh đạt từ 70% đến 90% và 24/40 tỉnh đạt dưới 70%": a bound
+ * ("trên", "dưới", "hơn") after a fraction that has a sibling of the same whole in its sentence
+ * is the band its units fall in, not its share (the share rule of the list is share-sums.ts).
+ */
+export function inBands(ctx: RuleContext, k: number, percent: FigureToken): boolean {
+  const q = percent.qualifier;
+  const f = ctx.tokens[k] as Token;
+  if ((q !== "trên" && q !== "dưới" && q !== "hơn") || f.kind !== "fraction") return false;
+  for (let j = Math.max(0, k - 8); j <= k + 8 && j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j] as Token;
+    if (j !== k && t.kind === "fraction" && t.whole.value === f.whole.value && ctx.sentence[j] === ctx.sentence[k]) return true;
+  }
+  return false;
+}
+
 /** The percentage token paired with a claim spanning tokens `first..last`, if any. */
 function pairedPercent(ctx: RuleContext, first: number, last: number): number | undefined {
   const { tokens, s, usedPercents } = ctx;
@@ -125,7 +141,8 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
   if (after?.kind === "percent" && !usedPercents.has(last + 1) && ctx.clause[last + 1] === ctx.clause[last]) {
     const gap = s.slice(lastTok.end, after.from);
     const follow = s.slice(after.end, after.end + 12);
-    if (shareGap(gap) && !/^[\s,]*so với/iu.test(follow) && !boundMet(ctx, after)) return last + 1;
+    // A range ("… đạt từ 80% đến 95%") is a band the counted units fall in, never one share.
+    if (shareGap(gap) && !/^[\s,]*(?:so với|đến[ ])/iu.test(follow) && !boundMet(ctx, after) && !inBands(ctx, last, after)) return last + 1;
   }
   const firstTok = tokens[first] as Token;
   const before = tokens[first - 1];

@@ -54,6 +54,8 @@ export function checkShares(ctx: RuleContext): void {
     if ((tokens[pi] as Token).kind === "number" && (tokens[pi] as NumberToken).label && pi > 0) pi--;
     const part = tokens[pi];
     if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
+    // "từ 26 đến 60 tuổi chiếm 25%": the end of a range is a bound, not a part.
+    if (/(?:^|[^\p{L}])đến[ ]*$/u.test(s.slice(Math.max(0, part.from - 6), part.from))) continue;
     if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
     if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 12))) continue;
     const sentence = ctx.sentence[k] ?? 0;
