@@ -140,7 +140,12 @@ const DONE = /(?<![\p{L}])(?:đã|đạt)(?![\p{L}])|phát hiện/iu;
  */
 function inspections(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let at = s.indexOf("phát hiện"); at >= 0; at = s.indexOf("phát hiện", at + 9)) {
+  // Every "phát hiện", in order: found from its "ện" (a rare first letter: `indexOf` of the whole
+  // nine-letter word runs a slower search over the text, three times the cost on prose); the two
+  // words cannot overlap themselves, so the same places, in the same order.
+  for (let e = s.indexOf("ện", 7); e >= 0; e = s.indexOf("ện", e + 2)) {
+    const at = e - 7;
+    if (!s.startsWith("phát hi", at)) continue;
     const k = tokenAt(ctx, at);
     const sentence = ctx.at(at).sentence;
     for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
