@@ -142,6 +142,14 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
   // per anchor: a closure and the source parsed per call cost more than the scan on short texts.
   const words = literalWords(anchor);
   const at: number[] = words === undefined ? [] : words.map(() => -2);
+  // `opens` as a table by character code: one load per start tried, where `indexOf` of the
+  // start's character read as a string cost more than the rest of the test (same answer: a
+  // character of `opens` is ASCII, and a start with any other character is not tried).
+  let openCodes: Uint8Array | undefined;
+  if (opens !== undefined) {
+    openCodes = new Uint8Array(128);
+    for (let k = 0; k < opens.length; k++) openCodes[opens.charCodeAt(k)] = 1;
+  }
   let pos = 0;
   let lastEnd = 0;
   anchor.lastIndex = 0;
@@ -170,7 +178,7 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
     for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
       // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
       const c = s.charCodeAt(from);
-      if (opens !== undefined && (c >= 0x80 || opens.indexOf(s[from] as string) < 0)) continue;
+      if (openCodes !== undefined && (c >= 0x80 || openCodes[c] === 0)) continue;
       if (c !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
       // Tested, not executed: a sticky match ends at `lastIndex`, and no match array is made.
       marker.lastIndex = from;
