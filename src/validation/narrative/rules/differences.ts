@@ -195,7 +195,10 @@ export function checkDifferences(ctx: RuleContext): void {
     if (t.kind !== "number" && t.kind !== "percent") continue;
     let e = t.qualifier === "hơn" ? t.from + 3 : t.from;
     while (s.charCodeAt(e - 1) === 0x20) e--;
-    if (!"ntg".includes(s[e - 1] as string)) continue;
+    // The comparison words end in "n", "t" or "g" (read by code: a letter read as a string is a new
+    // string per figure).
+    const last = s.charCodeAt(e - 1);
+    if (last !== 0x6e && last !== 0x74 && last !== 0x67) continue;
     const b = BEFORE_FIGURE.exec(s.slice(Math.max(0, e - 12), e));
     if (b) found.push({ index: e - (b[1] as string).length, 0: b[1] as string });
   }
