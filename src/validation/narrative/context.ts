@@ -131,9 +131,13 @@ export interface MarkerMatch {
  * is a whole word (a marker opening with a letter starts a word; every marker ends one). Same
  * matches as running the marker made global over the whole text and keeping the whole words, in a
  * fraction of the time on prose. `opens`, when given, holds every character a match of the marker
- * may open with (ASCII) ("Tt" for /[Tt]ăng/): starts with another are not tried.
+ * may open with (ASCII) ("Tt" for /[Tt]ăng/): starts with another are not tried. `starts`, when
+ * given (for an anchor of literal words, one list per word, in the anchor's order), holds where
+ * each word stands in the matches that hold it before any other anchor word: its distances from
+ * the match's start, largest first ("ố " in /[Ss]ố …|[Tt]rong số đó/: [7, 1]); only those starts
+ * are tried at its hits.
  */
-export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): MarkerMatch[] {
+export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string, starts?: readonly (readonly number[])[]): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   // The anchor's hits, in order: an anchor of literal words is scanned with one `indexOf` per
   // word (faster than the regex's alternation over a two-byte text), with the regex's
@@ -155,6 +159,7 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
   anchor.lastIndex = 0;
   for (;;) {
     let hit = -1;
+    let word = -1;
     if (words === undefined) {
       anchor.lastIndex = pos;
       const m = anchor.exec(s);
@@ -168,6 +173,7 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
         if (p !== -1 && p < pos) at[k] = p = s.indexOf(words[k] as string, pos);
         if (p >= 0 && (hit < 0 || p < hit)) {
           hit = p;
+          word = k;
           length = (words[k] as string).length;
         }
       }
@@ -175,7 +181,16 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
       pos = hit + length;
     }
     if (hit < lastEnd) continue;
-    for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
+    // A match is found at the first hit it holds: had it held an earlier one, it would have been
+    // found there (the same start was tried there, and a try does not depend on the hit but for
+    // covering it), or a match found there would cover this hit. So, with `starts`, only the
+    // starts where the hit's word is the first one of a match are tried, in the same order.
+    const low = Math.max(lastEnd, hit - back);
+    const offsets = starts?.[word];
+    const tries = offsets === undefined ? hit - low + 1 : offsets.length;
+    for (let i = 0; i < tries; i++) {
+      const from = offsets === undefined ? low + i : hit - (offsets[i] as number);
+      if (from < low) continue;
       // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
       const c = s.charCodeAt(from);
       if (openCodes !== undefined && (c >= 0x80 || openCodes[c] === 0)) continue;

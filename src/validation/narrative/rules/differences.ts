@@ -200,7 +200,7 @@ const namedInParenthesis = (gap: string): boolean =>
  */
 function changeMarkers(ctx: RuleContext): MarkerMatch[] {
   const { s, tokens } = ctx;
-  const named = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS).filter((m) => m[0] === "gấp đôi");
+  const named = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => m[0] === "gấp đôi");
   const out: MarkerMatch[] = [];
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {

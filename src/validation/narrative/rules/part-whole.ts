@@ -22,6 +22,11 @@ const OPENS = "RrTtCcMmSs";
  * rather than "iêng", as `indexOf` is several times faster on a word that opens with a rare letter.
  */
 const ANCHOR = /êng|ố |ỉ có|ới có/g;
+/**
+ * Where each word of ANCHOR stands in the markers it opens the anchor words of: "riêng", "Trong
+ * tổng số …" / "Trong số …" / "số …", "chỉ có", "mới có" (see {@link anchoredMatches}).
+ */
+const STARTS = [[2], [12, 7, 1], [2], [1]];
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -172,7 +177,7 @@ function inspections(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     // The whole: the nearest count before the marker, in this sentence or the one before (looked
     // for first: most markers, "số" above all, have none, and the tests below are regexes).
