@@ -145,32 +145,46 @@ const DONE = /(?<![\p{L}])(?:đã|đạt)(?![\p{L}])|phát hiện/iu;
  */
 function inspections(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  // Every "phát hiện", in order: found from its "ện" (a rare first letter: `indexOf` of the whole
-  // nine-letter word runs a slower search over the text, three times the cost on prose); the two
-  // words cannot overlap themselves, so the same places, in the same order.
-  for (let e = s.indexOf("ện", 7); e >= 0; e = s.indexOf("ện", e + 2)) {
-    const at = e - 7;
-    if (!s.startsWith("phát hi", at)) continue;
-    const k = tokenAt(ctx, at);
-    const sentence = ctx.at(at).sentence;
-    for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
-      const whole = tokens[wi] as Token;
-      if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
-      if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
-      const parts: NumberToken[] = [];
-      for (let j = wi + 1; j < tokens.length; j++) {
-        const t = tokens[j] as Token;
-        if (ctx.sentence[j] !== sentence || t.start - whole.end > 400) break;
-        const gap = s.slice((tokens[j - 1] as Token).end, t.start);
-        if (DONE.test(gap)) break;
-        if (!isCount(t) || !sameUnit(t.unit, whole.unit)) continue;
-        if (!RECOMMENDED.test(gap)) break;
-        parts.push(t);
-      }
-      if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
-      else if (parts.length > 1) partsExceed(ctx, whole, parts);
-      break;
+  // A "phát hiện" finds something only with a count of money or land at most 120 characters
+  // after it, so it is looked for in the 120 characters before each such count (each character
+  // once, the windows in order), not in the whole text: the same places, in the same order, but
+  // those that find nothing.
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const u = t.kind === "number" ? t.unit.charCodeAt(0) : 0;
+    // "đồng", "ha": a first letter before the regex.
+    if ((u !== 0x111 && u !== 0x68) || !isCount(t) || !FOUND_UNIT.test(t.unit)) continue;
+    const last = t.start - 9;
+    for (let at = Math.max(from, t.start - 120); at <= last; at++) {
+      if (s.charCodeAt(at) === 0x70 && s.startsWith("phát hiện", at)) inspectAt(ctx, at);
     }
+    from = Math.max(from, last + 1);
+  }
+}
+
+/** The amounts found by the "phát hiện" at `at` and the recommended parts after them. */
+function inspectAt(ctx: RuleContext, at: number): void {
+  const { s, tokens } = ctx;
+  const k = tokenAt(ctx, at);
+  const sentence = ctx.at(at).sentence;
+  for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
+    const whole = tokens[wi] as Token;
+    if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
+    if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
+    const parts: NumberToken[] = [];
+    for (let j = wi + 1; j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (ctx.sentence[j] !== sentence || t.start - whole.end > 400) break;
+      const gap = s.slice((tokens[j - 1] as Token).end, t.start);
+      if (DONE.test(gap)) break;
+      if (!isCount(t) || !sameUnit(t.unit, whole.unit)) continue;
+      if (!RECOMMENDED.test(gap)) break;
+      parts.push(t);
+    }
+    if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
+    else if (parts.length > 1) partsExceed(ctx, whole, parts);
+    break;
   }
 }
 
