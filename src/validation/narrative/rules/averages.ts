@@ -17,7 +17,7 @@ const MARKER = /[Bb]ình quân|[Tt]rung bình/y;
 /** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
 const OPENS = "BbTt";
 /** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
-const ANCHOR = /ình/g;
+const ANCHOR = ["ình"];
 /** Where ANCHOR stands in the markers: "trung bình", "bình quân" (see {@link anchoredMatches}). */
 const STARTS = [[7, 1]];
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */

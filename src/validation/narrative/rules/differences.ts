@@ -26,7 +26,7 @@ const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
  * What "gấp đôi" holds, opening with a rare letter (see {@link anchoredMatches}): the one marker
  * that names its figure. The others are found from the figure after them ({@link changeMarkers}).
  */
-const NAMED_ANCHOR = /ấp đôi/g;
+const NAMED_ANCHOR = ["ấp đôi"];
 /** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
 const OPENS = "TtGg";
 /** The words LEAD allows between a marker and its figure, each ending at a figure's blanks. */
@@ -188,7 +188,7 @@ const namedInParenthesis = (gap: string): boolean =>
   /\([^\d()]*\p{L}{4}/u.test(gap.slice(gap.lastIndexOf("(")).replace(/năm|tháng|cùng|trước/giu, ""));
 
 /**
- * The matches of MARKER, as `anchoredMatches(s, /ăng|ảm|gấp/g, MARKER, 2, OPENS)` finds them,
+ * The matches of MARKER, as `anchoredMatches(s, ["ăng", "ảm", "gấp"], MARKER, 2, OPENS)` finds them,
  * that the rule reads, in order: "gấp đôi" wherever it is, and "tăng", "giảm", "gấp" only where
  * a count or percentage follows them as the rule asks (only blanks, and one of LEAD's words, in
  * between). Found from the figures rather than by three scans of the whole text for their
@@ -200,9 +200,7 @@ const namedInParenthesis = (gap: string): boolean =>
  */
 function changeMarkers(ctx: RuleContext): MarkerMatch[] {
   const { s, tokens } = ctx;
-  const named = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => m[0] === "gấp đôi");
-  const out: MarkerMatch[] = [];
-  let n = 0;
+  const out = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => m[0] === "gấp đôi");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (kindOf(t) === undefined) continue;
@@ -225,11 +223,10 @@ function changeMarkers(ctx: RuleContext): MarkerMatch[] {
     if (length === 0 || start < 0 || !startsWord(s, start) || !endsWord(s, after)) continue;
     MARKER.lastIndex = start;
     if (!MARKER.test(s) || MARKER.lastIndex !== after) continue;
-    while (n < named.length && (named[n] as MarkerMatch).index < start) out.push(named[n++] as MarkerMatch);
     out.push({ index: start, 0: s.slice(start, after) });
   }
-  while (n < named.length) out.push(named[n++] as MarkerMatch);
-  return out;
+  // In text order, as the scan gave them (no two start at one place).
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** The rule. */

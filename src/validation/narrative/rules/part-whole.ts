@@ -21,7 +21,7 @@ const OPENS = "RrTtCcMmSs";
  * What every marker holds, fast to scan for (see {@link anchoredMatches}): "êng" (for "riêng")
  * rather than "iêng", as `indexOf` is several times faster on a word that opens with a rare letter.
  */
-const ANCHOR = /êng|ố |ỉ có|ới có/g;
+const ANCHOR = ["êng", "ố ", "ỉ có", "ới có"];
 /**
  * Where each word of ANCHOR stands in the markers it opens the anchor words of: "riêng", "Trong
  * tổng số …" / "Trong số …" / "số …", "chỉ có", "mới có" (see {@link anchoredMatches}).
@@ -157,34 +157,29 @@ function inspections(ctx: RuleContext): void {
     if ((u !== 0x111 && u !== 0x68) || !isCount(t) || !FOUND_UNIT.test(t.unit)) continue;
     const last = t.start - 9;
     for (let at = Math.max(from, t.start - 120); at <= last; at++) {
-      if (s.charCodeAt(at) === 0x70 && s.startsWith("phát hiện", at)) inspectAt(ctx, at);
+      if (s.charCodeAt(at) !== 0x70 || !s.startsWith("phát hiện", at)) continue;
+      const k = tokenAt(ctx, at);
+      const sentence = ctx.at(at).sentence;
+      for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
+        const whole = tokens[wi] as Token;
+        if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
+        if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
+        const parts: NumberToken[] = [];
+        for (let j = wi + 1; j < tokens.length; j++) {
+          const p = tokens[j] as Token;
+          if (ctx.sentence[j] !== sentence || p.start - whole.end > 400) break;
+          const gap = s.slice((tokens[j - 1] as Token).end, p.start);
+          if (DONE.test(gap)) break;
+          if (!isCount(p) || !sameUnit(p.unit, whole.unit)) continue;
+          if (!RECOMMENDED.test(gap)) break;
+          parts.push(p);
+        }
+        if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
+        else if (parts.length > 1) partsExceed(ctx, whole, parts);
+        break;
+      }
     }
     from = Math.max(from, last + 1);
-  }
-}
-
-/** The amounts found by the "phát hiện" at `at` and the recommended parts after them. */
-function inspectAt(ctx: RuleContext, at: number): void {
-  const { s, tokens } = ctx;
-  const k = tokenAt(ctx, at);
-  const sentence = ctx.at(at).sentence;
-  for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
-    const whole = tokens[wi] as Token;
-    if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
-    if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
-    const parts: NumberToken[] = [];
-    for (let j = wi + 1; j < tokens.length; j++) {
-      const t = tokens[j] as Token;
-      if (ctx.sentence[j] !== sentence || t.start - whole.end > 400) break;
-      const gap = s.slice((tokens[j - 1] as Token).end, t.start);
-      if (DONE.test(gap)) break;
-      if (!isCount(t) || !sameUnit(t.unit, whole.unit)) continue;
-      if (!RECOMMENDED.test(gap)) break;
-      parts.push(t);
-    }
-    if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
-    else if (parts.length > 1) partsExceed(ctx, whole, parts);
-    break;
   }
 }
 
