@@ -27,8 +27,6 @@ const OPENS = "TtBbGg,";
  * text, where "có" (led by the common "c") costs several times as much.
  */
 const ANCHOR = ["ó", "ồm"];
-/** Where each word of ANCHOR stands in the markers: ", có" (its blanks), "trong đó"; "bao gồm", "gồm" (see {@link anchoredMatches}). */
-const STARTS = [[10, 9, 8, 7, 6, 5, 4, 3, 2], [5, 1]];
 
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
@@ -227,7 +225,7 @@ function opensSentenceAt(s: string, at: number): boolean {
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11, OPENS, STARTS)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 11, OPENS)) {
     const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
     // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
     // second list (which would cut the first one off before its first part).

@@ -208,11 +208,15 @@ function changeMarkers(ctx: RuleContext): MarkerMatch[] {
     // Where a marker would end: before the blanks before the figure, or before a LEAD word and its blanks.
     let after = from;
     while (s.charCodeAt(after - 1) === 0x20) after--;
-    for (const word of LEAD_WORDS) {
-      if (!s.endsWith(word, after)) continue;
-      after -= word.length;
-      while (s.charCodeAt(after - 1) === 0x20) after--;
-      break;
+    // Those words end in "m", "c", "à" or ":": no `endsWith` before any other letter.
+    const end = s.charCodeAt(after - 1);
+    if (end === 0x6d || end === 0x63 || end === 0xe0 || end === 0x3a) {
+      for (const word of LEAD_WORDS) {
+        if (!s.endsWith(word, after)) continue;
+        after -= word.length;
+        while (s.charCodeAt(after - 1) === 0x20) after--;
+        break;
+      }
     }
     // The figure must be the first token at or after the marker's end, as `tokenAt` finds it.
     if (i > 0 && (tokens[i - 1] as Token).start >= after) continue;
