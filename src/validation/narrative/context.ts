@@ -123,54 +123,63 @@ export interface MarkerMatch {
 }
 
 /**
- * The matches of a marker found from an anchor: `anchor` (global, made of literal words that
- * open with a rare letter, such as "đó|ồm|có", which V8 scans for far faster than for an
- * alternation of case classes) hits inside every match of `marker` (sticky), at most `back`
- * characters after the match's start. At each hit the marker is tried at every start from
- * `back` characters before it, longest reach first; a match is kept when it covers the hit and
- * is a whole word (a marker opening with a letter starts a word; every marker ends one). Same
- * matches as running the marker made global over the whole text and keeping the whole words, in a
- * fraction of the time on prose. `opens`, when given, holds every character a match of the marker
- * may open with (ASCII) ("Tt" for /[Tt]ăng/): starts with another are not tried.
+ * The matches of a marker found from an anchor: `words` (literal words that open with a rare
+ * letter, such as ["đó", "ồm"], which V8 scans for far faster than for an alternation of case
+ * classes) hit inside every match of `marker` (sticky), at most `back` characters after the
+ * match's start. At each hit the marker is tried at every start from `back` characters before
+ * it, longest reach first; a match is kept when it covers the hit and is a whole word (a marker
+ * opening with a letter starts a word; every marker ends one). Same matches as running the marker
+ * made global over the whole text and keeping the whole words, in a fraction of the time on
+ * prose. `opens`, when given, holds every character a match of the marker may open with (ASCII)
+ * ("Tt" for /[Tt]ăng/): starts with another are not tried. `starts`, when given (one list per
+ * word, in the order of `words`), holds where each word stands in the matches that hold it before
+ * any other word: its distances from the match's start, largest first ("ố " in /[Ss]ố …|[Tt]rong
+ * số đó/: [7, 1]); only those starts are tried at its hits.
  */
-export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back: number, opens?: string): MarkerMatch[] {
+export function anchoredMatches(s: string, words: readonly string[], marker: RegExp, back: number, opens?: string, starts?: readonly (readonly number[])[]): MarkerMatch[] {
   const out: MarkerMatch[] = [];
-  // The anchor's hits, in order: an anchor of literal words is scanned with one `indexOf` per
-  // word (faster than the regex's alternation over a two-byte text), with the regex's
-  // leftmost-first semantics (the earliest start, and at one start the first word); `pos` is
-  // where the scan resumes, as the regex's `lastIndex` would be. Inline, with the words read once
-  // per anchor: a closure and the source parsed per call cost more than the scan on short texts.
-  const words = literalWords(anchor);
-  const at: number[] = words === undefined ? [] : words.map(() => -2);
+  // The anchor's hits, in order: one `indexOf` per word (faster than a regex's alternation over
+  // a two-byte text), with a regex's leftmost-first semantics (the earliest start, and at one
+  // start the first word); `pos` is where the scan resumes. Inline: a closure per call costs
+  // more than the scan on short texts.
+  const at: number[] = words.map(() => -2);
+  // `opens` as a table by character code: one load per start tried, where `indexOf` of the
+  // start's character read as a string cost more than the rest of the test (same answer: a
+  // character of `opens` is ASCII, and a start with any other character is not tried).
+  let openCodes: Uint8Array | undefined;
+  if (opens !== undefined) {
+    openCodes = new Uint8Array(128);
+    for (let k = 0; k < opens.length; k++) openCodes[opens.charCodeAt(k)] = 1;
+  }
   let pos = 0;
   let lastEnd = 0;
-  anchor.lastIndex = 0;
   for (;;) {
     let hit = -1;
-    if (words === undefined) {
-      anchor.lastIndex = pos;
-      const m = anchor.exec(s);
-      if (m === null) break;
-      hit = m.index;
-      pos = anchor.lastIndex;
-    } else {
-      let length = 0;
-      for (let k = 0; k < words.length; k++) {
-        let p = at[k] as number;
-        if (p !== -1 && p < pos) at[k] = p = s.indexOf(words[k] as string, pos);
-        if (p >= 0 && (hit < 0 || p < hit)) {
-          hit = p;
-          length = (words[k] as string).length;
-        }
+    let word = -1;
+    for (let k = 0; k < words.length; k++) {
+      let p = at[k] as number;
+      if (p !== -1 && p < pos) at[k] = p = s.indexOf(words[k] as string, pos);
+      if (p >= 0 && (hit < 0 || p < hit)) {
+        hit = p;
+        word = k;
       }
-      if (hit < 0) break;
-      pos = hit + length;
     }
+    if (hit < 0) break;
+    pos = hit + (words[word] as string).length;
     if (hit < lastEnd) continue;
-    for (let from = Math.max(lastEnd, hit - back); from <= hit; from++) {
+    // A match is found at the first hit it holds: had it held an earlier one, it would have been
+    // found there (the same start was tried there, and a try does not depend on the hit but for
+    // covering it), or a match found there would cover this hit. So, with `starts`, only the
+    // starts where the hit's word is the first one of a match are tried, in the same order.
+    const low = Math.max(lastEnd, hit - back);
+    const offsets = starts?.[word];
+    const tries = offsets === undefined ? hit - low + 1 : offsets.length;
+    for (let i = 0; i < tries; i++) {
+      const from = offsets === undefined ? low + i : hit - (offsets[i] as number);
+      if (from < low) continue;
       // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
       const c = s.charCodeAt(from);
-      if (opens !== undefined && (c >= 0x80 || opens.indexOf(s[from] as string) < 0)) continue;
+      if (openCodes !== undefined && (c >= 0x80 || openCodes[c] === 0)) continue;
       if (c !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
       // Tested, not executed: a sticky match ends at `lastIndex`, and no match array is made.
       marker.lastIndex = from;
@@ -186,27 +195,7 @@ export function anchoredMatches(s: string, anchor: RegExp, marker: RegExp, back:
       }
     }
   }
-  anchor.lastIndex = 0;
   return out;
-}
-
-/** An anchor made of literal words only ("đó|ồm|có"). */
-const LITERALS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/;
-
-/** The literal words of each anchor (null: not literal), read once per pattern. */
-const ANCHOR_WORDS = new WeakMap<RegExp, readonly string[] | null>();
-
-/** The words of an anchor made of literal words ("đó|ồm"), or undefined. */
-function literalWords(anchor: RegExp): readonly string[] | undefined {
-  let words = ANCHOR_WORDS.get(anchor);
-  if (words === undefined) {
-    // The Node bundle is pure ASCII (scripts/ascii-output.ts): its patterns' `.source` spells
-    // "ó|ồm" as "\u00F3|\u1ED3m". Read back, or the bundle users run would scan with the regex.
-    const source = anchor.source.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    words = anchor.flags === "g" && LITERALS.test(source) ? source.split("|") : null;
-    ANCHOR_WORDS.set(anchor, words);
-  }
-  return words ?? undefined;
 }
 
 

@@ -26,23 +26,31 @@ describe("character classes read from the code (the tokenizer's and rules' fast 
 describe("anchoredMatches", () => {
   const text = "Tiếp nhận 976 hồ sơ, trong đó 500 hồ sơ trực tuyến; Trong đó có 3 xã, gồm 2 phường, có 1 thôn. Bao gồm: khó, hóa.";
   const marker = /[Tt]rong đó|[Bb]ao gồm|[Gg]ồm|,[ ]{0,8}có/y;
-  const found = (anchor: RegExp, opens?: string) => anchoredMatches(text, anchor, marker, 11, opens).map((m) => [m.index, m[0]]);
+  const found = (opens?: string, starts?: readonly (readonly number[])[]) =>
+    anchoredMatches(text, ["ó", "ồm"], marker, 11, opens, starts).map((m) => [m.index, m[0]]);
+  const all = [
+    [21, "trong đó"],
+    [52, "Trong đó"],
+    [70, "gồm"],
+    [82, ", có"],
+    [95, "Bao gồm"],
+  ];
 
-  it("finds the same markers from literal words, their \\u escapes (the ASCII Node bundle) or a regex", () => {
-    const literal = found(/ó|ồm/g);
-    expect(literal).toEqual([
-      [21, "trong đó"],
-      [52, "Trong đó"],
-      [70, "gồm"],
-      [82, ", có"],
-      [95, "Bao gồm"],
-    ]);
-    expect(found(new RegExp("\\u00F3|\\u1ED3m", "g"))).toEqual(literal);
-    expect(found(/(?:ó|ồm)/g)).toEqual(literal);
-    expect(found(/ó|ồm/g, "TtBbGg,")).toEqual(literal);
+  it("finds every whole-word marker that holds a word of the anchor", () => {
+    expect(found()).toEqual(all);
+    expect(found("TtBbGg,")).toEqual(all);
   });
 
   it("tries a marker only where it may open", () => {
-    expect(found(/ó|ồm/g, "Bb")).toEqual([[95, "Bao gồm"]]);
+    expect(found("Bb")).toEqual([[95, "Bao gồm"]]);
+  });
+
+  it("tries only the starts given for each word, and finds the same with every place a word stands first", () => {
+    expect(found("TtBbGg,", [[10, 9, 8, 7, 6, 5, 4, 3, 2], [5, 1]])).toEqual(all);
+    expect(found(undefined, [[7], [5]])).toEqual([
+      [21, "trong đó"],
+      [52, "Trong đó"],
+      [95, "Bao gồm"],
+    ]);
   });
 });

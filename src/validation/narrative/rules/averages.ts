@@ -17,7 +17,9 @@ const MARKER = /[Bb]ình quân|[Tt]rung bình/y;
 /** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
 const OPENS = "BbTt";
 /** What every marker holds, fast to scan for (see {@link anchoredMatches}). */
-const ANCHOR = /ình/g;
+const ANCHOR = ["ình"];
+/** Where ANCHOR stands in the markers: "trung bình", "bình quân" (see {@link anchoredMatches}). */
+const STARTS = [[7, 1]];
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
 const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
 /** "bình quân mỗi lớp (có)? 172 …", "bình quân trên một DN thành lập mới đạt …": the divisor before the average. */
@@ -38,7 +40,7 @@ const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, OPENS)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, OPENS, STARTS)) {
     const after = m.index + m[0].length;
     const k = tokenAt(ctx, after);
     // "mỗi lớp 172 học viên": a label to the tokenizer ("lớp 12"), the average here.

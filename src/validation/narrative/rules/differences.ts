@@ -16,18 +16,21 @@
  * tolerance and keep the check.
  */
 import type { Interval } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, lastWordIn, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
+import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, startsWord, tokenAt, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
- * What "tăng", "giảm" and "gấp" hold, opening with a rare letter (see {@link anchoredMatches}).
+ * What "gấp đôi" holds, opening with a rare letter (see {@link anchoredMatches}): the one marker
+ * that names its figure. The others are found from the figure after them ({@link changeMarkers}).
  */
-const ANCHOR = /ăng|ảm|gấp/g;
+const NAMED_ANCHOR = ["ấp đôi"];
 /** Every character a match of MARKER may open with (keep in step with it: other starts are not tried). */
 const OPENS = "TtGg";
+/** The words LEAD allows between a marker and its figure, each ending at a figure's blanks. */
+const LEAD_WORDS = ["thêm", "được", "là", ":"];
 /** The comparison words read before a figure: "cao hơn 12,1", "vượt 12%", "bằng 85%". */
 const BEFORE_FIGURE = /(?:^|[^\p{L}])((?:cao|nhiều|thấp|ít) hơn|vượt|bằng) *$/iu;
 /** An approximation word before "gấp": "gần gấp đôi", "khoảng gấp 3 lần" ("gấp hơn 2 lần" is the figure's own). */
@@ -194,18 +197,68 @@ const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(
 const namedInParenthesis = (gap: string): boolean =>
   /\([^\d()]*\p{L}{4}/u.test(gap.slice(gap.lastIndexOf("(")).replace(/năm|tháng|cùng|trước/giu, ""));
 
+/**
+ * The matches of MARKER, as `anchoredMatches(s, ["ăng", "ảm", "gấp"], MARKER, 2, OPENS)` finds them,
+ * that the rule reads, in order: "gấp đôi" wherever it is, and "tăng", "giảm", "gấp" only where
+ * a count or percentage follows them as the rule asks (only blanks, and one of LEAD's words, in
+ * between). Found from the figures rather than by three scans of the whole text for their
+ * words: on prose most of them ("tăng cường", "giảm thiểu", "năng lực"…) have no figure after.
+ * The same matches: the anchored scan finds every whole word "tăng", "Tăng", "giảm", "Giảm",
+ * "gấp" and "gấp đôi" (not "Gấp": its anchor "gấp" is in lower case), and no two of these
+ * words overlap, so none blocks another; a match the loop below would pass over (no figure of
+ * the rule's kinds right after it) is left out, which changes nothing.
+ */
+function changeMarkers(ctx: RuleContext): MarkerMatch[] {
+  const { s, tokens } = ctx;
+  const out = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => m[0] === "gấp đôi");
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (kindOf(t) === undefined) continue;
+    const from = (t as Fig).from;
+    // Where a marker would end: before the blanks before the figure, or before a LEAD word and its blanks.
+    let after = from;
+    while (s.charCodeAt(after - 1) === 0x20) after--;
+    // Those words end in "m", "c", "à" or ":": no `endsWith` before any other letter.
+    const end = s.charCodeAt(after - 1);
+    if (end === 0x6d || end === 0x63 || end === 0xe0 || end === 0x3a) {
+      for (const word of LEAD_WORDS) {
+        if (!s.endsWith(word, after)) continue;
+        after -= word.length;
+        while (s.charCodeAt(after - 1) === 0x20) after--;
+        break;
+      }
+    }
+    // The figure must be the first token at or after the marker's end, as `tokenAt` finds it.
+    if (i > 0 && (tokens[i - 1] as Token).start >= after) continue;
+    const last = s.charCodeAt(after - 1);
+    // "tăng", "giảm" end in "g", "m" and take four letters; "gấp", lower case, in "p" and three.
+    const length = last === 0x67 || last === 0x6d ? 4 : last === 0x70 && s.charCodeAt(after - 3) === 0x67 ? 3 : 0;
+    const start = after - length;
+    if (length === 0 || start < 0 || !startsWord(s, start) || !endsWord(s, after)) continue;
+    MARKER.lastIndex = start;
+    if (!MARKER.test(s) || MARKER.lastIndex !== after) continue;
+    out.push({ index: start, 0: s.slice(start, after) });
+  }
+  // In text order, as the scan gave them (no two start at one place).
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** The rule. */
 export function checkDifferences(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  // "tăng", "giảm", "gấp" are looked for in the text; the comparisons that a figure follows
-  // ("cao hơn 12,1", "vượt 12%", "bằng 85%") from the figures, whose qualifier already says
-  // "hơn": a needle scan per word cost more than the whole rule did.
-  const found: { index: number; 0: string }[] = anchoredMatches(s, ANCHOR, MARKER, 2, OPENS);
+  // "tăng", "giảm", "gấp" are found from the figures after them (and "gấp đôi" in the text); the
+  // comparisons that a figure follows ("cao hơn 12,1", "vượt 12%", "bằng 85%") from the
+  // figures, whose qualifier already says "hơn": a needle scan per word cost more than the whole
+  // rule did.
+  const found: { index: number; 0: string }[] = changeMarkers(ctx);
   for (const t of tokens) {
     if (t.kind !== "number" && t.kind !== "percent") continue;
     let e = t.qualifier === "hơn" ? t.from + 3 : t.from;
     while (s.charCodeAt(e - 1) === 0x20) e--;
-    if (!"ntg".includes(s[e - 1] as string)) continue;
+    // The comparison words end in "n", "t" or "g" (read by code: a letter read as a string is a new
+    // string per figure).
+    const last = s.charCodeAt(e - 1);
+    if (last !== 0x6e && last !== 0x74 && last !== 0x67) continue;
     const b = BEFORE_FIGURE.exec(s.slice(Math.max(0, e - 12), e));
     if (b) found.push({ index: e - (b[1] as string).length, 0: b[1] as string });
   }

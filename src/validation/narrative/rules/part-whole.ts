@@ -21,7 +21,12 @@ const OPENS = "RrTtCcMmSs";
  * What every marker holds, fast to scan for (see {@link anchoredMatches}): "êng" (for "riêng")
  * rather than "iêng", as `indexOf` is several times faster on a word that opens with a rare letter.
  */
-const ANCHOR = /êng|ố |ỉ có|ới có/g;
+const ANCHOR = ["êng", "ố ", "ỉ có", "ới có"];
+/**
+ * Where each word of ANCHOR stands in the markers it opens the anchor words of: "riêng", "Trong
+ * tổng số …" / "Trong số …" / "số …", "chỉ có", "mới có" (see {@link anchoredMatches}).
+ */
+const STARTS = [[2], [12, 7, 1], [2], [1]];
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -140,34 +145,48 @@ const DONE = /(?<![\p{L}])(?:đã|đạt)(?![\p{L}])|phát hiện/iu;
  */
 function inspections(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let at = s.indexOf("phát hiện"); at >= 0; at = s.indexOf("phát hiện", at + 9)) {
-    const k = tokenAt(ctx, at);
-    const sentence = ctx.at(at).sentence;
-    for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
-      const whole = tokens[wi] as Token;
-      if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
-      if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
-      const parts: NumberToken[] = [];
-      for (let j = wi + 1; j < tokens.length; j++) {
-        const t = tokens[j] as Token;
-        if (ctx.sentence[j] !== sentence || t.start - whole.end > 400) break;
-        const gap = s.slice((tokens[j - 1] as Token).end, t.start);
-        if (DONE.test(gap)) break;
-        if (!isCount(t) || !sameUnit(t.unit, whole.unit)) continue;
-        if (!RECOMMENDED.test(gap)) break;
-        parts.push(t);
+  // A "phát hiện" finds something only with a count of money or land at most 120 characters
+  // after it, so it is looked for in the 120 characters before each such count (each character
+  // once, the windows in order), not in the whole text: the same places, in the same order, but
+  // those that find nothing.
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const u = t.kind === "number" ? t.unit.charCodeAt(0) : 0;
+    // "đồng", "ha": a first letter before the regex.
+    if ((u !== 0x111 && u !== 0x68) || !isCount(t) || !FOUND_UNIT.test(t.unit)) continue;
+    const last = t.start - 9;
+    for (let at = Math.max(from, t.start - 120); at <= last; at++) {
+      if (s.charCodeAt(at) !== 0x70 || !s.startsWith("phát hiện", at)) continue;
+      const k = tokenAt(ctx, at);
+      const sentence = ctx.at(at).sentence;
+      for (let wi = k; wi < tokens.length && wi < k + 4; wi++) {
+        const whole = tokens[wi] as Token;
+        if (ctx.sentence[wi] !== sentence || whole.start - at > 120) break;
+        if (!isCount(whole) || !FOUND_UNIT.test(whole.unit)) continue;
+        const parts: NumberToken[] = [];
+        for (let j = wi + 1; j < tokens.length; j++) {
+          const p = tokens[j] as Token;
+          if (ctx.sentence[j] !== sentence || p.start - whole.end > 400) break;
+          const gap = s.slice((tokens[j - 1] as Token).end, p.start);
+          if (DONE.test(gap)) break;
+          if (!isCount(p) || !sameUnit(p.unit, whole.unit)) continue;
+          if (!RECOMMENDED.test(gap)) break;
+          parts.push(p);
+        }
+        if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
+        else if (parts.length > 1) partsExceed(ctx, whole, parts);
+        break;
       }
-      if (parts.length === 1) exceeds(ctx, whole, parts[0] as NumberToken);
-      else if (parts.length > 1) partsExceed(ctx, whole, parts);
-      break;
     }
+    from = Math.max(from, last + 1);
   }
 }
 
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     // The whole: the nearest count before the marker, in this sentence or the one before (looked
     // for first: most markers, "số" above all, have none, and the tests below are regexes).
