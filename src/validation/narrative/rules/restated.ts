@@ -9,7 +9,7 @@
  * approximations are not statements of the quantity and are never compared. A warning, since two
  * subjects can share a phrase; it names both places.
  */
-import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
+import { lastWordIn, lowerLength, type RuleContext, spaceCode, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
@@ -49,6 +49,8 @@ const NOT_STATEMENT = {
     "ngoài ra", "trước đây", "đầu kỳ",
   ]),
 };
+/** What ends the clause before a figure: ";", ".", a line break, "(". */
+const clauseEnd = (c: number): boolean => c === 0x3b || c === 0x2e || c === 0x0a || c === 0x28;
 /** Words right before the figure that make it a bound or an end of a range. */
 const BOUND_WORDS: ReadonlySet<string> = new Set(["trên", "dưới", "hơn", "gần", "khoảng", "từ", "đến", "tới", "lên", "xuống", "giao", "thêm"]);
 const BOUND_BEFORE = { test: (text: string): boolean => lastWordIn(text, BOUND_WORDS) };
@@ -65,49 +67,36 @@ const QUALIFIER = /[ ]+(\p{Ll}+)((?:[ ]+[\p{L}\p{N}]+){0,3})/uy;
 const DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 
 /**
- * The words of the phrase after a count, as [start, end) pairs: what `[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})`
- * (sticky, `u`) matches at `at`, read by hand (no match array, no comma removal and splits per
- * count); empty when it matches nothing.
+ * The words of the phrase after a count, up to its first stop or narrowing word, and where the
+ * phrase as written (commas kept; one space between words, as the split and join it replaces
+ * gave) ends. The phrase is what `[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})` (sticky, `u`) matches at
+ * `at`, read by hand word by word, each word sliced once and none read after the first stop word:
+ * a comma after a word belongs to the phrase when another word of the match follows it.
  */
-function phraseWords(s: string, at: number): number[] {
-  const out: number[] = [];
+function phraseAt(s: string, at: number): { words: string[]; end: number } {
+  const words: string[] = [];
   let p = at;
-  if (s.charCodeAt(p) !== 0x20) return out;
+  if (s.charCodeAt(p) !== 0x20) return { words, end: at };
   while (s.charCodeAt(p) === 0x20) p++;
+  // One space per word but the first, and the commas that count.
+  let end = p - 1;
+  let comma = false;
   for (let n = 0; n < 8; n++) {
     let e = p;
     for (let k = lowerLength(s, e); k > 0; k = lowerLength(s, e)) e += k;
     if (e === p) break;
-    out.push(p, e);
+    if (comma) end++;
+    const w = s.slice(p, e);
+    if (NARROWING.has(w) || STOP.has(w)) break;
+    words.push(w);
+    end += 1 + w.length;
     // `,?[ ]+` before the next word.
     let q = e;
-    if (s.charCodeAt(q) === 0x2c) q++;
+    comma = s.charCodeAt(q) === 0x2c;
+    if (comma) q++;
     if (s.charCodeAt(q) !== 0x20) break;
     while (s.charCodeAt(q) === 0x20) q++;
     p = q;
-  }
-  return out;
-}
-
-/**
- * The phrase's words up to its first stop or narrowing word, and where the phrase as written
- * (commas kept; one space between words, as the split and join it replaces gave) ends.
- */
-function phraseAt(s: string, at: number): { words: string[]; end: number } {
-  const bounds = phraseWords(s, at);
-  const words: string[] = [];
-  // Fewer words than a key needs, whatever they are: no strings built.
-  if (bounds.length < 2 * KEY_WORDS) return { words, end: at };
-  for (let i = 0; i < bounds.length; i += 2) {
-    const w = s.slice(bounds[i], bounds[i + 1]);
-    if (NARROWING.has(w) || STOP.has(w)) break;
-    words.push(w);
-  }
-  let end = (bounds[0] as number) + words.length - 1;
-  for (let i = 0; i < words.length; i++) {
-    end += (words[i] as string).length;
-    // A comma after a word is part of the phrase as written, but for the last word matched.
-    if (2 * i + 2 < bounds.length && s.charCodeAt(bounds[2 * i + 1] as number) === 0x2c) end++;
   }
   return { words, end };
 }
@@ -137,18 +126,28 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     const next = s[phraseEnd];
     if (next === "/" || next === "(" ) continue;
     // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
-    // đến năm 2030: 88 …" is a target), at most 60 characters.
-    const back = s.slice(Math.max(0, t.from - 60), t.from);
-    const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
-    if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
+    // đến năm 2030: 88 …" is a target), at most 60 characters: its start found in place, after the
+    // last ";", ".", line break or "(".
+    const from60 = Math.max(0, t.from - 60);
+    let c = t.from;
+    while (c > from60 && !clauseEnd(s.charCodeAt(c - 1))) c--;
+    if (NOT_STATEMENT.test(s.slice(c, t.from)) || BOUND_BEFORE.test(s.slice(from60, t.from))) continue;
     // The sentence around the figure (at most 200 characters each way): its last date before the
     // figure narrows the key; the periods it names ("trong tháng", "11 tháng năm 2019", "quý
     // I/2024", "đến nay"), not the ones it is compared with ("so với cùng kỳ năm 2018"), are kept.
-    const a = s.slice(Math.max(0, t.from - 200), t.from);
-    const sentence = a.slice(Math.max(a.lastIndexOf(". "), a.lastIndexOf("\n")) + 1);
-    const whole = sentence + s.slice(t.from, t.from + 200).split(/\.\s|\n/u)[0];
+    // Read in place: back to after the last line break or ". " (its space kept), forward to the
+    // first line break or "." before a blank.
+    const from200 = Math.max(0, t.from - 200);
+    let a = t.from - 1;
+    while (a >= from200 && s.charCodeAt(a) !== 0x0a && !(s.charCodeAt(a) === 0x2e && a + 1 < t.from && s.charCodeAt(a + 1) === 0x20)) a--;
+    const sentence = s.slice(Math.max(a + 1, from200), t.from);
+    const to = Math.min(s.length, t.from + 200);
+    let z = t.from;
+    while (z < to && s.charCodeAt(z) !== 0x0a && !(s.charCodeAt(z) === 0x2e && z + 1 < to && spaceCode(s.charCodeAt(z + 1)))) z++;
+    let whole = s.slice(t.from - sentence.length, z).toLowerCase();
+    if (whole.includes("so với") || whole.includes("cùng kỳ")) whole = whole.replace(COMPARED, "");
     out.push({
-      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentence.match(DATE)?.pop() ?? ""}`,
+      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${(sentence.includes("/") && sentence.match(DATE)?.pop()) || ""}`,
       phrase: words.join(" "),
       value: t.fig.value,
       text: s.slice(t.fig.start, t.fig.end),
@@ -156,7 +155,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
       end: phraseEnd,
       sentence: ctx.sentence[i] ?? 0,
       paragraph: ctx.paragraph[i] ?? 0,
-      period: whole.toLowerCase().replace(/(?:so với|cùng kỳ)[^,;]*/gu, "").match(PERIOD) ?? [],
+      period: whole.match(PERIOD) ?? [],
     });
   }
   return out;
@@ -176,6 +175,8 @@ function qualifierAfter(s: string, at: number): string {
   return words.join(" ");
 }
 
+/** What a sentence compares its figures with: "so với cùng kỳ năm 2018". */
+const COMPARED = /(?:so với|cùng kỳ)[^,;]*/gu;
 /** A period a sentence states its figures for: a stock, a span or a named period. */
 const PERIOD = /đến nay|trong (?:tháng|quý|năm)|(?:\d+ )?(?:tháng|q[uú][ýy]|năm)(?: đầu năm)? [\divx][^ ,;]*/gu;
 
