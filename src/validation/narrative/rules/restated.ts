@@ -9,7 +9,7 @@
  * approximations are not statements of the quantity and are never compared. A warning, since two
  * subjects can share a phrase; it names both places.
  */
-import { lastWordIn, lowerLength, type RuleContext, spaceCode, wordTest } from "../context.js";
+import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 
 /** A count stated with its noun phrase. */
@@ -49,8 +49,6 @@ const NOT_STATEMENT = {
     "ngoài ra", "trước đây", "đầu kỳ",
   ]),
 };
-/** What ends the clause before a figure: ";", ".", a line break, "(". */
-const clauseEnd = (c: number): boolean => c === 0x3b || c === 0x2e || c === 0x0a || c === 0x28;
 /** Words right before the figure that make it a bound or an end of a range. */
 const BOUND_WORDS: ReadonlySet<string> = new Set(["trên", "dưới", "hơn", "gần", "khoảng", "từ", "đến", "tới", "lên", "xuống", "giao", "thêm"]);
 const BOUND_BEFORE = { test: (text: string): boolean => lastWordIn(text, BOUND_WORDS) };
@@ -126,28 +124,18 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
     const next = s[phraseEnd];
     if (next === "/" || next === "(" ) continue;
     // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
-    // đến năm 2030: 88 …" is a target), at most 60 characters: its start found in place, after the
-    // last ";", ".", line break or "(".
-    const from60 = Math.max(0, t.from - 60);
-    let c = t.from;
-    while (c > from60 && !clauseEnd(s.charCodeAt(c - 1))) c--;
-    if (NOT_STATEMENT.test(s.slice(c, t.from)) || BOUND_BEFORE.test(s.slice(from60, t.from))) continue;
+    // đến năm 2030: 88 …" is a target), at most 60 characters.
+    const back = s.slice(Math.max(0, t.from - 60), t.from);
+    const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
+    if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
     // The sentence around the figure (at most 200 characters each way): its last date before the
     // figure narrows the key; the periods it names ("trong tháng", "11 tháng năm 2019", "quý
     // I/2024", "đến nay"), not the ones it is compared with ("so với cùng kỳ năm 2018"), are kept.
-    // Read in place: back to after the last line break or ". " (its space kept), forward to the
-    // first line break or "." before a blank.
-    const from200 = Math.max(0, t.from - 200);
-    let a = t.from - 1;
-    while (a >= from200 && s.charCodeAt(a) !== 0x0a && !(s.charCodeAt(a) === 0x2e && a + 1 < t.from && s.charCodeAt(a + 1) === 0x20)) a--;
-    const sentence = s.slice(Math.max(a + 1, from200), t.from);
-    const to = Math.min(s.length, t.from + 200);
-    let z = t.from;
-    while (z < to && s.charCodeAt(z) !== 0x0a && !(s.charCodeAt(z) === 0x2e && z + 1 < to && spaceCode(s.charCodeAt(z + 1)))) z++;
-    let whole = s.slice(t.from - sentence.length, z).toLowerCase();
-    if (whole.includes("so với") || whole.includes("cùng kỳ")) whole = whole.replace(COMPARED, "");
+    const a = s.slice(Math.max(0, t.from - 200), t.from);
+    const sentence = a.slice(Math.max(a.lastIndexOf(". "), a.lastIndexOf("\n")) + 1);
+    const whole = sentence + s.slice(t.from, t.from + 200).split(/\.\s|\n/u)[0];
     out.push({
-      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${(sentence.includes("/") && sentence.match(DATE)?.pop()) || ""}`,
+      key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentence.match(DATE)?.pop() ?? ""}`,
       phrase: words.join(" "),
       value: t.fig.value,
       text: s.slice(t.fig.start, t.fig.end),
@@ -155,7 +143,7 @@ export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
       end: phraseEnd,
       sentence: ctx.sentence[i] ?? 0,
       paragraph: ctx.paragraph[i] ?? 0,
-      period: whole.match(PERIOD) ?? [],
+      period: whole.toLowerCase().replace(/(?:so với|cùng kỳ)[^,;]*/gu, "").match(PERIOD) ?? [],
     });
   }
   return out;
@@ -175,8 +163,6 @@ function qualifierAfter(s: string, at: number): string {
   return words.join(" ");
 }
 
-/** What a sentence compares its figures with: "so với cùng kỳ năm 2018". */
-const COMPARED = /(?:so với|cùng kỳ)[^,;]*/gu;
 /** A period a sentence states its figures for: a stock, a span or a named period. */
 const PERIOD = /đến nay|trong (?:tháng|quý|năm)|(?:\d+ )?(?:tháng|q[uú][ýy]|năm)(?: đầu năm)? [\divx][^ ,;]*/gu;
 
