@@ -50,19 +50,15 @@ export function checkStatedSums(ctx: RuleContext): void {
   const { s } = ctx;
   // Each hit as one number (its start × 8 + the index of its word): no object per hit.
   const hits: number[] = [];
-  // Each piece is looked for once, for every word it opens ("ổng": "tổng cộng" and "tổng số").
-  for (let hi = 0; hi < WORDS.length; hi++) {
-    const head = (WORDS[hi] as (typeof WORDS)[number])[2];
-    if (WORDS.findIndex((x) => x[2] === head) < hi) continue;
+  for (let wi = 0; wi < WORDS.length; wi++) {
+    const [w, , head, back] = WORDS[wi] as (typeof WORDS)[number];
+    const rest = w.slice(1);
     for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
-      for (let wi = hi; wi < WORDS.length; wi++) {
-        const [w, , h, back] = WORDS[wi] as (typeof WORDS)[number];
-        const at = i - back;
-        // The first letter in either case; the rest as written.
-        if (h !== head || at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(w.slice(1), at + 1)) continue;
-        if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
-        hits.push(at * 8 + wi);
-      }
+      const at = i - back;
+      // The first letter in either case; the rest as written.
+      if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(rest, at + 1)) continue;
+      if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
+      hits.push(at * 8 + wi);
     }
   }
   if (hits.length === 0) return;
