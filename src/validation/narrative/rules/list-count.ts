@@ -18,11 +18,6 @@ import type { Token } from "../tokens.js";
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
   /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
-/** Whether `c` is an ASCII letter, in either case, of `set` (bit k: the k-th letter of the alphabet). */
-const asciiIn = (c: number, set: number): boolean => c < 0x80 && ((c | 0x20) - 0x61) >>> 0 < 26 && ((set >>> ((c | 0x20) - 0x61)) & 1) === 1;
-/** The first letters of the count words (b, c, h, m, n, s, t) and their last (a, i, m, n, u, y). */
-const FIRST = 0xc3086;
-const LAST = 0x1103101;
 /** Count words ("ba văn bản"), worth their index + 2: numbers in this rule only. */
 const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
 /**
@@ -263,7 +258,7 @@ export function checkListCounts(ctx: RuleContext): void {
       if (a === b) break;
       while (tj > 0 && (tokens[tj - 1] as Token).start >= a) tj--;
       const t = tokens[tj];
-      const v = b - a < 5 && b - a > 1 && asciiIn(s.charCodeAt(a), FIRST) && asciiIn(s.charCodeAt(b - 1), LAST) ? countWordAt(s, a, b) : -1;
+      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) && "aimnuyAIMNUY".includes(s[b - 1] as string) ? countWordAt(s, a, b) : -1;
       if (t?.start === a && isCount(t)) {
         if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {
