@@ -18,6 +18,12 @@ import type { Token } from "../tokens.js";
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
   /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+/**
+ * Whether `c` is an ASCII letter, in either case, of `set` (bit k: the k-th letter): a count word
+ * opens with one of 0xc3086 (b, c, h, m, n, s, t) and ends with one of 0x1103101 (a, i, m, n, u,
+ * y). No one-character string made per word, as `includes(s[a])` made for a non-Latin-1 letter.
+ */
+const letterIn = (c: number, set: number): boolean => ((c | 32) - 97) >>> 0 < 26 && ((set >> ((c | 32) - 97)) & 1) === 1;
 /** Count words ("ba văn bản"), worth their index + 2: numbers in this rule only. */
 const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
 /**
@@ -258,7 +264,7 @@ export function checkListCounts(ctx: RuleContext): void {
       if (a === b) break;
       while (tj > 0 && (tokens[tj - 1] as Token).start >= a) tj--;
       const t = tokens[tj];
-      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) && "aimnuyAIMNUY".includes(s[b - 1] as string) ? countWordAt(s, a, b) : -1;
+      const v = b - a < 5 && b - a > 1 && letterIn(s.charCodeAt(a), 0xc3086) && letterIn(s.charCodeAt(b - 1), 0x1103101) ? countWordAt(s, a, b) : -1;
       if (t?.start === a && isCount(t)) {
         if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {
