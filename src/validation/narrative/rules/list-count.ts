@@ -19,8 +19,34 @@ import { listedItems, noNoun } from "./readings.js";
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
   /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+/**
+ * Whether `c` is an ASCII letter, in either case, of `set` (bit k: the k-th letter): a count word
+ * opens with one of 0xc3086 (b, c, h, m, n, s, t) and ends with one of 0x1103101 (a, i, m, n, u,
+ * y). No one-character string made per word, as `includes(s[a])` made for a non-Latin-1 letter.
+ */
+const letterIn = (c: number, set: number): boolean => ((c | 32) - 97) >>> 0 < 26 && ((set >> ((c | 32) - 97)) & 1) === 1;
 /** Count words ("ba văn bản"), worth their index + 2: numbers in this rule only. */
 const COUNT_WORDS = "hai ba bốn năm sáu bảy tám chín mười".split(" ");
+/**
+ * The index in {@link COUNT_WORDS} of `s.slice(a, b).toLowerCase()`, or -1, read in place: a
+ * two-byte string lower-cased goes through ICU, per candidate word. The same answer: each unit
+ * of [a, b) is the word's letter or its upper-case partner (a letter below 0x100 is 32 below its
+ * lower case, "Ă", "Ư" and the Vietnamese letters 1 below), and no other unit lower-cases to one
+ * of these letters.
+ */
+function countWordAt(s: string, a: number, b: number): number {
+  next: for (let k = 0; k < COUNT_WORDS.length; k++) {
+    const w = COUNT_WORDS[k] as string;
+    if (w.length !== b - a) continue;
+    for (let i = 0; i < w.length; i++) {
+      const x = s.charCodeAt(a + i);
+      const y = w.charCodeAt(i);
+      if (x !== y && x !== y - (y < 0x100 ? 32 : 1)) continue next;
+    }
+    return k;
+  }
+  return -1;
+}
 /** The words of a date or a period next to a count word: "tháng năm", "năm nay". */
 const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/iu;
 /**
@@ -207,25 +233,28 @@ export function checkListCounts(ctx: RuleContext): void {
   // many as HEAD reads: 21, 44 before "đó là:", 4 before "("), each word read once: the counts there, in figures or in
   // words, are judged. A count word is two to four letters long and opens with b, c, h, m, n, s
   // or t and ends with a, i, m, n, u or y; it is not next to the words of a date or a period
-  // ("tháng năm", "năm nay").
-  const places: number[] = [];
-  for (const w of OPENERS) {
-    for (let p = s.indexOf(w); p >= 0; p = s.indexOf(w, p + 1)) {
-      // "là" and "như" open a list of names only, before a capital.
-      const c = s[p + w.length];
-      if (!w.endsWith(" ") || c?.toLowerCase() !== c) places.push(p);
-    }
-  }
+  // ("tháng năm", "năm nay"). The places of the openers are merged in order as they are found
+  // (the next one of each opener kept): no array of places to sort, and tokens followed forward.
+  const next = OPENERS.map((w) => s.indexOf(w));
   let read = 0;
-  // A typed array sorts numbers natively (no comparator call per pair: a text of many "(" has
-  // as many places).
-  for (const p of Int32Array.from(places).sort()) {
-    if (p < read) continue;
+  let ti = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if ((next[j] as number) >= 0 && (k < 0 || (next[j] as number) < (next[k] as number))) k = j;
+    if (k < 0) break;
+    const p = next[k] as number;
+    const w = OPENERS[k] as string;
+    next[k] = s.indexOf(w, p + 1);
+    // "là" and "như" open a list of names only, before a capital.
+    const c = s[p + w.length];
+    if (w.endsWith(" ") && c?.toLowerCase() === c) continue;
     const far = s.charCodeAt(p) === 0x3a && FAR.test(s.slice(p - 12, p));
     // [na, nb): the word after the current one, its noun when it is a count.
     let na = p;
     let nb = p;
-    let ti = tokenAt(ctx, p);
+    // The first token at or after the place (places come in order).
+    while (ti < tokens.length && (tokens[ti] as Token).start < p) ti++;
+    let tj = ti;
     for (let e = p, n = s.charCodeAt(p) === 0x28 ? 4 : far ? 44 : 21; n > 0; n--) {
       let b = e;
       while (b > read && s.charCodeAt(b - 1) === 0x20) b--;
@@ -234,9 +263,9 @@ export function checkListCounts(ctx: RuleContext): void {
       // A word: letters and digits (any character above "@" passes: the head pattern decides).
       while (a > read && (s.charCodeAt(a - 1) > 0x40 || (s.charCodeAt(a - 1) ^ 0x30) < 10)) a--;
       if (a === b) break;
-      while (ti > 0 && (tokens[ti - 1] as Token).start >= a) ti--;
-      const t = tokens[ti];
-      const v = b - a < 5 && b - a > 1 && "bchmnstBCHMNST".includes(s[a] as string) && "aimnuyAIMNUY".includes(s[b - 1] as string) ? COUNT_WORDS.indexOf(s.slice(a, b).toLowerCase()) : -1;
+      while (tj > 0 && (tokens[tj - 1] as Token).start >= a) tj--;
+      const t = tokens[tj];
+      const v = b - a < 5 && b - a > 1 && letterIn(s.charCodeAt(a), 0xc3086) && letterIn(s.charCodeAt(b - 1), 0x1103101) ? countWordAt(s, a, b) : -1;
       if (t?.start === a && isCount(t)) {
         if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {

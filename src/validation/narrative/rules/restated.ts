@@ -65,49 +65,36 @@ const QUALIFIER = /[ ]+(\p{Ll}+)((?:[ ]+[\p{L}\p{N}]+){0,3})/uy;
 const DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 
 /**
- * The words of the phrase after a count, as [start, end) pairs: what `[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})`
- * (sticky, `u`) matches at `at`, read by hand (no match array, no comma removal and splits per
- * count); empty when it matches nothing.
+ * The words of the phrase after a count, up to its first stop or narrowing word, and where the
+ * phrase as written (commas kept; one space between words, as the split and join it replaces
+ * gave) ends. The phrase is what `[ ]+(\p{Ll}+(?:,?[ ]+\p{Ll}+){0,7})` (sticky, `u`) matches at
+ * `at`, read by hand word by word, each word sliced once and none read after the first stop word:
+ * a comma after a word belongs to the phrase when another word of the match follows it.
  */
-function phraseWords(s: string, at: number): number[] {
-  const out: number[] = [];
+function phraseAt(s: string, at: number): { words: string[]; end: number } {
+  const words: string[] = [];
   let p = at;
-  if (s.charCodeAt(p) !== 0x20) return out;
+  if (s.charCodeAt(p) !== 0x20) return { words, end: at };
   while (s.charCodeAt(p) === 0x20) p++;
+  // One space per word but the first, and the commas that count.
+  let end = p - 1;
+  let comma = false;
   for (let n = 0; n < 8; n++) {
     let e = p;
     for (let k = lowerLength(s, e); k > 0; k = lowerLength(s, e)) e += k;
     if (e === p) break;
-    out.push(p, e);
+    if (comma) end++;
+    const w = s.slice(p, e);
+    if (NARROWING.has(w) || STOP.has(w)) break;
+    words.push(w);
+    end += 1 + w.length;
     // `,?[ ]+` before the next word.
     let q = e;
-    if (s.charCodeAt(q) === 0x2c) q++;
+    comma = s.charCodeAt(q) === 0x2c;
+    if (comma) q++;
     if (s.charCodeAt(q) !== 0x20) break;
     while (s.charCodeAt(q) === 0x20) q++;
     p = q;
-  }
-  return out;
-}
-
-/**
- * The phrase's words up to its first stop or narrowing word, and where the phrase as written
- * (commas kept; one space between words, as the split and join it replaces gave) ends.
- */
-function phraseAt(s: string, at: number): { words: string[]; end: number } {
-  const bounds = phraseWords(s, at);
-  const words: string[] = [];
-  // Fewer words than a key needs, whatever they are: no strings built.
-  if (bounds.length < 2 * KEY_WORDS) return { words, end: at };
-  for (let i = 0; i < bounds.length; i += 2) {
-    const w = s.slice(bounds[i], bounds[i + 1]);
-    if (NARROWING.has(w) || STOP.has(w)) break;
-    words.push(w);
-  }
-  let end = (bounds[0] as number) + words.length - 1;
-  for (let i = 0; i < words.length; i++) {
-    end += (words[i] as string).length;
-    // A comma after a word is part of the phrase as written, but for the last word matched.
-    if (2 * i + 2 < bounds.length && s.charCodeAt(bounds[2 * i + 1] as number) === 0x2c) end++;
   }
   return { words, end };
 }
