@@ -58,9 +58,6 @@ export type Token =
 export type FigureToken = Extract<Token, { kind: "number" | "percent" }>;
 
 const LETTER = /\p{L}/u;
-/** Whether a character is a letter (\p{L}); ASCII answered without a regex. */
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && letterAt(ch, 0);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 const digitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
@@ -155,16 +152,31 @@ function skipBack(s: string, pos: number, colon: boolean): number {
   return k;
 }
 
+/**
+ * `x.toLowerCase()`, without the call when every unit of `x` is a space or a lower-case letter
+ * (`lowerAt`, which is `\p{Ll}` unit by unit): `toLowerCase` changes no `\p{Ll}` character
+ * (checked over every code point), and on a two-byte string it is a call into the runtime that
+ * makes a new string. Asked of every unit the tokenizer reads.
+ */
+function lowerCased(x: string): string {
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x61 && c <= 0x7a)) continue;
+    if (c < 0x80 || !lowerAt(x, i)) return x.toLowerCase();
+  }
+  return x;
+}
+
 /** The word ending at `end` and the two words ending there ("" when none), lower case. */
 function lastWords(s: string, end: number): { one: string; two: string; from: number } {
   let k = end - 1;
   while (k >= 0 && wordCharAt(s, k)) k--;
   const from = k + 1;
-  const one = s.slice(from, end).toLowerCase();
+  const one = lowerCased(s.slice(from, end));
   if (one === "" || s.charCodeAt(from - 1) !== 0x20 || !wordCharAt(s, from - 2)) return { one, two: "", from };
   let j = from - 2;
   while (j >= 0 && wordCharAt(s, j)) j--;
-  return { one, two: `${s.slice(j + 1, from - 1).toLowerCase()} ${one}`, from };
+  return { one, two: `${lowerCased(s.slice(j + 1, from - 1))} ${one}`, from };
 }
 
 /** "điện thoại: 0238…", "hotline 1900…": a telephone number follows. Replaces a regex tried at every one of 24 positions. */
@@ -263,9 +275,12 @@ function viGroupedValue(raw: string): boolean {
   return true;
 }
 
-/** Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is not a figure. */
-function readFigure(raw: string, scale: number): boolean {
-  if (scale === 0 && raw.indexOf(".") < 0 && raw.indexOf(",") < 0) {
+/**
+ * Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is
+ * not a figure. `separated`: the numeral holds "." or "," (the tokenizer knows it from its scan).
+ */
+function readFigure(raw: string, scale: number, separated: boolean): boolean {
+  if (scale === 0 && !separated) {
     // Digits only: what readNumeral and scaledValue give ("plain", no fraction, no scale).
     const value = Number(raw);
     if (!Number.isFinite(value)) return false;
@@ -319,15 +334,16 @@ const skipBlanks = (s: string, at: number): number => {
 
 
 /** Reads a numeral at [start, end) with an optional scale word or suffix at `scale`. */
-function figureOf(raw: string, start: number, end: number, scale = 0): Figure | undefined {
-  if (!readFigure(raw, scale)) return undefined;
+function figureOf(raw: string, start: number, end: number, separated: boolean): Figure | undefined {
+  if (!readFigure(raw, 0, separated)) return undefined;
   return { start, end, raw, value: readValue, decimals: readDecimals, malformed: readMalformed };
 }
 
 function atLineStart(s: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && (s[k] === " " || s[k] === "#" || s[k] === ">")) k--;
-  return k < 0 || s[k] === "\n" || s[k] === "\r";
+  let c = s.charCodeAt(k);
+  while (k >= 0 && (c === 0x20 || c === 0x23 || c === 0x3e)) c = s.charCodeAt(--k);
+  return k < 0 || c === 0x0a || c === 0x0d;
 }
 
 /**
@@ -344,7 +360,7 @@ function skipCode(s: string, from: number): number {
     else break;
   }
   // Do not swallow a sentence-ending dot or dash.
-  while (end > from && (s[end - 1] === "." || s[end - 1] === "-")) end--;
+  while (end > from && (s.charCodeAt(end - 1) === 0x2e || s.charCodeAt(end - 1) === 0x2d)) end--;
   return end;
 }
 
@@ -429,13 +445,18 @@ function urlRanges(s: string): number[] {
  */
 function atomEnd(s: string, start: number): number {
   let end = start + 1;
+  atomSeparated = false;
   for (;;) {
     while (digitCode(s.charCodeAt(end))) end++;
     const c = s.charCodeAt(end);
-    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
-    else return end;
+    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) {
+      end += 2;
+      atomSeparated = true;
+    } else return end;
   }
 }
+/** Whether the numeral last read by {@link atomEnd} holds "." or ",". */
+let atomSeparated = false;
 const SCALE_AT = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
 const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
 
@@ -468,9 +489,9 @@ function unitAfter(s: string, pos: number): string {
   const e1 = letterRunEnd(s, q);
   if (e1 === q) return "";
   if (e1 > q) {
-    if (s.charCodeAt(e1) !== 0x20) return s.slice(q, e1).toLowerCase();
+    if (s.charCodeAt(e1) !== 0x20) return lowerCased(s.slice(q, e1));
     const e2 = letterRunEnd(s, e1 + 1);
-    if (e2 >= 0) return s.slice(q, e2 > e1 + 1 ? e2 : e1).toLowerCase();
+    if (e2 >= 0) return lowerCased(s.slice(q, e2 > e1 + 1 ? e2 : e1));
   }
   UNIT_AT.lastIndex = pos;
   const m = UNIT_AT.exec(s);
@@ -511,13 +532,13 @@ function qualifierOf(s: string, pos: number): void {
   if (!QUALIFIER_KEYS.has(keyOfWordEndingAt(s, lastBeforeBlanks(s, pos)))) return;
   const w = before1(s, pos);
   if (w === undefined) return;
-  const two = w.two.toLowerCase();
+  const two = lowerCased(w.two);
   if (QUALIFIER_WORDS.has(two)) {
     qualFrom = w.from2;
     qualWord = two as Qualifier;
     return;
   }
-  const one = w.one.toLowerCase();
+  const one = lowerCased(w.one);
   if (QUALIFIER_WORDS.has(one)) {
     qualFrom = w.from1;
     qualWord = one as Qualifier;
@@ -532,8 +553,13 @@ function lastBeforeBlanks(s: string, pos: number): number {
   while (k >= 0 && blankAt(s, k, true)) k--;
   return k;
 }
-/** A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}). */
-const wordKey = (length: number, first: number, last: number): number => (length * 0x10000 + first) * 0x10000 + last;
+/**
+ * A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}): a
+ * hash small enough to be a small integer (a key above 2^30 was a heap number per lookup, and
+ * `Set.has` hashed doubles). Words with another key are none of the words; words sharing one
+ * are told apart by the full comparison that follows every hit.
+ */
+const wordKey = (length: number, first: number, last: number): number => (length & 0x3f) * 0x100000 + (first & 0x3ff) * 0x400 + (last & 0x3ff);
 /**
  * The keys of words as written or, with `anyCase`, as `toLowerCase` may have read them (first and
  * last letters upper-cased too, and "k" as the Kelvin sign, which lower-cases to it): a word whose
@@ -574,7 +600,7 @@ function labelBefore(s: string, pos: number): boolean {
   if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
   if (w === undefined || !(LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two))) return false;
   // "tồn đầu kỳ 1.339 hồ sơ", "trong kỳ 638 hồ sơ": the period names when, the figure counts.
-  return !PERIOD_OF.has(w.two.toLowerCase());
+  return !PERIOD_OF.has(lowerCased(w.two));
 }
 const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
@@ -595,34 +621,39 @@ let urlAt = 0;
 function tokenAt(s: string, start: number, out: Token[]): void {
   const scaleAt = SCALE_AT;
   const end = atomEnd(s, start);
+  // Whether the numeral holds "." or "," (set by atomEnd: no `includes` on the raw string).
+  const separated = atomSeparated;
   scanAt = end;
-  const raw = s.slice(start, end);
   while (urlAt < urlsNow.length && (urlsNow[urlAt + 1] ?? 0) <= start) urlAt += 2;
   if (urlAt < urlsNow.length && (urlsNow[urlAt] ?? 0) <= start) {
     scanAt = urlsNow[urlAt + 1] ?? end;
     return;
   }
-  const prev = s[start - 1];
+  // The characters around the numeral by code: a character past U+00FF read as a string (s[i])
+  // is a new string each time. NaN outside the text, which no comparison below accepts.
+  const pc = s.charCodeAt(start - 1);
   // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
-  if (isLetter(prev) || prev === "/" || prev === "_") {
+  if (letterAt(s, start - 1) || pc === 0x2f || pc === 0x5f) {
     const stop = skipCode(s, end);
     out.push(plainToken("other", start, stop));
     scanAt = stop;
     return;
   }
-  const next = s[end];
+  const raw = s.slice(start, end);
+  const nc = s.charCodeAt(end);
 
   // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || (raw.length >= 7 && raw.length <= 15 && raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw)) || phoneBefore(s, start))) {
+  if (separated && ((s.charCodeAt(start) === 0x30 && digitCode(s.charCodeAt(start + 1))) || (raw.length >= 7 && raw.length <= 15 && raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw)) || phoneBefore(s, start))) {
     out.push(plainToken("other", start, end));
     return;
   }
 
   // Glued to letters on the right: "1.4K" is a scaled figure, "5G", "15h30", "2026S1" are codes.
-  if (isLetter(next)) {
-    const after = s[end + 1];
-    if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
-      if (readFigure(raw, SCALES[next.toLowerCase()] ?? 0)) {
+  if (letterAt(s, end)) {
+    const after = s.charCodeAt(end + 1);
+    const glued = letterAt(s, end + 1) || digitCode(after);
+    if ((nc === 0x4b || nc === 0x6b || nc === 0x4d) && !glued) {
+      if (readFigure(raw, SCALES[nc === 0x4d ? "m" : "k"] ?? 0, separated)) {
         qualifierOf(s, start);
         const unit = unitAfter(s, end + 1);
         out.push(numberToken(start, end + 1, raw, unit, false, qualFrom, qualWord));
@@ -631,8 +662,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       }
     }
     // "500.000đ": đồng written as a suffix.
-    if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
-      if (readFigure(raw, 0)) {
+    if ((nc === 0x111 || nc === 0x110) && !glued) {
+      if (readFigure(raw, 0, separated)) {
         qualifierOf(s, start);
         out.push(numberToken(start, end, raw, "đồng", false, qualFrom, qualWord));
         scanAt = end + 1;
@@ -646,19 +677,19 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
-  if (next === "-" || next === "–" || next === "—" || next === " ") {
+  if (nc === 0x2d || nc === 0x2013 || nc === 0x2014 || nc === 0x20) {
     const dashLength = dashLengthAt(s, end);
     if (dashLength > 0) {
       const p = end + dashLength;
-      if (dashLength === 1 && isLetter(s[p])) {
+      if (dashLength === 1 && letterAt(s, p)) {
         const stop = skipCode(s, p);
         out.push(plainToken("other", start, stop));
         scanAt = stop;
         return;
       }
-      if (isDigit(s[p])) {
+      if (digitCode(s.charCodeAt(p))) {
         // d-m-yyyy dates.
-        const dm = dashLength === 1 && next === "-" ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
+        const dm = dashLength === 1 && nc === 0x2d ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
         if (dm) {
           const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
           const stop = start + dm[0].length;
@@ -685,86 +716,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // Slash chains: fractions, dates, document numbers.
-  if (next === "/") {
-    const parts: { raw: string; start: number; end: number }[] = [{ raw, start, end }];
-    let letters = false;
-    let p = end;
-    while (s[p] === "/") {
-      if (isDigit(s[p + 1])) {
-        const aEnd = atomEnd(s, p + 1);
-        parts.push({ raw: s.slice(p + 1, aEnd), start: p + 1, end: aEnd });
-        p = aEnd;
-        if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
-          letters = true;
-          p = skipCode(s, p);
-          break;
-        }
-      } else if (isLetter(s[p + 1])) {
-        letters = true;
-        p = skipCode(s, p + 1);
-        break;
-      } else break;
-    }
-    const last = parts[parts.length - 1] ?? parts[0]!;
-    const chainEnd = letters ? p : last.end;
-    scanAt = chainEnd;
-    if (letters || parts.length > 3 || parts.length === 1 || docBefore(s, start)) {
-      out.push(plainToken("other", start, chainEnd));
-      return;
-    }
-    // Digits only: a numeral holds nothing else but "." and ",".
-    const plain = parts.every((x) => x.raw.indexOf(".") < 0 && x.raw.indexOf(",") < 0);
-    if (parts.length === 3) {
-      const [a, b, c] = parts as [typeof last, typeof last, typeof last];
-      if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
-        const day = Number(a.raw);
-        const month = Number(b.raw);
-        const year = fullYear(c.raw);
-        out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
-      } else out.push(plainToken("other", start, chainEnd));
-      return;
-    }
-    const [a, b] = parts as [typeof last, typeof last];
-    const lookBack = before(s, start, 24);
-    const an = Number(a.raw);
-    const bn = Number(b.raw);
-    if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
-      out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
-      return;
-    }
-    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
-      out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
-      return;
-    }
-    if (plain && MONTH_BEFORE.test(lookBack)) {
-      out.push(dateToken(start, chainEnd, undefined, an, b.raw.length >= 2 ? fullYear(b.raw) : undefined, false));
-      return;
-    }
-    if (plain && an === 24 && bn === 7) {
-      out.push(plainToken("other", start, chainEnd)); // "trực 24/7"
-      return;
-    }
-    const dayMonth =
-      plain &&
-      a.raw.length <= 2 &&
-      b.raw.length <= 2 &&
-      (DAY_BEFORE.test(lookBack) ||
-        (SPAN_BEFORE.test(lookBack) && !AS_MANY_AS.test(lookBack) && an <= 31 && bn <= 12) ||
-        // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month;
-        // but "13/12 xã", "đạt 5/4" count units (no date word before them).
-        (((an > bn && dateValid(an, bn, undefined)) || (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31)) &&
-          !countReading(s, lookBack, chainEnd)));
-    if (dayMonth) {
-      out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
-      return;
-    }
-    const part = figureOf(a.raw, a.start, a.end);
-    const whole = figureOf(b.raw, b.start, b.end);
-    if (!part || !whole) {
-      out.push(plainToken("other", start, chainEnd));
-      return;
-    }
-    out.push(fractionToken(start, chainEnd, part, whole, unitAfter(s, chainEnd)));
+  if (nc === 0x2f) {
+    slashChain(s, start, end, raw, separated, out);
     return;
   }
 
@@ -803,11 +756,11 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
-  if (raw.length <= 3 && ((prev === "(" && next === ")") || (prev === "[" && next === "]"))) {
+  if (raw.length <= 3 && ((pc === 0x28 && nc === 0x29) || (pc === 0x5b && nc === 0x5d))) {
     out.push(plainToken("ordinal", start - 1, end + 1));
     return;
   }
-  if ((next === "." || next === ")") && atLineStart(s, start) && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
+  if ((nc === 0x2e || nc === 0x29) && atLineStart(s, start) && outlineNumber(raw)) {
     out.push(plainToken("ordinal", start, end + 1));
     return;
   }
@@ -836,7 +789,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   const pe = percentEnd(s, figEnd);
   const percent = pe >= 0;
   const stop = percent ? pe : figEnd;
-  if (!readFigure(raw, scale)) {
+  if (!readFigure(raw, scale, separated)) {
     out.push(plainToken("other", start, end));
     return;
   }
@@ -847,9 +800,139 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     return;
   }
   // "ước 10 tháng 19.460 tỷ đồng": a figure with a scale word is an amount, never a label.
-  const label = s[start - 1] === " " && figEnd - start === raw.length && labelBefore(s, start);
+  const label = pc === 0x20 && figEnd - start === raw.length && labelBefore(s, start);
   out.push(numberToken(start, figEnd, raw, unitAfter(s, figEnd), label, qualFrom, qualWord));
   scanAt = figEnd;
+}
+
+/**
+ * Whether an outline number ("2", "2.1") is what `/^[\d.]+$/` accepts and `/\d{4}/` refuses:
+ * no "," and no run of four digits (a year), read by code.
+ */
+function outlineNumber(raw: string): boolean {
+  let run = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2c) return false;
+    run = c === 0x2e ? 0 : run + 1;
+    if (run >= 4) return false;
+  }
+  return true;
+}
+
+/**
+ * The digits of s[from, to) read as `Number` reads them (a numeral of digits only): by hand up
+ * to fifteen digits, where the sum is exact, by `Number` beyond.
+ */
+function digitsValue(s: string, from: number, to: number): number {
+  if (to - from > 15) return Number(s.slice(from, to));
+  let v = 0;
+  for (let i = from; i < to; i++) v = v * 10 + (s.charCodeAt(i) - 0x30);
+  return v;
+}
+
+/**
+ * A slash chain whose first numeral is s[start, end) (`raw`, `separated` when it holds "." or
+ * ","): a fraction, a date or a document number. Its parts are read as positions (no object
+ * per part); only the first three decide, a longer chain is a code.
+ */
+function slashChain(s: string, start: number, end: number, raw: string, separated: boolean, out: Token[]): void {
+  let count = 1;
+  let bStart = 0;
+  let bEnd = 0;
+  let cStart = 0;
+  let cEnd = 0;
+  let lastEnd = end;
+  // Digits only: a numeral holds nothing else but "." and ",".
+  let plain = !separated;
+  let bSeparated = false;
+  let letters = false;
+  let p = end;
+  while (s.charCodeAt(p) === 0x2f) {
+    if (digitCode(s.charCodeAt(p + 1))) {
+      const aEnd = atomEnd(s, p + 1);
+      if (atomSeparated) plain = false;
+      count++;
+      if (count === 2) {
+        bStart = p + 1;
+        bEnd = aEnd;
+        bSeparated = atomSeparated;
+      } else if (count === 3) {
+        cStart = p + 1;
+        cEnd = aEnd;
+      }
+      lastEnd = aEnd;
+      p = aEnd;
+      if (letterAt(s, p) || (s.charCodeAt(p) === 0x2d && letterAt(s, p + 1))) {
+        letters = true;
+        p = skipCode(s, p);
+        break;
+      }
+    } else if (letterAt(s, p + 1)) {
+      letters = true;
+      p = skipCode(s, p + 1);
+      break;
+    } else break;
+  }
+  const chainEnd = letters ? p : lastEnd;
+  scanAt = chainEnd;
+  if (letters || count > 3 || count === 1 || docBefore(s, start)) {
+    out.push(plainToken("other", start, chainEnd));
+    return;
+  }
+  const aLength = end - start;
+  const bLength = bEnd - bStart;
+  if (count === 3) {
+    const cLength = cEnd - cStart;
+    if (plain && aLength <= 2 && bLength <= 2 && (cLength === 4 || cLength === 2)) {
+      const day = digitsValue(s, start, end);
+      const month = digitsValue(s, bStart, bEnd);
+      const year = cLength === 2 ? 2000 + digitsValue(s, cStart, cEnd) : digitsValue(s, cStart, cEnd);
+      out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
+    } else out.push(plainToken("other", start, chainEnd));
+    return;
+  }
+  const bRaw = s.slice(bStart, bEnd);
+  const lookBack = before(s, start, 24);
+  const an = Number(raw);
+  const bn = Number(bRaw);
+  if (yearLikeRaw(plain, raw) && yearLikeRaw(plain, bRaw)) {
+    out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
+    return;
+  }
+  if (plain && aLength <= 2 && yearLikeRaw(plain, bRaw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+    out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
+    return;
+  }
+  if (plain && MONTH_BEFORE.test(lookBack)) {
+    out.push(dateToken(start, chainEnd, undefined, an, bLength >= 2 ? fullYear(bRaw) : undefined, false));
+    return;
+  }
+  if (plain && an === 24 && bn === 7) {
+    out.push(plainToken("other", start, chainEnd)); // "trực 24/7"
+    return;
+  }
+  const dayMonth =
+    plain &&
+    aLength <= 2 &&
+    bLength <= 2 &&
+    (DAY_BEFORE.test(lookBack) ||
+      (SPAN_BEFORE.test(lookBack) && !AS_MANY_AS.test(lookBack) && an <= 31 && bn <= 12) ||
+      // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month;
+      // but "13/12 xã", "đạt 5/4" count units (no date word before them).
+      (((an > bn && dateValid(an, bn, undefined)) || (bLength === 2 && bRaw.startsWith("0") && an <= 31)) &&
+        !countReading(s, lookBack, chainEnd)));
+  if (dayMonth) {
+    out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
+    return;
+  }
+  const part = figureOf(raw, start, end, separated);
+  const whole = figureOf(bRaw, bStart, bEnd, bSeparated);
+  if (!part || !whole) {
+    out.push(plainToken("other", start, chainEnd));
+    return;
+  }
+  out.push(fractionToken(start, chainEnd, part, whole, unitAfter(s, chainEnd)));
 }
 
 /**
