@@ -161,7 +161,7 @@ function skipBack(s: string, pos: number, colon: boolean): number {
 function lowerCased(x: string): string {
   for (let i = 0; i < x.length; i++) {
     const c = x.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x61 && c <= 0x7a)) continue;
+    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x1ea0 && c <= 0x1eff && (c & 1) === 1)) continue;
     if (c < 0x80 || !lowerAt(x, i)) return x.toLowerCase();
   }
   return x;
@@ -232,6 +232,9 @@ function dateValid(day: number | undefined, month: number, year: number | undefi
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
+/** 10^0 … 10^15, written out (each exact). */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /** The reading of the last numeral given to {@link readFigure} (no object per figure). */
 let readValue = 0;
 let readDecimals = 0;
@@ -248,9 +251,18 @@ function viGroupedValue(raw: string): boolean {
   const comma = raw.indexOf(",");
   if (comma >= 0) {
     if (raw.indexOf(".") >= 0 || raw.indexOf(",", comma + 1) >= 0) return false;
-    readValue = Number(raw.replace(",", "."));
     readDecimals = n - comma - 1;
     readMalformed = false;
+    if (n <= 16) {
+      // At most fifteen digits: the digits without the comma are an exact integer, and so is
+      // 10^decimals, so their quotient is the correctly rounded value, which is what `Number`
+      // gives for the decimal "99.7" (no string made per figure).
+      let digits = 0;
+      for (let i = 0; i < n; i++) if (i !== comma) digits = digits * 10 + (raw.charCodeAt(i) - 0x30);
+      readValue = digits / (POWERS_OF_TEN[readDecimals] ?? 1);
+      return true;
+    }
+    readValue = Number(raw.replace(",", "."));
     return Number.isFinite(readValue);
   }
   if (raw.charCodeAt(0) === 0x30 || n > 20) return false;
@@ -465,14 +477,28 @@ const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
  * `tokenize` they were created anew per text and read `s` through a context, and the
  * qualifier's answer was an object per figure; it now lands in `qualFrom` / `qualWord`.
  */
-/** The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first. */
+/** Whether a letter read by {@link letterRunEnd} since it was last cleared was not lower case. */
+let runUpper = false;
+/**
+ * The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first;
+ * sets `runUpper` when one of them is not lower case (`lowerAt`), so the unit is lower-cased only
+ * then (see {@link lowerCased}). ASCII and the precomposed Vietnamese letters (U+1EA0–U+1EFF,
+ * lower case at odd codes, as `caseAt` reads them) are answered first, by code.
+ */
 function letterRunEnd(s: string, at: number): number {
   let e = at;
   for (;;) {
     const d = s.charCodeAt(e);
-    if (d >= 0xd800 && d <= 0xdfff) return -1;
-    if (!letterAt(s, e)) return e;
-    e++;
+    if (d >= 0x61 && d <= 0x7a) e++;
+    else if (d >= 0x1ea0 && d <= 0x1eff) {
+      if ((d & 1) === 0) runUpper = true;
+      e++;
+    } else if (d >= 0xd800 && d <= 0xdfff) return -1;
+    else if (!letterAt(s, e)) return e;
+    else {
+      if (!lowerAt(s, e)) runUpper = true;
+      e++;
+    }
   }
 }
 /** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
@@ -485,13 +511,17 @@ function unitAfter(s: string, pos: number): string {
   if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
   // The words read by hand (`\p{L}+(?: \p{L}+)?`, greedy), no match array; a surrogate (a
   // letter beyond the BMP is one code point to the `u` regex, two units to `letterAt`) leaves it
-  // to the regex.
+  // to the regex. Lower-cased only when a letter is not lower case already (`runUpper`).
+  runUpper = false;
   const e1 = letterRunEnd(s, q);
   if (e1 === q) return "";
   if (e1 > q) {
-    if (s.charCodeAt(e1) !== 0x20) return lowerCased(s.slice(q, e1));
+    if (s.charCodeAt(e1) !== 0x20) return runUpper ? s.slice(q, e1).toLowerCase() : s.slice(q, e1);
     const e2 = letterRunEnd(s, e1 + 1);
-    if (e2 >= 0) return lowerCased(s.slice(q, e2 > e1 + 1 ? e2 : e1));
+    if (e2 >= 0) {
+      const unit = s.slice(q, e2 > e1 + 1 ? e2 : e1);
+      return runUpper ? unit.toLowerCase() : unit;
+    }
   }
   UNIT_AT.lastIndex = pos;
   const m = UNIT_AT.exec(s);
@@ -509,10 +539,31 @@ function before1(s: string, pos: number): ReturnType<typeof wordsBefore> {
   }
   return wordsThere;
 }
+/*
+ * The word before the figure being read, found once for the date, qualifier and label checks
+ * (each re-read it backwards): `backLast` is its last unit ({@link lastBeforeBlanks}), `backFrom`
+ * its first and `backKey` its key (as {@link keyOfWordEndingAt} gives it). Reset by `tokenize`
+ * for each text.
+ */
+let backAt = -1;
+let backLast = -1;
+let backFrom = 0;
+let backKey = 0;
+function readBack(s: string, pos: number): void {
+  if (pos === backAt) return;
+  backAt = pos;
+  const last = lastBeforeBlanks(s, pos);
+  let k = last;
+  while (k >= 0 && wordCharAt(s, k)) k--;
+  backLast = last;
+  backFrom = k + 1;
+  backKey = wordKey(last - k, s.charCodeAt(k + 1), s.charCodeAt(last));
+}
 /** Whether the word before `pos` is `word` (lower case, ending in an ASCII letter), in any case. */
 function wordBeforeIs(s: string, pos: number, word: string): boolean {
   // Asked of every short figure: the last letter first, so the words are built only when it fits.
-  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
+  readBack(s, pos);
+  const last = s.charCodeAt(backLast);
   if ((last < 0x80 ? last | 0x20 : last) !== word.charCodeAt(word.length - 1)) return false;
   const w = before1(s, pos);
   return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
@@ -529,7 +580,8 @@ function qualifierOf(s: string, pos: number): void {
   if (s.charCodeAt(pos - 1) !== 0x20) return;
   // A last word of another length or first or last letter than every approximation word ("trong",
   // "năm", "tin") rules them out without building the words.
-  if (!QUALIFIER_KEYS.has(keyOfWordEndingAt(s, lastBeforeBlanks(s, pos)))) return;
+  readBack(s, pos);
+  if (!QUALIFIER_KEYS.has(backKey)) return;
   const w = before1(s, pos);
   if (w === undefined) return;
   const two = lowerCased(w.two);
@@ -588,19 +640,51 @@ const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIn
 /** The last word of every telephone word and of every document word or "số", in any case. */
 const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
 const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
-/** The last word of every label word, as written. */
-const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
+/** The label words by the key of their last word, as written. */
+const LABELS_BY_KEY = new Map<number, string[]>();
+for (const w of LABEL_WORDS) {
+  const last = w.slice(w.lastIndexOf(" ") + 1);
+  const key = wordKey(last.length, last.charCodeAt(0), last.charCodeAt(last.length - 1));
+  LABELS_BY_KEY.set(key, [...(LABELS_BY_KEY.get(key) ?? []), w]);
+}
 function labelBefore(s: string, pos: number): boolean {
   // A label word is matched exactly: a word before of another length or first or last unit than
-  // every label word rules them out without building the words.
-  const end = lastBeforeBlanks(s, pos);
-  if (!LABEL_KEYS.has(keyOfWordEndingAt(s, end))) return false;
+  // every label word rules them out without building the words; the label words of its key are
+  // then compared in place (`startsWith`), no string made per figure.
+  readBack(s, pos);
+  const words = LABELS_BY_KEY.get(backKey);
+  if (words === undefined) return false;
+  // The one and two words before the figure as `wordsBefore` reads them: the last word is
+  // [from1, end1); the one before it, after a single space, starts at from2 (-1 when none), and
+  // the two words are then s[from2, end1).
+  const end1 = backLast + 1;
+  const from1 = backFrom;
+  if (from1 === end1) return false;
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
-  const w = before1(s, pos);
-  if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
-  if (w === undefined || !(LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two))) return false;
+  for (let k = end1; k < pos; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return false;
+  }
+  let from2 = -1;
+  if (s.charCodeAt(from1 - 1) === 0x20 && wordCharAt(s, from1 - 2)) {
+    let j = from1 - 2;
+    while (j >= 0 && wordCharAt(s, j)) j--;
+    from2 = j + 1;
+  }
+  let label = false;
+  for (const w of words) {
+    const from = w.indexOf(" ") < 0 ? from1 : from2;
+    if (from >= 0 && end1 - from === w.length && s.startsWith(w, from)) {
+      label = true;
+      break;
+    }
+  }
+  if (!label) return false;
   // "tồn đầu kỳ 1.339 hồ sơ", "trong kỳ 638 hồ sơ": the period names when, the figure counts.
-  return !PERIOD_OF.has(lowerCased(w.two));
+  // The two words lower-case to one of these only when the last is two units ending in "ỳ"/"Ỳ"
+  // (only "k", "K" and the Kelvin sign lower-case to "k", only "ỳ" and "Ỳ" to "ỳ").
+  if (from2 < 0 || end1 - from1 !== 2 || (s.charCodeAt(from1 + 1) | 1) !== 0x1ef3) return true;
+  return !PERIOD_OF.has(s.slice(from2, end1).toLowerCase());
 }
 const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
@@ -946,6 +1030,7 @@ export function tokenize(s: string): Tokenized {
   urlsNow = urlRanges(s);
   urlAt = 0;
   wordsAt = -1;
+  backAt = -1;
   // One scan finds both the figures and the clause and sentence breaks (they were a /\d/ scan
   // and a /[;.!?\n]/ scan). The characters a token spans are looked at for breaks by hand
   // ("2.1." holds one), and a line break skips the blanks after it (where no figure starts).
