@@ -688,8 +688,13 @@ function labelBefore(s: string, pos: number): boolean {
 }
 const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
-/** The first digit of a figure, or a character that may end a clause, sentence or paragraph. */
-const FIGURE_OR_BREAK = /[\d;.!?\n]/g;
+/**
+ * The first digit of a figure, or a character that may end a clause, sentence or paragraph: ";"
+ * and "\n", and ".", "!", "?" when a space or the end of the text follows (`breakAt` records
+ * nothing for them otherwise, so a third of the stops, "." before a line break or inside "…",
+ * are not made).
+ */
+const FIGURE_OR_BREAK = /[\d;\n]|[.!?](?![^ ])/g;
 /** Whether a UTF-16 unit may end a clause, sentence or paragraph: ";", ".", "!", "?", "\n". */
 const breakCode = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x0a || c === 0x21 || c === 0x3f;
 /** Where the scan for the next figure resumes after {@link tokenAt}. */
