@@ -85,6 +85,8 @@ const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
 const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** An IPv4 address ("192.168.1.1"): three dots at least, then the regex. */
+const ipAddress = (raw: string): boolean => raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw);
 /** Words right before a telephone number (then blanks or ":"), one or the last two, lower case. */
 const PHONE_WORDS = new Set(["hotline", "sđt", "fax", "zalo", "điện thoại", "tổng đài", "dây nóng"]);
 /** Words right before a document number (then "số" or "số:" optionally), lower case. */
@@ -728,11 +730,13 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     scanAt = stop;
     return;
   }
-  const raw = s.slice(start, end);
+  // The numeral's length; the numeral itself is sliced only where a figure is read from it
+  // (dates, ordinals and codes need none).
+  const length = end - start;
   const nc = s.charCodeAt(end);
 
   // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-  if (separated && ((s.charCodeAt(start) === 0x30 && digitCode(s.charCodeAt(start + 1))) || (raw.length >= 7 && raw.length <= 15 && raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw)) || phoneBefore(s, start))) {
+  if (separated && ((s.charCodeAt(start) === 0x30 && digitCode(s.charCodeAt(start + 1))) || (length >= 7 && length <= 15 && ipAddress(s.slice(start, end))) || phoneBefore(s, start))) {
     out.push(plainToken("other", start, end));
     return;
   }
@@ -742,6 +746,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     const after = s.charCodeAt(end + 1);
     const glued = letterAt(s, end + 1) || digitCode(after);
     if ((nc === 0x4b || nc === 0x6b || nc === 0x4d) && !glued) {
+      const raw = s.slice(start, end);
       if (readFigure(raw, SCALES[nc === 0x4d ? "m" : "k"] ?? 0, separated)) {
         qualifierOf(s, start);
         const unit = unitAfter(s, end + 1);
@@ -752,6 +757,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     }
     // "500.000đ": đồng written as a suffix.
     if ((nc === 0x111 || nc === 0x110) && !glued) {
+      const raw = s.slice(start, end);
       if (readFigure(raw, 0, separated)) {
         qualifierOf(s, start);
         out.push(numberToken(start, end, raw, "đồng", false, qualFrom, qualWord));
@@ -797,7 +803,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
 
   // Dates with dots: "17.6.2025".
   // The year's "." is fifth from the end: numerals such as "3.454.035" are spared the regex.
-  const dotted = raw.length >= 8 && raw.length <= 10 && raw.charCodeAt(raw.length - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
+  const dotted = length >= 8 && length <= 10 && s.charCodeAt(end - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.slice(start, end)) : null;
   if (dotted) {
     const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
@@ -806,19 +812,19 @@ function tokenAt(s: string, start: number, out: Token[]): void {
 
   // Slash chains: fractions, dates, document numbers.
   if (nc === 0x2f) {
-    slashChain(s, start, end, raw, separated, out);
+    slashChain(s, start, end, separated, out);
     return;
   }
 
   // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
   // An atom of at most two characters is all digits ("." and "," need a digit on each side).
-  const short = raw.length <= 2;
+  const short = length <= 2;
   if (short && wordBeforeIs(s, start, "ngày")) {
     const w = WRITTEN_DATE;
     w.lastIndex = end;
     const wm = w.exec(s);
     if (wm) {
-      const day = Number(raw);
+      const day = digitsValue(s, start, end);
       const month = Number(wm[1]);
       const year = Number(wm[2]);
       const stop = end + wm[0].length;
@@ -834,8 +840,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   w.lastIndex = end;
   const wm = monthBefore ? w.exec(s) : null;
   // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
-  if (wm || (monthBefore && Number(raw) >= 1 && Number(raw) <= 12)) {
-    const month = Number(raw);
+  const month = monthBefore ? digitsValue(s, start, end) : 0;
+  if (wm || (monthBefore && month >= 1 && month <= 12)) {
     const stop = wm ? end + wm[0].length : end;
     const b = before(s, start, 8);
     const from = start - b.length + b.search(/tháng\s+$/iu);
@@ -845,11 +851,11 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
-  if (raw.length <= 3 && ((pc === 0x28 && nc === 0x29) || (pc === 0x5b && nc === 0x5d))) {
+  if (length <= 3 && ((pc === 0x28 && nc === 0x29) || (pc === 0x5b && nc === 0x5d))) {
     out.push(plainToken("ordinal", start - 1, end + 1));
     return;
   }
-  if ((nc === 0x2e || nc === 0x29) && atLineStart(s, start) && outlineNumber(raw)) {
+  if ((nc === 0x2e || nc === 0x29) && atLineStart(s, start) && outlineNumber(s, start, end)) {
     out.push(plainToken("ordinal", start, end + 1));
     return;
   }
@@ -878,6 +884,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   const pe = percentEnd(s, figEnd);
   const percent = pe >= 0;
   const stop = percent ? pe : figEnd;
+  const raw = s.slice(start, end);
   if (!readFigure(raw, scale, separated)) {
     out.push(plainToken("other", start, end));
     return;
@@ -898,10 +905,10 @@ function tokenAt(s: string, start: number, out: Token[]): void {
  * Whether an outline number ("2", "2.1") is what `/^[\d.]+$/` accepts and `/\d{4}/` refuses:
  * no "," and no run of four digits (a year), read by code.
  */
-function outlineNumber(raw: string): boolean {
+function outlineNumber(s: string, start: number, end: number): boolean {
   let run = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
     if (c === 0x2c) return false;
     run = c === 0x2e ? 0 : run + 1;
     if (run >= 4) return false;
@@ -921,11 +928,11 @@ function digitsValue(s: string, from: number, to: number): number {
 }
 
 /**
- * A slash chain whose first numeral is s[start, end) (`raw`, `separated` when it holds "." or
- * ","): a fraction, a date or a document number. Its parts are read as positions (no object
+ * A slash chain whose first numeral is s[start, end) (`separated` when it holds "." or ","): a
+ * fraction, a date or a document number. Its parts are read as positions (no object
  * per part); only the first three decide, a longer chain is a code.
  */
-function slashChain(s: string, start: number, end: number, raw: string, separated: boolean, out: Token[]): void {
+function slashChain(s: string, start: number, end: number, separated: boolean, out: Token[]): void {
   let count = 1;
   let bStart = 0;
   let bEnd = 0;
@@ -981,6 +988,7 @@ function slashChain(s: string, start: number, end: number, raw: string, separate
     } else out.push(plainToken("other", start, chainEnd));
     return;
   }
+  const raw = s.slice(start, end);
   const bRaw = s.slice(bStart, bEnd);
   const lookBack = before(s, start, 24);
   const an = Number(raw);
@@ -1031,7 +1039,10 @@ function slashChain(s: string, start: number, end: number, raw: string, separate
  */
 export function tokenize(s: string): Tokenized {
   const out: Token[] = [];
-  const breaks: Breaks = { clause: [], sentence: [], paragraph: [] };
+  const breaks = BREAKS;
+  breaks.clause.n = 0;
+  breaks.sentence.n = 0;
+  breaks.paragraph.n = 0;
   urlsNow = urlRanges(s);
   urlAt = 0;
   wordsAt = -1;
@@ -1058,7 +1069,10 @@ export function tokenize(s: string): Tokenized {
     }
   }
   urlsNow = [];
-  return { tokens: out, ...locate(breaks, out), at: positionIndex(breaks) };
+  // The positions copied out of the scratch lists, each at its exact length.
+  const ends: BreakPositions = { clause: copyOut(breaks.clause), sentence: copyOut(breaks.sentence), paragraph: copyOut(breaks.paragraph) };
+  const where = locate(ends, out);
+  return { tokens: out, clause: where.clause, sentence: where.sentence, paragraph: where.paragraph, at: positionIndex(ends) };
 }
 
 /** The tokens of a text, the clause, sentence and paragraph of each, and a lookup for any position. */
@@ -1074,10 +1088,47 @@ export interface Tokenized {
 }
 
 /** Positions where clauses, sentences and paragraphs end. */
+interface BreakPositions {
+  readonly clause: Int32Array;
+  readonly sentence: Int32Array;
+  readonly paragraph: Int32Array;
+}
+
+/**
+ * A list of positions being written: the first `n` of `at`. The three lists of the text being
+ * tokenized are module scratch, emptied by `tokenize` for each text and copied out at their exact
+ * length at its end: pushed into arrays, the positions cost a quarter of the tokenizer's
+ * allocation (each array regrown and copied as it filled).
+ */
+interface Ends {
+  at: Int32Array;
+  n: number;
+}
 interface Breaks {
-  readonly clause: number[];
-  readonly sentence: number[];
-  readonly paragraph: number[];
+  readonly clause: Ends;
+  readonly sentence: Ends;
+  readonly paragraph: Ends;
+}
+const SCRATCH_ENDS = 1024;
+const BREAKS: Breaks = {
+  clause: { at: new Int32Array(SCRATCH_ENDS), n: 0 },
+  sentence: { at: new Int32Array(SCRATCH_ENDS), n: 0 },
+  paragraph: { at: new Int32Array(SCRATCH_ENDS), n: 0 },
+};
+function pushEnd(e: Ends, i: number): void {
+  if (e.n === e.at.length) {
+    const grown = new Int32Array(e.n * 2);
+    grown.set(e.at);
+    e.at = grown;
+  }
+  e.at[e.n++] = i;
+}
+/** The positions of `e`, copied; a list grown past 64k positions (a long text) is let go. */
+function copyOut(e: Ends): Int32Array {
+  const copy = e.at.slice(0, e.n);
+  if (e.at.length > 0x10000) e.at = new Int32Array(SCRATCH_ENDS);
+  e.n = 0;
+  return copy;
 }
 
 /**
@@ -1088,7 +1139,7 @@ interface Breaks {
 function breakAt(s: string, i: number, b: Breaks): number {
   const ch = s.charCodeAt(i);
   if (ch === 0x3b) {
-    b.clause.push(i);
+    pushEnd(b.clause, i);
     return i + 1;
   }
   if (ch === 0x0a) {
@@ -1099,17 +1150,17 @@ function breakAt(s: string, i: number, b: Breaks): number {
     // A line broken in the middle of a sentence (a page break in a converted document).
     const soft = (lowerAt(s, a) || s.charCodeAt(a) === 0x2c) && lowerAt(s, e);
     if (!soft) {
-      b.clause.push(i);
-      b.sentence.push(i);
-      b.paragraph.push(i);
+      pushEnd(b.clause, i);
+      pushEnd(b.sentence, i);
+      pushEnd(b.paragraph, i);
     }
     return e;
   }
   // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
   // bullet, a digit, or the end of the text.
   if (i + 1 >= s.length) {
-    b.clause.push(i);
-    b.sentence.push(i);
+    pushEnd(b.clause, i);
+    pushEnd(b.sentence, i);
     return i + 1;
   }
   if (s.charCodeAt(i + 1) === 0x20) {
@@ -1117,14 +1168,14 @@ function breakAt(s: string, i: number, b: Breaks): number {
     while (s.charCodeAt(e) === 0x20) e++;
     const c = s.charCodeAt(e);
     if (e >= s.length || c === 0x0a || upperAt(s, e) || c === 0x28 || c === 0x2d || c === 0x2b || c === 0x201c || c === 0x22 || digitCode(c)) {
-      b.clause.push(i);
-      b.sentence.push(i);
+      pushEnd(b.clause, i);
+      pushEnd(b.sentence, i);
     }
   }
   return i + 1;
 }
 
-function locate(b: Breaks, tokens: readonly Token[]): Pick<Tokenized, "clause" | "sentence" | "paragraph"> {
+function locate(b: BreakPositions, tokens: readonly Token[]): Pick<Tokenized, "clause" | "sentence" | "paragraph"> {
   const clause = new Int32Array(tokens.length);
   const sentence = new Int32Array(tokens.length);
   const paragraph = new Int32Array(tokens.length);
@@ -1144,8 +1195,8 @@ function locate(b: Breaks, tokens: readonly Token[]): Pick<Tokenized, "clause" |
 }
 
 /** Clause, sentence and paragraph index of any position (for positions between tokens). */
-function positionIndex(b: Breaks): Tokenized["at"] {
-  const count = (arr: readonly number[], pos: number) => {
+function positionIndex(b: BreakPositions): Tokenized["at"] {
+  const count = (arr: Int32Array, pos: number) => {
     let lo = 0;
     let hi = arr.length;
     while (lo < hi) {
