@@ -111,37 +111,22 @@ function wordCharAt(s: string, i: number): boolean {
   return !(c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || c === 0x3000);
 }
 
-/**
- * The one and two words right before `pos` (after the blanks before it), without regexes: the
- * tokenizer asks this of every figure. `blanks` says which characters may separate the words
- * from the figure (spaces only, or any white space). `from` is where the last word starts.
- */
-function blankAt(s: string, i: number, anyWhiteSpace: boolean): boolean {
+/** A blank between a figure and the words before it: a space, a line break, a tab, U+00A0. */
+function blankAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return c === 0x20 || (anyWhiteSpace && (c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0));
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
 }
 
-function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: string; two: string; from1: number; from2: number; end1: number } | undefined {
-  let k = pos - 1;
-  if (!blankAt(s, k, anyWhiteSpace)) return undefined;
-  while (k >= 0 && blankAt(s, k, anyWhiteSpace)) k--;
-  const end1 = k + 1;
-  while (k >= 0 && wordCharAt(s, k)) k--;
-  const from1 = k + 1;
-  if (from1 === end1) return undefined;
-  const one = s.slice(from1, end1);
-  let two = "";
-  let from2 = from1;
-  if (s.charCodeAt(k) === 0x20 && wordCharAt(s, k - 1)) {
-    let j = k - 1;
-    while (j >= 0 && wordCharAt(s, j)) j--;
-    from2 = j + 1;
-    two = `${s.slice(from2, k)} ${one}`;
-  }
-  return { one, two, from1, from2, end1 };
+/**
+ * Where the word before the word starting at `from1` starts, when a single space separates them
+ * (as the two words "mức độ", "gần như" are read), or -1.
+ */
+function secondWordFrom(s: string, from1: number): number {
+  if (s.charCodeAt(from1 - 1) !== 0x20 || !wordCharAt(s, from1 - 2)) return -1;
+  let j = from1 - 2;
+  while (j >= 0 && wordCharAt(s, j)) j--;
+  return j + 1;
 }
-
-
 
 /** The position after the last character before `pos` that is not white space (nor ":" when `colon`). */
 function skipBack(s: string, pos: number, colon: boolean): number {
@@ -154,31 +139,16 @@ function skipBack(s: string, pos: number, colon: boolean): number {
   return k;
 }
 
-/**
- * `x.toLowerCase()`, without the call when every unit of `x` is a space or a lower-case letter
- * (`lowerAt`, which is `\p{Ll}` unit by unit): `toLowerCase` changes no `\p{Ll}` character
- * (checked over every code point), and on a two-byte string it is a call into the runtime that
- * makes a new string. Asked of every unit the tokenizer reads.
- */
-function lowerCased(x: string): string {
-  for (let i = 0; i < x.length; i++) {
-    const c = x.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x61 && c <= 0x7a) || (c >= 0x1ea0 && c <= 0x1eff && (c & 1) === 1)) continue;
-    if (c < 0x80 || !lowerAt(x, i)) return x.toLowerCase();
-  }
-  return x;
-}
-
 /** The word ending at `end` and the two words ending there ("" when none), lower case. */
 function lastWords(s: string, end: number): { one: string; two: string; from: number } {
   let k = end - 1;
   while (k >= 0 && wordCharAt(s, k)) k--;
   const from = k + 1;
-  const one = lowerCased(s.slice(from, end));
+  const one = s.slice(from, end).toLowerCase();
   if (one === "" || s.charCodeAt(from - 1) !== 0x20 || !wordCharAt(s, from - 2)) return { one, two: "", from };
   let j = from - 2;
   while (j >= 0 && wordCharAt(s, j)) j--;
-  return { one, two: `${lowerCased(s.slice(j + 1, from - 1))} ${one}`, from };
+  return { one, two: `${s.slice(j + 1, from - 1).toLowerCase()} ${one}`, from };
 }
 
 /** "điện thoại: 0238…", "hotline 1900…": a telephone number follows. Replaces a regex tried at every one of 24 positions. */
@@ -234,9 +204,6 @@ function dateValid(day: number | undefined, month: number, year: number | undefi
 
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
-/** 10^0 … 10^15, written out (each exact). */
-const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-
 /** The reading of the last numeral given to {@link readFigure} (no object per figure). */
 let readValue = 0;
 let readDecimals = 0;
@@ -255,15 +222,6 @@ function viGroupedValue(raw: string): boolean {
     if (raw.indexOf(".") >= 0 || raw.indexOf(",", comma + 1) >= 0) return false;
     readDecimals = n - comma - 1;
     readMalformed = false;
-    if (n <= 16) {
-      // At most fifteen digits: the digits without the comma are an exact integer, and so is
-      // 10^decimals, so their quotient is the correctly rounded value, which is what `Number`
-      // gives for the decimal "99.7" (no string made per figure).
-      let digits = 0;
-      for (let i = 0; i < n; i++) if (i !== comma) digits = digits * 10 + (raw.charCodeAt(i) - 0x30);
-      readValue = digits / (POWERS_OF_TEN[readDecimals] ?? 1);
-      return true;
-    }
     readValue = Number(raw.replace(",", "."));
     return Number.isFinite(readValue);
   }
@@ -484,8 +442,10 @@ let runUpper = false;
 /**
  * The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first;
  * sets `runUpper` when one of them is not lower case (`lowerAt`), so the unit is lower-cased only
- * then (see {@link lowerCased}). ASCII and the precomposed Vietnamese letters (U+1EA0–U+1EFF,
- * lower case at odd codes, as `caseAt` reads them) are answered first, by code.
+ * then (`toLowerCase` changes no `\p{Ll}` letter, checked over every code point, and on a
+ * two-byte string it is a runtime call that makes a new string). ASCII and the precomposed
+ * Vietnamese letters (U+1EA0–U+1EFF, lower case at odd codes, as `caseAt` reads them) are
+ * answered first, by code.
  */
 function letterRunEnd(s: string, at: number): number {
   let e = at;
@@ -530,20 +490,27 @@ function unitAfter(s: string, pos: number): string {
   return m ? (m[1] ?? "").toLowerCase() : "";
 }
 const before = (s: string, pos: number, n: number): string => s.slice(Math.max(0, pos - n), pos);
-// The words before the current figure, computed once for the qualifier, label and date checks
-// (reset by `tokenize` for each text).
+/**
+ * The one and two words right before `pos` (after the blanks before it; undefined when no blank
+ * or no word is there), as read by {@link readBack}, made into strings once per figure for the
+ * qualifier and date checks (reset by `tokenize` for each text). `from1` / `from2` are where the
+ * last word and the two words start.
+ */
 let wordsAt = -1;
-let wordsThere: ReturnType<typeof wordsBefore>;
-function before1(s: string, pos: number): ReturnType<typeof wordsBefore> {
+let wordsThere: { one: string; two: string; from1: number; from2: number } | undefined;
+function before1(s: string, pos: number): typeof wordsThere {
   if (pos !== wordsAt) {
     wordsAt = pos;
-    wordsThere = wordsBefore(s, pos, true);
+    readBack(s, pos);
+    const end1 = backLast + 1;
+    const from2 = secondWordFrom(s, backFrom);
+    wordsThere = !blankAt(s, pos - 1) || backFrom === end1 ? undefined : { one: s.slice(backFrom, end1), two: from2 < 0 ? "" : s.slice(from2, end1), from1: backFrom, from2: from2 < 0 ? backFrom : from2 };
   }
   return wordsThere;
 }
 /*
  * The word before the figure being read, found once for the date, qualifier and label checks
- * (each re-read it backwards): `backLast` is its last unit ({@link lastBeforeBlanks}), `backFrom`
+ * (each re-read it backwards): `backLast` is its last unit (after the blanks), `backFrom`
  * its first and `backKey` its key (as {@link keyOfWordEndingAt} gives it). Reset by `tokenize`
  * for each text.
  */
@@ -554,8 +521,10 @@ let backKey = 0;
 function readBack(s: string, pos: number): void {
   if (pos === backAt) return;
   backAt = pos;
-  const last = lastBeforeBlanks(s, pos);
-  let k = last;
+  // The last unit before `pos` that is not a blank, -1 when none: the word's last letter.
+  let k = pos - 1;
+  while (k >= 0 && blankAt(s, k)) k--;
+  const last = k;
   while (k >= 0 && wordCharAt(s, k)) k--;
   backLast = last;
   backFrom = k + 1;
@@ -586,26 +555,17 @@ function qualifierOf(s: string, pos: number): void {
   if (!QUALIFIER_KEYS.has(backKey)) return;
   const w = before1(s, pos);
   if (w === undefined) return;
-  const two = lowerCased(w.two);
+  const two = w.two.toLowerCase();
   if (QUALIFIER_WORDS.has(two)) {
     qualFrom = w.from2;
     qualWord = two as Qualifier;
     return;
   }
-  const one = lowerCased(w.one);
+  const one = w.one.toLowerCase();
   if (QUALIFIER_WORDS.has(one)) {
     qualFrom = w.from1;
     qualWord = one as Qualifier;
   }
-}
-/**
- * The position of the last character before `pos` that is not a blank (as `wordsBefore` with
- * any white space skips them), -1 when none: the last letter of the word before a figure.
- */
-function lastBeforeBlanks(s: string, pos: number): number {
-  let k = pos - 1;
-  while (k >= 0 && blankAt(s, k, true)) k--;
-  return k;
 }
 /**
  * A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}): a
@@ -631,7 +591,7 @@ function wordKeys(words: Iterable<string>, anyCase: boolean): Set<number> {
   for (const w of words) for (const f of cases(w[0] ?? "")) for (const l of cases(w[w.length - 1] ?? "")) keys.add(wordKey(w.length, f, l));
   return keys;
 }
-/** The key of the word (a run of `wordCharAt`, as `wordsBefore` reads it) whose last unit is at `last`. */
+/** The key of the word (a run of `wordCharAt`, as {@link before1} reads it) whose last unit is at `last`. */
 function keyOfWordEndingAt(s: string, last: number): number {
   let k = last;
   while (k >= 0 && wordCharAt(s, k)) k--;
@@ -642,21 +602,15 @@ const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIn
 /** The last word of every telephone word and of every document word or "số", in any case. */
 const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
 const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
-/** The label words by the key of their last word, as written. */
-const LABELS_BY_KEY = new Map<number, string[]>();
-for (const w of LABEL_WORDS) {
-  const last = w.slice(w.lastIndexOf(" ") + 1);
-  const key = wordKey(last.length, last.charCodeAt(0), last.charCodeAt(last.length - 1));
-  LABELS_BY_KEY.set(key, [...(LABELS_BY_KEY.get(key) ?? []), w]);
-}
+/** The last word of every label word, as written. */
+const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
 function labelBefore(s: string, pos: number): boolean {
   // A label word is matched exactly: a word before of another length or first or last unit than
-  // every label word rules them out without building the words; the label words of its key are
-  // then compared in place (`startsWith`), no string made per figure.
+  // every label word rules them out without building the words; the label words are then
+  // compared in place (`startsWith`), no string made per figure.
   readBack(s, pos);
-  const words = LABELS_BY_KEY.get(backKey);
-  if (words === undefined) return false;
-  // The one and two words before the figure as `wordsBefore` reads them: the last word is
+  if (!LABEL_KEYS.has(backKey)) return false;
+  // The one and two words before the figure as `before1` reads them: the last word is
   // [from1, end1); the one before it, after a single space, starts at from2 (-1 when none), and
   // the two words are then s[from2, end1).
   const end1 = backLast + 1;
@@ -667,16 +621,12 @@ function labelBefore(s: string, pos: number): boolean {
     const c = s.charCodeAt(k);
     if (c === 0x0a || c === 0x0d) return false;
   }
-  let from2 = -1;
-  if (s.charCodeAt(from1 - 1) === 0x20 && wordCharAt(s, from1 - 2)) {
-    let j = from1 - 2;
-    while (j >= 0 && wordCharAt(s, j)) j--;
-    from2 = j + 1;
-  }
+  const from2 = secondWordFrom(s, from1);
   let label = false;
-  for (const w of words) {
-    const from = w.indexOf(" ") < 0 ? from1 : from2;
-    if (from >= 0 && end1 - from === w.length && s.startsWith(w, from)) {
+  // A label of one word can only be the last word, one of two words only the two (one word
+  // holds no space).
+  for (const w of LABEL_WORDS) {
+    if ((end1 - from1 === w.length && s.startsWith(w, from1)) || (from2 >= 0 && end1 - from2 === w.length && s.startsWith(w, from2))) {
       label = true;
       break;
     }
@@ -858,7 +808,7 @@ function writtenDate(s: string, start: number, end: number, out: Token[]): boole
     w.lastIndex = end;
     const wm = w.exec(s);
     if (wm) {
-      const day = digitsValue(s, start, end);
+      const day = Number(s.slice(start, end));
       const month = Number(wm[1]);
       const year = Number(wm[2]);
       const stop = end + wm[0].length;
@@ -874,7 +824,7 @@ function writtenDate(s: string, start: number, end: number, out: Token[]): boole
   w.lastIndex = end;
   const wm = monthBefore ? w.exec(s) : null;
   // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
-  const month = monthBefore ? digitsValue(s, start, end) : 0;
+  const month = monthBefore ? Number(s.slice(start, end)) : 0;
   if (wm || (monthBefore && month >= 1 && month <= 12)) {
     const stop = wm ? end + wm[0].length : end;
     const b = before(s, start, 8);
@@ -953,17 +903,6 @@ function outlineNumber(s: string, start: number, end: number): boolean {
 }
 
 /**
- * The digits of s[from, to) read as `Number` reads them (a numeral of digits only): by hand up
- * to fifteen digits, where the sum is exact, by `Number` beyond.
- */
-function digitsValue(s: string, from: number, to: number): number {
-  if (to - from > 15) return Number(s.slice(from, to));
-  let v = 0;
-  for (let i = from; i < to; i++) v = v * 10 + (s.charCodeAt(i) - 0x30);
-  return v;
-}
-
-/**
  * A slash chain whose first numeral is s[start, end) (`separated` when it holds "." or ","): a
  * fraction, a date or a document number. Its parts are read as positions (no object
  * per part); only the first three decide, a longer chain is a code.
@@ -981,30 +920,25 @@ function slashChain(s: string, start: number, end: number, separated: boolean, o
   let letters = false;
   let p = end;
   while (s.charCodeAt(p) === 0x2f) {
-    if (digitCode(s.charCodeAt(p + 1))) {
-      const aEnd = atomEnd(s, p + 1);
+    // A numeral after the "/", or letters (a code such as "/KH-VPUB" ends the chain).
+    let q = p + 1;
+    if (digitCode(s.charCodeAt(q))) {
+      p = atomEnd(s, q);
       if (atomSeparated) plain = false;
-      count++;
-      if (count === 2) {
-        bStart = p + 1;
-        bEnd = aEnd;
+      if (++count === 2) {
+        bStart = q;
+        bEnd = p;
         bSeparated = atomSeparated;
       } else if (count === 3) {
-        cStart = p + 1;
-        cEnd = aEnd;
+        cStart = q;
+        cEnd = p;
       }
-      lastEnd = aEnd;
-      p = aEnd;
-      if (letterAt(s, p) || (s.charCodeAt(p) === 0x2d && letterAt(s, p + 1))) {
-        letters = true;
-        p = skipCode(s, p);
-        break;
-      }
-    } else if (letterAt(s, p + 1)) {
-      letters = true;
-      p = skipCode(s, p + 1);
-      break;
-    } else break;
+      lastEnd = q = p;
+      if (!letterAt(s, p) && !(s.charCodeAt(p) === 0x2d && letterAt(s, p + 1))) continue;
+    } else if (!letterAt(s, q)) break;
+    letters = true;
+    p = skipCode(s, q);
+    break;
   }
   const chainEnd = letters ? p : lastEnd;
   scanAt = chainEnd;
@@ -1017,9 +951,9 @@ function slashChain(s: string, start: number, end: number, separated: boolean, o
   if (count === 3) {
     const cLength = cEnd - cStart;
     if (plain && aLength <= 2 && bLength <= 2 && (cLength === 4 || cLength === 2)) {
-      const day = digitsValue(s, start, end);
-      const month = digitsValue(s, bStart, bEnd);
-      const year = cLength === 2 ? 2000 + digitsValue(s, cStart, cEnd) : digitsValue(s, cStart, cEnd);
+      const day = Number(s.slice(start, end));
+      const month = Number(s.slice(bStart, bEnd));
+      const year = fullYear(s.slice(cStart, cEnd));
       out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
     } else out.push(plainToken("other", start, chainEnd));
     return;
@@ -1075,10 +1009,7 @@ function slashChain(s: string, start: number, end: number, separated: boolean, o
  */
 export function tokenize(s: string): Tokenized {
   const out: Token[] = [];
-  const breaks = BREAKS;
-  breaks.clause.n = 0;
-  breaks.sentence.n = 0;
-  breaks.paragraph.n = 0;
+  const breaks: Breaks = { clause: [], sentence: [], paragraph: [] };
   urlsNow = urlRanges(s);
   urlAt = 0;
   wordsAt = -1;
@@ -1105,10 +1036,8 @@ export function tokenize(s: string): Tokenized {
     }
   }
   urlsNow = [];
-  // The positions copied out of the scratch lists, each at its exact length.
-  const ends: BreakPositions = { clause: copyOut(breaks.clause), sentence: copyOut(breaks.sentence), paragraph: copyOut(breaks.paragraph) };
-  const where = locate(ends, out);
-  return { tokens: out, clause: where.clause, sentence: where.sentence, paragraph: where.paragraph, at: positionIndex(ends) };
+  const where = locate(breaks, out);
+  return { tokens: out, clause: where.clause, sentence: where.sentence, paragraph: where.paragraph, at: positionIndex(breaks) };
 }
 
 /** The tokens of a text, the clause, sentence and paragraph of each, and a lookup for any position. */
@@ -1124,47 +1053,10 @@ export interface Tokenized {
 }
 
 /** Positions where clauses, sentences and paragraphs end. */
-interface BreakPositions {
-  readonly clause: Int32Array;
-  readonly sentence: Int32Array;
-  readonly paragraph: Int32Array;
-}
-
-/**
- * A list of positions being written: the first `n` of `at`. The three lists of the text being
- * tokenized are module scratch, emptied by `tokenize` for each text and copied out at their exact
- * length at its end: pushed into arrays, the positions cost a quarter of the tokenizer's
- * allocation (each array regrown and copied as it filled).
- */
-interface Ends {
-  at: Int32Array;
-  n: number;
-}
 interface Breaks {
-  readonly clause: Ends;
-  readonly sentence: Ends;
-  readonly paragraph: Ends;
-}
-const SCRATCH_ENDS = 1024;
-const BREAKS: Breaks = {
-  clause: { at: new Int32Array(SCRATCH_ENDS), n: 0 },
-  sentence: { at: new Int32Array(SCRATCH_ENDS), n: 0 },
-  paragraph: { at: new Int32Array(SCRATCH_ENDS), n: 0 },
-};
-function pushEnd(e: Ends, i: number): void {
-  if (e.n === e.at.length) {
-    const grown = new Int32Array(e.n * 2);
-    grown.set(e.at);
-    e.at = grown;
-  }
-  e.at[e.n++] = i;
-}
-/** The positions of `e`, copied; a list grown past 64k positions (a long text) is let go. */
-function copyOut(e: Ends): Int32Array {
-  const copy = e.at.slice(0, e.n);
-  if (e.at.length > 0x10000) e.at = new Int32Array(SCRATCH_ENDS);
-  e.n = 0;
-  return copy;
+  readonly clause: number[];
+  readonly sentence: number[];
+  readonly paragraph: number[];
 }
 
 /**
@@ -1175,7 +1067,7 @@ function copyOut(e: Ends): Int32Array {
 function breakAt(s: string, i: number, b: Breaks): number {
   const ch = s.charCodeAt(i);
   if (ch === 0x3b) {
-    pushEnd(b.clause, i);
+    b.clause.push(i);
     return i + 1;
   }
   if (ch === 0x0a) {
@@ -1186,17 +1078,17 @@ function breakAt(s: string, i: number, b: Breaks): number {
     // A line broken in the middle of a sentence (a page break in a converted document).
     const soft = (lowerAt(s, a) || s.charCodeAt(a) === 0x2c) && lowerAt(s, e);
     if (!soft) {
-      pushEnd(b.clause, i);
-      pushEnd(b.sentence, i);
-      pushEnd(b.paragraph, i);
+      b.clause.push(i);
+      b.sentence.push(i);
+      b.paragraph.push(i);
     }
     return e;
   }
   // ".", "!", "?": a sentence ends when followed by a space and a capital, a bracket, a
   // bullet, a digit, or the end of the text.
   if (i + 1 >= s.length) {
-    pushEnd(b.clause, i);
-    pushEnd(b.sentence, i);
+    b.clause.push(i);
+    b.sentence.push(i);
     return i + 1;
   }
   if (s.charCodeAt(i + 1) === 0x20) {
@@ -1204,14 +1096,14 @@ function breakAt(s: string, i: number, b: Breaks): number {
     while (s.charCodeAt(e) === 0x20) e++;
     const c = s.charCodeAt(e);
     if (e >= s.length || c === 0x0a || upperAt(s, e) || c === 0x28 || c === 0x2d || c === 0x2b || c === 0x201c || c === 0x22 || digitCode(c)) {
-      pushEnd(b.clause, i);
-      pushEnd(b.sentence, i);
+      b.clause.push(i);
+      b.sentence.push(i);
     }
   }
   return i + 1;
 }
 
-function locate(b: BreakPositions, tokens: readonly Token[]): Pick<Tokenized, "clause" | "sentence" | "paragraph"> {
+function locate(b: Breaks, tokens: readonly Token[]): Pick<Tokenized, "clause" | "sentence" | "paragraph"> {
   const clause = new Int32Array(tokens.length);
   const sentence = new Int32Array(tokens.length);
   const paragraph = new Int32Array(tokens.length);
@@ -1231,8 +1123,8 @@ function locate(b: BreakPositions, tokens: readonly Token[]): Pick<Tokenized, "c
 }
 
 /** Clause, sentence and paragraph index of any position (for positions between tokens). */
-function positionIndex(b: BreakPositions): Tokenized["at"] {
-  const count = (arr: Int32Array, pos: number) => {
+function positionIndex(b: Breaks): Tokenized["at"] {
+  const count = (arr: readonly number[], pos: number) => {
     let lo = 0;
     let hi = arr.length;
     while (lo < hi) {
