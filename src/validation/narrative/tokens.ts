@@ -58,9 +58,6 @@ export type Token =
 export type FigureToken = Extract<Token, { kind: "number" | "percent" }>;
 
 const LETTER = /\p{L}/u;
-/** Whether a character is a letter (\p{L}); ASCII answered without a regex. */
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && letterAt(ch, 0);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
 const digitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
@@ -88,6 +85,8 @@ const DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+$/iu;
 const MONTH_BEFORE = /(?:^|[^\p{L}])tháng\s+$/iu;
 const SPAN_BEFORE = /(?:^|[^\p{L}])(?:từ|đến|hết|tới)\s+(?:ngày\s+)?$/iu;
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** An IPv4 address ("192.168.1.1"): three dots at least, then the regex. */
+const ipAddress = (raw: string): boolean => raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw);
 /** Words right before a telephone number (then blanks or ":"), one or the last two, lower case. */
 const PHONE_WORDS = new Set(["hotline", "sđt", "fax", "zalo", "điện thoại", "tổng đài", "dây nóng"]);
 /** Words right before a document number (then "số" or "số:" optionally), lower case. */
@@ -112,37 +111,22 @@ function wordCharAt(s: string, i: number): boolean {
   return !(c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || c === 0x3000);
 }
 
-/**
- * The one and two words right before `pos` (after the blanks before it), without regexes: the
- * tokenizer asks this of every figure. `blanks` says which characters may separate the words
- * from the figure (spaces only, or any white space). `from` is where the last word starts.
- */
-function blankAt(s: string, i: number, anyWhiteSpace: boolean): boolean {
+/** A blank between a figure and the words before it: a space, a line break, a tab, U+00A0. */
+function blankAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return c === 0x20 || (anyWhiteSpace && (c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0));
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
 }
 
-function wordsBefore(s: string, pos: number, anyWhiteSpace: boolean): { one: string; two: string; from1: number; from2: number; end1: number } | undefined {
-  let k = pos - 1;
-  if (!blankAt(s, k, anyWhiteSpace)) return undefined;
-  while (k >= 0 && blankAt(s, k, anyWhiteSpace)) k--;
-  const end1 = k + 1;
-  while (k >= 0 && wordCharAt(s, k)) k--;
-  const from1 = k + 1;
-  if (from1 === end1) return undefined;
-  const one = s.slice(from1, end1);
-  let two = "";
-  let from2 = from1;
-  if (s.charCodeAt(k) === 0x20 && wordCharAt(s, k - 1)) {
-    let j = k - 1;
-    while (j >= 0 && wordCharAt(s, j)) j--;
-    from2 = j + 1;
-    two = `${s.slice(from2, k)} ${one}`;
-  }
-  return { one, two, from1, from2, end1 };
+/**
+ * Where the word before the word starting at `from1` starts, when a single space separates them
+ * (as the two words "mức độ", "gần như" are read), or -1.
+ */
+function secondWordFrom(s: string, from1: number): number {
+  if (s.charCodeAt(from1 - 1) !== 0x20 || !wordCharAt(s, from1 - 2)) return -1;
+  let j = from1 - 2;
+  while (j >= 0 && wordCharAt(s, j)) j--;
+  return j + 1;
 }
-
-
 
 /** The position after the last character before `pos` that is not white space (nor ":" when `colon`). */
 function skipBack(s: string, pos: number, colon: boolean): number {
@@ -236,9 +220,9 @@ function viGroupedValue(raw: string): boolean {
   const comma = raw.indexOf(",");
   if (comma >= 0) {
     if (raw.indexOf(".") >= 0 || raw.indexOf(",", comma + 1) >= 0) return false;
-    readValue = Number(raw.replace(",", "."));
     readDecimals = n - comma - 1;
     readMalformed = false;
+    readValue = Number(raw.replace(",", "."));
     return Number.isFinite(readValue);
   }
   if (raw.charCodeAt(0) === 0x30 || n > 20) return false;
@@ -263,9 +247,12 @@ function viGroupedValue(raw: string): boolean {
   return true;
 }
 
-/** Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is not a figure. */
-function readFigure(raw: string, scale: number): boolean {
-  if (scale === 0 && raw.indexOf(".") < 0 && raw.indexOf(",") < 0) {
+/**
+ * Reads a numeral with an optional scale word or suffix at `scale` into `read*`; false when it is
+ * not a figure. `separated`: the numeral holds "." or "," (the tokenizer knows it from its scan).
+ */
+function readFigure(raw: string, scale: number, separated: boolean): boolean {
+  if (scale === 0 && !separated) {
     // Digits only: what readNumeral and scaledValue give ("plain", no fraction, no scale).
     const value = Number(raw);
     if (!Number.isFinite(value)) return false;
@@ -319,15 +306,16 @@ const skipBlanks = (s: string, at: number): number => {
 
 
 /** Reads a numeral at [start, end) with an optional scale word or suffix at `scale`. */
-function figureOf(raw: string, start: number, end: number, scale = 0): Figure | undefined {
-  if (!readFigure(raw, scale)) return undefined;
+function figureOf(raw: string, start: number, end: number, separated: boolean): Figure | undefined {
+  if (!readFigure(raw, 0, separated)) return undefined;
   return { start, end, raw, value: readValue, decimals: readDecimals, malformed: readMalformed };
 }
 
 function atLineStart(s: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && (s[k] === " " || s[k] === "#" || s[k] === ">")) k--;
-  return k < 0 || s[k] === "\n" || s[k] === "\r";
+  let c = s.charCodeAt(k);
+  while (k >= 0 && (c === 0x20 || c === 0x23 || c === 0x3e)) c = s.charCodeAt(--k);
+  return k < 0 || c === 0x0a || c === 0x0d;
 }
 
 /**
@@ -344,7 +332,7 @@ function skipCode(s: string, from: number): number {
     else break;
   }
   // Do not swallow a sentence-ending dot or dash.
-  while (end > from && (s[end - 1] === "." || s[end - 1] === "-")) end--;
+  while (end > from && (s.charCodeAt(end - 1) === 0x2e || s.charCodeAt(end - 1) === 0x2d)) end--;
   return end;
 }
 
@@ -429,13 +417,18 @@ function urlRanges(s: string): number[] {
  */
 function atomEnd(s: string, start: number): number {
   let end = start + 1;
+  atomSeparated = false;
   for (;;) {
     while (digitCode(s.charCodeAt(end))) end++;
     const c = s.charCodeAt(end);
-    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) end += 2;
-    else return end;
+    if ((c === 0x2e || c === 0x2c) && digitCode(s.charCodeAt(end + 1))) {
+      end += 2;
+      atomSeparated = true;
+    } else return end;
   }
 }
+/** Whether the numeral last read by {@link atomEnd} holds "." or ",". */
+let atomSeparated = false;
 const SCALE_AT = /[ ]{0,4}(nghìn t[ỷỉ]|ngàn t[ỷỉ]|nghìn|ngàn|triệu|t[ỷỉ])(?![\p{L}])(?! lệ)/uy;
 const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
 
@@ -444,14 +437,30 @@ const UNIT_AT = /[ ]{0,6}(\p{L}+(?: \p{L}+)?)/uy;
  * `tokenize` they were created anew per text and read `s` through a context, and the
  * qualifier's answer was an object per figure; it now lands in `qualFrom` / `qualWord`.
  */
-/** The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first. */
+/** Whether a letter read by {@link letterRunEnd} since it was last cleared was not lower case. */
+let runUpper = false;
+/**
+ * The end of the run of letters (`letterAt`) from `at`, or -1 when a surrogate is met first;
+ * sets `runUpper` when one of them is not lower case (`lowerAt`), so the unit is lower-cased only
+ * then (`toLowerCase` changes no `\p{Ll}` letter, checked over every code point, and on a
+ * two-byte string it is a runtime call that makes a new string). ASCII and the precomposed
+ * Vietnamese letters (U+1EA0–U+1EFF, lower case at odd codes, as `caseAt` reads them) are
+ * answered first, by code.
+ */
 function letterRunEnd(s: string, at: number): number {
   let e = at;
   for (;;) {
     const d = s.charCodeAt(e);
-    if (d >= 0xd800 && d <= 0xdfff) return -1;
-    if (!letterAt(s, e)) return e;
-    e++;
+    if (d >= 0x61 && d <= 0x7a) e++;
+    else if (d >= 0x1ea0 && d <= 0x1eff) {
+      if ((d & 1) === 0) runUpper = true;
+      e++;
+    } else if (d >= 0xd800 && d <= 0xdfff) return -1;
+    else if (!letterAt(s, e)) return e;
+    else {
+      if (!lowerAt(s, e)) runUpper = true;
+      e++;
+    }
   }
 }
 /** The one or two lower-case words after `pos` ("hồ sơ", "lượt"), or "". */
@@ -464,34 +473,68 @@ function unitAfter(s: string, pos: number): string {
   if (!(c >= 0x80) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return "";
   // The words read by hand (`\p{L}+(?: \p{L}+)?`, greedy), no match array; a surrogate (a
   // letter beyond the BMP is one code point to the `u` regex, two units to `letterAt`) leaves it
-  // to the regex.
+  // to the regex. Lower-cased only when a letter is not lower case already (`runUpper`).
+  runUpper = false;
   const e1 = letterRunEnd(s, q);
   if (e1 === q) return "";
   if (e1 > q) {
-    if (s.charCodeAt(e1) !== 0x20) return s.slice(q, e1).toLowerCase();
+    if (s.charCodeAt(e1) !== 0x20) return runUpper ? s.slice(q, e1).toLowerCase() : s.slice(q, e1);
     const e2 = letterRunEnd(s, e1 + 1);
-    if (e2 >= 0) return s.slice(q, e2 > e1 + 1 ? e2 : e1).toLowerCase();
+    if (e2 >= 0) {
+      const unit = s.slice(q, e2 > e1 + 1 ? e2 : e1);
+      return runUpper ? unit.toLowerCase() : unit;
+    }
   }
   UNIT_AT.lastIndex = pos;
   const m = UNIT_AT.exec(s);
   return m ? (m[1] ?? "").toLowerCase() : "";
 }
 const before = (s: string, pos: number, n: number): string => s.slice(Math.max(0, pos - n), pos);
-// The words before the current figure, computed once for the qualifier, label and date checks
-// (reset by `tokenize` for each text).
+/**
+ * The one and two words right before `pos` (after the blanks before it; undefined when no blank
+ * or no word is there), as read by {@link readBack}, made into strings once per figure for the
+ * qualifier and date checks (reset by `tokenize` for each text). `from1` / `from2` are where the
+ * last word and the two words start.
+ */
 let wordsAt = -1;
-let wordsThere: ReturnType<typeof wordsBefore>;
-function before1(s: string, pos: number): ReturnType<typeof wordsBefore> {
+let wordsThere: { one: string; two: string; from1: number; from2: number } | undefined;
+function before1(s: string, pos: number): typeof wordsThere {
   if (pos !== wordsAt) {
     wordsAt = pos;
-    wordsThere = wordsBefore(s, pos, true);
+    readBack(s, pos);
+    const end1 = backLast + 1;
+    const from2 = secondWordFrom(s, backFrom);
+    wordsThere = !blankAt(s, pos - 1) || backFrom === end1 ? undefined : { one: s.slice(backFrom, end1), two: from2 < 0 ? "" : s.slice(from2, end1), from1: backFrom, from2: from2 < 0 ? backFrom : from2 };
   }
   return wordsThere;
+}
+/*
+ * The word before the figure being read, found once for the date, qualifier and label checks
+ * (each re-read it backwards): `backLast` is its last unit (after the blanks), `backFrom`
+ * its first and `backKey` its key (as {@link keyOfWordEndingAt} gives it). Reset by `tokenize`
+ * for each text.
+ */
+let backAt = -1;
+let backLast = -1;
+let backFrom = 0;
+let backKey = 0;
+function readBack(s: string, pos: number): void {
+  if (pos === backAt) return;
+  backAt = pos;
+  // The last unit before `pos` that is not a blank, -1 when none: the word's last letter.
+  let k = pos - 1;
+  while (k >= 0 && blankAt(s, k)) k--;
+  const last = k;
+  while (k >= 0 && wordCharAt(s, k)) k--;
+  backLast = last;
+  backFrom = k + 1;
+  backKey = wordKey(last - k, s.charCodeAt(k + 1), s.charCodeAt(last));
 }
 /** Whether the word before `pos` is `word` (lower case, ending in an ASCII letter), in any case. */
 function wordBeforeIs(s: string, pos: number, word: string): boolean {
   // Asked of every short figure: the last letter first, so the words are built only when it fits.
-  const last = s.charCodeAt(lastBeforeBlanks(s, pos));
+  readBack(s, pos);
+  const last = s.charCodeAt(backLast);
   if ((last < 0x80 ? last | 0x20 : last) !== word.charCodeAt(word.length - 1)) return false;
   const w = before1(s, pos);
   return w !== undefined && w.one.length === word.length && w.one.toLowerCase() === word;
@@ -508,7 +551,8 @@ function qualifierOf(s: string, pos: number): void {
   if (s.charCodeAt(pos - 1) !== 0x20) return;
   // A last word of another length or first or last letter than every approximation word ("trong",
   // "năm", "tin") rules them out without building the words.
-  if (!QUALIFIER_KEYS.has(keyOfWordEndingAt(s, lastBeforeBlanks(s, pos)))) return;
+  readBack(s, pos);
+  if (!QUALIFIER_KEYS.has(backKey)) return;
   const w = before1(s, pos);
   if (w === undefined) return;
   const two = w.two.toLowerCase();
@@ -524,16 +568,12 @@ function qualifierOf(s: string, pos: number): void {
   }
 }
 /**
- * The position of the last character before `pos` that is not a blank (as `wordsBefore` with
- * any white space skips them), -1 when none: the last letter of the word before a figure.
+ * A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}): a
+ * hash small enough to be a small integer (a key above 2^30 was a heap number per lookup, and
+ * `Set.has` hashed doubles). Words with another key are none of the words; words sharing one
+ * are told apart by the full comparison that follows every hit.
  */
-function lastBeforeBlanks(s: string, pos: number): number {
-  let k = pos - 1;
-  while (k >= 0 && blankAt(s, k, true)) k--;
-  return k;
-}
-/** A number for a word's length and its first and last UTF-16 units (see {@link wordKeys}). */
-const wordKey = (length: number, first: number, last: number): number => (length * 0x10000 + first) * 0x10000 + last;
+const wordKey = (length: number, first: number, last: number): number => (length & 0x3f) * 0x100000 + (first & 0x3ff) * 0x400 + (last & 0x3ff);
 /**
  * The keys of words as written or, with `anyCase`, as `toLowerCase` may have read them (first and
  * last letters upper-cased too, and "k" as the Kelvin sign, which lower-cases to it): a word whose
@@ -551,7 +591,7 @@ function wordKeys(words: Iterable<string>, anyCase: boolean): Set<number> {
   for (const w of words) for (const f of cases(w[0] ?? "")) for (const l of cases(w[w.length - 1] ?? "")) keys.add(wordKey(w.length, f, l));
   return keys;
 }
-/** The key of the word (a run of `wordCharAt`, as `wordsBefore` reads it) whose last unit is at `last`. */
+/** The key of the word (a run of `wordCharAt`, as {@link before1} reads it) whose last unit is at `last`. */
 function keyOfWordEndingAt(s: string, last: number): number {
   let k = last;
   while (k >= 0 && wordCharAt(s, k)) k--;
@@ -566,20 +606,47 @@ const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexO
 const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
 function labelBefore(s: string, pos: number): boolean {
   // A label word is matched exactly: a word before of another length or first or last unit than
-  // every label word rules them out without building the words.
-  const end = lastBeforeBlanks(s, pos);
-  if (!LABEL_KEYS.has(keyOfWordEndingAt(s, end))) return false;
+  // every label word rules them out without building the words; the label words are then
+  // compared in place (`startsWith`), no string made per figure.
+  readBack(s, pos);
+  if (!LABEL_KEYS.has(backKey)) return false;
+  // The one and two words before the figure as `before1` reads them: the last word is
+  // [from1, end1); the one before it, after a single space, starts at from2 (-1 when none), and
+  // the two words are then s[from2, end1).
+  const end1 = backLast + 1;
+  const from1 = backFrom;
+  if (from1 === end1) return false;
   // Spaces only between the word and the figure (the view has no tabs): not across a line.
-  const w = before1(s, pos);
-  if (w !== undefined && w.end1 < pos - 1 && /[\n\r]/.test(s.slice(w.end1, pos))) return false;
-  if (w === undefined || !(LABEL_WORDS.has(w.one) || LABEL_WORDS.has(w.two))) return false;
+  for (let k = end1; k < pos; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return false;
+  }
+  const from2 = secondWordFrom(s, from1);
+  let label = false;
+  // A label of one word can only be the last word, one of two words only the two (one word
+  // holds no space).
+  for (const w of LABEL_WORDS) {
+    if ((end1 - from1 === w.length && s.startsWith(w, from1)) || (from2 >= 0 && end1 - from2 === w.length && s.startsWith(w, from2))) {
+      label = true;
+      break;
+    }
+  }
+  if (!label) return false;
   // "tồn đầu kỳ 1.339 hồ sơ", "trong kỳ 638 hồ sơ": the period names when, the figure counts.
-  return !PERIOD_OF.has(w.two.toLowerCase());
+  // The two words lower-case to one of these only when the last is two units ending in "ỳ"/"Ỳ"
+  // (only "k", "K" and the Kelvin sign lower-case to "k", only "ỳ" and "Ỳ" to "ỳ").
+  if (from2 < 0 || end1 - from1 !== 2 || (s.charCodeAt(from1 + 1) | 1) !== 0x1ef3) return true;
+  return !PERIOD_OF.has(s.slice(from2, end1).toLowerCase());
 }
 const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
-/** The first digit of a figure, or a character that may end a clause, sentence or paragraph. */
-const FIGURE_OR_BREAK = /[\d;.!?\n]/g;
+/**
+ * The first digit of a figure, or a character that may end a clause, sentence or paragraph: ";"
+ * and "\n", and ".", "!", "?" when a space or the end of the text follows (`breakAt` records
+ * nothing for them otherwise, so a third of the stops, "." before a line break or inside "…",
+ * are not made).
+ */
+const FIGURE_OR_BREAK = /[\d;\n]|[.!?](?![^ ])/g;
 /** Whether a UTF-16 unit may end a clause, sentence or paragraph: ";", ".", "!", "?", "\n". */
 const breakCode = (c: number): boolean => c === 0x2e || c === 0x3b || c === 0x0a || c === 0x21 || c === 0x3f;
 /** Where the scan for the next figure resumes after {@link tokenAt}. */
@@ -593,91 +660,48 @@ let urlAt = 0;
  * resumes (a top-level function, so no closure is made per text).
  */
 function tokenAt(s: string, start: number, out: Token[]): void {
-  const scaleAt = SCALE_AT;
   const end = atomEnd(s, start);
+  // Whether the numeral holds "." or "," (set by atomEnd: no `includes` on the raw string).
+  const separated = atomSeparated;
   scanAt = end;
-  const raw = s.slice(start, end);
   while (urlAt < urlsNow.length && (urlsNow[urlAt + 1] ?? 0) <= start) urlAt += 2;
   if (urlAt < urlsNow.length && (urlsNow[urlAt] ?? 0) <= start) {
     scanAt = urlsNow[urlAt + 1] ?? end;
     return;
   }
-  const prev = s[start - 1];
+  // The characters around the numeral by code: a character past U+00FF read as a string (s[i])
+  // is a new string each time. NaN outside the text, which no comparison below accepts.
+  const pc = s.charCodeAt(start - 1);
   // Glued to letters on the left ("QH15", "C06", "V01"), or the tail of "…/100": not a figure.
-  if (isLetter(prev) || prev === "/" || prev === "_") {
+  if (letterAt(s, start - 1) || pc === 0x2f || pc === 0x5f) {
     const stop = skipCode(s, end);
     out.push(plainToken("other", start, stop));
     scanAt = stop;
     return;
   }
-  const next = s[end];
+  // The numeral's length; the numeral itself is sliced only where a figure is read from it
+  // (dates, ordinals and codes need none).
+  const length = end - start;
+  const nc = s.charCodeAt(end);
 
   // Telephone numbers ("0238.3844.123", "hotline 1900.1234") and IP addresses are codes.
-  if ((raw.includes(".") || raw.includes(",")) && ((raw.charCodeAt(0) === 0x30 && isDigit(raw[1])) || (raw.length >= 7 && raw.length <= 15 && raw.indexOf(".", raw.indexOf(".", raw.indexOf(".") + 1) + 1) > 0 && IPV4.test(raw)) || phoneBefore(s, start))) {
+  if (separated && ((s.charCodeAt(start) === 0x30 && digitCode(s.charCodeAt(start + 1))) || (length >= 7 && length <= 15 && ipAddress(s.slice(start, end))) || phoneBefore(s, start))) {
     out.push(plainToken("other", start, end));
     return;
   }
 
   // Glued to letters on the right: "1.4K" is a scaled figure, "5G", "15h30", "2026S1" are codes.
-  if (isLetter(next)) {
-    const after = s[end + 1];
-    if ((next === "K" || next === "k" || next === "M") && !isLetter(after) && !isDigit(after)) {
-      if (readFigure(raw, SCALES[next.toLowerCase()] ?? 0)) {
-        qualifierOf(s, start);
-        const unit = unitAfter(s, end + 1);
-        out.push(numberToken(start, end + 1, raw, unit, false, qualFrom, qualWord));
-        scanAt = end + 1;
-        return;
-      }
-    }
-    // "500.000đ": đồng written as a suffix.
-    if ((next === "đ" || next === "Đ") && !isLetter(after) && !isDigit(after)) {
-      if (readFigure(raw, 0)) {
-        qualifierOf(s, start);
-        out.push(numberToken(start, end, raw, "đồng", false, qualFrom, qualWord));
-        scanAt = end + 1;
-        return;
-      }
-    }
-    const stop = skipCode(s, end);
-    out.push(plainToken("other", start, stop));
-    scanAt = stop;
+  if (letterAt(s, end)) {
+    gluedRight(s, start, end, nc, separated, out);
     return;
   }
 
   // "57-NQ/TW", "02-KH/BCĐTW": document numbers. "2026-2030", "2022 - 2025": ranges.
-  if (next === "-" || next === "–" || next === "—" || next === " ") {
-    const dashLength = dashLengthAt(s, end);
-    if (dashLength > 0) {
-      const p = end + dashLength;
-      if (dashLength === 1 && isLetter(s[p])) {
-        const stop = skipCode(s, p);
-        out.push(plainToken("other", start, stop));
-        scanAt = stop;
-        return;
-      }
-      if (isDigit(s[p])) {
-        // d-m-yyyy dates.
-        const dm = dashLength === 1 && next === "-" ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
-        if (dm) {
-          const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
-          const stop = start + dm[0].length;
-          out.push(dateToken(start, stop, day, month, year, dateValid(day, month, year)));
-          scanAt = stop;
-          return;
-        }
-        // A digit is at p: the numeral there is never empty.
-        const secondEnd = atomEnd(s, p);
-        out.push(plainToken("other", start, secondEnd));
-        scanAt = secondEnd;
-        return;
-      }
-    }
-  }
+  if ((nc === 0x2d || nc === 0x2013 || nc === 0x2014 || nc === 0x20) && dashAt(s, start, end, nc, out)) return;
 
   // Dates with dots: "17.6.2025".
   // The year's "." is fifth from the end: numerals such as "3.454.035" are spared the regex.
-  const dotted = raw.length >= 8 && raw.length <= 10 && raw.charCodeAt(raw.length - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw) : null;
+  const dotted = length >= 8 && length <= 10 && s.charCodeAt(end - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.slice(start, end)) : null;
   if (dotted) {
     const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
@@ -685,98 +709,106 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   }
 
   // Slash chains: fractions, dates, document numbers.
-  if (next === "/") {
-    const parts: { raw: string; start: number; end: number }[] = [{ raw, start, end }];
-    let letters = false;
-    let p = end;
-    while (s[p] === "/") {
-      if (isDigit(s[p + 1])) {
-        const aEnd = atomEnd(s, p + 1);
-        parts.push({ raw: s.slice(p + 1, aEnd), start: p + 1, end: aEnd });
-        p = aEnd;
-        if (isLetter(s[p]) || (s[p] === "-" && isLetter(s[p + 1]))) {
-          letters = true;
-          p = skipCode(s, p);
-          break;
-        }
-      } else if (isLetter(s[p + 1])) {
-        letters = true;
-        p = skipCode(s, p + 1);
-        break;
-      } else break;
-    }
-    const last = parts[parts.length - 1] ?? parts[0]!;
-    const chainEnd = letters ? p : last.end;
-    scanAt = chainEnd;
-    if (letters || parts.length > 3 || parts.length === 1 || docBefore(s, start)) {
-      out.push(plainToken("other", start, chainEnd));
-      return;
-    }
-    // Digits only: a numeral holds nothing else but "." and ",".
-    const plain = parts.every((x) => x.raw.indexOf(".") < 0 && x.raw.indexOf(",") < 0);
-    if (parts.length === 3) {
-      const [a, b, c] = parts as [typeof last, typeof last, typeof last];
-      if (plain && a.raw.length <= 2 && b.raw.length <= 2 && (c.raw.length === 4 || c.raw.length === 2)) {
-        const day = Number(a.raw);
-        const month = Number(b.raw);
-        const year = fullYear(c.raw);
-        out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
-      } else out.push(plainToken("other", start, chainEnd));
-      return;
-    }
-    const [a, b] = parts as [typeof last, typeof last];
-    const lookBack = before(s, start, 24);
-    const an = Number(a.raw);
-    const bn = Number(b.raw);
-    if (yearLikeRaw(plain, a.raw) && yearLikeRaw(plain, b.raw)) {
-      out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
-      return;
-    }
-    if (plain && a.raw.length <= 2 && yearLikeRaw(plain, b.raw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
-      out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
-      return;
-    }
-    if (plain && MONTH_BEFORE.test(lookBack)) {
-      out.push(dateToken(start, chainEnd, undefined, an, b.raw.length >= 2 ? fullYear(b.raw) : undefined, false));
-      return;
-    }
-    if (plain && an === 24 && bn === 7) {
-      out.push(plainToken("other", start, chainEnd)); // "trực 24/7"
-      return;
-    }
-    const dayMonth =
-      plain &&
-      a.raw.length <= 2 &&
-      b.raw.length <= 2 &&
-      (DAY_BEFORE.test(lookBack) ||
-        (SPAN_BEFORE.test(lookBack) && !AS_MANY_AS.test(lookBack) && an <= 31 && bn <= 12) ||
-        // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month;
-        // but "13/12 xã", "đạt 5/4" count units (no date word before them).
-        (((an > bn && dateValid(an, bn, undefined)) || (b.raw.length === 2 && b.raw.startsWith("0") && an <= 31)) &&
-          !countReading(s, lookBack, chainEnd)));
-    if (dayMonth) {
-      out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
-      return;
-    }
-    const part = figureOf(a.raw, a.start, a.end);
-    const whole = figureOf(b.raw, b.start, b.end);
-    if (!part || !whole) {
-      out.push(plainToken("other", start, chainEnd));
-      return;
-    }
-    out.push(fractionToken(start, chainEnd, part, whole, unitAfter(s, chainEnd)));
+  if (nc === 0x2f) {
+    slashChain(s, start, end, separated, out);
     return;
   }
 
   // Written dates: "ngày 08 tháng 05 năm 2026", "tháng 3 năm 2026".
   // An atom of at most two characters is all digits ("." and "," need a digit on each side).
-  const short = raw.length <= 2;
-  if (short && wordBeforeIs(s, start, "ngày")) {
+  if (length <= 2 && writtenDate(s, start, end, out)) return;
+
+  // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
+  if (length <= 3 && ((pc === 0x28 && nc === 0x29) || (pc === 0x5b && nc === 0x5d))) {
+    out.push(plainToken("ordinal", start - 1, end + 1));
+    return;
+  }
+  if ((nc === 0x2e || nc === 0x29) && atLineStart(s, start) && outlineNumber(s, start, end)) {
+    out.push(plainToken("ordinal", start, end + 1));
+    return;
+  }
+
+  figureAt(s, start, end, separated, pc === 0x20, out);
+}
+
+/**
+ * A numeral at s[start, end) glued to a letter on its right (`nc`): "1.4K" is a scaled figure,
+ * "500.000đ" an amount in đồng, "5G", "15h30", "2026S1" are codes.
+ */
+function gluedRight(s: string, start: number, end: number, nc: number, separated: boolean, out: Token[]): void {
+  const after = s.charCodeAt(end + 1);
+  const glued = letterAt(s, end + 1) || digitCode(after);
+  if ((nc === 0x4b || nc === 0x6b || nc === 0x4d) && !glued) {
+    const raw = s.slice(start, end);
+    if (readFigure(raw, SCALES[nc === 0x4d ? "m" : "k"] ?? 0, separated)) {
+      qualifierOf(s, start);
+      const unit = unitAfter(s, end + 1);
+      out.push(numberToken(start, end + 1, raw, unit, false, qualFrom, qualWord));
+      scanAt = end + 1;
+      return;
+    }
+  }
+  // "500.000đ": đồng written as a suffix.
+  if ((nc === 0x111 || nc === 0x110) && !glued) {
+    const raw = s.slice(start, end);
+    if (readFigure(raw, 0, separated)) {
+      qualifierOf(s, start);
+      out.push(numberToken(start, end, raw, "đồng", false, qualFrom, qualWord));
+      scanAt = end + 1;
+      return;
+    }
+  }
+  const stop = skipCode(s, end);
+  out.push(plainToken("other", start, stop));
+  scanAt = stop;
+}
+
+/**
+ * After a numeral at s[start, end) followed by `nc`, a dash: "57-NQ/TW", "02-KH/BCĐTW" are
+ * document numbers, "2026-2030", "2022 - 2025" ranges, "17-6-2025" a date. Whether a token was
+ * read.
+ */
+function dashAt(s: string, start: number, end: number, nc: number, out: Token[]): boolean {
+  const dashLength = dashLengthAt(s, end);
+  if (dashLength > 0) {
+    const p = end + dashLength;
+    if (dashLength === 1 && letterAt(s, p)) {
+      const stop = skipCode(s, p);
+      out.push(plainToken("other", start, stop));
+      scanAt = stop;
+      return true;
+    }
+    if (digitCode(s.charCodeAt(p))) {
+      // d-m-yyyy dates.
+      const dm = dashLength === 1 && nc === 0x2d ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
+      if (dm) {
+        const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+        const stop = start + dm[0].length;
+        out.push(dateToken(start, stop, day, month, year, dateValid(day, month, year)));
+        scanAt = stop;
+        return true;
+      }
+      // A digit is at p: the numeral there is never empty.
+      const secondEnd = atomEnd(s, p);
+      out.push(plainToken("other", start, secondEnd));
+      scanAt = secondEnd;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Written dates at a numeral s[start, end) of at most two digits ("ngày 08 tháng 05 năm 2026",
+ * "tháng 3 năm 2026", "tháng 3"): whether a token was read.
+ */
+function writtenDate(s: string, start: number, end: number, out: Token[]): boolean {
+  if (wordBeforeIs(s, start, "ngày")) {
     const w = WRITTEN_DATE;
     w.lastIndex = end;
     const wm = w.exec(s);
     if (wm) {
-      const day = Number(raw);
+      const day = Number(s.slice(start, end));
       const month = Number(wm[1]);
       const year = Number(wm[2]);
       const stop = end + wm[0].length;
@@ -784,35 +816,37 @@ function tokenAt(s: string, start: number, out: Token[]): void {
       const from = start - b.length + b.search(/ngày\s+$/iu);
       out.push(dateToken(from, stop, day, month, year, dateValid(day, month, year)));
       scanAt = stop;
-      return;
+      return true;
     }
   }
-  const monthBefore = short && wordBeforeIs(s, start, "tháng");
+  const monthBefore = wordBeforeIs(s, start, "tháng");
   const w = WRITTEN_YEAR;
   w.lastIndex = end;
   const wm = monthBefore ? w.exec(s) : null;
   // "tháng 3", "tháng 3 năm 2026"; but "trong tháng 638 hồ sơ" is a count.
-  if (wm || (monthBefore && Number(raw) >= 1 && Number(raw) <= 12)) {
-    const month = Number(raw);
+  const month = monthBefore ? Number(s.slice(start, end)) : 0;
+  if (wm || (monthBefore && month >= 1 && month <= 12)) {
     const stop = wm ? end + wm[0].length : end;
     const b = before(s, start, 8);
     const from = start - b.length + b.search(/tháng\s+$/iu);
     out.push(dateToken(from, stop, undefined, month, wm ? Number(wm[1]) : undefined, dateValid(undefined, month, undefined)));
     scanAt = stop;
-    return;
+    return true;
   }
+  return false;
+}
 
-  // Ordinal markers "(1)", "[2]", and outline numbers "2." / "2.1." at the start of a line.
-  if (raw.length <= 3 && ((prev === "(" && next === ")") || (prev === "[" && next === "]"))) {
-    out.push(plainToken("ordinal", start - 1, end + 1));
-    return;
-  }
-  if ((next === "." || next === ")") && atLineStart(s, start) && /^[\d.]+$/.test(raw) && !/\d{4}/.test(raw)) {
-    out.push(plainToken("ordinal", start, end + 1));
-    return;
-  }
-
-  // A count or a percentage, with an optional scale word and approximation word.
+/**
+ * A count or a percentage at s[start, end) (`separated`: the numeral holds "." or ","; `spaced`:
+ * a space is right before it), with an optional scale word and approximation word.
+ *
+ * `tokenAt` keeps the common tests and hands each rarer shape (glued letters, dashes, slash
+ * chains, written dates) and this last one to a function of its own: as one function its size
+ * spent the compiler's inlining budget, and its helpers (letterAt, readBack, unitAfter…) were
+ * calls (tokenize 20–25% faster split).
+ */
+function figureAt(s: string, start: number, end: number, separated: boolean, spaced: boolean, out: Token[]): void {
+  const scaleAt = SCALE_AT;
   let scale = 0;
   // The scale words open with "n" or "t" after at most four spaces: the regex only then.
   let sp = end;
@@ -836,7 +870,8 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   const pe = percentEnd(s, figEnd);
   const percent = pe >= 0;
   const stop = percent ? pe : figEnd;
-  if (!readFigure(raw, scale)) {
+  const raw = s.slice(start, end);
+  if (!readFigure(raw, scale, separated)) {
     out.push(plainToken("other", start, end));
     return;
   }
@@ -847,9 +882,124 @@ function tokenAt(s: string, start: number, out: Token[]): void {
     return;
   }
   // "ước 10 tháng 19.460 tỷ đồng": a figure with a scale word is an amount, never a label.
-  const label = s[start - 1] === " " && figEnd - start === raw.length && labelBefore(s, start);
+  const label = spaced && figEnd - start === raw.length && labelBefore(s, start);
   out.push(numberToken(start, figEnd, raw, unitAfter(s, figEnd), label, qualFrom, qualWord));
   scanAt = figEnd;
+}
+
+/**
+ * Whether an outline number ("2", "2.1") is what `/^[\d.]+$/` accepts and `/\d{4}/` refuses:
+ * no "," and no run of four digits (a year), read by code.
+ */
+function outlineNumber(s: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c) return false;
+    run = c === 0x2e ? 0 : run + 1;
+    if (run >= 4) return false;
+  }
+  return true;
+}
+
+/**
+ * A slash chain whose first numeral is s[start, end) (`separated` when it holds "." or ","): a
+ * fraction, a date or a document number. Its parts are read as positions (no object
+ * per part); only the first three decide, a longer chain is a code.
+ */
+function slashChain(s: string, start: number, end: number, separated: boolean, out: Token[]): void {
+  let count = 1;
+  let bStart = 0;
+  let bEnd = 0;
+  let cStart = 0;
+  let cEnd = 0;
+  let lastEnd = end;
+  // Digits only: a numeral holds nothing else but "." and ",".
+  let plain = !separated;
+  let bSeparated = false;
+  let letters = false;
+  let p = end;
+  while (s.charCodeAt(p) === 0x2f) {
+    // A numeral after the "/", or letters (a code such as "/KH-VPUB" ends the chain).
+    let q = p + 1;
+    if (digitCode(s.charCodeAt(q))) {
+      p = atomEnd(s, q);
+      if (atomSeparated) plain = false;
+      if (++count === 2) {
+        bStart = q;
+        bEnd = p;
+        bSeparated = atomSeparated;
+      } else if (count === 3) {
+        cStart = q;
+        cEnd = p;
+      }
+      lastEnd = q = p;
+      if (!letterAt(s, p) && !(s.charCodeAt(p) === 0x2d && letterAt(s, p + 1))) continue;
+    } else if (!letterAt(s, q)) break;
+    letters = true;
+    p = skipCode(s, q);
+    break;
+  }
+  const chainEnd = letters ? p : lastEnd;
+  scanAt = chainEnd;
+  if (letters || count > 3 || count === 1 || docBefore(s, start)) {
+    out.push(plainToken("other", start, chainEnd));
+    return;
+  }
+  const aLength = end - start;
+  const bLength = bEnd - bStart;
+  if (count === 3) {
+    const cLength = cEnd - cStart;
+    if (plain && aLength <= 2 && bLength <= 2 && (cLength === 4 || cLength === 2)) {
+      const day = Number(s.slice(start, end));
+      const month = Number(s.slice(bStart, bEnd));
+      const year = fullYear(s.slice(cStart, cEnd));
+      out.push(dateToken(start, chainEnd, day, month, year, dateValid(day, month, year)));
+    } else out.push(plainToken("other", start, chainEnd));
+    return;
+  }
+  const raw = s.slice(start, end);
+  const bRaw = s.slice(bStart, bEnd);
+  const lookBack = before(s, start, 24);
+  const an = Number(raw);
+  const bn = Number(bRaw);
+  if (yearLikeRaw(plain, raw) && yearLikeRaw(plain, bRaw)) {
+    out.push(plainToken("other", start, chainEnd)); // "năm học 2025/2026"
+    return;
+  }
+  if (plain && aLength <= 2 && yearLikeRaw(plain, bRaw) && (an <= 12 || MONTH_BEFORE.test(lookBack))) {
+    out.push(dateToken(start, chainEnd, undefined, an, bn, dateValid(undefined, an, bn)));
+    return;
+  }
+  if (plain && MONTH_BEFORE.test(lookBack)) {
+    out.push(dateToken(start, chainEnd, undefined, an, bLength >= 2 ? fullYear(bRaw) : undefined, false));
+    return;
+  }
+  if (plain && an === 24 && bn === 7) {
+    out.push(plainToken("other", start, chainEnd)); // "trực 24/7"
+    return;
+  }
+  const dayMonth =
+    plain &&
+    aLength <= 2 &&
+    bLength <= 2 &&
+    (DAY_BEFORE.test(lookBack) ||
+      (SPAN_BEFORE.test(lookBack) && !AS_MANY_AS.test(lookBack) && an <= 31 && bn <= 12) ||
+      // "dịp 30/4", "đường 3/2": a part larger than a whole of at most 12 is a day and month;
+      // but "13/12 xã", "đạt 5/4" count units (no date word before them).
+      (((an > bn && dateValid(an, bn, undefined)) || (bLength === 2 && bRaw.startsWith("0") && an <= 31)) &&
+        !countReading(s, lookBack, chainEnd)));
+  if (dayMonth) {
+    out.push(dateToken(start, chainEnd, an, bn, undefined, dateValid(an, bn, undefined)));
+    return;
+  }
+  const part = figureOf(raw, start, end, separated);
+  const whole = figureOf(bRaw, bStart, bEnd, bSeparated);
+  if (!part || !whole) {
+    out.push(plainToken("other", start, chainEnd));
+    return;
+  }
+  out.push(fractionToken(start, chainEnd, part, whole, unitAfter(s, chainEnd)));
 }
 
 /**
@@ -863,6 +1013,7 @@ export function tokenize(s: string): Tokenized {
   urlsNow = urlRanges(s);
   urlAt = 0;
   wordsAt = -1;
+  backAt = -1;
   // One scan finds both the figures and the clause and sentence breaks (they were a /\d/ scan
   // and a /[;.!?\n]/ scan). The characters a token spans are looked at for breaks by hand
   // ("2.1." holds one), and a line break skips the blanks after it (where no figure starts).
@@ -885,7 +1036,8 @@ export function tokenize(s: string): Tokenized {
     }
   }
   urlsNow = [];
-  return { tokens: out, ...locate(breaks, out), at: positionIndex(breaks) };
+  const where = locate(breaks, out);
+  return { tokens: out, clause: where.clause, sentence: where.sentence, paragraph: where.paragraph, at: positionIndex(breaks) };
 }
 
 /** The tokens of a text, the clause, sentence and paragraph of each, and a lookup for any position. */
