@@ -1,0 +1,251 @@
+/**
+ * A total, the part of it done, and what remains: "thụ lý 120 vụ, đã giải quyết 100 vụ (đạt
+ * 83,3%), còn lại 20 vụ"; "tiếp nhận 1.250 hồ sơ; đã giải quyết 1.180 hồ sơ, đang giải quyết 70
+ * hồ sơ"; "tổng số … là 640; đã … 600, số … còn … là 40"; "niêm yết 2.350 cử tri; đi bầu 2.310,
+ * có 40 cử tri không tham gia"; "đạt 97%, còn 3% …". The remainder is the figure whose clause
+ * opens on "còn (lại)", "chưa", "đang" or "số … còn … là", or whose unit is followed by "chưa",
+ * "đang", "không"; the done part is the figure of the same kind (count or percentage) just
+ * before it in its sentence; the total a figure before the done part in the same sentence, or in
+ * the sentence before (" … 611 tin …. Trong đó, …; đã chuyển 6 nguồn tin, còn lại phải giải
+ * quyết 605 nguồn tin"), and for a percentage 100%. There may be more parts (done, in progress,
+ * not started): the figures between the total and the remainder.
+ *
+ * Precision first: every reading of the chain is tried (the total, or two figures that add up
+ * to it, against the last part or the last parts, plus the remainder), and the remainder is
+ * reported only when none holds. Changes ("tăng 20 so với …", "giảm còn …"), averages, figures
+ * of another unit, and figures inside a parenthesis the remainder is not in are not parts.
+ * Approximation words widen each figure to its interval (XBRL rounding, as everywhere).
+ */
+import type { Interval } from "../../interval.js";
+import { isCount, operandInterval, type RuleContext, written } from "../context.js";
+import type { FigureToken, Token } from "../tokens.js";
+import { plausibleInterval } from "./breakdowns.js";
+
+type Fig = FigureToken;
+
+/** How far back the total may be (characters), and how many figures a chain holds at most. */
+const REACH = 360;
+const MAX_CHAIN = 6;
+
+/**
+ * "còn lại" a few words before the remainder: "còn lại 20", "còn lại phải giải quyết 605", "số
+ * còn lại là 20" — not "… thẻ còn lại để hoàn thành mục tiêu 50 triệu" (another figure).
+ */
+const LEFT = /(?:^|[^\p{L}])còn lại(?:[ ]+(?!(?:để|cho|của|với|theo|tại|và|mục|trong|trên|so)(?![\p{L}]))[^\d ,;:()]+){0,4}[ ]*:?[ ]*$/u;
+/**
+ * A clause opening on "còn": "còn 20", "hiện còn 20", "còn tồn 20", "còn phải giải quyết 20",
+ * "số hồ sơ còn tồn đọng là 20" — not "giảm còn 20", not "còn xã B có 20".
+ */
+const STILL = /^[ ]*(?:(?:và|nhưng|hiện|vẫn|nay|hiện nay|đến nay|tính đến nay)[ ]+)*(?:số(?:[ ]+[^\d ,;:()]+){0,6}[ ]+)?còn(?:[ ]+(?:tồn(?: đọng)?|phải(?:[ ]+[^\d ,;:()]+){0,3}|chưa(?:[ ]+[^\d ,;:()]+){0,4}|đang(?:[ ]+[^\d ,;:()]+){0,4}))?(?:[ ]+là)?[ ]*:?[ ]*$/u;
+/** A clause opening on "chưa …" or "đang …": "đang giải quyết 70", "chưa được giải quyết 12". */
+const PENDING = /^[ ]*(?:và[ ]+|còn[ ]+|có[ ]+)?(?:chưa|đang)(?:[ ]+[^\d ,;:()]+){1,5}[ ]*:?[ ]*$/u;
+/** After the remainder and its unit: "12 hồ sơ chưa …", "70 hồ sơ đang …", "40 cử tri không …". */
+const PENDING_AFTER = /^[ ]*(?:[^\d ,;:.()]+[ ]+){0,4}(?:chưa|đang|không)(?![\p{L}])/u;
+/** A change, an average or a comparison right before a figure: not a part. */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm|thêm|hơn|bình quân|trung bình|mỗi|gấp|vượt|từ|xuống|lên)[ ]*(?:khoảng|gần|hơn|trên)?[ ]*$/u;
+/** A change or a comparison right after a figure: "… 3.700 hồ sơ so với …" is the earlier figure. */
+const COMPARED_AFTER = /^[^\d,;.()]{0,24}(?:so với|cùng kỳ)/u;
+/** A sentence that opens on the parts of the total before it. */
+const PARTS_OPEN = /(?:^|[^\p{L}])(?:[Tt]rong (?:đó|số (?:này|đó))|[Cc]ụ thể|[Bb]ao gồm|[Gg]ồm)[ ]*[:,]?[ ]*(?:\p{L}+[ ]+){0,3}$/u;
+/** Unit words that are function words ("20 trên 30"): no unit. */
+const FUNCTION_WORD = /^(?:so|với|ở|tại|của|là|trong|thuộc|do|cho|được|đã|từ|lên|xuống|và|trên|tương|chưa|đang|không|còn)(?: |$)/u;
+
+const unitOf = (t: Fig): string => (t.kind === "number" && !FUNCTION_WORD.test(t.unit) ? t.unit : "");
+
+/** Two units count the same thing: one is missing, or they share a word ("tin tố" and "nguồn tin"). */
+function compatible(a: Fig, b: Fig): boolean {
+  const ua = unitOf(a);
+  const ub = unitOf(b);
+  if (ua === "" || ub === "" || ua === ub) return true;
+  const wb = ub.split(" ");
+  return ua.split(" ").some((w) => w.length > 1 && wb.includes(w));
+}
+
+const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
+const add = (a: Interval, b: Interval): Interval => ({ low: a.low + b.low, high: a.high + b.high });
+const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
+const sumOf = (figs: readonly Fig[], from: number, to: number): Interval => {
+  let r: Interval = { low: 0, high: 0 };
+  for (let i = from; i <= to; i++) r = add(r, span(figs[i] as Fig));
+  return r;
+};
+
+/** The kind of a figure for this rule, or undefined for anything else (labels, dates, fractions). */
+const kindOf = (t: Token | undefined): "count" | "percent" | undefined => (t === undefined ? undefined : isCount(t) ? "count" : t.kind === "percent" ? "percent" : undefined);
+
+/** ",", ";", ":", "(", line break, ".": where a clause opens (the character after it). */
+const opensClause = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x0a || c === 0x2e;
+/** How far before a remainder its marker may open ("số vụ việc còn đang theo dõi là 49"), and after it. */
+const BACK = 40;
+const AHEAD = 28;
+/** How close to its clause's opening a remainder marked after it stands ("có 40 cử tri không …"). */
+const NEAR = 14;
+
+/** Whether a text may hold "còn", "chưa" or "đang" (any case): native searches on a short slice. */
+const mayLead = (t: string): boolean => t.includes("òn") || t.includes("hưa") || t.includes("đang") || t.includes("Đang");
+
+/**
+ * Whether the figure at `k` is a remainder by its words. Asked of every figure, so the slice
+ * before it is searched natively for the markers' rarest letters first, and the clause and the
+ * patterns are read only then.
+ */
+function isRemainder(ctx: RuleContext, k: number): boolean {
+  const { s, tokens } = ctx;
+  const r = tokens[k] as Fig;
+  const floor = Math.max(k > 0 ? (tokens[k - 1] as Token).end : 0, r.from - BACK);
+  const lead = s.slice(floor, r.from);
+  const marked = mayLead(lead);
+  let open = lead.length;
+  while (open > 0 && !opensClause(lead.charCodeAt(open - 1)) && (marked || lead.length - open <= NEAR)) open--;
+  // The words after the figure count only for a clause that opens right before it.
+  const near = lead.length - open <= NEAR && (open > 0 || floor > r.from - BACK);
+  let tail = "";
+  if (near) {
+    tail = s.slice(r.end, Math.min(s.length, r.end + AHEAD + 6));
+    if (!tail.includes("hưa") && !tail.includes("đang") && !tail.includes("hông")) tail = "";
+  }
+  if (!marked && tail === "") return false;
+  const own = lead.slice(open).toLowerCase();
+  // "(trong đó có 370 hồ sơ chưa …)": a part of the figure before, not what remains of it.
+  if (own.includes("trong") || own.includes("gồm") || own.includes("riêng")) return false;
+  // Each pattern only where its word is (they backtrack).
+  const still = own.includes("còn");
+  if (still && (LEFT.test(own) || STILL.test(own))) return true;
+  if (!still && (own.includes("chưa") || own.includes("đang")) && PENDING.test(own)) return true;
+  return tail !== "" && PENDING_AFTER.test(tail.toLowerCase());
+}
+
+/** Whether the figure `t` sits in a parenthesis that closes before `pos` (a figure after it is outside). */
+function closedBefore(s: string, t: Token, pos: number): boolean {
+  let depth = 0;
+  for (let i = t.end; i < pos; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return true;
+  }
+  return false;
+}
+
+/** Whether a figure is a change, an average or the earlier figure of a comparison (not a part). */
+function notAPart(s: string, t: Fig): boolean {
+  return CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from).toLowerCase()) || COMPARED_AFTER.test(s.slice(t.end, t.end + 40));
+}
+
+const WORD_VALUES: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+/** A count in words and its unit: "năm bản án", "ba hồ sơ" (not "trong năm", "năm 2025"). */
+const SPELLED = /(?<![\p{L}])(?<!(?:trong|hằng|mỗi|cả|của|từ|đến|nay|sau|trước|này) )(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+(\p{Ll}+(?: \p{Ll}+)?)/gu;
+
+/** The last count written in words in [from, to) whose unit is the remainder's or the total's kind, as a figure. */
+function inWords(s: string, from: number, to: number, rem: Fig): Fig | undefined {
+  if (to - from > REACH) return undefined;
+  const gap = s.slice(from, to);
+  SPELLED.lastIndex = 0;
+  let found: Fig | undefined;
+  for (let m = SPELLED.exec(gap); m !== null; m = SPELLED.exec(gap)) {
+    const word = (m[1] as string).toLowerCase();
+    const unit = m[2] as string;
+    if (/^(?:nay|qua|trước|sau|học|tài|đầu|cuối|tới|mươi|trăm|nghìn|ngàn|triệu|tỷ)(?: |$)/u.test(unit)) continue;
+    const start = from + m.index;
+    const end = start + word.length;
+    const fig = { start, end, raw: word, value: WORD_VALUES[word] ?? 0, decimals: 0, malformed: false };
+    const f = { kind: "number", start, end, from: start, fig, qualifier: undefined, unit, label: false } as const;
+    if (compatible(f, rem)) found = f;
+  }
+  return found;
+}
+
+/** The rule. */
+export function checkRemainders(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (let k = 1; k < tokens.length; k++) {
+    const r = tokens[k] as Token;
+    const kind = kindOf(r);
+    if (kind === undefined || !isRemainder(ctx, k)) continue;
+    const rem = r as Fig;
+    // "đang giải quyết 70, chưa giải quyết 12": the last remainder of a run judges the chain.
+    const n = tokens[k + 1];
+    if (kindOf(n) === kind && ctx.sentence[k + 1] === ctx.sentence[k] && (n as Token).start - rem.end < 80 && isRemainder(ctx, k + 1)) continue;
+    // The figures before it: the chain of its sentence (parts and total), and the sentence before (totals).
+    const chain: Fig[] = [];
+    const before: Fig[] = [];
+    const sentence = ctx.sentence[k] as number;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = tokens[j] as Token;
+      if (ctx.paragraph[j] !== ctx.paragraph[k] || rem.from - t.end > REACH) break;
+      const same = ctx.sentence[j] === sentence;
+      if (!same && ctx.sentence[j] !== sentence - 1) break;
+      if (kindOf(t) !== kind) continue;
+      const f = t as Fig;
+      if (notAPart(s, f) || !compatible(f, rem)) continue;
+      // A count in a parenthesis closed before the remainder is a part of its own figure.
+      if (kind === "count" && closedBefore(s, f, rem.from)) continue;
+      if (same) {
+        if (chain.length < MAX_CHAIN) chain.unshift(f);
+      } else if (kind === "count" && before.length < MAX_CHAIN) before.push(f);
+    }
+    // "đã thi hành xong năm bản án, số … còn … là 49": a done part in words, after the last figure.
+    const spelled = inWords(s, chain.length > 0 ? (chain[chain.length - 1] as Fig).end : Math.max(0, rem.from - REACH), rem.from, rem);
+    if (spelled !== undefined && kind === "count") chain.push(spelled);
+    let done = chain[chain.length - 1];
+    if (done === undefined) continue;
+    // The parts and total count what the done part counts ("16 quyết định" is not among "bản án").
+    if (unitOf(done) !== "") {
+      const d = done;
+      const kept = chain.filter((f) => compatible(f, d));
+      chain.length = 0;
+      chain.push(...kept);
+      for (let i = before.length - 1; i >= 0; i--) if (!compatible(before[i] as Fig, d)) before.splice(i, 1);
+      done = d;
+    }
+    const R = span(rem);
+    const m = chain.length;
+    let ok = false;
+    let total: Fig | undefined;
+    let expected = 0;
+    let parts: Fig[] = [done];
+    if (kind === "percent") {
+      // A share done and the share left make the whole: 100%.
+      // Shares of three parts or more, each rounded, are often a point off 100% in real reports.
+      const whole = { low: 100, high: 100 };
+      const loose = { low: 99, high: 101 };
+      for (let l = 0; l < m && !ok; l++) ok = meets(add(sumOf(chain, l, m - 1), R), l < m - 1 ? loose : whole);
+      if (done.fig.value >= 100) continue;
+      const all = chain.reduce((a, p) => a + p.fig.value, 0);
+      if (m > 1 && all < 100) parts = chain;
+      expected = 100 - parts.reduce((a, p) => a + p.fig.value, 0);
+    } else {
+      // Every reading: figures i..j add up to the total, figures l..m-1 are the parts before the remainder.
+      for (let i = 0; i < m - 1 && !ok; i++) {
+        for (let j = i; j < m - 1 && !ok; j++) {
+          const T = sumOf(chain, i, j);
+          for (let l = j + 1; l < m && !ok; l++) ok = meets(T, add(sumOf(chain, l, m - 1), R));
+        }
+      }
+      for (const T of before) for (let l = 0; l < m && !ok; l++) ok = meets(span(T), add(sumOf(chain, l, m - 1), R));
+      // The reading reported: the sentence's first figure as the total and the figures after it as
+      // the parts, or only the done part when they exceed it; the sentence before holds the total
+      // when this one opens on its parts ("Trong đó, …") or on the done part.
+      const first = chain[0] as Fig;
+      const opensOnParts = PARTS_OPEN.test(s.slice(Math.max(0, first.from - 40), first.from));
+      if (m > 1 && first.fig.value > done.fig.value && !opensOnParts) {
+        total = first;
+        parts = sumOf(chain, 1, m - 1).high < first.fig.value ? chain.slice(1) : [done];
+      } else {
+        total = before.find((t) => t.fig.value > done.fig.value);
+        parts = total !== undefined && sumOf(chain, 0, m - 1).high < total.fig.value ? chain : [done];
+      }
+      if (total === undefined) continue;
+      expected = total.fig.value - parts.reduce((a, p) => a + p.fig.value, 0);
+    }
+    // A figure already judged by another rule (a breakdown, a sum) is not judged twice.
+    const start = Math.min(total?.from ?? done.from, (parts[0] as Fig).from);
+    if (ctx.out.some((f) => f.start <= rem.from && f.end >= rem.end && f.start >= start - 400)) continue;
+    const params = {
+      total: total === undefined ? "100%" : written(ctx, { start: total.from, end: total.end }),
+      part: parts.length === 1 ? written(ctx, { start: done.from, end: done.end }) : `(${parts.map((p) => written(ctx, { start: p.from, end: p.end })).join(" + ")})`,
+      stated: written(ctx, { start: rem.from, end: rem.end }),
+      computed: expected,
+    };
+    ctx.out.push({ code: ok ? "remainder_consistent" : "remainder_mismatch", start, end: rem.end, params, expected, actual: rem.fig.value });
+  }
+}
