@@ -886,6 +886,66 @@ const set4AverageTraps: (() => string)[] = [
 ];
 corpora.averages!.cases.push(...set4(set4Averages, set4AverageTraps));
 
+// ---------------------------------------------------------------- brief g1: remainders
+// A total, the part done and what remains ("thụ lý a vụ, đã giải quyết b vụ, còn lại r vụ";
+// "đang giải quyết r"; "r cử tri không tham gia"; "đạt 97%, còn 3%"). Frames numbered from 500,
+// drawn from a seed of their own after every block above, so no earlier case changes.
+seed = 20261501;
+/** A remainder off by more than rounding: 15–60% away, at least 3. */
+const offR = (r: number): number => r + (rnd() < 0.5 && r > 8 ? -1 : 1) * Math.max(3, Math.round(r * (0.15 + rnd() * 0.45)));
+const done3 = (lo: number, hi: number, share: [number, number] = [0.6, 0.95]) => { const t = int(lo, hi); const d = Math.round(t * (share[0] + rnd() * (share[1] - share[0]))); return { t, d, r: t - d }; };
+const REM_WORDS = ["", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+const remainders: Frame[] = [
+  () => { const { t, d, r } = done3(40, 400); const w = offR(r); const z = pct((d / t) * 100); return { right: `Tòa án nhân dân huyện thụ lý ${t} vụ án, đã giải quyết ${d} vụ (đạt ${z}%), còn lại ${r} vụ.`, wrong: `Tòa án nhân dân huyện thụ lý ${t} vụ án, đã giải quyết ${d} vụ (đạt ${z}%), còn lại ${w} vụ.`, figure: String(w) }; },
+  () => { const { t, d, r } = done3(800, 9000, [0.85, 0.98]); const w = offR(r); return { right: `Trung tâm Phục vụ hành chính công tiếp nhận ${vi(t)} hồ sơ; đã giải quyết ${vi(d)} hồ sơ, đang giải quyết ${vi(r)} hồ sơ.`, wrong: `Trung tâm Phục vụ hành chính công tiếp nhận ${vi(t)} hồ sơ; đã giải quyết ${vi(d)} hồ sơ, đang giải quyết ${vi(w)} hồ sơ.`, figure: vi(w) }; },
+  () => { const { t, d, r } = done3(2000, 40000, [0.8, 0.97]); const w = d + Math.max(30, Math.round(r * 0.4)); return { right: `Tổng số hồ sơ đề nghị cấp căn cước là ${vi(t)}; đã trả kết quả ${vi(d)}, số hồ sơ còn tồn là ${vi(r)}.`, wrong: `Tổng số hồ sơ đề nghị cấp căn cước là ${vi(t)}; đã trả kết quả ${vi(w)}, số hồ sơ còn tồn là ${vi(r)}.`, figure: vi(w) }; },
+  () => { const { t, d, r } = done3(1500, 9000, [0.93, 0.995]); const w = offR(r); return { right: `Danh sách cử tri niêm yết ${vi(t)} người; đi bầu ${vi(d)} người, có ${vi(r)} cử tri không tham gia bỏ phiếu.`, wrong: `Danh sách cử tri niêm yết ${vi(t)} người; đi bầu ${vi(d)} người, có ${vi(w)} cử tri không tham gia bỏ phiếu.`, figure: vi(w) }; },
+  () => { const { t, d, r } = done3(80, 900); const w = offR(r); return { right: `Năm 2025, cơ quan điều tra tiếp nhận ${t} tin báo, tố giác về tội phạm. Đã giải quyết ${d} tin, còn lại ${r} tin đang xác minh.`, wrong: `Năm 2025, cơ quan điều tra tiếp nhận ${t} tin báo, tố giác về tội phạm. Đã giải quyết ${d} tin, còn lại ${w} tin đang xác minh.`, figure: String(w) }; },
+  () => { const p = int(550, 980) / 10, q = Number((100 - p).toFixed(1)), w = Number((q + (q > 20 ? -1 : 1) * int(30, 80) / 10).toFixed(1)); return { right: `Tỷ lệ hồ sơ nộp trực tuyến đạt ${pct(p)}%, còn ${pct(q)}% hồ sơ nộp trực tiếp tại bộ phận một cửa.`, wrong: `Tỷ lệ hồ sơ nộp trực tuyến đạt ${pct(p)}%, còn ${pct(w)}% hồ sơ nộp trực tiếp tại bộ phận một cửa.`, figure: `${pct(w)}%` }; },
+  () => { const { t, d, r } = done3(20, 130); const w = offR(r); return { right: `Toàn tỉnh có ${t} xã, phường phải hoàn thành kết nối; đã hoàn thành ${d}, chưa hoàn thành ${r}.`, wrong: `Toàn tỉnh có ${t} xã, phường phải hoàn thành kết nối; đã hoàn thành ${d}, chưa hoàn thành ${w}.`, figure: String(w) }; },
+  () => { const a = int(20, 60), b = int(5, 20), c = int(2, 12), t = a + b + c, w = c + int(3, 8); return { right: `Trong năm giao ${t} nhiệm vụ, đã hoàn thành ${a} nhiệm vụ, đang thực hiện ${b} nhiệm vụ, chưa thực hiện ${pad(c)} nhiệm vụ.`, wrong: `Trong năm giao ${t} nhiệm vụ, đã hoàn thành ${a} nhiệm vụ, đang thực hiện ${b} nhiệm vụ, chưa thực hiện ${pad(w)} nhiệm vụ.`, figure: pad(w) }; },
+  () => { const t = int(12, 30) / 10, d = int(Math.round(t * 5), Math.round(t * 9)) / 10, r = Number((t - d).toFixed(1)), w = Number((r + int(4, 9) / 10).toFixed(1)); return { right: `Kế hoạch cấp khoảng ${vi(t, 1)} triệu thẻ căn cước; đã cấp ${vi(d, 1)} triệu thẻ, còn lại khoảng ${vi(r * 1000)} nghìn thẻ.`, wrong: `Kế hoạch cấp khoảng ${vi(t, 1)} triệu thẻ căn cước; đã cấp ${vi(d, 1)} triệu thẻ, còn lại khoảng ${vi(w * 1000)} nghìn thẻ.`, figure: vi(w * 1000) }; },
+  () => { const { t, d, r } = done3(4, 30, [0.5, 0.8]); const w = r + int(2, 4); return { right: `Thụ lý ${pad(t)} vụ việc dân sự, giải quyết ${pad(d)} vụ việc, còn ${pad(r)} vụ việc chuyển sang kỳ sau.`, wrong: `Thụ lý ${pad(t)} vụ việc dân sự, giải quyết ${pad(d)} vụ việc, còn ${pad(w)} vụ việc chuyển sang kỳ sau.`, figure: pad(w) }; },
+  () => { const { t, d, r } = done3(60, 700); const w = offR(r); return { right: `Số đơn thư tiếp nhận: ${t} đơn; đã xử lý ${d} đơn, còn lại ${r} đơn chưa xử lý.`, wrong: `Số đơn thư tiếp nhận: ${t} đơn; đã xử lý ${d} đơn, còn lại ${w} đơn chưa xử lý.`, figure: String(w) }; },
+  () => { const { t, d, r } = done3(100, 900); const w = t + Math.max(20, Math.round(r * 0.7)); return { right: `Tổng số vụ án phải giải quyết là ${t} vụ; đã giải quyết ${d} vụ, số vụ còn phải giải quyết là ${r} vụ.`, wrong: `Tổng số vụ án phải giải quyết là ${w} vụ; đã giải quyết ${d} vụ, số vụ còn phải giải quyết là ${r} vụ.`, figure: String(w) }; },
+  () => { const { t, d, r } = done3(1000, 9000); const w = offR(r); return { right: `Tổng số việc phải thi hành ${vi(t)} việc, đã thi hành xong ${vi(d)} việc, còn ${vi(r)} việc đang tổ chức thi hành.`, wrong: `Tổng số việc phải thi hành ${vi(t)} việc, đã thi hành xong ${vi(d)} việc, còn ${vi(w)} việc đang tổ chức thi hành.`, figure: vi(w) }; },
+  () => { const { t, d, r } = done3(3000, 90000); const w = offR(r); return { right: `Qua rà soát phát hiện ${vi(t)} trường hợp dữ liệu sai lệch, đã điều chỉnh ${vi(d)} trường hợp, còn lại ${vi(r)} trường hợp đang xác minh.`, wrong: `Qua rà soát phát hiện ${vi(t)} trường hợp dữ liệu sai lệch, đã điều chỉnh ${vi(d)} trường hợp, còn lại ${vi(w)} trường hợp đang xác minh.`, figure: vi(w) }; },
+  () => { const p = int(800, 990) / 10, q = Number((100 - p).toFixed(1)), w = Number((q + int(25, 60) / 10).toFixed(1)); return { right: `Đã đạt ${pct(p)}% kế hoạch kích hoạt tài khoản định danh điện tử, còn lại ${pct(q)}% dự kiến hoàn thành trong quý IV.`, wrong: `Đã đạt ${pct(p)}% kế hoạch kích hoạt tài khoản định danh điện tử, còn lại ${pct(w)}% dự kiến hoàn thành trong quý IV.`, figure: `${pct(w)}%` }; },
+  () => { const t = int(6, 10), d = int(2, 5), r = t + int(20, 60) - d, x = int(20, 60); const tot = t + x; const rr = tot - d; const w = rr + int(3, 7); return { right: `Năm 2025, chuyển sang ${t} bản án, thụ lý mới ${x} bản án; đã thi hành xong ${REM_WORDS[d]} bản án, số bản án còn đang theo dõi là ${rr + 0 * r}.`, wrong: `Năm 2025, chuyển sang ${t} bản án, thụ lý mới ${x} bản án; đã thi hành xong ${REM_WORDS[d]} bản án, số bản án còn đang theo dõi là ${w}.`, figure: String(w) }; },
+  () => { const t = int(300, 900), d = int(Math.round(t * 0.7), Math.round(t * 0.8)), step = 100, r0 = t - d, hr = Math.floor(r0 / 10) * 10, w = (Math.floor(r0 / step) + 2) * step; return { right: `Tiếp nhận ${t} hồ sơ đăng ký thường trú, đã giải quyết ${d} hồ sơ, còn lại hơn ${hr} hồ sơ đang thẩm định.`, wrong: `Tiếp nhận ${t} hồ sơ đăng ký thường trú, đã giải quyết ${d} hồ sơ, còn lại hơn ${w} hồ sơ đang thẩm định.`, figure: String(w) }; },
+  () => { const { t, d, r } = done3(50, 600); const w = offR(r); return { right: `Trong ${t} phản ánh, kiến nghị tiếp nhận qua hệ thống, đã trả lời ${d}, còn ${r} phản ánh đang được các sở, ngành xem xét.`, wrong: `Trong ${t} phản ánh, kiến nghị tiếp nhận qua hệ thống, đã trả lời ${d}, còn ${w} phản ánh đang được các sở, ngành xem xét.`, figure: String(w) }; },
+  () => { const { t, d, r } = done3(100, 2000); const w = offR(r); return { right: `Số camera cần lắp đặt theo kế hoạch là ${vi(t)} camera, đã lắp đặt ${vi(d)} camera, còn thiếu ${vi(r)} camera.`, wrong: `Số camera cần lắp đặt theo kế hoạch là ${vi(t)} camera, đã lắp đặt ${vi(d)} camera, còn thiếu ${vi(w)} camera.`, figure: vi(w) }; },
+  () => { const { t, d, r } = done3(5000, 60000); const w = offR(r); return { right: `Kế hoạch làm sạch ${vi(t)} hồ sơ hộ tịch; đến nay đã làm sạch ${vi(d)} hồ sơ, chưa làm sạch ${vi(r)} hồ sơ.`, wrong: `Kế hoạch làm sạch ${vi(t)} hồ sơ hộ tịch; đến nay đã làm sạch ${vi(d)} hồ sơ, chưa làm sạch ${vi(w)} hồ sơ.`, figure: vi(w) }; },
+  () => { const { t, d, r } = done3(200, 3000); const w = offR(r); return { right: `Bộ phận một cửa tiếp nhận ${vi(t)} hồ sơ (đã giải quyết ${vi(d)} hồ sơ, đang giải quyết ${vi(r)} hồ sơ).`, wrong: `Bộ phận một cửa tiếp nhận ${vi(t)} hồ sơ (đã giải quyết ${vi(d)} hồ sơ, đang giải quyết ${vi(w)} hồ sơ).`, figure: vi(w) }; },
+  () => { const a = int(300, 600) / 10, b = int(250, 500) / 10, c = Number((100 - a - b).toFixed(1)), w = Number((c + (c > 10 ? -1 : 1) * int(30, 80) / 10).toFixed(1)); return { right: `Kết quả giải quyết: ${pct(a)}% hồ sơ trước hạn, ${pct(b)}% hồ sơ đúng hạn, còn ${pct(c)}% hồ sơ quá hạn.`, wrong: `Kết quả giải quyết: ${pct(a)}% hồ sơ trước hạn, ${pct(b)}% hồ sơ đúng hạn, còn ${pct(w)}% hồ sơ quá hạn.`, figure: `${pct(w)}%` }; },
+  () => { const { t, d, r } = done3(30, 120); const w = offR(r); return { right: `Toàn tỉnh có ${t} chợ truyền thống; ${d} chợ đã triển khai thanh toán không dùng tiền mặt, ${r} chợ còn lại đang triển khai.`, wrong: `Toàn tỉnh có ${t} chợ truyền thống; ${d} chợ đã triển khai thanh toán không dùng tiền mặt, ${w} chợ còn lại đang triển khai.`, figure: String(w) }; },
+  () => { const { t, d, r } = done3(1000, 20000); const w = offR(r); return { right: `Trong tổng số ${vi(t)} tài khoản định danh điện tử đã cấp, ${vi(d)} tài khoản đã kích hoạt, ${vi(r)} tài khoản chưa kích hoạt.`, wrong: `Trong tổng số ${vi(t)} tài khoản định danh điện tử đã cấp, ${vi(d)} tài khoản đã kích hoạt, ${vi(w)} tài khoản chưa kích hoạt.`, figure: vi(w) }; },
+];
+const remainderTraps: (() => string)[] = [
+  () => { const t = int(500, 3000), d = int(50, 200); return `Tiếp nhận ${vi(t)} hồ sơ, giảm ${d} hồ sơ so với cùng kỳ, còn ${int(20, 90)} hồ sơ đang giải quyết.`; },
+  () => `Thời gian giải quyết thủ tục giảm từ 15 ngày còn ${int(3, 9)} ngày làm việc.`,
+  () => `Xã Tân Lập tiếp nhận ${int(100, 900)} hồ sơ, còn xã Hòa Bình tiếp nhận ${int(100, 900)} hồ sơ.`,
+  () => { const t = int(2000, 9000); return `Năm 2025 cấp ${vi(t)} thẻ căn cước, tăng ${int(100, 900)} thẻ so với năm 2024; còn ${int(20, 90)} hồ sơ đang chờ duyệt.`; },
+  () => { const t = int(800, 3000), d = int(Math.round(t * 0.8), t - 50), d1 = d - int(5, 40); return `Tiếp nhận ${vi(t)} hồ sơ, đã giải quyết ${vi(d)} hồ sơ, trong đó đúng hạn ${vi(d1)} hồ sơ, còn ${d - d1} hồ sơ quá hạn.`; },
+  () => { const p = int(600, 900) / 10; return `Có ${pct(p)}% hồ sơ nộp trực tuyến, tăng ${pct(int(20, 90) / 10)}% so với cùng kỳ; còn ${pct(Number((100 - p).toFixed(1)))}% hồ sơ nộp trực tiếp.`; },
+  () => `Đến ngày 15/3/2026, đã giải quyết ${int(200, 900)} hồ sơ, còn ${int(10, 90)} hồ sơ đang giải quyết.`,
+  () => { const a = int(40, 50), b = int(3, 9); return `Đã cấp khoảng ${a} triệu thẻ, dự kiến cấp ${b} triệu thẻ còn lại để hoàn thành mục tiêu ${a + b} triệu thẻ.`; },
+  () => `Trung bình mỗi ngày tiếp nhận ${int(50, 200)} hồ sơ; còn ${int(10, 90)} hồ sơ tồn chưa giải quyết.`,
+  () => { const t = int(1000, 3000), a = int(300, 800); return `Toàn xã có ${vi(t)} hộ, ${a} hộ đã có tài khoản ngân hàng, ${int(100, 400)} hộ chưa có thẻ bảo hiểm y tế.`; },
+  () => { const t = int(500, 2000), a = int(200, t - 100); return `Tiếp nhận ${vi(t)} hồ sơ (trong đó có ${a} hồ sơ chưa đủ thành phần), đã giải quyết ${vi(t - int(10, 60))} hồ sơ.`; },
+  () => { const t = int(100, 300), d = int(50, 90); return `Năm 2025 toàn tỉnh có ${t} vụ cháy; năm 2024 có ${d} vụ, còn năm 2023 có ${int(40, 120)} vụ.`; },
+];
+const remainderNfd = new Set([500, 505, 520]);
+corpora.remainders = {
+  // A total whose done and pending parts are in its own parenthesis is the split rule's ("… 826 hồ
+  // sơ (đã giải quyết 713 hồ sơ, đang giải quyết 179 hồ sơ)"), and parts that exceed their total
+  // ("Trong tổng số …, … đã kích hoạt, … chưa kích hoạt") the breakdown rules': judged once, by them.
+  codes: ["remainder_mismatch", "split_total_mismatch", "parts_exceed_total", "parts_total_mismatch"],
+  description: "A total, the part done and what remains ('thụ lý a vụ, đã giải quyết b vụ, còn lại r vụ'; 'đang giải quyết r'; 'chưa …'; 'r cử tri không tham gia'; 'đạt 97%, còn 3%'), the parts maybe in words or after a total in the sentence before.",
+  cases: marked(build(remainders, remainderTraps).map((c) => ({ ...c, frame: c.frame + 500 })), remainderNfd),
+  split: SPLIT3,
+};
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -19,7 +19,7 @@
 import type { Interval } from "../../interval.js";
 import { isCount, operandInterval, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
-import { plausibleInterval } from "./breakdowns.js";
+import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
 type Fig = FigureToken;
 
@@ -36,7 +36,7 @@ const LEFT = /(?:^|[^\p{L}])còn lại(?:[ ]+(?!(?:để|cho|của|với|theo|t�
  * A clause opening on "còn": "còn 20", "hiện còn 20", "còn tồn 20", "còn phải giải quyết 20",
  * "số hồ sơ còn tồn đọng là 20" — not "giảm còn 20", not "còn xã B có 20".
  */
-const STILL = /^[ ]*(?:(?:và|nhưng|hiện|vẫn|nay|hiện nay|đến nay|tính đến nay)[ ]+)*(?:số(?:[ ]+[^\d ,;:()]+){0,6}[ ]+)?còn(?:[ ]+(?:tồn(?: đọng)?|phải(?:[ ]+[^\d ,;:()]+){0,3}|chưa(?:[ ]+[^\d ,;:()]+){0,4}|đang(?:[ ]+[^\d ,;:()]+){0,4}))?(?:[ ]+là)?[ ]*:?[ ]*$/u;
+const STILL = /^[ ]*(?:(?:và|nhưng|hiện|vẫn|nay|hiện nay|đến nay|tính đến nay)[ ]+)*(?:số(?:[ ]+[^\d ,;:()]+){0,6}[ ]+)?còn(?:[ ]+(?:tồn(?: đọng)?|thiếu|nợ|phải(?:[ ]+[^\d ,;:()]+){0,3}|chưa(?:[ ]+[^\d ,;:()]+){0,4}|đang(?:[ ]+[^\d ,;:()]+){0,4}))?(?:[ ]+là)?[ ]*:?[ ]*$/u;
 /** A clause opening on "chưa …" or "đang …": "đang giải quyết 70", "chưa được giải quyết 12". */
 const PENDING = /^[ ]*(?:và[ ]+|còn[ ]+|có[ ]+)?(?:chưa|đang)(?:[ ]+[^\d ,;:()]+){1,5}[ ]*:?[ ]*$/u;
 /** After the remainder and its unit: "12 hồ sơ chưa …", "70 hồ sơ đang …", "40 cử tri không …". */
@@ -47,16 +47,24 @@ const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm|thêm|hơn|bình quân|trun
 const COMPARED_AFTER = /^[^\d,;.()]{0,24}(?:so với|cùng kỳ)/u;
 /** A sentence that opens on the parts of the total before it. */
 const PARTS_OPEN = /(?:^|[^\p{L}])(?:[Tt]rong (?:đó|số (?:này|đó))|[Cc]ụ thể|[Bb]ao gồm|[Gg]ồm)[ ]*[:,]?[ ]*(?:\p{L}+[ ]+){0,3}$/u;
+/** Between a total and the parts it opens. */
+const OPENS_PARTS = /(?:^|[^\p{L}])(?:trong đó|trong số|gồm|cụ thể|riêng)(?![\p{L}])|[(:]/u;
 /** Unit words that are function words ("20 trên 30"): no unit. */
 const FUNCTION_WORD = /^(?:so|với|ở|tại|của|là|trong|thuộc|do|cho|được|đã|từ|lên|xuống|và|trên|tương|chưa|đang|không|còn)(?: |$)/u;
 
 const unitOf = (t: Fig): string => (t.kind === "number" && !FUNCTION_WORD.test(t.unit) ? t.unit : "");
 
+/** People counted by their role in a remainder's wording ("niêm yết 2.350 người; … 40 cử tri không …"). */
+const MORE_PEOPLE = /^(?:cử tri|thí sinh|bị can|bị cáo|phạm nhân|người dân|công dân)(?: |$)/u;
+/** "Năm 2025, …": a year opening a sentence is no count ("năm 2025" is a label to the tokenizer). */
+const YEAR = /(?:^|[^\p{L}])[Nn]ăm[ ]*$/u;
+
 /** Two units count the same thing: one is missing, or they share a word ("tin tố" and "nguồn tin"). */
 function compatible(a: Fig, b: Fig): boolean {
   const ua = unitOf(a);
   const ub = unitOf(b);
-  if (ua === "" || ub === "" || ua === ub) return true;
+  if (ua === "" || ub === "" || ua === ub || sameUnit(ua, ub)) return true;
+  if ((ua === "người" && MORE_PEOPLE.test(ub)) || (ub === "người" && MORE_PEOPLE.test(ua))) return true;
   const wb = ub.split(" ");
   return ua.split(" ").some((w) => w.length > 1 && wb.includes(w));
 }
@@ -76,43 +84,78 @@ const kindOf = (t: Token | undefined): "count" | "percent" | undefined => (t ===
 /** ",", ";", ":", "(", line break, ".": where a clause opens (the character after it). */
 const opensClause = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x0a || c === 0x2e;
 /** How far before a remainder its marker may open ("số vụ việc còn đang theo dõi là 49"), and after it. */
-const BACK = 40;
+const BACK = 28;
 const AHEAD = 28;
 /** How close to its clause's opening a remainder marked after it stands ("có 40 cử tri không …"). */
 const NEAR = 14;
 
-/** Whether a text may hold "còn", "chưa" or "đang" (any case): native searches on a short slice. */
-const mayLead = (t: string): boolean => t.includes("òn") || t.includes("hưa") || t.includes("đang") || t.includes("Đang");
+/**
+ * Whether a marker word has its rare letter at `i`: "còn", "chưa", "đang" and, with `not`,
+ * "không", in any case (read by character code: no slice, no regex).
+ */
+function markerAt(s: string, i: number, not: boolean): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 0xf2) return (s.charCodeAt(i - 1) | 0x20) === 0x63 && s.charCodeAt(i + 1) === 0x6e;
+  if (c === 0x1b0) return s.charCodeAt(i - 1) === 0x68 && (s.charCodeAt(i - 2) | 0x20) === 0x63 && s.charCodeAt(i + 1) === 0x61;
+  if (c === 0x111 || c === 0x110) return s.charCodeAt(i + 1) === 0x61 && s.charCodeAt(i + 2) === 0x6e && s.charCodeAt(i + 3) === 0x67;
+  return not && c === 0xf4 && s.charCodeAt(i - 1) === 0x68 && (s.charCodeAt(i - 2) | 0x20) === 0x6b && s.charCodeAt(i + 1) === 0x6e;
+}
+
+/** Where the clause holding `i` opens, looking back no further than `floor`. */
+function clauseStart(s: string, i: number, floor: number): number {
+  for (let j = i - 1; j >= floor; j--) {
+    const c = s.charCodeAt(j);
+    if (c <= 0x3b && opensClause(c)) return j + 1;
+  }
+  return floor;
+}
 
 /**
- * Whether the figure at `k` is a remainder by its words. Asked of every figure, so the slice
- * before it is searched natively for the markers' rarest letters first, and the clause and the
- * patterns are read only then.
+ * Whether the figure at `k` is a remainder by its words. Asked of every figure: one bounded pass
+ * back to its clause's opening looks for a marker by character code (no slice, no regex), and
+ * the words are read only when one is there.
  */
-function isRemainder(ctx: RuleContext, k: number): boolean {
+export function isRemainder(ctx: RuleContext, k: number): boolean {
   const { s, tokens } = ctx;
   const r = tokens[k] as Fig;
-  const floor = Math.max(k > 0 ? (tokens[k - 1] as Token).end : 0, r.from - BACK);
-  const lead = s.slice(floor, r.from);
-  const marked = mayLead(lead);
-  let open = lead.length;
-  while (open > 0 && !opensClause(lead.charCodeAt(open - 1)) && (marked || lead.length - open <= NEAR)) open--;
-  // The words after the figure count only for a clause that opens right before it.
-  const near = lead.length - open <= NEAR && (open > 0 || floor > r.from - BACK);
-  let tail = "";
-  if (near) {
-    tail = s.slice(r.end, Math.min(s.length, r.end + AHEAD + 6));
-    if (!tail.includes("hưa") && !tail.includes("đang") && !tail.includes("hông")) tail = "";
+  const from = r.from;
+  const floor = Math.max(k > 0 ? (tokens[k - 1] as Token).end : 0, from - BACK);
+  let open = floor;
+  let marked = false;
+  for (let i = from - 1; i >= floor; i--) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x3b && opensClause(c)) {
+      open = i + 1;
+      break;
+    }
+    // Only the rare letters call out (most Vietnamese letters are above 0xF2 too).
+    if ((c === 0xf2 || c === 0x1b0 || c === 0x111 || c === 0x110) && markerAt(s, i, false)) {
+      marked = true;
+      // The clause may open further back than the marker was looked for ("số bản án còn đang …").
+      open = clauseStart(s, i, Math.max(k > 0 ? (tokens[k - 1] as Token).end : 0, from - 2 * BACK));
+      break;
+    }
   }
-  if (!marked && tail === "") return false;
-  const own = lead.slice(open).toLowerCase();
+  // The words after the figure count only for a clause that opens right before it ("có 40 cử tri không …").
+  const near = from - open <= NEAR && (open > floor || floor > from - BACK);
+  let tail = false;
+  if (!marked && near) {
+    const stop = Math.min(s.length, r.end + AHEAD);
+    for (let j = r.end; j < stop && !tail; j++) {
+      const c = s.charCodeAt(j);
+      if (c <= 0x3b && opensClause(c)) break;
+      if (c === 0xf4 || c === 0x1b0 || c === 0x111) tail = markerAt(s, j, true);
+    }
+  }
+  if (!marked && !tail) return false;
+  const own = s.slice(open, from).toLowerCase();
   // "(trong đó có 370 hồ sơ chưa …)": a part of the figure before, not what remains of it.
   if (own.includes("trong") || own.includes("gồm") || own.includes("riêng")) return false;
   // Each pattern only where its word is (they backtrack).
   const still = own.includes("còn");
   if (still && (LEFT.test(own) || STILL.test(own))) return true;
   if (!still && (own.includes("chưa") || own.includes("đang")) && PENDING.test(own)) return true;
-  return tail !== "" && PENDING_AFTER.test(tail.toLowerCase());
+  return near && PENDING_AFTER.test(s.slice(r.end, Math.min(s.length, r.end + AHEAD + 6)).toLowerCase());
 }
 
 /** Whether the figure `t` sits in a parenthesis that closes before `pos` (a figure after it is outside). */
@@ -128,6 +171,7 @@ function closedBefore(s: string, t: Token, pos: number): boolean {
 
 /** Whether a figure is a change, an average or the earlier figure of a comparison (not a part). */
 function notAPart(s: string, t: Fig): boolean {
+  if (t.fig.decimals === 0 && t.fig.value >= 1900 && t.fig.value <= 2100 && YEAR.test(s.slice(Math.max(0, t.from - 6), t.from))) return true;
   return CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from).toLowerCase()) || COMPARED_AFTER.test(s.slice(t.end, t.end + 40));
 }
 
@@ -154,13 +198,29 @@ function inWords(s: string, from: number, to: number, rem: Fig): Fig | undefined
   return found;
 }
 
+const NOT_YET = /(?:^|[^\p{L}])chưa[ ]+(?:được[ ]+)?(\p{L}+)(?:[ ]+(\p{L}+))?/u;
+/**
+ * "đã giải quyết 1.180, chưa giải quyết 70": what is not yet done is what the done part did. "đã
+ * có tài khoản 800 hộ, 300 hộ chưa có thẻ ngân hàng" counts another thing: the two words after
+ * "chưa" (past "được") must be in the done part's clause.
+ */
+function samePredicate(s: string, rem: Fig, done: Fig): boolean {
+  const near = s.slice(Math.max(0, rem.from - BACK), Math.min(s.length, rem.end + AHEAD)).toLowerCase();
+  const m = NOT_YET.exec(near);
+  if (m === null) return true;
+  const around = s.slice(Math.max(0, done.from - BACK), Math.min(s.length, done.end + AHEAD)).toLowerCase();
+  return around.includes(m[2] === undefined ? (m[1] as string) : `${m[1]} ${m[2]}`) || (m[2] !== undefined && around.includes(`${m[1]}`) && around.includes(` ${m[2]}`));
+}
+
 /** The rule. */
 export function checkRemainders(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (let k = 1; k < tokens.length; k++) {
     const r = tokens[k] as Token;
-    const kind = kindOf(r);
-    if (kind === undefined || !isRemainder(ctx, k)) continue;
+    // The kind read once (tokens come in several shapes; each property read costs).
+    const kd = r.kind;
+    if ((kd !== "number" && kd !== "percent") || (kd === "number" && r.label) || !isRemainder(ctx, k)) continue;
+    const kind = kd === "number" ? "count" : "percent";
     const rem = r as Fig;
     // "đang giải quyết 70, chưa giải quyết 12": the last remainder of a run judges the chain.
     const n = tokens[k + 1];
@@ -197,31 +257,44 @@ export function checkRemainders(ctx: RuleContext): void {
       for (let i = before.length - 1; i >= 0; i--) if (!compatible(before[i] as Fig, d)) before.splice(i, 1);
       done = d;
     }
+    if (!samePredicate(s, rem, done)) continue;
     const R = span(rem);
     const m = chain.length;
     let ok = false;
     let total: Fig | undefined;
     let expected = 0;
     let parts: Fig[] = [done];
+    let totals: Fig[] = [];
     if (kind === "percent") {
       // A share done and the share left make the whole: 100%.
       // Shares of three parts or more, each rounded, are often a point off 100% in real reports.
       const whole = { low: 100, high: 100 };
       const loose = { low: 99, high: 101 };
-      for (let l = 0; l < m && !ok; l++) ok = meets(add(sumOf(chain, l, m - 1), R), l < m - 1 ? loose : whole);
       if (done.fig.value >= 100) continue;
       const all = chain.reduce((a, p) => a + p.fig.value, 0);
       if (m > 1 && all < 100) parts = chain;
+      for (let l = 0; l < m && !ok; l++) {
+        ok = meets(add(sumOf(chain, l, m - 1), R), l < m - 1 ? loose : whole);
+        if (ok) parts = chain.slice(l);
+      }
       expected = 100 - parts.reduce((a, p) => a + p.fig.value, 0);
     } else {
-      // Every reading: figures i..j add up to the total, figures l..m-1 are the parts before the remainder.
-      for (let i = 0; i < m - 1 && !ok; i++) {
-        for (let j = i; j < m - 1 && !ok; j++) {
+      // Every reading: figures i..j add up to the total, figures l..m-1 are the parts before the
+      // remainder; or a figure of the sentence before is the total. The one that holds is named.
+      let held: [Fig[], Fig[]] | undefined;
+      // A figure after the sentence's first is a total only of parts it opens ("đã giải quyết 450,
+      // trong đó đúng hạn 430, còn 20 quá hạn"): "đã hoàn thành 29, đang thực hiện 11, chưa thực
+      // hiện 18" does not make 29 the total of the two after it.
+      for (let i = 0; i < m - 1 && !held; i++) {
+        for (let j = i; j < m - 1 && !held; j++) {
           const T = sumOf(chain, i, j);
-          for (let l = j + 1; l < m && !ok; l++) ok = meets(T, add(sumOf(chain, l, m - 1), R));
+          for (let l = j + 1; l < m && !held; l++) {
+            if (i > 0 && !OPENS_PARTS.test(s.slice((chain[j] as Fig).end, (chain[l] as Fig).from))) continue;
+            if (meets(T, add(sumOf(chain, l, m - 1), R))) held = [chain.slice(i, j + 1), chain.slice(l)];
+          }
         }
       }
-      for (const T of before) for (let l = 0; l < m && !ok; l++) ok = meets(span(T), add(sumOf(chain, l, m - 1), R));
+      for (const T of before) for (let l = 0; l < m && !held; l++) if (meets(span(T), add(sumOf(chain, l, m - 1), R))) held = [[T], chain.slice(l)];
       // The reading reported: the sentence's first figure as the total and the figures after it as
       // the parts, or only the done part when they exceed it; the sentence before holds the total
       // when this one opens on its parts ("Trong đó, …") or on the done part.
@@ -235,14 +308,24 @@ export function checkRemainders(ctx: RuleContext): void {
         parts = total !== undefined && sumOf(chain, 0, m - 1).high < total.fig.value ? chain : [done];
       }
       if (total === undefined) continue;
-      expected = total.fig.value - parts.reduce((a, p) => a + p.fig.value, 0);
+      totals = [total];
+      if (held !== undefined) {
+        ok = true;
+        [totals, parts] = held;
+        total = totals[0];
+      }
+      expected = totals.reduce((a, p) => a + p.fig.value, 0) - parts.reduce((a, p) => a + p.fig.value, 0);
     }
     // A figure already judged by another rule (a breakdown, a sum) is not judged twice.
-    const start = Math.min(total?.from ?? done.from, (parts[0] as Fig).from);
+    const start = Math.min(totals[0]?.from ?? done.from, (parts[0] as Fig).from);
     if (ctx.out.some((f) => f.start <= rem.from && f.end >= rem.end && f.start >= start - 400)) continue;
+    const join = (figs: readonly Fig[]): string => {
+      const w = figs.map((p) => written(ctx, { start: p.from, end: p.end }));
+      return w.length === 1 ? (w[0] as string) : `(${w.join(" + ")})`;
+    };
     const params = {
-      total: total === undefined ? "100%" : written(ctx, { start: total.from, end: total.end }),
-      part: parts.length === 1 ? written(ctx, { start: done.from, end: done.end }) : `(${parts.map((p) => written(ctx, { start: p.from, end: p.end })).join(" + ")})`,
+      total: total === undefined ? "100%" : join(totals),
+      part: join(parts),
       stated: written(ctx, { start: rem.from, end: rem.end }),
       computed: expected,
     };
