@@ -17,7 +17,8 @@
  * Approximation words widen each figure to its interval (XBRL rounding, as everywhere).
  */
 import type { Interval } from "../../interval.js";
-import { isCount, operandInterval, type RuleContext, written } from "../context.js";
+import { isCount, letterAt, operandInterval, type RuleContext, written } from "../context.js";
+import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 
@@ -41,12 +42,13 @@ const STILL = /^[ ]*(?:(?:và|nhưng|hiện|vẫn|nay|hiện nay|đến nay|tín
 const PENDING = /^[ ]*(?:và[ ]+|còn[ ]+|có[ ]+)?(?:chưa|đang)(?:[ ]+[^\d ,;:()]+){1,5}[ ]*:?[ ]*$/u;
 /** After the remainder and its unit: "12 hồ sơ chưa …", "70 hồ sơ đang …", "40 cử tri không …". */
 const PENDING_AFTER = /^[ ]*(?:[^\d ,;:.()]+[ ]+){0,4}(?:chưa|đang|không)(?![\p{L}])/u;
-/** A change, an average or a comparison right before a figure: not a part. */
-const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm|thêm|hơn|bình quân|trung bình|mỗi|gấp|vượt|từ|xuống|lên)[ ]*(?:khoảng|gần|hơn|trên)?[ ]*$/u;
-/** A change or a comparison right after a figure: "… 3.700 hồ sơ so với …" is the earlier figure. */
-const COMPARED_AFTER = /^[^\d,;.()]{0,24}(?:so với|cùng kỳ)/u;
-/** A sentence that opens on the parts of the total before it. */
-const PARTS_OPEN = /(?:^|[^\p{L}])(?:[Tt]rong (?:đó|số (?:này|đó))|[Cc]ụ thể|[Bb]ao gồm|[Gg]ồm)[ ]*[:,]?[ ]*(?:\p{L}+[ ]+){0,3}$/u;
+/** The words that open a sentence on the parts of the total before it ("Trong đó, …", "Cụ thể: …"). */
+const PART_OPENERS = ["trong đó", "trong số", "cụ thể", "bao gồm", "gồm"];
+/** Whether the 40 characters before `at` hold a word that opens on parts (no regex). */
+function opensOnPartsBefore(s: string, at: number): boolean {
+  const lead = s.slice(Math.max(0, at - 40), at).toLowerCase();
+  return PART_OPENERS.some((w) => lead.includes(w));
+}
 /** Between a total and the parts it opens. */
 const OPENS_PARTS = /(?:^|[^\p{L}])(?:trong đó|trong số|gồm|cụ thể|riêng)(?![\p{L}])|[(:]/u;
 /** Unit words that are function words ("20 trên 30"): no unit. */
@@ -169,12 +171,27 @@ function closedBefore(s: string, t: Token, pos: number): boolean {
   return false;
 }
 
-/** Whether a figure is a change, an average or the earlier figure of a comparison (not a part). */
+/** Words that, right before a figure, make it a change, an average or a comparison (not a part). */
+const CHANGE_WORDS = ["tăng", "giảm", "thêm", "hơn", "bình quân", "trung bình", "mỗi", "gấp", "vượt", "từ", "xuống", "lên"];
+
+/** Whether a figure is a change, an average or the earlier figure of a comparison (not a part); no regex: asked of every figure of a chain. */
 function notAPart(s: string, t: Fig): boolean {
   if (t.fig.decimals === 0 && t.fig.value >= 1900 && t.fig.value <= 2100 && YEAR.test(s.slice(Math.max(0, t.from - 6), t.from))) return true;
-  return CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from).toLowerCase()) || COMPARED_AFTER.test(s.slice(t.end, t.end + 40));
+  const lead = s.slice(Math.max(0, t.from - 16), t.from).trimEnd().toLowerCase();
+  for (const w of CHANGE_WORDS) if (lead.endsWith(w) && !letterAt(lead, lead.length - w.length - 1)) return true;
+  // "… 3.700 hồ sơ so với …": the earlier figure of a comparison, within its clause.
+  const after = s.slice(t.end, t.end + 40);
+  let stop = 0;
+  while (stop < after.length && !"0123456789,;.()".includes(after[stop] as string)) stop++;
+  const clause = after.slice(0, stop);
+  const at = Math.max(clause.indexOf("so với"), clause.indexOf("cùng kỳ"));
+  return at >= 0 && at <= 24;
 }
 
+/** How far before the remainder a done part in words may be ("đã thi hành xong năm bản án, số … là 49"). */
+const SPELLED_REACH = 120;
+/** A cheap pre-test for {@link SPELLED}: one of its words, then a space (no lookbehind, no Unicode classes). */
+const MAY_SPELL = /(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) /;
 const WORD_VALUES: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** A count in words and its unit: "năm bản án", "ba hồ sơ" (not "trong năm", "năm 2025"). */
 const SPELLED = /(?<![\p{L}])(?<!(?:trong|hằng|mỗi|cả|của|từ|đến|nay|sau|trước|này) )(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+(\p{Ll}+(?: \p{Ll}+)?)/gu;
@@ -206,7 +223,7 @@ const NOT_YET = /(?:^|[^\p{L}])chưa[ ]+(?:được[ ]+)?(\p{L}+)(?:[ ]+(\p{L}+)
  */
 function samePredicate(s: string, rem: Fig, done: Fig): boolean {
   const near = s.slice(Math.max(0, rem.from - BACK), Math.min(s.length, rem.end + AHEAD)).toLowerCase();
-  const m = NOT_YET.exec(near);
+  const m = near.includes("chưa") ? NOT_YET.exec(near) : null;
   if (m === null) return true;
   const around = s.slice(Math.max(0, done.from - BACK), Math.min(s.length, done.end + AHEAD)).toLowerCase();
   return around.includes(m[2] === undefined ? (m[1] as string) : `${m[1]} ${m[2]}`) || (m[2] !== undefined && around.includes(`${m[1]}`) && around.includes(` ${m[2]}`));
@@ -215,11 +232,21 @@ function samePredicate(s: string, rem: Fig, done: Fig): boolean {
 /** The rule. */
 export function checkRemainders(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let k = 1; k < tokens.length; k++) {
+  // The sentence of the last count and of the last percentage seen: a remainder follows its done
+  // part, a figure of its kind, in its sentence, so only figures after one are read (a quarter
+  // of the figures of real prose), and the words before them only then.
+  let countIn = -1;
+  let percentIn = -1;
+  for (let k = 0; k < tokens.length; k++) {
     const r = tokens[k] as Token;
     // The kind read once (tokens come in several shapes; each property read costs).
     const kd = r.kind;
-    if ((kd !== "number" && kd !== "percent") || (kd === "number" && r.label) || !isRemainder(ctx, k)) continue;
+    if ((kd !== "number" && kd !== "percent") || (kd === "number" && r.label)) continue;
+    const sentence = ctx.sentence[k] as number;
+    const after = kd === "number" ? countIn === sentence : percentIn === sentence;
+    if (kd === "number") countIn = sentence;
+    else percentIn = sentence;
+    if (!after || !isRemainder(ctx, k)) continue;
     const kind = kd === "number" ? "count" : "percent";
     const rem = r as Fig;
     // "đang giải quyết 70, chưa giải quyết 12": the last remainder of a run judges the chain.
@@ -228,7 +255,6 @@ export function checkRemainders(ctx: RuleContext): void {
     // The figures before it: the chain of its sentence (parts and total), and the sentence before (totals).
     const chain: Fig[] = [];
     const before: Fig[] = [];
-    const sentence = ctx.sentence[k] as number;
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j] as Token;
       if (ctx.paragraph[j] !== ctx.paragraph[k] || rem.from - t.end > REACH) break;
@@ -236,7 +262,7 @@ export function checkRemainders(ctx: RuleContext): void {
       if (!same && ctx.sentence[j] !== sentence - 1) break;
       if (kindOf(t) !== kind) continue;
       const f = t as Fig;
-      if (notAPart(s, f) || !compatible(f, rem)) continue;
+      if (!compatible(f, rem) || notAPart(s, f)) continue;
       // A count in a parenthesis closed before the remainder is a part of its own figure.
       if (kind === "count" && closedBefore(s, f, rem.from)) continue;
       if (same) {
@@ -244,8 +270,10 @@ export function checkRemainders(ctx: RuleContext): void {
       } else if (kind === "count" && before.length < MAX_CHAIN) before.push(f);
     }
     // "đã thi hành xong năm bản án, số … còn … là 49": a done part in words, after the last figure.
-    const spelled = inWords(s, chain.length > 0 ? (chain[chain.length - 1] as Fig).end : Math.max(0, rem.from - REACH), rem.from, rem);
-    if (spelled !== undefined && kind === "count") chain.push(spelled);
+    // Only in the clause or two before the remainder, and only when a count word is there at all.
+    const gapFrom = Math.max(chain.length > 0 ? (chain[chain.length - 1] as Fig).end : 0, rem.from - SPELLED_REACH);
+    const spelled = kind === "count" && MAY_SPELL.test(s.slice(gapFrom, rem.from)) ? inWords(s, gapFrom, rem.from, rem) : undefined;
+    if (spelled !== undefined) chain.push(spelled);
     let done = chain[chain.length - 1];
     if (done === undefined) continue;
     // The parts and total count what the done part counts ("16 quyết định" is not among "bản án").
@@ -299,7 +327,7 @@ export function checkRemainders(ctx: RuleContext): void {
       // the parts, or only the done part when they exceed it; the sentence before holds the total
       // when this one opens on its parts ("Trong đó, …") or on the done part.
       const first = chain[0] as Fig;
-      const opensOnParts = PARTS_OPEN.test(s.slice(Math.max(0, first.from - 40), first.from));
+      const opensOnParts = !(m > 1 && first.fig.value > done.fig.value) || opensOnPartsBefore(s, first.from);
       if (m > 1 && first.fig.value > done.fig.value && !opensOnParts) {
         total = first;
         parts = sumOf(chain, 1, m - 1).high < first.fig.value ? chain.slice(1) : [done];
@@ -318,7 +346,12 @@ export function checkRemainders(ctx: RuleContext): void {
     }
     // A figure already judged by another rule (a breakdown, a sum) is not judged twice.
     const start = Math.min(totals[0]?.from ?? done.from, (parts[0] as Fig).from);
-    if (ctx.out.some((f) => f.start <= rem.from && f.end >= rem.end && f.start >= start - 400)) continue;
+    let judged = false;
+    for (let i = ctx.out.length - 1; i >= 0 && !judged; i--) {
+      const f = ctx.out[i] as RawFinding;
+      judged = f.start <= rem.from && f.end >= rem.end;
+    }
+    if (judged) continue;
     const join = (figs: readonly Fig[]): string => {
       const w = figs.map((p) => written(ctx, { start: p.from, end: p.end }));
       return w.length === 1 ? (w[0] as string) : `(${w.join(" + ")})`;
