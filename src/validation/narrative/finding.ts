@@ -49,6 +49,8 @@ export const NARRATIVE_SEVERITY = {
   point_change_mismatch: "error",
   /** A stated multiple that is not the quotient of its two figures ("1.250 hồ sơ, gấp 2,5 lần cùng kỳ (400 hồ sơ)"). */
   multiple_mismatch: "error",
+  /** What remains is not the total less the part done ("thụ lý 120 vụ, đã giải quyết 100 vụ, còn lại 30 vụ"). */
+  remainder_mismatch: "error",
   /** A count that differs from the number of items listed after it ("04 văn bản: (1) …; (2) …; (3) …"). */
   list_count_mismatch: "warning",
   /** The same quantity written twice in one document with different values (see {@link checkDocument}). */
@@ -67,6 +69,8 @@ export const NARRATIVE_SEVERITY = {
   average_consistent: "info",
   /** Passed: a stated change agrees with its figures. */
   change_consistent: "info",
+  /** Passed: what remains is the total less the part done. */
+  remainder_consistent: "info",
   /** Passed: a count agrees with the items listed after it. */
   list_count_consistent: "info",
   /** Passed: a fraction and its percentage agree. */

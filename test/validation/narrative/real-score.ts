@@ -28,7 +28,7 @@ export interface RealSentence {
 export const FAMILIES: readonly (readonly string[])[] = [
   ["percent_mismatch", "ratio_mismatch"],
   ["parts_exceed_total", "parts_total_mismatch", "split_total_mismatch", "part_exceeds_whole"],
-  ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch", "multiple_mismatch"],
+  ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch", "multiple_mismatch", "remainder_mismatch"],
   ["average_mismatch"],
   ["list_count_mismatch"],
 ];

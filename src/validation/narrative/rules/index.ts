@@ -11,6 +11,7 @@ import { checkListCounts } from "./list-count.js";
 import { checkPartWhole } from "./part-whole.js";
 import { checkRatioStatements } from "./ratio-statements.js";
 import { checkRatios } from "./ratios.js";
+import { checkRemainders } from "./remainders.js";
 import { checkScores } from "./scores.js";
 import { checkShares } from "./shares.js";
 import { checkShareSums } from "./share-sums.js";
@@ -32,6 +33,7 @@ export const NARRATIVE_RULES_IN_ORDER: readonly ((ctx: RuleContext) => void)[] =
   checkShareSums,
   checkAverages,
   checkDifferences,
+  checkRemainders,
   checkListCounts,
   checkScores,
 ];

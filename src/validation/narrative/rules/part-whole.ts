@@ -12,6 +12,7 @@ import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
+import { isRemainder } from "./remainders.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -218,7 +219,7 @@ export function checkPartWhole(ctx: RuleContext): void {
       }
       break;
     }
-    if (part !== undefined) {
+    if (part !== undefined && !isRemainder(ctx, partIndex)) {
       exceeds(ctx, whole, part);
       shareOf(ctx, whole, part, partIndex);
     }
