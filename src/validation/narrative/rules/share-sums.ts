@@ -148,6 +148,9 @@ function shareAt(ctx: RuleContext, k: number, t: PercentToken, bare: boolean): S
   const rest = before.includes("còn") && REST_BEFORE.test(before);
   if (!rest && !bare && !before.includes("chiếm") && !before.includes("trọng")) return undefined;
   if (!rest && !SHARE_BEFORE.test(before) && !(bare && !BARE_BEFORE.test(before))) return undefined;
+  // A bare percentage in parentheses right after an item of a "gồm" list is that item's own rate
+  // ("gồm xã A (94,2%) và xã B (94,9%)"), not its share of one whole; in a "cơ cấu" list it is one.
+  if (!rest && bare && /\([ ]*$/.test(before) && !s.slice(Math.max(0, t.from - SENTENCE_BACK), t.from).includes("cấu")) return undefined;
   const after = s.slice(t.end, t.end + 40);
   if (OWN_BASE.test(after)) return undefined;
   const named = NAMED_WHOLE.exec(after);
