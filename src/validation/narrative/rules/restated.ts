@@ -52,6 +52,8 @@ const NOT_STATEMENT = {
 /** Words right before the figure that make it a bound or an end of a range. */
 const BOUND_WORDS: ReadonlySet<string> = new Set(["trên", "dưới", "hơn", "gần", "khoảng", "từ", "đến", "tới", "lên", "xuống", "giao", "thêm"]);
 const BOUND_BEFORE = { test: (text: string): boolean => lastWordIn(text, BOUND_WORDS) };
+/** Units of a time limit ("15 ngày làm việc"), not of a quantity. */
+const TIME = /^(?:ngày|giờ|tuần|phút)(?: |$)/;
 /** Words of a quantity's phrase compared (the first four: "nhiệm vụ chậm tiến độ" → "nhiệm vụ chậm tiến"). */
 const KEY_WORDS = 4;
 /**
@@ -135,16 +137,9 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
   const values = new Map<number, number>();
   const keys = tokens.map((t) => {
     if (t.kind !== "number" || t.label || t.qualifier !== undefined || t.unit === "" || !Number.isInteger(t.fig.value)) return -1;
-    // The phrase stops at its first stop word: when that is the unit's first word, no phrase.
-    const sp = t.unit.indexOf(" ");
-    const first = sp < 0 ? t.unit : t.unit.slice(0, sp);
-    if (STOP.has(first) || NARROWING.has(first) || first === "ngày" || first === "giờ" || first === "tuần" || first === "phút") return -1; // "15 ngày làm việc kể từ …": a time limit, not a quantity
-    // The unit's second word ends the phrase when it is a stop or narrowing word: fewer than
-    // four words then, whatever follows (a pre-filter before the phrase regex; same statements).
-    if (sp >= 0) {
-      const second = t.unit.slice(sp + 1);
-      if (STOP.has(second) || NARROWING.has(second)) return -1;
-    }
+    // "15 ngày làm việc kể từ …": a time limit, not a quantity. (A unit that opens with a stop
+    // word needs no test here: the phrase, read from the same letters, stops there.)
+    if (TIME.test(t.unit)) return -1;
     const k = cheapKey(s, t.fig.end);
     values.set(k, (values.get(k) ?? t.fig.value) === t.fig.value ? t.fig.value : NaN);
     return k;
