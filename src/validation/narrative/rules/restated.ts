@@ -101,6 +101,16 @@ function phraseAt(s: string, at: number): { words: string[]; end: number } {
   return { words, end };
 }
 
+type Count = Extract<Token, { kind: "number" }>;
+/** The map {@link quantityStatements} reads when it builds every statement (never written). */
+const NO_VALUES = new Map<number, number>();
+/** Whether a token may state a quantity, by what it carries alone: an integer count with a unit. */
+function mayState(t: Token): t is Count {
+  // "15 ngày làm việc kể từ …": a time limit, not a quantity. (A unit that opens with a stop
+  // word needs no test here: the phrase, read from the same letters, stops there.)
+  return t.kind === "number" && !t.label && t.qualifier === undefined && t.unit !== "" && Number.isInteger(t.fig.value) && !TIME.test(t.unit);
+}
+
 /**
  * The key statements are first grouped on, cheaply: a hash of the letters of the first four words
  * (runs of lower-case letters, read as {@link phraseAt} reads them, stop words and all) after the
@@ -132,33 +142,33 @@ function cheapKey(s: string, p: number): number {
 export function quantityStatements(ctx: RuleContext, some?: boolean): QuantityStatement[] {
   const { s, tokens } = ctx;
   const out: QuantityStatement[] = [];
-  // Cheap key → the value of its counts, NaN once two differ. Without its four words (-1), a
-  // count states nothing.
-  const values = new Map<number, number>();
-  const keys = tokens.map((t) => {
-    if (t.kind !== "number" || t.label || t.qualifier !== undefined || t.unit === "" || !Number.isInteger(t.fig.value)) return -1;
-    // "15 ngày làm việc kể từ …": a time limit, not a quantity. (A unit that opens with a stop
-    // word needs no test here: the phrase, read from the same letters, stops there.)
-    if (TIME.test(t.unit)) return -1;
-    const k = cheapKey(s, t.fig.end);
-    values.set(k, (values.get(k) ?? t.fig.value) === t.fig.value ? t.fig.value : NaN);
-    return k;
-  });
-  keys.forEach((k, i) => {
-    if (k < 0 || (some && !Number.isNaN(values.get(k)))) return;
-    const t = tokens[i] as Extract<Token, { kind: "number" }>;
+  // With `some`: the cheap key of each count (-1 for none, or when the four words are missing)
+  // and, for each key, the value of its counts, NaN once two differ (no map made otherwise:
+  // checkDocument asks for every statement of each paragraph, most of them short).
+  const values = some ? new Map<number, number>() : NO_VALUES;
+  const keys =
+    some &&
+    tokens.map((t) => {
+      if (!mayState(t)) return -1;
+      const k = cheapKey(s, t.fig.end);
+      if (k >= 0) values.set(k, (values.get(k) ?? t.fig.value) === t.fig.value ? t.fig.value : NaN);
+      return k;
+    });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Count;
+    if (keys ? !Number.isNaN(values.get(keys[i] as number)) : !mayState(t)) continue;
     const phrase = phraseAt(s, t.fig.end);
-    if (phrase.words.length < KEY_WORDS) return;
+    if (phrase.words.length < KEY_WORDS) continue;
     const { words } = phrase;
     // The phrase as written (commas kept): the same number of words from its start.
     const phraseEnd = phrase.end;
     const next = s[phraseEnd];
-    if (next === "/" || next === "(") return;
+    if (next === "/" || next === "(") continue;
     // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
     // đến năm 2030: 88 …" is a target), at most 60 characters.
     const back = s.slice(Math.max(0, t.from - 60), t.from);
     const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
-    if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) return;
+    if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
     // The sentence around the figure (at most 200 characters each way): its last date before the
     // figure narrows the key; the periods it names ("trong tháng", "11 tháng năm 2019", "quý
     // I/2024", "đến nay"), not the ones it is compared with ("so với cùng kỳ năm 2018"), are kept.
@@ -176,7 +186,7 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
       paragraph: ctx.paragraph[i] ?? 0,
       period: whole.toLowerCase().replace(/(?:so với|cùng kỳ)[^,;]*/gu, "").match(PERIOD) ?? [],
     });
-  });
+  }
   return out;
 }
 
