@@ -221,7 +221,9 @@ export function narrativeFindings<E extends object = object>(
     const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set(), claimed: new Set() };
     runRules(ctx);
     if (restated || onStatements !== undefined) {
-      for (const st of quantityStatements(ctx)) {
+      // Only the statements that can conflict when they are compared within this one piece; every
+      // one for checkDocument (compared across paragraphs) and for a text cut into pieces.
+      for (const st of quantityStatements(ctx, onStatements === undefined && views.length === 1)) {
         const [start, end] = view.span(st.start, st.end);
         statements.push({ ...st, start: start + at, end: end + at, sentence: st.sentence + sentences, paragraph: st.paragraph + paragraphs });
       }

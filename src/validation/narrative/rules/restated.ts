@@ -52,6 +52,8 @@ const NOT_STATEMENT = {
 /** Words right before the figure that make it a bound or an end of a range. */
 const BOUND_WORDS: ReadonlySet<string> = new Set(["trên", "dưới", "hơn", "gần", "khoảng", "từ", "đến", "tới", "lên", "xuống", "giao", "thêm"]);
 const BOUND_BEFORE = { test: (text: string): boolean => lastWordIn(text, BOUND_WORDS) };
+/** Units of a time limit ("15 ngày làm việc"), not of a quantity. */
+const TIME = /^(?:ngày|giờ|tuần|phút)(?: |$)/;
 /** Words of a quantity's phrase compared (the first four: "nhiệm vụ chậm tiến độ" → "nhiệm vụ chậm tiến"). */
 const KEY_WORDS = 4;
 /**
@@ -99,30 +101,69 @@ function phraseAt(s: string, at: number): { words: string[]; end: number } {
   return { words, end };
 }
 
-/** Every quantity statement of a text. */
-export function quantityStatements(ctx: RuleContext): QuantityStatement[] {
+type Count = Extract<Token, { kind: "number" }>;
+/** The map {@link quantityStatements} reads when it builds every statement (never written). */
+const NO_VALUES = new Map<number, number>();
+/** Whether a token may state a quantity, by what it carries alone: an integer count with a unit. */
+function mayState(t: Token): t is Count {
+  // "15 ngày làm việc kể từ …": a time limit, not a quantity. (A unit that opens with a stop
+  // word needs no test here: the phrase, read from the same letters, stops there.)
+  return t.kind === "number" && !t.label && t.qualifier === undefined && t.unit !== "" && Number.isInteger(t.fig.value) && !TIME.test(t.unit);
+}
+
+/**
+ * The key statements are first grouped on, cheaply: a hash of the letters of the first four words
+ * (runs of lower-case letters, read as {@link phraseAt} reads them, stop words and all) after the
+ * figure, past the spaces and commas between them, or -1 when a word is missing; nothing is
+ * sliced. A statement's phrase has at least four words, none a stop word, so they are these four:
+ * two statements of one quantity have one cheap key.
+ */
+function cheapKey(s: string, p: number): number {
+  let h = 0;
+  for (let n = 0; n < KEY_WORDS; n++) {
+    while (s.charCodeAt(p) === 0x20 || s.charCodeAt(p) === 0x2c) p++;
+    const e = p;
+    for (let k = lowerLength(s, p); k > 0; k = lowerLength(s, p)) {
+      h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
+      p += k;
+    }
+    if (p === e) return -1;
+  }
+  return h >>> 0;
+}
+
+/**
+ * Every quantity statement of a text. With `some`, only those that can conflict with another:
+ * two statements are reported only when they have one key and different values (see
+ * {@link conflicts}), so a count whose cheap key ({@link cheapKey}) no count of another value
+ * shares is compared with nothing and is not built (most counts of a report: building one costs
+ * ~1,5 µs, its cheap key a tenth of that).
+ */
+export function quantityStatements(ctx: RuleContext, some?: boolean): QuantityStatement[] {
   const { s, tokens } = ctx;
   const out: QuantityStatement[] = [];
+  // With `some`: the cheap key of each count (-1 for none, or when the four words are missing)
+  // and, for each key, the value of its counts, NaN once two differ (no map made otherwise:
+  // checkDocument asks for every statement of each paragraph, most of them short).
+  const values = some ? new Map<number, number>() : NO_VALUES;
+  const keys =
+    some &&
+    tokens.map((t) => {
+      if (!mayState(t)) return -1;
+      const k = cheapKey(s, t.fig.end);
+      if (k >= 0) values.set(k, (values.get(k) ?? t.fig.value) === t.fig.value ? t.fig.value : NaN);
+      return k;
+    });
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== "number" || t.label || t.qualifier !== undefined || t.unit === "" || !Number.isInteger(t.fig.value)) continue;
-    // The phrase stops at its first stop word: when that is the unit's first word, no phrase.
-    const sp = t.unit.indexOf(" ");
-    const first = sp < 0 ? t.unit : t.unit.slice(0, sp);
-    if (STOP.has(first) || NARROWING.has(first) || first === "ngày" || first === "giờ" || first === "tuần" || first === "phút") continue; // "15 ngày làm việc kể từ …": a time limit, not a quantity
-    // The unit's second word ends the phrase when it is a stop or narrowing word: fewer than
-    // four words then, whatever follows (a pre-filter before the phrase regex; same statements).
-    if (sp >= 0) {
-      const second = t.unit.slice(sp + 1);
-      if (STOP.has(second) || NARROWING.has(second)) continue;
-    }
+    const t = tokens[i] as Count;
+    if (keys ? !Number.isNaN(values.get(keys[i] as number)) : !mayState(t)) continue;
     const phrase = phraseAt(s, t.fig.end);
     if (phrase.words.length < KEY_WORDS) continue;
     const { words } = phrase;
     // The phrase as written (commas kept): the same number of words from its start.
     const phraseEnd = phrase.end;
     const next = s[phraseEnd];
-    if (next === "/" || next === "(" ) continue;
+    if (next === "/" || next === "(") continue;
     // The clause before the figure (back to ";", "(" or the sentence start, not ":" — "Mục tiêu
     // đến năm 2030: 88 …" is a target), at most 60 characters.
     const back = s.slice(Math.max(0, t.from - 60), t.from);
