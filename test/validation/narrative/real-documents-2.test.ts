@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkDocument, checkNarrative, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
+import { checkDocument, checkNarrative } from "../../../src/validation/narrative/index.js";
+import { alarmsOf, isSlip, paragraphsOf, type RealDocument } from "./real-sets.js";
 
 // Issue 13, precision on NEW whole real documents (real-documents-2.json, described in
 // real-documents-2.md): 74 passages (127 kB) of public Vietnamese pages no earlier set used,
@@ -9,24 +10,9 @@ import { checkDocument, checkNarrative, type NarrativeFinding } from "../../../s
 // corpus, frames 700–799). No passage holds a slip the checker catches: the one real slip found
 // by hand (a remainder) is kept as its passage's note, and nothing may be raised.
 
-interface Slip {
-  readonly code: string;
-  /** The wrong figure as written: the finding's excerpt holds it. */
-  readonly figure: string;
-  readonly arithmetic: string;
-}
-interface RealDocument {
-  readonly address: string;
-  readonly text: string;
-  readonly slips: readonly Slip[];
-  readonly note?: string;
-}
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), "utf8")) as T;
 const docs = read<RealDocument[]>("real-documents-2.json");
-const alarmsOf = (found: readonly NarrativeFinding[]): NarrativeFinding[] => found.filter((f) => f.severity !== "info");
-const paragraphsOf = (text: string) => text.split(/\n+/u).filter((t) => t.trim() !== "").map((t, i) => ({ text: t, path: `đoạn ${i + 1}` }));
-const isSlip = (d: RealDocument, f: NarrativeFinding): boolean => d.slips.some((s) => s.code === f.code && f.excerpt.includes(s.figure));
 
 describe("narrative checker on new whole real documents (set 2)", () => {
   it("holds at least 60 passages of 1 to 10 kB, 120 kB in all, each from its own page, NFC", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkDocument, checkNarrative, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
+import { checkDocument, checkNarrative } from "../../../src/validation/narrative/index.js";
+import { alarmsOf, isSlip, paragraphsOf, type RealDocument } from "./real-sets.js";
 
 // Issue 13, precision on WHOLE real documents (real-documents.json, described in
 // real-documents.md): 103 passages (152 kB) of public Vietnamese pages, verbatim, most of whose
@@ -9,23 +10,8 @@ import { checkDocument, checkNarrative, type NarrativeFinding } from "../../../s
 // the passages' own arithmetic slips are listed with their arithmetic and must be found, and
 // nothing else may be raised.
 
-interface Slip {
-  readonly code: string;
-  /** The wrong figure as written: the finding's excerpt holds it. */
-  readonly figure: string;
-  readonly arithmetic: string;
-}
-interface RealDocument {
-  readonly address: string;
-  readonly text: string;
-  readonly slips: readonly Slip[];
-  readonly note?: string;
-}
 
 const docs = JSON.parse(readFileSync(new URL("./real-documents.json", import.meta.url), "utf8")) as RealDocument[];
-const alarmsOf = (found: readonly NarrativeFinding[]): NarrativeFinding[] => found.filter((f) => f.severity !== "info");
-const paragraphsOf = (text: string) => text.split(/\n+/u).filter((t) => t.trim() !== "").map((t, i) => ({ text: t, path: `đoạn ${i + 1}` }));
-const isSlip = (d: RealDocument, f: NarrativeFinding): boolean => d.slips.some((s) => s.code === f.code && f.excerpt.includes(s.figure));
 
 describe("narrative checker on whole real documents", () => {
   it("holds at least 30 passages, 150 kB in all, each from its own page, NFC", () => {

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FAMILIES, alarms, caught, load, score, type RealSentence } from "./real-score.js";
-import { expectWellFormedSet } from "./real-sets.js";
+import { addressesIn, expectWellFormedSet } from "./real-sets.js";
 
 // Issue 13, measured on a fourth set of REAL sentences (real-sentences-4.json, described in
 // real-sentences-4.md): 83 verbatim sentences or short passages from 51 public pages that no earlier
@@ -14,21 +13,8 @@ const all = load("real-sentences-4.json");
 const real = all.filter((r) => r.mutatedFrom === undefined);
 const mutated = all.filter((r) => r.mutatedFrom !== undefined);
 
-/** Every page address of an earlier set that is in this tree (sets 3 and the documents may not be). */
-function earlierAddresses(): Set<string> {
-  const found = new Set<string>();
-  const walk = (x: unknown): void => {
-    if (typeof x === "string") {
-      if (/^https?:\/\//u.test(x)) found.add(x);
-    } else if (Array.isArray(x)) for (const v of x) walk(v);
-    else if (typeof x === "object" && x !== null) for (const v of Object.values(x)) walk(v);
-  };
-  for (const name of ["real-sentences.json", "real-sentences-2.json", "real-sentences-3.json", "real-documents.json"]) {
-    const url = new URL(`./${name}`, import.meta.url);
-    if (existsSync(url)) walk(JSON.parse(readFileSync(url, "utf8")));
-  }
-  return found;
-}
+/** Every page address of an earlier set that is in this tree. */
+const earlierAddresses = (): Set<string> => addressesIn(["real-sentences.json", "real-sentences-2.json", "real-sentences-3.json", "real-documents.json"]);
 
 const familyOf = (m: RealSentence): number => FAMILIES.findIndex((f) => f.includes(m.expectCode ?? ""));
 

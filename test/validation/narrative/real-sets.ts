@@ -3,7 +3,9 @@
  * text, a tune or held half, and mutations that each change one figure of a sentence as published,
  * from the same page and in the same half.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { expect } from "vitest";
+import type { NarrativeFinding } from "../../../src/validation/narrative/index.js";
 import { changedFigure, type RealSentence } from "./real-score.js";
 
 /** Asserts the shape of a set: at least `sentences` originals from `pages` pages and `mutations` mutations. */
@@ -30,3 +32,46 @@ export function expectWellFormedSet(all: readonly RealSentence[], least: { sente
     expect(changedFigure(m)).not.toBe("");
   }
 }
+
+/**
+ * Every page address (a string opening with "http://" or "https://", in any field) of the named
+ * files of this folder that are in the tree: what a new set must not share a page with.
+ */
+export function addressesIn(names: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === "string") {
+      if (/^https?:\/\//u.test(x)) found.add(x);
+    } else if (Array.isArray(x)) for (const v of x) walk(v);
+    else if (typeof x === "object" && x !== null) for (const v of Object.values(x)) walk(v);
+  };
+  for (const name of names) {
+    const url = new URL(`./${name}`, import.meta.url);
+    if (existsSync(url)) walk(JSON.parse(readFileSync(url, "utf8")));
+  }
+  return found;
+}
+
+/** A slip of a real document as published: its code, the wrong figure as written, the arithmetic. */
+export interface DocumentSlip {
+  readonly code: string;
+  /** The wrong figure as written: the finding's excerpt holds it. */
+  readonly figure: string;
+  readonly arithmetic: string;
+}
+
+/** A whole real passage (real-documents*.json), with its slips and a note. */
+export interface RealDocument {
+  readonly address: string;
+  readonly text: string;
+  readonly slips: readonly DocumentSlip[];
+  readonly note?: string;
+}
+
+/** The errors and warnings of a check (its passed checks left out). */
+export const alarmsOf = (found: readonly NarrativeFinding[]): NarrativeFinding[] => found.filter((f) => f.severity !== "info");
+/** A passage's paragraphs, as checkDocument takes them. */
+export const paragraphsOf = (text: string): { text: string; path: string }[] =>
+  text.split(/\n+/u).filter((t) => t.trim() !== "").map((t, i) => ({ text: t, path: `đoạn ${i + 1}` }));
+/** Whether a finding is one of the document's known slips. */
+export const isSlip = (d: RealDocument, f: NarrativeFinding): boolean => d.slips.some((s) => s.code === f.code && f.excerpt.includes(s.figure));
