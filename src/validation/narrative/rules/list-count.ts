@@ -254,16 +254,23 @@ export function checkListCounts(ctx: RuleContext): void {
     let nb = p;
     // The first token at or after the place (places come in order).
     while (ti < tokens.length && (tokens[ti] as Token).start < p) ti++;
+    // tokens[tj - 1] starts at `before` (-1 when none): read again only when tj moves back.
     let tj = ti;
+    let before = tj > 0 ? (tokens[tj - 1] as Token).start : -1;
     for (let e = p, n = s.charCodeAt(p) === 0x28 ? 4 : far ? 44 : 21; n > 0; n--) {
       let b = e;
-      while (b > read && s.charCodeAt(b - 1) === 0x20) b--;
-      if (s.charCodeAt(b - 1) === 0x2c) b--;
+      let u = s.charCodeAt(b - 1);
+      while (b > read && u === 0x20) u = s.charCodeAt(--b - 1);
+      if (u === 0x2c) u = s.charCodeAt(--b - 1);
       let a = b;
       // A word: letters and digits (any character above "@" passes: the head pattern decides).
-      while (a > read && (s.charCodeAt(a - 1) > 0x40 || (s.charCodeAt(a - 1) ^ 0x30) < 10)) a--;
+      while (a > read && (u > 0x40 || (u ^ 0x30) < 10)) u = s.charCodeAt(--a - 1);
       if (a === b) break;
-      while (tj > 0 && (tokens[tj - 1] as Token).start >= a) tj--;
+      if (before >= a) {
+        do tj--;
+        while (tj > 0 && (before = (tokens[tj - 1] as Token).start) >= a);
+        if (tj === 0) before = -1;
+      }
       const t = tokens[tj];
       const v = b - a < 5 && b - a > 1 && letterIn(s.charCodeAt(a), 0xc3086) && letterIn(s.charCodeAt(b - 1), 0x1103101) ? countWordAt(s, a, b) : -1;
       if (t?.start === a && isCount(t)) {
