@@ -255,10 +255,12 @@ export function checkDifferences(ctx: RuleContext): void {
     if (t.kind !== "number" && t.kind !== "percent") continue;
     let e = t.qualifier === "hơn" ? t.from + 3 : t.from;
     while (s.charCodeAt(e - 1) === 0x20) e--;
-    // The comparison words end in "n", "t" or "g" (read by code: a letter read as a string is a new
-    // string per figure).
+    // The comparison words end in "n", "t" or "g" after "ơ", "ợ" or "n" ("hơn", "vượt", "bằng"; the
+    // letter before in either case, as the pattern ignores case; "o" passes too): read by code, as a
+    // letter read as a string is a new string per figure, and most figures need no regex.
     const last = s.charCodeAt(e - 1);
-    if (last !== 0x6e && last !== 0x74 && last !== 0x67) continue;
+    const prev = s.charCodeAt(e - 2) | 1;
+    if (last === 0x6e ? prev !== 0x1a1 : last === 0x74 ? prev !== 0x1ee3 : last !== 0x67 || (prev | 0x20) !== 0x6f) continue;
     const b = BEFORE_FIGURE.exec(s.slice(Math.max(0, e - 12), e));
     if (b) found.push({ index: e - (b[1] as string).length, 0: b[1] as string });
   }
