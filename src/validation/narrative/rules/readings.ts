@@ -153,8 +153,11 @@ export function listedItems(listed: number | undefined, list: string, head: stri
   const named = NAMED_BEFORE.exec(head);
   const before = named === null ? 0 : (named[1] ?? "").split(/,(?!\d)/u).length;
   const total = listed + before;
+  // The pieces lower-cased one by one cost more than the rest of the rule on a long list: only
+  // for a count the items do not give already.
+  if (total === value) return total;
   const d = doublets(list);
-  if (d === 0 || total === value) return total;
+  if (d === 0) return total;
   return value > total ? total : Math.max(value, total - d);
 }
 
