@@ -21,21 +21,16 @@ type NumberToken = Extract<Token, { kind: "number" }>;
 
 /**
  * The sum words, what they mean, the short piece `indexOf` looks for (V8 finds a short word
- * opening with a rare letter several times faster than a long one: it looks for the higher byte
- * of the first unit, so "ỹ" (0x1ef9) is rare but "ũ" (0x0169) is as common as "i") and where the
- * word starts from that piece; `fold` 0x20 when its first letter may be a capital ("Tổng cộng",
- * not "Lũy kế", which was looked for from its "l"). Words with the same piece follow each other:
- * the text is scanned for it once.
+ * opening with a rare letter several times faster than a long one) and where the word starts
+ * from that piece.
  */
-const WORDS: readonly (readonly [word: string, kind: "all" | "cumulative", head: string, back: number, fold: number])[] = [
-  ["tổng cộng", "all", "ổng", 1, 0x20],
-  ["tổng số", "all", "ổng", 1, 0x20],
-  ["lũy kế", "cumulative", "lũy", 0, 0],
-  ["luỹ kế", "cumulative", "ỹ kế", 2, 0],
-  ["cộng dồn", "cumulative", "ồn", 6, 0x20],
+const WORDS: readonly (readonly [word: string, kind: "all" | "cumulative", head: string, back: number])[] = [
+  ["tổng cộng", "all", "ổng", 1],
+  ["tổng số", "all", "ổng", 1],
+  ["lũy kế", "cumulative", "lũy", 0],
+  ["luỹ kế", "cumulative", "luỹ", 0],
+  ["cộng dồn", "cumulative", "ồn", 6],
 ];
-/** Each sum word but its first letter. */
-const REST = WORDS.map(([w]) => w.slice(1));
 /** A breakdown marker in the clause: its parts belong to the breakdown rule. */
 const MARKER = { test: wordTest(["trong đó", "gồm", "bao gồm", "riêng", "cụ thể", "trong số", "chia ra"]) };
 /** Words of a part that make it the stock a cumulative figure adds to. */
@@ -56,17 +51,14 @@ export function checkStatedSums(ctx: RuleContext): void {
   // Each hit as one number (its start × 8 + the index of its word): no object per hit.
   const hits: number[] = [];
   for (let wi = 0; wi < WORDS.length; wi++) {
-    const head = (WORDS[wi] as (typeof WORDS)[number])[2];
-    if (wi > 0 && (WORDS[wi - 1] as (typeof WORDS)[number])[2] === head) continue;
+    const [w, , head, back] = WORDS[wi] as (typeof WORDS)[number];
+    const rest = w.slice(1);
     for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
-      for (let wj = wi; wj < WORDS.length && (WORDS[wj] as (typeof WORDS)[number])[2] === head; wj++) {
-        const [w, , , back, fold] = WORDS[wj] as (typeof WORDS)[number];
-        const at = i - back;
-        // The first letter in either case (if `fold`); the rest as written.
-        if (at < 0 || (s.charCodeAt(at) | fold) !== w.charCodeAt(0) || !s.startsWith(REST[wj] as string, at + 1)) continue;
-        if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
-        hits.push(at * 8 + wj);
-      }
+      const at = i - back;
+      // The first letter in either case; the rest as written.
+      if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(rest, at + 1)) continue;
+      if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
+      hits.push(at * 8 + wi);
     }
   }
   if (hits.length === 0) return;
