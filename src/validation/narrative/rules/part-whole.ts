@@ -83,14 +83,13 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boole
  */
 function partsExceed(ctx: RuleContext, whole: NumberToken, first: number | NumberToken[]): void {
   const { s, tokens } = ctx;
-  const unit = whole.unit.split(" ")[0] ?? "";
   const given = typeof first !== "number";
   const parts = given ? first : [tokens[first] as NumberToken];
   for (let j = given ? tokens.length : first + 1; j < tokens.length && j <= (first as number) + 12; j++) {
     const t = tokens[j] as Token;
     if (ctx.sentence[j] !== ctx.sentence[first as number]) break;
     if (t.kind === "percent") continue;
-    if (!isCount(t) || (t.unit.split(" ")[0] ?? "") !== unit || CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
+    if (!isCount(t) || !sameFirstWord(t.unit, whole.unit) || CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) break;
     parts.push(t);
   }
   if (parts.length < 2) return;
@@ -136,7 +135,7 @@ function openedWholes(ctx: RuleContext): void {
       const gap = s.slice(whole.end, t.from).replace(/^[ ]*/u, "");
       const own = gap.toLowerCase().startsWith(whole.unit) ? gap.slice(whole.unit.length) : gap;
       if (CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) || OTHER.test(own)) break;
-      if ((t.unit.split(" ")[0] ?? "") === (whole.unit.split(" ")[0] ?? "")) {
+      if (sameFirstWord(t.unit, whole.unit)) {
         if (!exceeds(ctx, whole, t)) partsExceed(ctx, whole, j);
       }
       break;
