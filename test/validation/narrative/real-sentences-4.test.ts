@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { FAMILIES, alarms, caught, load, score, type RealSentence } from "./real-score.js";
-import { addressesIn, expectWellFormedSet } from "./real-sets.js";
+import { alarms, caught, load, score } from "./real-score.js";
+import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
 
 // Issue 13, measured on a fourth set of REAL sentences (real-sentences-4.json, described in
 // real-sentences-4.md): 83 verbatim sentences or short passages from 51 public pages that no earlier
@@ -16,8 +15,6 @@ const mutated = all.filter((r) => r.mutatedFrom !== undefined);
 /** Every page address of an earlier set that is in this tree. */
 const earlierAddresses = (): Set<string> => addressesIn(["real-sentences.json", "real-sentences-2.json", "real-sentences-3.json", "real-documents.json"]);
 
-const familyOf = (m: RealSentence): number => FAMILIES.findIndex((f) => f.includes(m.expectCode ?? ""));
-
 describe("narrative checker on a fourth, held-back set of real sentences", () => {
   it("holds at least 80 real sentences from at least 40 pages and 70 one-figure mutations of them", () => {
     expectWellFormedSet(all, { sentences: 80, mutations: 70, pages: 40 });
@@ -25,10 +22,7 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
   });
 
   it("splits by page as set 3 does: SHA-256 of the address even → tune, odd → held", () => {
-    for (const r of all) {
-      const last = createHash("sha256").update(r.source).digest("hex").slice(-1);
-      expect(r.half).toBe(Number.parseInt(last, 16) % 2 === 0 ? "tune" : "held");
-    }
+    expectSplitByPage(all);
     for (const m of mutated) expect(real.find((r) => r.text === m.mutatedFrom)?.half).toBe(m.half);
   });
 
@@ -55,22 +49,22 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
   });
 
   // Tuned on the tune half (brief n9): no false alarm there, and what it reached is kept.
-  it("keeps what the tune half reached: no false alarm, at least 29 of its 47 mutations caught", () => {
+  it("keeps what the tune half reached: no false alarm, at least 35 of its 47 mutations caught (29 before the share sums and remainders of brief g1–g2)", () => {
     const s = score(all, "tune");
     expect([s.mutated, s.real]).toEqual([47, 40]);
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(29);
+    expect(s.caught).toBeGreaterThanOrEqual(35);
   });
 
   // The held half, measured once after the tuning (13/50 before it, 2 false errors before and after):
   // its measured figures are the limits.
-  it("holds on the held-back half as measured: false errors ≤ 2, no false warning, at least 21 of its 50 mutations and 2 of its 4 slips caught", () => {
+  it("holds on the held-back half as measured: false errors ≤ 2, no false warning, at least 25 of its 50 mutations (21 before the remainder rule) and 2 of its 4 slips caught", () => {
     const s = score(all, "held");
     expect([s.mutated, s.real]).toEqual([50, 43]);
     expect(s.falseErrors).toBeLessThanOrEqual(2);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(21);
+    expect(s.caught).toBeGreaterThanOrEqual(25);
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 

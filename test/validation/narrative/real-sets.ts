@@ -3,10 +3,11 @@
  * text, a tune or held half, and mutations that each change one figure of a sentence as published,
  * from the same page and in the same half.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { expect } from "vitest";
 import type { NarrativeFinding } from "../../../src/validation/narrative/index.js";
-import { changedFigure, type RealSentence } from "./real-score.js";
+import { changedFigure, FAMILIES, type RealSentence } from "./real-score.js";
 
 /** Asserts the shape of a set: at least `sentences` originals from `pages` pages and `mutations` mutations. */
 export function expectWellFormedSet(all: readonly RealSentence[], least: { sentences: number; mutations: number; pages?: number }): void {
@@ -75,3 +76,17 @@ export const paragraphsOf = (text: string): { text: string; path: string }[] =>
   text.split(/\n+/u).filter((t) => t.trim() !== "").map((t, i) => ({ text: t, path: `đoạn ${i + 1}` }));
 /** Whether a finding is one of the document's known slips. */
 export const isSlip = (d: RealDocument, f: NarrativeFinding): boolean => d.slips.some((s) => s.code === f.code && f.excerpt.includes(s.figure));
+
+/** The index in FAMILIES of a mutation's expected code (-1 when it is in none). */
+export const familyOf = (m: RealSentence): number => FAMILIES.findIndex((f) => f.includes(m.expectCode ?? ""));
+
+/**
+ * Asserts a set is split by page as sets 3–5 are: the last hex digit of the SHA-256 of the
+ * address even → tune, odd → held (so a page's sentences and their mutations share one half).
+ */
+export function expectSplitByPage(all: readonly RealSentence[]): void {
+  for (const r of all) {
+    const last = createHash("sha256").update(r.source).digest("hex").slice(-1);
+    expect(r.half).toBe(Number.parseInt(last, 16) % 2 === 0 ? "tune" : "held");
+  }
+}
