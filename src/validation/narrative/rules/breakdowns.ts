@@ -141,6 +141,15 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
   return base;
 }
 
+/**
+ * The interval a figure token stands for when it is compared: its rounding when written exactly
+ * ({@link operandInterval}), the plausible range of its approximation word otherwise
+ * ({@link plausibleInterval}). One reading for every rule that adds, subtracts or divides figures.
+ */
+export function figureInterval(t: Pick<FigureToken, "fig" | "qualifier">): Interval {
+  return t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier);
+}
+
 /** Whether [start, end) sits in a parenthesis that opens at most 100 characters before it and closes before `limit`. */
 function insideClosed(s: string, start: number, end: number, limit: number): boolean {
   let k = start - 1;
@@ -445,7 +454,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // net figure, not its parts.
     // Two parts only (not a map over every part of a long list, to read two of them).
     if (parts.length === 2) {
-      const [a, b] = parts.map((p) => (p.tok.qualifier === undefined ? operandInterval(p.tok) : plausibleInterval(p.tok.fig, p.tok.qualifier)));
+      const [a, b] = parts.map((p) => figureInterval(p.tok));
       if (a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
     }
     let exceeded = false;

@@ -18,7 +18,7 @@
 import type { Interval } from "../../interval.js";
 import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, startsWord, tokenAt, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
-import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
@@ -163,8 +163,8 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
     now = currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
   if (!now) return false;
-  const a = span(now);
-  const c = span(d);
+  const a = figureInterval(now);
+  const c = figureInterval(d);
   // The earlier figure: now − change ("tăng") or now + change ("giảm").
   const lo = a.low - sign * (sign > 0 ? c.high : c.low);
   const hi = a.high - sign * (sign > 0 ? c.low : c.high);
@@ -186,8 +186,6 @@ function report(ctx: RuleContext, ok: boolean, code: Code, word: string, stated:
   ctx.out.push({ code: ok ? "change_consistent" : code, start, end, params, expected: computed, actual: stated.fig.value });
 }
 type Code = "difference_mismatch" | "change_percent_mismatch" | "point_change_mismatch";
-
-const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
 
 /**
  * "so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, …)": a figure named by a category

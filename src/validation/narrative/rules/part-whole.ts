@@ -8,9 +8,9 @@
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
 import { sumIntervals } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
 
@@ -93,7 +93,7 @@ function partsExceed(ctx: RuleContext, whole: NumberToken, first: number | Numbe
     parts.push(t);
   }
   if (parts.length < 2) return;
-  const sum = sumIntervals(parts.map((p) => (p.qualifier === undefined ? operandInterval(p) : plausibleInterval(p.fig, p.qualifier))));
+  const sum = sumIntervals(parts.map(figureInterval));
   if (sum.low <= plausibleInterval(whole.fig, whole.qualifier).high + 1e-9) return;
   const sumValue = parts.reduce((a, p) => a + p.fig.value, 0);
   const last = parts[parts.length - 1] as NumberToken;

@@ -24,11 +24,11 @@
  * Speed: only a figure that follows a figure of its kind in its sentence is read, and its
  * clause is searched for a marker by character code before any slice or pattern.
  */
-import type { Interval } from "../../interval.js";
-import { isCount, letterAt, operandInterval, type RuleContext, written } from "../context.js";
+import { type Interval, intervalsMeet, sumIntervals } from "../../interval.js";
+import { isCount, letterAt, type RuleContext, written } from "../context.js";
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
-import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
 
 type Fig = FigureToken;
 
@@ -79,14 +79,8 @@ function compatible(a: Fig, b: Fig): boolean {
   return ua.split(" ").some((w) => w.length > 1 && wb.includes(w));
 }
 
-const span = (t: Fig): Interval => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
-const add = (a: Interval, b: Interval): Interval => ({ low: a.low + b.low, high: a.high + b.high });
-const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
-const sumOf = (figs: readonly Fig[], from: number, to: number): Interval => {
-  let r: Interval = { low: 0, high: 0 };
-  for (let i = from; i <= to; i++) r = add(r, span(figs[i] as Fig));
-  return r;
-};
+/** The interval of the sum of `figs[from..to]`. */
+const sumOf = (figs: readonly Fig[], from: number, to: number): Interval => sumIntervals(figs.slice(from, to + 1).map(figureInterval));
 
 /** The kind of a figure for this rule, or undefined for anything else (labels, dates, fractions). */
 const kindOf = (t: Token | undefined): "count" | "percent" | undefined => (t === undefined ? undefined : isCount(t) ? "count" : t.kind === "percent" ? "percent" : undefined);
@@ -294,7 +288,7 @@ export function checkRemainders(ctx: RuleContext): void {
       done = d;
     }
     if (!samePredicate(s, rem, done)) continue;
-    const R = span(rem);
+    const R = figureInterval(rem);
     const m = chain.length;
     let ok = false;
     let total: Fig | undefined;
@@ -310,7 +304,7 @@ export function checkRemainders(ctx: RuleContext): void {
       const all = chain.reduce((a, p) => a + p.fig.value, 0);
       if (m > 1 && all < 100) parts = chain;
       for (let l = 0; l < m && !ok; l++) {
-        ok = meets(add(sumOf(chain, l, m - 1), R), l < m - 1 ? loose : whole);
+        ok = intervalsMeet(sumIntervals([sumOf(chain, l, m - 1), R]), l < m - 1 ? loose : whole);
         if (ok) parts = chain.slice(l);
       }
       expected = 100 - parts.reduce((a, p) => a + p.fig.value, 0);
@@ -326,11 +320,11 @@ export function checkRemainders(ctx: RuleContext): void {
           const T = sumOf(chain, i, j);
           for (let l = j + 1; l < m && !held; l++) {
             if (i > 0 && !OPENS_PARTS.test(s.slice((chain[j] as Fig).end, (chain[l] as Fig).from))) continue;
-            if (meets(T, add(sumOf(chain, l, m - 1), R))) held = [chain.slice(i, j + 1), chain.slice(l)];
+            if (intervalsMeet(T, sumIntervals([sumOf(chain, l, m - 1), R]))) held = [chain.slice(i, j + 1), chain.slice(l)];
           }
         }
       }
-      for (const T of before) for (let l = 0; l < m && !held; l++) if (meets(span(T), add(sumOf(chain, l, m - 1), R))) held = [[T], chain.slice(l)];
+      for (const T of before) for (let l = 0; l < m && !held; l++) if (intervalsMeet(figureInterval(T), sumIntervals([sumOf(chain, l, m - 1), R]))) held = [[T], chain.slice(l)];
       // The reading reported: the sentence's first figure as the total and the figures after it as
       // the parts, or only the done part when they exceed it; the sentence before holds the total
       // when this one opens on its parts ("Trong đó, …") or on the done part.

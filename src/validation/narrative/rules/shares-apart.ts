@@ -14,9 +14,10 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { isCount, operandInterval, type RuleContext, written } from "../context.js";
+import { isCount, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
+import { partBefore } from "./shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -53,7 +54,6 @@ function sameThing(s: string, whole: NumberToken, wholeNoun: string, partNoun: s
   return phrase.includes(`, ${partNoun}`) || phrase.includes(`,${partNoun}`);
 }
 
-const interval = (t: NumberToken): { low: number; high: number } => (t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier));
 
 /** The rule. */
 export function checkSharesApart(ctx: RuleContext): void {
@@ -61,8 +61,7 @@ export function checkSharesApart(ctx: RuleContext): void {
   for (let k = 1; k < tokens.length; k++) {
     const pct = tokens[k] as Token;
     if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
-    let pi = k - 1;
-    if ((tokens[pi] as Token).kind === "number" && (tokens[pi] as NumberToken).label && pi > 0) pi--;
+    const pi = partBefore(ctx, k);
     const part = tokens[pi];
     const sentence = ctx.sentence[k] ?? 0;
     if (!isCount(part) || ctx.sentence[pi] !== sentence || pct.from - part.end > 90) continue;
@@ -90,7 +89,7 @@ export function checkSharesApart(ctx: RuleContext): void {
     // The wholes: earlier counts of the same thing, at least the part, in this sentence or the one before.
     const candidates: NumberToken[] = [];
     let earliest: NumberToken | undefined;
-    const p = interval(part);
+    const p = figureInterval(part);
     for (let j = pi - 1; j >= 0 && j >= pi - BACK; j--) {
       if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
       const t = tokens[j];
@@ -100,7 +99,7 @@ export function checkSharesApart(ctx: RuleContext): void {
       const next = tokens[j + 1];
       // A count with a share of its own is a sibling, not the whole.
       if (next?.kind === "percent" && j + 1 !== k && next.from - t.end < 30) continue;
-      if (interval(t).high < p.low || t.fig.value <= 0) continue;
+      if (figureInterval(t).high < p.low || t.fig.value <= 0) continue;
       candidates.push(t);
     }
     if (candidates.length === 0) continue;
@@ -112,7 +111,7 @@ export function checkSharesApart(ctx: RuleContext): void {
     const statedValue = { value: pct.fig.value, decimals: pct.fig.decimals, ...(pct.qualifier ? { qualifier: pct.qualifier } : {}) };
     // Every candidate counts: a share that fits one of them is right.
     const fits = (w: NumberToken): boolean => {
-      const wi = interval(w);
+      const wi = figureInterval(w);
       if (part.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
         const exact = (part.fig.value / w.fig.value) * 100;
         // A percentage cut, not rounded, at its last written decimal (91,228 written "91,22").

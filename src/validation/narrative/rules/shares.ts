@@ -11,9 +11,9 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { isCount, operandInterval, type RuleContext, written } from "../context.js";
+import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
-import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -40,8 +40,13 @@ const EQUATED = /^[ ]*(?:=|tương đương(?: với)?)[ ]*$/u;
 const BACK = 12;
 const AHEAD = 6;
 
-const interval = (t: NumberToken): { low: number; high: number } =>
-  t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier);
+
+/** The index of the token a percentage at `k` may be a share of: the one before it, past a label ("tài khoản định danh mức 2"). */
+export function partBefore(ctx: RuleContext, k: number): number {
+  const pi = k - 1;
+  const t = ctx.tokens[pi];
+  return t !== undefined && t.kind === "number" && t.label && pi > 0 ? pi - 1 : pi;
+}
 
 /** The rule. */
 export function checkShares(ctx: RuleContext): void {
@@ -49,9 +54,7 @@ export function checkShares(ctx: RuleContext): void {
   for (let k = 1; k < tokens.length; k++) {
     const pct = tokens[k] as Token;
     if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
-    // The part: the count before the percentage, past a label ("tài khoản định danh mức 2").
-    let pi = k - 1;
-    if ((tokens[pi] as Token).kind === "number" && (tokens[pi] as NumberToken).label && pi > 0) pi--;
+    const pi = partBefore(ctx, k);
     const part = tokens[pi];
     if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
     // "từ 26 đến 60 tuổi chiếm 25%": the end of a range is a bound, not a part.
@@ -84,16 +87,16 @@ export function checkShares(ctx: RuleContext): void {
         const next = tokens[j + 1];
         return next?.kind === "percent" && shareGap(s.slice(t.end, next.from));
       };
-      const qi2 = interval(q);
-      const candidates = wholes.filter((w) => interval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
+      const qi2 = figureInterval(q);
+      const candidates = wholes.filter((w) => figureInterval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
       if (candidates.length > 0) found.push([q, candidates]);
     }
     if (found.length === 0) continue;
     const stated = approximateInterval(pct.fig, pct.qualifier);
     const statedValue = { value: pct.fig.value, decimals: pct.fig.decimals, ...(pct.qualifier ? { qualifier: pct.qualifier } : {}) };
     const fits = (q: NumberToken, w: NumberToken): boolean => {
-      const p = interval(q);
-      const wi = interval(w);
+      const p = figureInterval(q);
+      const wi = figureInterval(w);
       if (q.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
         const exact = (q.fig.value / w.fig.value) * 100;
         return isConsistent(exact, statedValue) && exact >= stated.low - 1e-9 && exact <= stated.high + 1e-9;

@@ -15,7 +15,7 @@
 import { intervalsMeet, sumIntervals } from "../../interval.js";
 import { endsWord, isCount, operandInterval, type RuleContext, startsWord, tokenAt, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -125,7 +125,7 @@ function sumAt(ctx: RuleContext, at: number, end: number, kind: "all" | "cumulat
   const stock = STOCK.test(lead);
   const total = sum;
   const plausible = plausibleInterval(total.fig, total.qualifier);
-  const sumOf = sumIntervals(parts.map((p) => (p.qualifier === undefined ? operandInterval(p) : plausibleInterval(p.fig, p.qualifier))));
+  const sumOf = sumIntervals(parts.map(figureInterval));
   const sumValue = parts.reduce((a, p) => a + p.fig.value, 0);
   const params = { total: written(ctx, { start: total.from, end: total.fig.end }), sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) };
   const base = { start: from, end: total.end, params, expected: sumValue, actual: total.fig.value };
