@@ -3,9 +3,9 @@ import { alarms, caught, load, score, type RealSentence } from "./real-score.js"
 import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
 
 // Issue 13, measured on a sixth set of REAL sentences (real-sentences-6.json, described in
-// real-sentences-6.md): 115 verbatim sentences or short passages from 94 public pages that no earlier
+// real-sentences-6.md): 114 verbatim sentences or short passages from 93 public pages that no earlier
 // set used, 40 of them ordinary report prose whose figures do not relate (the checker must stay
-// quiet), and 84 one-figure mutations of the others, written and committed before the checker was
+// quiet), and 83 one-figure mutations of the others, written and committed before the checker was
 // run on any of them. Sets 1–5 have been tuned on (set 5's held half is kept blind for the end of
 // the round); this one is tuned on by nobody, to measure the tree at the end of this round and the
 // next. It is split by page as set 5 is, so that it can be handled the same way later. The figures
@@ -61,9 +61,9 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
     for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
   });
 
-  it("does no worse than main on the whole set: false errors ≤ 4, false warnings ≤ 2, at least 35 of 84 mutations and 4 of 7 slips caught", () => {
+  it("does no worse than main on the whole set: false errors ≤ 4, false warnings ≤ 2, at least 35 of 83 mutations and 4 of 7 slips caught", () => {
     const s = score(all);
-    expect([s.mutated, s.real]).toEqual([84, 115]);
+    expect([s.mutated, s.real]).toEqual([83, 114]);
     expect(s.falseErrors).toBeLessThanOrEqual(4);
     expect(s.falseWarnings).toBeLessThanOrEqual(2);
     expect(s.caught).toBeGreaterThanOrEqual(35);
@@ -72,7 +72,7 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
 
   it.each([
     ["tune", 43, 54, 14, 3, 1, 1],
-    ["held", 41, 61, 21, 1, 1, 3],
+    ["held", 40, 60, 21, 1, 1, 3],
   ] as const)("does no worse than main on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
     const s = score(all, half);
     expect([s.mutated, s.real]).toEqual([size, originals]);
@@ -95,7 +95,7 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
 
   it.each([
     ["shares and ratios", 0, 15, 6],
-    ["parts against a total", 1, 43, 19],
+    ["parts against a total", 1, 42, 19],
     ["changes", 2, 13, 7],
     ["averages", 3, 5, 1],
     ["counts against lists", 4, 8, 2],
