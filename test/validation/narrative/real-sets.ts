@@ -64,6 +64,8 @@ export interface DocumentSlip {
 /** A whole real passage (real-documents*.json), with its slips and a note. */
 export interface RealDocument {
   readonly address: string;
+  /** The half of a set split by page (real-documents-3.json on): tuned on, or held back. */
+  readonly half?: "tune" | "held";
   readonly text: string;
   readonly slips: readonly DocumentSlip[];
   readonly note?: string;

@@ -14,7 +14,7 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
-import { listWhole, placeItem } from "./readings.js";
+import { baseElided, headingNumber, listWhole, placeItem } from "./readings.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -353,6 +353,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
     }
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex) || namePart(s, nearest)) continue;
+    if (headingNumber(s, nearest)) continue;
     let total: NumberToken = nearest;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);
@@ -478,6 +479,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       for (const p of parts) {
         if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
         ctx.usedPercents.add(p.share);
+        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken)) continue;
         const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
         checkShare(
           ctx,

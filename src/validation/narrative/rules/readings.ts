@@ -6,7 +6,7 @@
  * from the rule it narrows by a one-line hook, so the rules' own scans stay as they are.
  */
 import { isCount, letterAt, type RuleContext, upperAt } from "../context.js";
-import type { Figure, Token } from "../tokens.js";
+import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 
 /** How many digits the whole part of a value has ("7.582" → 4, "21" → 2). */
@@ -156,6 +156,7 @@ export function listedItems(listed: number | undefined, list: string, head: stri
   // The pieces lower-cased one by one cost more than the rest of the rule on a long list: only
   // for a count the items do not give already.
   if (total === value) return total;
+  if (runsIntoList(list)) return undefined;
   const d = doublets(list);
   if (d === 0) return total;
   return value > total ? total : Math.max(value, total - d);
@@ -184,4 +185,73 @@ const GOES_ON = /…|\.\.\.|(?<![\p{L}])v\.v/u;
  */
 export function goesOn(list: string): boolean {
   return GOES_ON.test(list);
+}
+
+// ---------------------------------------------------------------- whole real documents, set 3
+// Shapes the tune half of real-documents-3.json raised false alarms on (brief p2). Each is read
+// only when a rule is about to use a figure it found: no scan of its own.
+
+/** Right before a percentage: "đạt" or "bằng" (a level against a base), not "chiếm" (a share). */
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(?:đạt|bằng)[ ]*$/iu;
+/** A total's own percentage against the base it names: "đạt 78,09% dự toán", "bằng 100,7% cùng kỳ năm trước". */
+const TOTAL_LEVEL = /(?:^|[^\p{L}])(?:đạt|bằng)[ ]+(?:\p{L}+[ ]+)?\d[\d.,]*[ ]*%[ ]*(?:so với[ ]+)?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|cùng kỳ|nghị quyết|KH(?![\p{L}]))/iu;
+
+/**
+ * "Tổng chi … 8.537,18 tỷ đồng, đạt 78,09% dự toán …. Trong đó: Chi đầu tư phát triển là 1.596,7
+ * tỷ đồng, đạt 119,07%", "đạt 3.123,9 nghìn ha, bằng 100,7% cùng kỳ năm trước, trong đó các địa
+ * phương phía Bắc đạt 1.117,1 nghìn ha, bằng 99,1%": when the total's own "đạt"/"bằng"
+ * percentage names its base (a plan, an estimate, the same period), a part's "đạt"/"bằng" one
+ * with no base written is read the same way, against the part's own base, not as its share of
+ * the total ("chiếm" still is a share). `between` is the text from the total to the marker.
+ */
+export function baseElided(s: string, between: string, share: FigureToken): boolean {
+  return LEVEL_BEFORE.test(s.slice(Math.max(0, share.from - 8), share.from)) && TOTAL_LEVEL.test(between);
+}
+
+/** Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng 3", "Phần 2"). */
+const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang)[ ]*$/u;
+
+/**
+ * "Bước 2: Tại ứng dụng VNeID, người dân cần kê khai các thông tin gồm số định danh cá nhân (12
+ * chữ số …)": the number of a step (a table, a figure, a part of a text) is a label, no total of
+ * what the list after it counts.
+ */
+export function headingNumber(s: string, t: FigureToken): boolean {
+  return HEADING_BEFORE.test(s.slice(Math.max(0, t.from - 8), t.from));
+}
+
+/** A run of capitalised words (a name), not the sentence's first word. */
+const NAME = /(?<=[^\p{L}])\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*)*/gu;
+
+/** The last name written before a figure in its sentence (`lead`: the sentence up to the figure), or "". */
+function lastName(lead: string): string {
+  let name = "";
+  for (const m of lead.trimStart().slice(1).matchAll(NAME)) name = m[0];
+  return name;
+}
+
+/**
+ * "Theo sau là Bộ Nông nghiệp … với 276 tỷ đồng vốn đầu tư thực hiện …. Xếp sau là Bộ Văn hoá …
+ * với 59 tỷ đồng vốn đầu tư thực hiện", "Thôn Lầu Nàng, … tỉnh Đắk Lắk có 5 đồng bào dân tộc …"
+ * and "… xã Ia Lốp, trên địa bàn xã thì … có 15 đồng bào dân tộc …": two statements whose
+ * sentences each name, last before the figure, a different body or place are of two subjects,
+ * not one quantity stated twice. Statements with no name before them are compared as before.
+ */
+export function otherSubjects(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = lastName(a);
+  const y = lastName(b);
+  return x !== "" && y !== "" && x !== y;
+}
+
+/** After a ";": a count, its noun and a colon, "3 thực hiện là:": the head of a second counted list. */
+const SECOND_LIST = /;[ ]*(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+[^\d,;:.()]{1,40}:/iu;
+
+/**
+ * "Ba có là: Có căn cước …, có tài khoản ĐDĐT, có tham gia …; 3 thực hiện là: Thực hiện nắm hộ,
+ * …": a list that runs into the head of a second counted list holds that list's items too, and
+ * where the first one ends is not read; it is judged neither way.
+ */
+export function runsIntoList(list: string): boolean {
+  return SECOND_LIST.test(list);
 }

@@ -11,6 +11,7 @@
  */
 import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
+import { otherSubjects } from "./readings.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
@@ -34,6 +35,8 @@ export interface QuantityStatement {
    * none when it names none: statements of different periods are different quantities.
    */
   readonly period: readonly string[];
+  /** Its sentence up to the figure: what names the subject the count is of (see otherSubjects). */
+  readonly lead?: string;
 }
 
 const STOP = new Set([
@@ -185,6 +188,7 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
       sentence: ctx.sentence[i] ?? 0,
       paragraph: ctx.paragraph[i] ?? 0,
       period: whole.toLowerCase().replace(/(?:so với|cùng kỳ)[^,;]*/gu, "").match(PERIOD) ?? [],
+      lead: sentence,
     });
   }
   return out;
@@ -237,7 +241,7 @@ export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSent
     // Statements of different periods are different quantities.
     const same = seen.filter((x) => !x.period.length || !st.period.length || x.period.some((p) => st.period.includes(p)));
     if (same.some((x) => x.value === st.value)) continue;
-    const other = same.find((x) => !sameSentence(x, st));
+    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead));
     if (other !== undefined) out.push([other, st]);
     if (seen.length < 8) seen.push(st);
   }
