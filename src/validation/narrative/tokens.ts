@@ -602,14 +602,20 @@ const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIn
 /** The last word of every telephone word and of every document word or "số", in any case. */
 const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
 const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
-/** The last word of every label word, as written. */
-const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
+/** The label words by the key of their last word, as written: only those can match a word of that key. */
+const LABEL_BY_KEY = new Map<number, string[]>();
+for (const w of LABEL_WORDS) {
+  const last = w.slice(w.lastIndexOf(" ") + 1);
+  const key = wordKey(last.length, last.charCodeAt(0), last.charCodeAt(last.length - 1));
+  LABEL_BY_KEY.set(key, [...(LABEL_BY_KEY.get(key) ?? []), w]);
+}
 function labelBefore(s: string, pos: number): boolean {
   // A label word is matched exactly: a word before of another length or first or last unit than
   // every label word rules them out without building the words; the label words are then
   // compared in place (`startsWith`), no string made per figure.
   readBack(s, pos);
-  if (!LABEL_KEYS.has(backKey)) return false;
+  const words = LABEL_BY_KEY.get(backKey);
+  if (words === undefined) return false;
   // The one and two words before the figure as `before1` reads them: the last word is
   // [from1, end1); the one before it, after a single space, starts at from2 (-1 when none), and
   // the two words are then s[from2, end1).
@@ -624,8 +630,8 @@ function labelBefore(s: string, pos: number): boolean {
   const from2 = secondWordFrom(s, from1);
   let label = false;
   // A label of one word can only be the last word, one of two words only the two (one word
-  // holds no space).
-  for (const w of LABEL_WORDS) {
+  // holds no space); either way its last word is the word before, so has its key.
+  for (const w of words) {
     if ((end1 - from1 === w.length && s.startsWith(w, from1)) || (from2 >= 0 && end1 - from2 === w.length && s.startsWith(w, from2))) {
       label = true;
       break;
