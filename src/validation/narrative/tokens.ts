@@ -1026,7 +1026,7 @@ export function tokenize(s: string): Tokenized {
     for (let d = 0; d < 10; d++) {
       let at = nextDigit[d] as number;
       if (at < pos) {
-        at = s.indexOf(DIGITS[d], pos);
+        at = s.indexOf(DIGITS[d] as string, pos);
         nextDigit[d] = at = at < 0 ? n : at;
       }
       if (at < i) i = at;
