@@ -2,7 +2,7 @@ import { hasLongMarkRun } from "../../format/nfc.js";
 import type { NarrativeFinding, NarrativeOptions, RawFinding } from "./finding.js";
 import { MAX_NARRATIVE_LENGTH, NARRATIVE_SEVERITY } from "./finding.js";
 import { narrativeMessage } from "./messages.js";
-import type { RuleContext } from "./context.js";
+import { type RuleContext, upperAt } from "./context.js";
 import { controlFindings } from "./rules/controls.js";
 import { runRules } from "./rules/index.js";
 import { type QuantityStatement, restatedQuantities, quantityStatements } from "./rules/restated.js";
@@ -70,11 +70,6 @@ export const SEGMENT_LIMIT = 60_000;
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isSentenceEnd = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f;
-const UPPER = /\p{Lu}/u;
-const isUpperAt = (text: string, k: number): boolean => {
-  const c = text.charCodeAt(k);
-  return (c >= 0x41 && c <= 0x5a) || (c > 0x7f && UPPER.test(text[k] ?? ""));
-};
 /**
  * How far (UTF-16 units) after a cut no digit may come: farther than any rule looks back from a
  * figure (100 characters for an open parenthesis, 60 for a bound word, …).
@@ -113,7 +108,7 @@ export function segmentEnd(text: string, from: number, limit: number): number {
     if (e > from + limit && best < n) break;
     let k = e;
     while (k < e + 8 && (text.charCodeAt(k) === 0x23 || text.charCodeAt(k) === 0x2a || text.charCodeAt(k) === 0x20)) k++;
-    if (a > from && e < n && isSentenceEnd(text.charCodeAt(a - 1)) && isUpperAt(text, k)) {
+    if (a > from && e < n && isSentenceEnd(text.charCodeAt(a - 1)) && upperAt(text, k)) {
       if (digit < e) {
         DIGIT.lastIndex = e;
         digit = DIGIT.exec(text)?.index ?? n;
@@ -123,7 +118,7 @@ export function segmentEnd(text: string, from: number, limit: number): number {
         if (!isSentenceEnd(text.charCodeAt(stop))) continue;
         let c = stop + 1;
         while (text.charCodeAt(c) === 0x20) c++;
-        if (text.charCodeAt(c) === 0x0a || isUpperAt(text, c)) break;
+        if (text.charCodeAt(c) === 0x0a || upperAt(text, c)) break;
       }
       if (digit > stop && digit >= e + CLEAR) {
         best = e;
