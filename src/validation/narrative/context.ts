@@ -116,10 +116,13 @@ export function endsWord(s: string, at: number): boolean {
   return !letterAt(s, at);
 }
 
-/** A match of {@link anchoredMatches}: where it starts and what it matched (as in a match array). */
+/**
+ * A match of {@link anchoredMatches}: where it starts and ends (no slice of the text is made per
+ * match: most are read only by their first letter, or not at all).
+ */
 export interface MarkerMatch {
   readonly index: number;
-  readonly 0: string;
+  readonly end: number;
 }
 
 /**
@@ -188,7 +191,7 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
       if (end <= hit) continue;
       const opensWithLetter = from < end && letterAt(s, from);
       if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, end)) {
-        out.push({ index: from, 0: s.slice(from, end) });
+        out.push({ index: from, end });
         lastEnd = end;
         pos = Math.max(pos, lastEnd);
         break;
