@@ -116,11 +116,17 @@ export function endsWord(s: string, at: number): boolean {
   return !letterAt(s, at);
 }
 
-/** A match of {@link anchoredMatches}: where it starts and what it matched (as in a match array). */
+/**
+ * A match of {@link anchoredMatches}: where it starts and ends (no slice of the text is made per
+ * match: most are read only by their first letter, or not at all).
+ */
 export interface MarkerMatch {
   readonly index: number;
-  readonly 0: string;
+  readonly end: number;
 }
+
+/** The table of {@link anchoredMatches}'s `opens`, empty between calls. */
+const OPEN_CODES = new Uint8Array(128);
 
 /**
  * The matches of a marker found from an anchor: `words` (literal words that open with a rare
@@ -130,13 +136,13 @@ export interface MarkerMatch {
  * it, longest reach first; a match is kept when it covers the hit and is a whole word (a marker
  * opening with a letter starts a word; every marker ends one). Same matches as running the marker
  * made global over the whole text and keeping the whole words, in a fraction of the time on
- * prose. `opens`, when given, holds every character a match of the marker may open with (ASCII)
+ * prose. `opens` holds every character a match of the marker may open with (ASCII)
  * ("Tt" for /[Tt]ăng/): starts with another are not tried. `starts`, when given (one list per
  * word, in the order of `words`), holds where each word stands in the matches that hold it before
  * any other word: its distances from the match's start, largest first ("ố " in /[Ss]ố …|[Tt]rong
  * số đó/: [7, 1]); only those starts are tried at its hits.
  */
-export function anchoredMatches(s: string, words: readonly string[], marker: RegExp, back: number, opens?: string, starts?: readonly (readonly number[])[]): MarkerMatch[] {
+export function anchoredMatches(s: string, words: readonly string[], marker: RegExp, back: number, opens: string, starts?: readonly (readonly number[])[]): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   // The anchor's hits, in order: one `indexOf` per word (faster than a regex's alternation over
   // a two-byte text), with a regex's leftmost-first semantics (the earliest start, and at one
@@ -145,12 +151,10 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
   const at: number[] = words.map(() => -2);
   // `opens` as a table by character code: one load per start tried, where `indexOf` of the
   // start's character read as a string cost more than the rest of the test (same answer: a
-  // character of `opens` is ASCII, and a start with any other character is not tried).
-  let openCodes: Uint8Array | undefined;
-  if (opens !== undefined) {
-    openCodes = new Uint8Array(128);
-    for (let k = 0; k < opens.length; k++) openCodes[opens.charCodeAt(k)] = 1;
-  }
+  // character of `opens` is ASCII, and a start with any other character is not tried). The one
+  // table, filled for this call and emptied at its end: a typed array of 128 bytes made per call
+  // (off the heap) cost more than its scan on the real text.
+  for (let k = 0; k < opens.length; k++) OPEN_CODES[opens.charCodeAt(k)] = 1;
   let pos = 0;
   let lastEnd = 0;
   for (;;) {
@@ -179,22 +183,23 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
       if (from < low) continue;
       // Markers open with one of `opens`, and a word or with a comma: other starts need no try.
       const c = s.charCodeAt(from);
-      if (openCodes !== undefined && (c >= 0x80 || openCodes[c] === 0)) continue;
+      if (c >= 0x80 || OPEN_CODES[c] === 0) continue;
       if (c !== 0x2c && !(startsWord(s, from) && !endsWord(s, from))) continue;
       // Tested, not executed: a sticky match ends at `lastIndex`, and no match array is made.
       marker.lastIndex = from;
       if (!marker.test(s)) continue;
       const end = marker.lastIndex;
       if (end <= hit) continue;
-      const opensWithLetter = from < end && letterAt(s, from);
-      if ((!opensWithLetter || startsWord(s, from)) && endsWord(s, end)) {
-        out.push({ index: from, 0: s.slice(from, end) });
+      // A start other than a comma starts a word (tested above): the match must end one.
+      if (endsWord(s, end)) {
+        out.push({ index: from, end });
         lastEnd = end;
         pos = Math.max(pos, lastEnd);
         break;
       }
     }
   }
+  OPEN_CODES.fill(0);
   return out;
 }
 

@@ -41,7 +41,7 @@ const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, OPENS, STARTS)) {
-    const after = m.index + m[0].length;
+    const after = m.end;
     const k = tokenAt(ctx, after);
     // "mỗi lớp 172 học viên": a label to the tokenizer ("lớp 12"), the average here.
     const avg = tokens[k];

@@ -249,12 +249,12 @@ export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 11, OPENS)) {
-    const word = m[0].startsWith(",") ? "có" : m[0].toLowerCase();
+    const word = s.charCodeAt(m.index) === 0x2c ? "có" : s.slice(m.index, m.end).toLowerCase();
     // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
     // second list (which would cut the first one off before its first part).
     const prev = markers[markers.length - 1];
     if (word === "có" && prev !== undefined && /^[\s:]*$/u.test(s.slice(prev.end, m.index))) continue;
-    markers.push({ start: m.index, end: m.index + m[0].length, word });
+    markers.push({ start: m.index, end: m.end, word });
   }
   const n = markers.length;
   // The openers: every place where an OPENER opens a sentence (its capital after a ".", "!", "?"

@@ -208,7 +208,7 @@ const namedInParenthesis = (gap: string): boolean =>
  */
 function changeMarkers(ctx: RuleContext): MarkerMatch[] {
   const { s, tokens } = ctx;
-  const out = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => m[0] === "gấp đôi");
+  const out = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => s.slice(m.index, m.end) === "gấp đôi");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (kindOf(t) === undefined) continue;
@@ -235,7 +235,7 @@ function changeMarkers(ctx: RuleContext): MarkerMatch[] {
     if (length === 0 || start < 0 || !startsWord(s, start) || !endsWord(s, after)) continue;
     MARKER.lastIndex = start;
     if (!MARKER.test(s) || MARKER.lastIndex !== after) continue;
-    out.push({ index: start, 0: s.slice(start, after) });
+    out.push({ index: start, end: after });
   }
   // In text order, as the scan gave them (no two start at one place).
   return out.sort((a, b) => a.index - b.index);
@@ -248,7 +248,7 @@ export function checkDifferences(ctx: RuleContext): void {
   // comparisons that a figure follows ("cao hơn 12,1", "vượt 12%", "bằng 85%") from the
   // figures, whose qualifier already says "hơn": a needle scan per word cost more than the whole
   // rule did.
-  const found: { index: number; 0: string }[] = changeMarkers(ctx);
+  const found: MarkerMatch[] = changeMarkers(ctx);
   for (const t of tokens) {
     if (t.kind !== "number" && t.kind !== "percent") continue;
     let e = t.qualifier === "hơn" ? t.from + 3 : t.from;
@@ -260,12 +260,12 @@ export function checkDifferences(ctx: RuleContext): void {
     const prev = s.charCodeAt(e - 2) | 1;
     if (last === 0x6e ? prev !== 0x1a1 : last === 0x74 ? prev !== 0x1ee3 : last !== 0x67 || (prev | 0x20) !== 0x6f) continue;
     const b = BEFORE_FIGURE.exec(s.slice(Math.max(0, e - 12), e));
-    if (b) found.push({ index: e - (b[1] as string).length, 0: b[1] as string });
+    if (b) found.push({ index: e - (b[1] as string).length, end: e });
   }
   for (const m of found) {
-    const word = m[0].toLowerCase();
+    const word = s.slice(m.index, m.end).toLowerCase();
     const sign = /^(?:gi|th|ít)/.test(word) ? -1 : 1;
-    const after = m.index + m[0].length;
+    const after = m.end;
     // The change is the token at \`at\`, or the marker's own word ("gấp đôi": no token; the
     // figures after it start at \`next\`, as they would after a token).
     const at = tokenAt(ctx, after);
