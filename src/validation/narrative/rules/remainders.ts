@@ -181,24 +181,13 @@ function notAPart(s: string, t: Fig): boolean {
   if (t.fig.decimals === 0 && t.fig.value >= 1900 && t.fig.value <= 2100 && YEAR.test(s.slice(Math.max(0, t.from - 6), t.from))) return true;
   const lead = s.slice(Math.max(0, t.from - 16), t.from).trimEnd().toLowerCase();
   for (const w of CHANGE_WORDS) if (lead.endsWith(w) && !letterAt(lead, lead.length - w.length - 1)) return true;
-  // "… 3.700 hồ sơ so với …": the earlier figure of a comparison, within its clause (the 40
-  // characters after it, up to a digit or one of ",;.()"), read in place: no slice, and no
-  // one-character string per character.
-  const to = Math.min(s.length, t.end + 40);
-  let stop = t.end;
-  while (stop < to && !endsComparison(s.charCodeAt(stop))) stop++;
-  const at = Math.max(firstIn(s, "so với", t.end, stop), firstIn(s, "cùng kỳ", t.end, stop));
+  // "… 3.700 hồ sơ so với …": the earlier figure of a comparison, within its clause.
+  const after = s.slice(t.end, t.end + 40);
+  let stop = 0;
+  while (stop < after.length && !"0123456789,;.()".includes(after[stop] as string)) stop++;
+  const clause = after.slice(0, stop);
+  const at = Math.max(clause.indexOf("so với"), clause.indexOf("cùng kỳ"));
   return at >= 0 && at <= 24;
-}
-
-/** A digit or one of ",;.()": where the clause after a figure ends, for {@link notAPart}. */
-const endsComparison = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x28 || c === 0x29;
-
-/** Where `word` first stands wholly inside `s[from, to)`, counted from `from`, or -1 (a bounded `indexOf`). */
-function firstIn(s: string, word: string, from: number, to: number): number {
-  const c = word.charCodeAt(0);
-  for (let i = from; i + word.length <= to; i++) if (s.charCodeAt(i) === c && s.startsWith(word, i)) return i - from;
-  return -1;
 }
 
 /** How far before the remainder a done part in words may be ("đã thi hành xong năm bản án, số … là 49"). */
