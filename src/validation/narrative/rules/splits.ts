@@ -15,19 +15,13 @@ import { goesOn, nameBefore } from "./readings.js";
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 /**
- * Between a total and its "(" at `open`: its noun phrase ("85 điểm", "119.514 tài khoản định danh
- * điện tử", "855 thủ tục hành chính trên Cổng Dịch vụ công quốc gia"), with no other figure and no
- * end of sentence or clause: what `/^[^\d.;:()\n]{0,120}\($/u` matches on `s.slice(from, open +
- * 1)`, read in place (no slice per count).
+ * Between a total and its "(": its noun phrase ("85 điểm", "119.514 tài khoản định danh điện tử",
+ * "855 thủ tục hành chính trên Cổng Dịch vụ công quốc gia"), with no other figure and no end of
+ * sentence or clause. Sticky, tried at the total's end: no slice per count. Its run stops at the
+ * first "(", so a match ends at the next "(", the one the rule reads. Without `u` (faster): a gap
+ * of at most 120 units, checked before, has at most 120 code points.
  */
-function leadsTo(s: string, from: number, open: number): boolean {
-  if (open - from > 120) return false;
-  for (let i = from; i < open; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x0a) return false;
-  }
-  return s.charCodeAt(open) === 0x28;
-}
+const LEAD = /[^\d.;:()\n]{0,120}\(/y;
 /** "134 xã, phường …": a total of two kinds of unit, whose parts may count either. */
 const PAIR = /^[ ]*(\p{Ll}+)[ ]*(?:,|và|hoặc)[ ]*(\p{Ll}+)/u;
 /** Words a part may open its parentheses with. */
@@ -90,7 +84,8 @@ export function checkSplits(ctx: RuleContext): void {
     if (nextOpen < total.end) nextOpen = s.indexOf("(", total.end);
     if (nextOpen < 0 || nextOpen - total.end > 120 || FUNCTION_WORD.test(total.unit) || AGE.test(total.unit)) continue;
     const open = nextOpen;
-    if (!leadsTo(s, total.end, open)) continue;
+    LEAD.lastIndex = total.end;
+    if (!LEAD.test(s)) continue;
     // The closing parenthesis (no nesting, same line, bounded).
     let close = -1;
     for (let k = open + 1; k < Math.min(s.length, open + REACH); k++) {
