@@ -33,8 +33,6 @@ const WORDS: readonly (readonly [word: string, kind: "all" | "cumulative", head:
   ["luỹ kế", "cumulative", "ỹ kế", 2],
   ["cộng dồn", "cumulative", "ồn", 6],
 ];
-/** Each word but its first letter (which is compared in either case). */
-const RESTS = WORDS.map(([w]) => w.slice(1));
 /** A breakdown marker in the clause: its parts belong to the breakdown rule. */
 const MARKER = { test: wordTest(["trong đó", "gồm", "bao gồm", "riêng", "cụ thể", "trong số", "chia ra"]) };
 /** Words of a part that make it the stock a cumulative figure adds to. */
@@ -64,7 +62,7 @@ export function checkStatedSums(ctx: RuleContext): void {
         if (h !== head) break;
         const at = i - back;
         // The first letter in either case; the rest as written.
-        if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(RESTS[wj] as string, at + 1)) continue;
+        if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(w.slice(1), at + 1)) continue;
         if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
         hits.push(at * 8 + wj);
       }
