@@ -11,12 +11,10 @@
  * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
  * 80 but more than the step below (70): "khoảng 60%" or "hơn 60%" for 71 of 90 (78,9%) is wrong.
  */
-import { isConsistent } from "../../interval.js";
-import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
-import { boundMet, endsWithSo, findRatios, inBands, type Ratio } from "./ratios.js";
+import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
 import { onOtherThing } from "./readings.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
@@ -66,13 +64,6 @@ function withRatios(ctx: RuleContext): Ratio[] {
     out.push({ start: w.from, end: p.end, part: p.fig, whole: w.fig, first: i, last: i + 1 });
   }
   return out;
-}
-
-/** A percentage cut, not rounded, at its last written decimal (13,058 written "13,05"). */
-function truncated(computed: number, percent: FigureToken): boolean {
-  if (percent.qualifier !== undefined || percent.fig.decimals < 1) return false;
-  const step = 10 ** -percent.fig.decimals;
-  return computed >= percent.fig.value - 1e-9 && computed < percent.fig.value + step;
 }
 
 /** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
@@ -151,9 +142,7 @@ export function checkRatioStatements(ctx: RuleContext): void {
     ctx.usedPercents.add(k);
     const percent = ctx.tokens[k] as FigureToken;
     const computed = (r.part.value / r.whole.value) * 100;
-    const stated = { value: percent.fig.value, decimals: percent.fig.decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) };
-    const iv = approximateInterval(percent.fig, percent.qualifier);
-    const ok = (isConsistent(computed, stated) && computed >= iv.low - 1e-9 && computed <= iv.high + 1e-9) || truncated(computed, percent);
+    const ok = statesPercent(computed, percent, true);
     const start = Math.min(r.start, percent.from);
     const end = Math.max(r.end, percent.end);
     const fraction = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;

@@ -85,6 +85,18 @@ export function findRatios(ctx: RuleContext): Ratio[] {
   return out;
 }
 
+/**
+ * Whether a percentage states `computed`: within its rounding (XBRL) and the range its
+ * approximation word allows; with `cut`, also when cut, not rounded, at its last written decimal
+ * (13,058 written "13,05"). One test for every rule that judges a stated share.
+ */
+export function statesPercent(computed: number, percent: FigureToken, cut: boolean): boolean {
+  const { value, decimals } = percent.fig;
+  if (cut && percent.qualifier === undefined && decimals >= 1 && computed >= value - 1e-9 && computed < value + 10 ** -decimals) return true;
+  const approx = approximateInterval(percent.fig, percent.qualifier);
+  return isConsistent(computed, { value, decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) }) && computed >= approx.low - 1e-9 && computed <= approx.high + 1e-9;
+}
+
 /** Checks a part against its whole and against a stated percentage; returns nothing. */
 export function checkShare(
   ctx: RuleContext,
@@ -113,15 +125,7 @@ export function checkShare(
   const end = Math.max(claim.end, percent.end);
   const stated = written(ctx, { start: percent.from, end: percent.end });
   const params = { fraction: claim.fractionText, stated, computed };
-  const approx = approximateInterval(percent.fig, percent.qualifier);
-  const ok =
-    isConsistent(computed, {
-      value: percent.fig.value,
-      decimals: percent.fig.decimals,
-      ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
-    }) &&
-    computed >= approx.low - 1e-9 &&
-    computed <= approx.high + 1e-9;
+  const ok = statesPercent(computed, percent, false);
   const base = { start, end, params, expected: computed, actual: percent.fig.value };
   if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
   else {
