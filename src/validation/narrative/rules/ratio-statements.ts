@@ -11,12 +11,10 @@
  * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
  * 80 but more than the step below (70): "khoảng 60%" or "hơn 60%" for 71 of 90 (78,9%) is wrong.
  */
-import { isConsistent } from "../../interval.js";
-import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
-import { boundMet, findRatios, inBands, type Ratio } from "./ratios.js";
+import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
 import { onOtherThing } from "./readings.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
@@ -40,6 +38,18 @@ const AFTER_PERCENT = /^[ ]*(?:\(|:|,?[ ]*(?:tương ứng|tương đương|tứ
 const WITH_WORDS = /^[ ]*(?:\p{L}+(?:[ ]+\p{L}+){0,2})?[ ]*,[ ]*với[ ]+$/iu;
 
 /**
+ * Whether `s[from, to)` ends in "với" and one space at least, in any case, read in place: every
+ * match of WITH_WORDS does, and most gaps between two counts do not.
+ */
+function endsWithWith(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && s.charCodeAt(k - 1) === 0x20) k--;
+  if (k === to || k - 3 < from) return false;
+  const w = s.charCodeAt(k - 2);
+  return (s.charCodeAt(k - 3) | 0x20) === 0x76 && (w === 0x1edb || w === 0x1eda) && (s.charCodeAt(k - 1) | 0x20) === 0x69;
+}
+
+/**
  * "tiếp nhận 23.233 hồ sơ, với 6.596 hồ sơ trực tuyến (đạt tỷ lệ 28,39%)": a whole, then "với"
  * and a count of the same thing. Read as a ratio only when a percentage follows as its share.
  */
@@ -49,30 +59,11 @@ function withRatios(ctx: RuleContext): Ratio[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = tokens[i];
     const p = tokens[i + 1];
-    if (!isCount(w) || !isCount(p) || p.from - w.end > 40 || !sameUnit(w.unit, p.unit)) continue;
+    if (!isCount(w) || !isCount(p) || p.from - w.end > 40 || !endsWithWith(s, w.end, p.from) || !sameUnit(w.unit, p.unit)) continue;
     if (!WITH_WORDS.test(s.slice(w.end, p.from))) continue;
     out.push({ start: w.from, end: p.end, part: p.fig, whole: w.fig, first: i, last: i + 1 });
   }
   return out;
-}
-
-/** A percentage cut, not rounded, at its last written decimal (13,058 written "13,05"). */
-function truncated(computed: number, percent: FigureToken): boolean {
-  if (percent.qualifier !== undefined || percent.fig.decimals < 1) return false;
-  const step = 10 ** -percent.fig.decimals;
-  return computed >= percent.fig.value - 1e-9 && computed < percent.fig.value + step;
-}
-
-/**
- * Whether a text ends in "số" and spaces, in any case (as IN_WORDS reads it, "ſ" for "s"): every
- * match of IN_WORDS does, and the test spares most gaps its lazy ten words.
- */
-function endsWithSo(gap: string): boolean {
-  let k = gap.length;
-  while (k > 0 && gap.charCodeAt(k - 1) === 0x20) k--;
-  const o = gap.charCodeAt(k - 1);
-  const c = gap.charCodeAt(k - 2);
-  return (o === 0x1ed1 || o === 0x1ed0) && (c === 0x73 || c === 0x53 || c === 0x17f);
 }
 
 /** "a … trong (tổng) số b", "a … /tổng số b", "a (unit) trên b": claims the fraction rule does not read. */
@@ -84,10 +75,8 @@ function wordRatios(ctx: RuleContext): Ratio[] {
     const b = tokens[i + 1];
     if (!isCount(a) || !isCount(b) || b.from - a.end > 90) continue;
     const bare = b.qualifier === "trên" && /^[ ]*(?:\p{L}+[ ]+){0,3}?$/u.test(s.slice(a.end, b.from)) && !onOtherThing(a, b);
-    if (!bare) {
-      const gap = s.slice(a.end, b.start);
-      if (!endsWithSo(gap) || !IN_WORDS.test(gap)) continue;
-    }
+    // Every match of IN_WORDS ends in "số" and spaces: most gaps are ruled out with no slice.
+    if (!bare && (!endsWithSo(s, a.end, b.start) || !IN_WORDS.test(s.slice(a.end, b.start)))) continue;
     out.push({ start: a.start, end: b.end, part: a.fig, whole: b.fig, first: i, last: i + 1 });
   }
   return out;
@@ -153,9 +142,7 @@ export function checkRatioStatements(ctx: RuleContext): void {
     ctx.usedPercents.add(k);
     const percent = ctx.tokens[k] as FigureToken;
     const computed = (r.part.value / r.whole.value) * 100;
-    const stated = { value: percent.fig.value, decimals: percent.fig.decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) };
-    const iv = approximateInterval(percent.fig, percent.qualifier);
-    const ok = (isConsistent(computed, stated) && computed >= iv.low - 1e-9 && computed <= iv.high + 1e-9) || truncated(computed, percent);
+    const ok = statesPercent(computed, percent, true);
     const start = Math.min(r.start, percent.from);
     const end = Math.max(r.end, percent.end);
     const fraction = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;

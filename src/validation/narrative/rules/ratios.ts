@@ -6,7 +6,7 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { mayHoldSo, type RuleContext, written } from "../context.js";
+import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair } from "./readings.js";
 import { isScoreUnit } from "./scores.js";
@@ -52,6 +52,20 @@ export function shareGap(gap: string): boolean {
   return tail === undefined || LINKING.test(tail);
 }
 
+/**
+ * Whether `s[from, to)` ends in "số" and spaces, in any case (as a `iu` regex reads it: "ſ" for
+ * "s"), read in place: every match of a pattern that ends in "tổng số[ ]*$" or "số[ ]*$" does,
+ * and most gaps between two figures do not, so they are ruled out with no slice and no regex.
+ */
+export function endsWithSo(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && s.charCodeAt(k - 1) === 0x20) k--;
+  if (k - 2 < from) return false;
+  const o = s.charCodeAt(k - 1);
+  const c = s.charCodeAt(k - 2);
+  return (o === 0x1ed1 || o === 0x1ed0) && (c === 0x73 || c === 0x53 || c === 0x17f);
+}
+
 /** Fractions (not scores) and "x trên tổng số y" claims, in text order. */
 export function findRatios(ctx: RuleContext): Ratio[] {
   const { tokens, s } = ctx;
@@ -62,13 +76,25 @@ export function findRatios(ctx: RuleContext): Ratio[] {
       out.push({ start: t.start, end: t.end, part: t.part, whole: t.whole, first: i, last: i });
     } else if (t.kind === "number") {
       const n = tokens[i + 1];
-      if (n?.kind === "number" && n.start - t.end <= 60) {
-        const gap = s.slice(t.end, n.start);
-        if (mayHoldSo(gap) && OUT_OF.test(gap)) out.push({ start: t.start, end: n.end, part: t.fig, whole: n.fig, first: i, last: i + 1 });
+      // OUT_OF ends in "số" and spaces: the gap is sliced and matched only when it does.
+      if (n?.kind === "number" && n.start - t.end <= 60 && endsWithSo(s, t.end, n.start) && OUT_OF.test(s.slice(t.end, n.start))) {
+        out.push({ start: t.start, end: n.end, part: t.fig, whole: n.fig, first: i, last: i + 1 });
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether a percentage states `computed`: within its rounding (XBRL) and the range its
+ * approximation word allows; with `cut`, also when cut, not rounded, at its last written decimal
+ * (13,058 written "13,05"). One test for every rule that judges a stated share.
+ */
+export function statesPercent(computed: number, percent: FigureToken, cut: boolean): boolean {
+  const { value, decimals } = percent.fig;
+  if (cut && percent.qualifier === undefined && decimals >= 1 && computed >= value - 1e-9 && computed < value + 10 ** -decimals) return true;
+  const approx = approximateInterval(percent.fig, percent.qualifier);
+  return isConsistent(computed, { value, decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) }) && computed >= approx.low - 1e-9 && computed <= approx.high + 1e-9;
 }
 
 /** Checks a part against its whole and against a stated percentage; returns nothing. */
@@ -99,15 +125,7 @@ export function checkShare(
   const end = Math.max(claim.end, percent.end);
   const stated = written(ctx, { start: percent.from, end: percent.end });
   const params = { fraction: claim.fractionText, stated, computed };
-  const approx = approximateInterval(percent.fig, percent.qualifier);
-  const ok =
-    isConsistent(computed, {
-      value: percent.fig.value,
-      decimals: percent.fig.decimals,
-      ...(percent.qualifier ? { qualifier: percent.qualifier } : {}),
-    }) &&
-    computed >= approx.low - 1e-9 &&
-    computed <= approx.high + 1e-9;
+  const ok = statesPercent(computed, percent, false);
   const base = { start, end, params, expected: computed, actual: percent.fig.value };
   if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
   else {

@@ -12,12 +12,10 @@
  * when it is the share of none of them. A rate named by other words than the part's ("tỷ lệ khai
  * thác dữ liệu đạt 96%") or counted against a base of its own ("so với kế hoạch") is left alone.
  */
-import { isConsistent } from "../../interval.js";
-import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
-import { partBefore } from "./shares.js";
+import { partBefore, shareFits } from "./shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -107,22 +105,9 @@ export function checkSharesApart(ctx: RuleContext): void {
     const wholes = candidates.filter((t) => TOTAL_BEFORE.test(s.slice(Math.max(0, t.from - 40), t.from)) || t === earliest);
     if (wholes.length === 0) continue;
     ctx.usedPercents.add(k);
-    const stated = approximateInterval(pct.fig, pct.qualifier);
-    const statedValue = { value: pct.fig.value, decimals: pct.fig.decimals, ...(pct.qualifier ? { qualifier: pct.qualifier } : {}) };
-    // Every candidate counts: a share that fits one of them is right.
-    const fits = (w: NumberToken): boolean => {
-      const wi = figureInterval(w);
-      if (part.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
-        const exact = (part.fig.value / w.fig.value) * 100;
-        // A percentage cut, not rounded, at its last written decimal (91,228 written "91,22").
-        const cut = pct.qualifier === undefined && pct.fig.decimals >= 1 && exact >= pct.fig.value - 1e-9 && exact < pct.fig.value + 10 ** -pct.fig.decimals;
-        return cut || (isConsistent(exact, statedValue) && exact >= stated.low - 1e-9 && exact <= stated.high + 1e-9);
-      }
-      const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
-      const high = (p.high / Math.max(wi.low, 1e-9)) * 100;
-      return low <= stated.high + 0.05 && high >= stated.low - 0.05;
-    };
-    if (candidates.some(fits)) continue;
+    // Every candidate counts: a share that fits one of them is right (a percentage cut, not
+    // rounded, at its last written decimal too: 91,228 written "91,22").
+    if (candidates.some((w) => shareFits(part, w, pct, true))) continue;
     const whole = wholes[0] as NumberToken;
     const computed = (part.fig.value / whole.fig.value) * 100;
     ctx.out.push({

@@ -9,12 +9,11 @@
  * ("đạt 11,5% dự toán năm", "đạt 107% so với chỉ tiêu") and one with no such count nearby are left
  * alone. Runs after the rules that pair a share with a stated whole.
  */
-import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
-import { shareGap } from "./ratios.js";
+import { shareGap, statesPercent } from "./ratios.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -46,6 +45,21 @@ export function partBefore(ctx: RuleContext, k: number): number {
   const pi = k - 1;
   const t = ctx.tokens[pi];
   return t !== undefined && t.kind === "number" && t.label && pi > 0 ? pi - 1 : pi;
+}
+
+/**
+ * Whether a percentage is the share of count `q` in count `w`: for exact counts, the quotient
+ * as {@link statesPercent} judges it (`cut` as there); otherwise the range of quotients their
+ * intervals allow must meet what the percentage may stand for.
+ */
+export function shareFits(q: NumberToken, w: NumberToken, pct: FigureToken, cut: boolean): boolean {
+  const p = figureInterval(q);
+  const wi = figureInterval(w);
+  if (q.qualifier === undefined && w.qualifier === undefined && p.low === p.high) return statesPercent((q.fig.value / w.fig.value) * 100, pct, cut);
+  const stated = approximateInterval(pct.fig, pct.qualifier);
+  const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
+  const high = (p.high / Math.max(wi.low, 1e-9)) * 100;
+  return low <= stated.high + 0.05 && high >= stated.low - 0.05;
 }
 
 /** The rule. */
@@ -92,21 +106,8 @@ export function checkShares(ctx: RuleContext): void {
       if (candidates.length > 0) found.push([q, candidates]);
     }
     if (found.length === 0) continue;
-    const stated = approximateInterval(pct.fig, pct.qualifier);
-    const statedValue = { value: pct.fig.value, decimals: pct.fig.decimals, ...(pct.qualifier ? { qualifier: pct.qualifier } : {}) };
-    const fits = (q: NumberToken, w: NumberToken): boolean => {
-      const p = figureInterval(q);
-      const wi = figureInterval(w);
-      if (q.qualifier === undefined && w.qualifier === undefined && p.low === p.high) {
-        const exact = (q.fig.value / w.fig.value) * 100;
-        return isConsistent(exact, statedValue) && exact >= stated.low - 1e-9 && exact <= stated.high + 1e-9;
-      }
-      const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
-      const high = (p.high / Math.max(wi.low, 1e-9)) * 100;
-      return low <= stated.high + 0.05 && high >= stated.low - 0.05;
-    };
     ctx.usedPercents.add(k);
-    if (found.some(([q, ws]) => ws.some((w) => fits(q, w)))) continue;
+    if (found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, false)))) continue;
     const [shown, [whole]] = found[0] as [NumberToken, [NumberToken]];
     const computed = (shown.fig.value / whole.fig.value) * 100;
     const f = pct as FigureToken;

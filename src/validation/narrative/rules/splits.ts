@@ -17,9 +17,11 @@ type NumberToken = Extract<Token, { kind: "number" }>;
 /**
  * Between a total and its "(": its noun phrase ("85 điểm", "119.514 tài khoản định danh điện tử",
  * "855 thủ tục hành chính trên Cổng Dịch vụ công quốc gia"), with no other figure and no end of
- * sentence or clause.
+ * sentence or clause. Sticky, tried at the total's end: no slice per count. Its run stops at the
+ * first "(", so a match ends at the next "(", the one the rule reads. Without `u` (faster): a gap
+ * of at most 120 units, checked before, has at most 120 code points.
  */
-const LEAD = /^[^\d.;:()\n]{0,120}\($/u;
+const LEAD = /[^\d.;:()\n]{0,120}\(/y;
 /** "134 xã, phường …": a total of two kinds of unit, whose parts may count either. */
 const PAIR = /^[ ]*(\p{Ll}+)[ ]*(?:,|và|hoặc)[ ]*(\p{Ll}+)/u;
 /** Words a part may open its parentheses with. */
@@ -82,16 +84,17 @@ export function checkSplits(ctx: RuleContext): void {
     if (nextOpen < total.end) nextOpen = s.indexOf("(", total.end);
     if (nextOpen < 0 || nextOpen - total.end > 120 || FUNCTION_WORD.test(total.unit) || AGE.test(total.unit)) continue;
     const open = nextOpen;
-    if (!LEAD.test(s.slice(total.end, open + 1))) continue;
+    LEAD.lastIndex = total.end;
+    if (!LEAD.test(s)) continue;
     // The closing parenthesis (no nesting, same line, bounded).
     let close = -1;
     for (let k = open + 1; k < Math.min(s.length, open + REACH); k++) {
-      const c = s[k];
-      if (c === ")") {
+      const c = s.charCodeAt(k);
+      if (c === 0x29) {
         close = k;
         break;
       }
-      if (c === "(" || c === "\n") break;
+      if (c === 0x28 || c === 0x0a) break;
     }
     if (close < 0) continue;
     const inner = s.slice(open + 1, close);
