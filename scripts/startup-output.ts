@@ -82,9 +82,12 @@ export function rewriteForStartup(code: string, map: unknown, file: string): { c
     ts.forEachChild(node, (child) => visit(child, inside));
   };
   visit(source, true);
-  if (edits.length === 0) return { code };
-  edits.sort((a, b) => a.start - b.start);
-  return applyEdits(code, edits, map, file);
+  // The map below moves columns within a line: an expression written over several lines (a
+  // template literal with a line break in a table) is left as it is.
+  const oneLine = edits.filter((e) => !code.slice(e.start, e.end).includes("\n"));
+  if (oneLine.length === 0) return { code };
+  oneLine.sort((a, b) => a.start - b.start);
+  return applyEdits(code, oneLine, map, file);
 }
 
 /** Whether the module declares its own `RegExp` anywhere (then nothing is rewritten). `source` has parents. */

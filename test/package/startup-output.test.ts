@@ -44,8 +44,8 @@ describe("rewriteForStartup", () => {
     expect(Object.keys(after.T as object)).toEqual(Object.keys(before.T as object));
   });
 
-  it("leaves a literal with __proto__, -0, holes or spreads, and a module with its own RegExp", () => {
-    for (const part of ['"__proto__":{}', "z:-0", "q:[1,,2]", "...o"]) {
+  it("leaves a literal with __proto__, -0, holes, spreads or a line break, and a module with its own RegExp", () => {
+    for (const part of ['"__proto__":{}', "z:-0", "q:[1,,2]", "...o", "t:`a\nb`"]) {
       const code = `var o={};var T={${big(200)},${part}};\nexport{T};`;
       expect([part, rewriteForStartup(code, undefined, "x.js").code]).toEqual([part, code]);
     }
