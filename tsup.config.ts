@@ -76,8 +76,9 @@ export default defineConfig([
   // (median of 40 imports of copies side by side: 47 → 36 ms). The core's file is also written
   // with minifySyntax (15 kB less; names and stack traces unchanged) and scripts/startup-output.ts
   // creates its module-level patterns with `new RegExp` (parsed once, not twice) and parses its
-  // large JSON-only tables with JSON.parse: own import CPU 72 → 67 ms with zod loaded first, and
-  // 1,33 → 1,20 × zod in CPU (25 alternating fresh imports of both builds, load 13).
+  // large JSON-only tables with JSON.parse: compile of the file 41 → 39 ms (vm.Script, median of 15
+  // fresh processes), and bench/startup in CPU time 1,28 / 1,28 / 1,29 → 1,26 / 1,21 / 1,13 × zod
+  // (the two builds in turn, three runs each, load 9–15; wall time at that load is noise).
   // The core entry is one file of its own: with chunks shared with render and communes, Node
   // linked ~450 imported names across four files at every start; alone it loads one file, and
   // imports in ~5 ms wall / ~13 ms CPU less (20 alternating imports of copies, load 1–2). Render
