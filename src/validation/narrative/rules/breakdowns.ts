@@ -15,6 +15,7 @@ import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInter
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { listWhole, placeItem } from "./readings.js";
+import { adminParts } from "./guards-6.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -421,6 +422,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // An acronym is in parentheses: no "(", no regex.
     const alias = aliasText.includes("(") ? (ALIAS.exec(aliasText)?.[1]?.toLowerCase() ?? "") : "";
     let parts = partsOf(candidates, total.unit, alias);
+    if (parts.length === 0) parts = adminParts(s, total, candidates);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.
     if (parts.length === 0 && total.unit !== "") {

@@ -20,6 +20,7 @@ import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type Marker
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
+import { changeInterval } from "./guards-6.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -164,7 +165,7 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   } else return false;
   if (!now) return false;
   const a = figureInterval(now);
-  const c = figureInterval(d);
+  const c = changeInterval(d);
   // The earlier figure: now − change ("tăng") or now + change ("giảm").
   const lo = a.low - sign * (sign > 0 ? c.high : c.low);
   const hi = a.high - sign * (sign > 0 ? c.low : c.high);

@@ -29,6 +29,7 @@ import { formatViNumber } from "../../../format/number.js";
 import { operandInterval, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
+import { parenShare } from "./guards-6.js";
 
 type PercentToken = Extract<Token, { kind: "percent" }>;
 type FractionToken = Extract<Token, { kind: "fraction" }>;
@@ -112,7 +113,7 @@ export function checkShareSums(ctx: RuleContext): void {
       seenSentence = sentence;
       structureSentence = -1;
     }
-    const share = shareAt(ctx, k, t, structureSentence === sentence);
+    const share = shareAt(ctx, k, t, structureSentence === sentence) ?? parenShare(ctx, k, t, group);
     if (share === undefined) {
       // The first percentage of a sentence that opened with "cơ cấu" is read as a share only when
       // the structure word is near it.
