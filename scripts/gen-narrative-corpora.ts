@@ -1298,6 +1298,15 @@ seed = 20262001;
     () => { const t = int(100, 150); return `Toàn tỉnh có ${t} đơn vị hành chính cấp xã, trong đó ${int(40, t - 40)} xã đạt chuẩn nông thôn mới, ${int(5, 30)} phường đạt chuẩn văn minh đô thị.`; },
     () => { const t = int(60, 120); return `Đã kết nối mạng cho ${t} đơn vị (${int(20, 50)} xã, ${int(5, 20)} phường) trong quý I.`; },
   ]);
+  // Shares after "Tỷ trọng", their parts opening with one word past it: they must not add up past 100%.
+  const over = (xs: readonly number[]): { ys: number[]; at: number } => { const at = int(0, 2), ys = [...xs]; ys[at] = Number(((xs[at] as number) + int(30, 90) / 10).toFixed(2)); return { ys, at }; };
+  const leadFrame = (f: (v: readonly number[]) => string): Frame => () => { const xs = three().map((x, i) => (i === 0 ? x + 0.04 : i === 1 ? x - 0.04 : x)), { ys, at } = over(xs); return { right: f(xs), wrong: f(ys), figure: `${pct(ys[at] as number, 2)}%` }; };
+  push("share-sums", 1050, [
+    leadFrame(([a, b, c]) => `Tỷ trọng khu vực công nghiệp - xây dựng chiếm ${pct(a as number, 2)}%, khu vực dịch vụ chiếm ${pct(b as number, 2)}% và khu vực nông, lâm nghiệp, thủy sản chiếm ${pct(c as number, 2)}%.`),
+    leadFrame(([a, b, c]) => `Tỉ trọng nhóm hồ sơ đất đai chiếm ${pct(a as number, 2)}%; nhóm hồ sơ hộ tịch chiếm ${pct(b as number, 2)}%; nhóm hồ sơ kinh doanh chiếm ${pct(c as number, 2)}%.`),
+  ], [
+    () => `Tỷ trọng hồ sơ trực tuyến chiếm ${pct(int(300, 500) / 10)}%, hồ sơ trực tuyến toàn trình chiếm ${pct(int(200, 290) / 10)}%.`,
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

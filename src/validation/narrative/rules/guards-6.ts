@@ -126,3 +126,9 @@ export function adminParts<C extends { tok: { unit: string } }>(s: string, total
   if (candidates.length < 2 || !adminWhole(s, total) || !candidates.every((c) => adminKind(c.tok.unit))) return [];
   return candidates.slice();
 }
+
+/**
+ * "Tỷ trọng khu vực A chiếm p1%, khu vực B chiếm p2% và khu vực C chiếm p3%": the share word
+ * opening the first part is not its head; its parts open with the same word past it.
+ */
+export const SHARE_LEAD = /^[ ]*(?:tỷ|tỉ)[ ]+trọng[ ]+/iu;
