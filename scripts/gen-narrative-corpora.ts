@@ -1307,6 +1307,13 @@ seed = 20262001;
   ], [
     () => `Tỷ trọng hồ sơ trực tuyến chiếm ${pct(int(300, 500) / 10)}%, hồ sơ trực tuyến toàn trình chiếm ${pct(int(200, 290) / 10)}%.`,
   ]);
+  // A change and its percentage after "tương ứng tỷ lệ (tăng|giảm)": the earlier figure is the current one plus or minus the change.
+  push("differences", 1060, [
+    () => { const now = int(40, 150), d = int(20, 120), p = (d * 100) / (now + d), w = farP(p); const f = (x: number) => `Sau khi sắp xếp, toàn tỉnh còn ${now} đơn vị hành chính cấp xã, giảm ${d} đơn vị, tương ứng tỷ lệ giảm ${pct(x, 2)}%.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const b = int(1000, 9000), d = int(Math.round(b * 0.05), Math.round(b * 0.4)), p = (d * 100) / b, w = farP(p); const f = (x: number) => `Năm 2025 tiếp nhận ${vi(b + d)} hồ sơ trực tuyến, tăng ${vi(d)} hồ sơ, tương ứng tỉ lệ tăng ${pct(x, 2)}% so với năm 2024.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+  ], [
+    () => `Năm 2025 giảm ${int(100, 900)} hộ nghèo, tương ứng tỷ lệ hộ nghèo còn ${pct(int(10, 60) / 10)}%.`,
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -117,7 +117,7 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
  * Count change, then its percentage in a parenthesis or after "tương ứng (với)": "giảm 106 vụ
  * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022".
  */
-const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?) *([tg]\p{L}+|[-+−])? *$/iu;
+const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?(?: t[ỷỉ] lệ)?) *([tg]\p{L}+|[-+−])? *$/iu;
 const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
