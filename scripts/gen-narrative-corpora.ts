@@ -1314,6 +1314,13 @@ seed = 20262001;
   ], [
     () => `Năm 2025 giảm ${int(100, 900)} hộ nghèo, tương ứng tỷ lệ hộ nghèo còn ${pct(int(10, 60) / 10)}%.`,
   ]);
+  // A part in parentheses after a whole whose phrase holds a range opened by "từ".
+  push("part-whole", 1070, [
+    () => { const a = int(20, 90), b = int(3, a - 2), w = a + int(3, 30); const f = (x: number) => `Hiện có ${a} xã đạt từ 15 - 18 tiêu chí (trong đó có ${x} xã đã được công nhận đạt chuẩn nhưng bị sụt giảm tiêu chí); ${int(10, 40)} xã đạt từ 10 - 14 tiêu chí.`; return { right: f(b), wrong: f(w), figure: String(w) }; },
+    () => { const a = int(10, 60), b = int(2, a - 1), w = a + int(2, 20); const f = (x: number) => `Toàn huyện có ${a} trường đạt từ 3-4 tiêu chí chuyển đổi số (trong đó có ${pad(x)} trường ở vùng đặc biệt khó khăn).`; return { right: f(b), wrong: f(w), figure: pad(w) }; },
+  ], [
+    () => `Có ${int(5, 20)} xã đạt từ 15 - 18 tiêu chí (trong đó có ${int(30, 90)} tiêu chí về hạ tầng số đã hoàn thành).`,
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -59,6 +59,13 @@ describe("narrower readings (set 6)", () => {
     expect(alarms("Đã kết nối mạng cho 70 đơn vị (21 xã, 19 phường) trong quý I.")).toEqual([]);
   });
 
+  it("reads the whole before a range in its phrase ('47 xã đạt từ 15 - 18 tiêu chí (trong đó có a xã …)')", () => {
+    const right = "Hiện có 47 xã đạt từ 15 - 18 tiêu chí (trong đó có 23 xã đã được công nhận đạt chuẩn NTM nhưng bị sụt giảm tiêu chí); 38 xã đạt từ 10 - 14 tiêu chí.";
+    expect(alarms(right)).toEqual([]);
+    expect(alarms(right.replace("có 23 xã", "có 53 xã"))).toEqual(["part_exceeds_whole"]);
+    expect(alarms("Có 12 xã đạt từ 15 - 18 tiêu chí (trong đó có 40 tiêu chí về hạ tầng số đã hoàn thành).")).toEqual([]);
+  });
+
   it("reads shares after 'Tỷ trọng' whose parts open with one word as one list", () => {
     const right = "Tỷ trọng khu vực công nghiệp - xây dựng chiếm 56,34%, khu vực dịch vụ và thuế sản phẩm chiếm 31,31% và khu vực nông, lâm nghiệp, thủy sản chiếm 12,35%.";
     expect(alarms(right)).toEqual([]);

@@ -132,3 +132,20 @@ export function adminParts<C extends { tok: { unit: string } }>(s: string, total
  * opening the first part is not its head; its parts open with the same word past it.
  */
 export const SHARE_LEAD = /^[ ]*(?:tỷ|tỉ)[ ]+trọng[ ]+/iu;
+
+/** A range of values written "a - b" (its one "other" token), opened by "từ" ("đạt từ 15 - 18 tiêu chí"). */
+const RANGE = /^\d+[ ]?[-–][ ]?\d+$/u;
+
+/**
+ * "47 xã đạt từ 15 - 18 tiêu chí (trong đó có 23 xã …)": a range in the whole's own phrase stands
+ * between the whole and the marker; the whole is the count before it, in its clause, when the
+ * range is opened by "từ" and follows it closely. Else `index` unchanged.
+ */
+export function pastRange(ctx: RuleContext, index: number): number {
+  const { s, tokens } = ctx;
+  const t = tokens[index];
+  const before = tokens[index - 1];
+  if (t?.kind !== "other" || !isCount(before) || ctx.clause[index - 1] !== ctx.clause[index] || t.start - before.end > 40) return index;
+  if (!RANGE.test(s.slice(t.start, t.end)) || !/(?:^|[^\p{L}])từ[ ]+$/u.test(s.slice(Math.max(0, t.start - 8), t.start))) return index;
+  return index - 1;
+}
