@@ -1268,6 +1268,106 @@ seed = 20261901;
   });
 }
 
+// ---------------------------------------------------------------- real set 6 shapes (brief p3)
+// Shapes the tune half of real-sentences-6.json raised false alarms on, written after fixing them
+// (rules/guards-6.ts): a change with an approximation word and its percentage ("tăng gần 280
+// nghìn …, tương ứng với tăng 5,9%"); a second average of a part after an average of the whole
+// ("bình quân đạt x …/xã. Riêng n xã … bình quân y"); shares "A (chiếm p1%), B (p2%), còn lại …
+// chiếm p3%"; numbered entries "3. A: Có b1 đơn vị …" "4. B: Có b2 đơn vị …". Frames 1000–1099,
+// split by parity; a seed of their own, drawn after every corpus above, so no earlier case changes.
+seed = 20262001;
+{
+  const push = (rule: string, base: number, frames: readonly Frame[], traps: readonly (() => string)[]): void => {
+    frames.forEach((f, i) => {
+      const frame = base + i;
+      const half = frame % 2 === 0 ? "tune" : "held";
+      for (let k = 0; k < 2; k++) {
+        const m = f();
+        corpora[rule]!.cases.push({ text: m.right, wrong: false, half, frame, round: 3 });
+        if (m.wrong !== undefined) corpora[rule]!.cases.push({ text: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
+      }
+    });
+    traps.forEach((t, j) => {
+      const frame = base + frames.length + j;
+      for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+    });
+  };
+  /** A change and how it is written: "gần d" a few units above it, "hơn d" a few below, "khoảng d" either side (d a multiple of ten). */
+  const near = (lo: number, hi: number, how: "gần" | "hơn" | "khoảng"): { c: number; d: number } => { const d = int(Math.ceil(lo / 10), Math.floor(hi / 10)) * 10, g = int(3, 9); return { c: how === "gần" ? d - g : how === "hơn" ? d + g : d + (rnd() < 0.5 ? -1 : 1) * int(2, 4), d }; };
+  const farP = (p: number): number => p + (p > 6 ? -1 : 1) * Math.max(3, p * 0.4);
+  push("differences", 1000, [
+    () => { const b = int(300, 800) / 100, { c, d } = near(120, 480, "gần"), now = b + c / 1000, p = (c / 10) / b, w = farP(p); const f = (x: number) => `Thu nhập bình quân đầu người năm 2025 ước đạt ${vi(now, 2)} triệu đồng/người/tháng, tăng gần ${d} nghìn đồng/người/tháng, tương ứng với tăng ${pct(x, 2)}% so với năm 2024.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const b = int(2000, 9000), { c, d } = near(Math.round(b * 0.05), Math.round(b * 0.3), "hơn"), p = (c * 100) / b, w = farP(p); const f = (x: number) => `Năm 2025 tiếp nhận ${vi(b + c)} hồ sơ trực tuyến, tăng hơn ${vi(d)} hồ sơ, tương ứng tăng ${pct(x, 2)}% so với năm 2024.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const b = int(300, 2000), { c, d } = near(Math.round(b * 0.08), Math.round(b * 0.35), "gần"), p = (c * 100) / b, w = farP(p); const f = (x: number) => `Toàn tỉnh xảy ra ${vi(b - c)} vụ tai nạn giao thông, giảm gần ${vi(d)} vụ (giảm ${pct(x, 2)}%) so với cùng kỳ.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const b = int(40, 90) / 10, { c, d } = near(150, 900, "khoảng"), now = b + c / 1000, p = (c / 10) / b, w = farP(p); const f = (x: number) => `Tổng vốn huy động đạt ${vi(now, 2)} nghìn tỷ đồng, tăng khoảng ${d} tỷ đồng, tương ứng tăng ${pct(x, 2)}% so với đầu năm.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+  ], [
+    () => { const b = int(2000, 9000), c = int(100, 900); return `Năm 2025 cấp ${vi(b + c)} thẻ căn cước, tăng gần ${vi(Math.ceil(c / 100) * 100)} thẻ, tương ứng tăng ${pct((c * 100) / b)}% so với năm 2024.`; },
+  ]);
+  push("averages", 1010, [], [
+    () => { const x = int(120, 160) / 10, n = int(5, 20), y = Math.min(19, x + int(5, 30) / 10); return `Toàn tỉnh đã có ${vi(int(1500, 2500))} tiêu chí đạt chuẩn, bình quân đạt ${vi(x, 1)} tiêu chí/xã. Riêng ${n} xã phấn đấu đạt chuẩn trong năm nay, đã đạt bình quân ${vi(y, 1)} tiêu chí/xã.`; },
+    () => { const x = int(25, 45), n = int(4, 12), y = x + int(5, 15); return `Năm 2025 tổ chức ${int(60, 150)} lớp tập huấn kỹ năng số, bình quân ${x} học viên/lớp; riêng ${n} lớp tại trung tâm huyện có bình quân ${y} học viên/lớp.`; },
+    () => { const x = int(80, 200), n = int(3, 9), y = x + int(40, 120); return `Bình quân mỗi xã tiếp nhận ${x} hồ sơ trực tuyến mỗi tháng. Riêng ${n} xã ven đô tiếp nhận bình quân ${y} hồ sơ/xã.`; },
+    () => { const x = int(30, 60) / 10, n = int(20, 80), y = x + int(5, 20) / 10; return `Thu nhập bình quân đạt ${vi(x, 1)} triệu đồng/người/tháng; riêng ${n} hộ tham gia mô hình đạt bình quân ${vi(y, 1)} triệu đồng/người/tháng.`; },
+  ]);
+  /** Three shares of one whole (one decimal) adding up to 100. */
+  const three = (): number[] => { const a = int(300, 600), b = int(150, 1000 - a - 20), c = 1000 - a - b; return [a / 10, b / 10, c / 10]; };
+  const spoil = (xs: readonly number[]): { ys: number[]; at: number } => { const at = int(0, 2), ys = [...xs]; ys[at] = Number(((xs[at] as number) + (rnd() < 0.5 && (xs[at] as number) > 12 ? -1 : 1) * int(40, 110) / 10).toFixed(1)); return { ys, at }; };
+  const shareFrame6 = (f: (v: readonly number[]) => string): Frame => () => { const xs = three(), { ys, at } = spoil(xs); return { right: f(xs), wrong: f(ys), figure: `${pct(ys[at] as number)}%` }; };
+  push("share-sums", 1020, [
+    shareFrame6(([a, b, c]) => `Về dân tộc, chủ yếu là dân tộc Nùng (chiếm ${pct(a as number)}%), Tày (${pct(b as number)}%), còn lại là các dân tộc khác: Dao, Kinh, Hoa… chiếm ${pct(c as number)}%.`),
+    shareFrame6(([a, b, c]) => `Trong tổng số hồ sơ, hồ sơ nộp trực tuyến (chiếm ${pct(a as number)}%), hồ sơ qua dịch vụ bưu chính (${pct(b as number)}%), còn lại là hồ sơ nộp trực tiếp chiếm ${pct(c as number)}%.`),
+    shareFrame6(([a, b, c]) => `Lao động của xã làm nông nghiệp (chiếm ${pct(a as number)}%), công nghiệp – xây dựng (${pct(b as number)}%), còn lại là lao động dịch vụ chiếm ${pct(c as number)}%.`),
+  ], [
+    () => `Xã Tân Lập (chiếm ${pct(int(100, 300) / 10)}%), xã Hòa Bình (${pct(int(100, 300) / 10)}%) là hai địa phương có tỷ lệ hồ sơ trực tuyến cao nhất huyện.`,
+    () => `Hồ sơ trực tuyến (chiếm ${pct(int(500, 700) / 10)}%), tăng (${pct(int(20, 90) / 10)}%) so với cùng kỳ; còn lại là hồ sơ trực tiếp.`,
+  ]);
+  const units6 = ["Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Quảng Ninh", "Lạng Sơn"];
+  const entry = (i: number, name: string): string => { const x = int(20, 90), y = int(5, 60), z = int(1, 3); return `${i}. ${name}: Có ${x + y + z} đơn vị hành chính cấp xã, gồm ${x} xã, ${y} phường và ${z} đặc khu.`; };
+  const restatedTraps6: readonly (() => { text: string; path: string }[])[] = [
+    () => { const i = int(1, 8), k = int(0, 4); return [{ text: `${entry(i, units6[k] as string)} ${entry(i + 1, units6[k + 1] as string)}`, path: "Phần I" }]; },
+    () => { const k = int(0, 4); return [{ text: `- ${units6[k]}: ${int(200, 900)} hộ gia đình sử dụng nước sạch theo quy chuẩn.`, path: "Phần II" }, { text: `- ${units6[k + 1]}: ${int(200, 900)} hộ gia đình sử dụng nước sạch theo quy chuẩn.`, path: "Phần II" }]; },
+  ];
+  restatedTraps6.forEach((t, j) => {
+    const frame = 1030 + j;
+    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+  // A whole counted in administrative units, split by their kinds, each counted by its own noun.
+  const provinces6 = ["Tuyên Quang", "Lào Cai", "Phú Thọ", "Thái Nguyên", "Nghệ An", "Gia Lai"];
+  const bump = (x: number): number => x + (rnd() < 0.5 && x > 12 ? -1 : 1) * Math.max(3, Math.round(x * (0.1 + rnd() * 0.3)));
+  push("splits", 1040, [
+    () => { const a = int(60, 140), b = int(3, 30), t = a + b, w = off(t), p = provinces6[int(0, 5)]; const f = (x: number) => `Tỉnh ${p} có tổng số đơn vị hành chính cấp xã là ${x} đơn vị (${a} xã, ${pad(b)} phường).`; return { right: f(t), wrong: f(w), figure: String(w) }; },
+    () => { const a = int(20, 90), b = int(5, 60), c = int(1, 3), i = int(1, 9), k = int(0, 4), w = bump(a); const f = (x: number) => `${i}. ${units6[k]}: Có ${x + b + c} đơn vị hành chính cấp xã, gồm ${x} xã, ${b} phường và ${c} đặc khu.`; return { right: f(a), wrong: `${i}. ${units6[k]}: Có ${a + b + c} đơn vị hành chính cấp xã, gồm ${w} xã, ${b} phường và ${c} đặc khu.`, figure: `${w} xã` }; },
+    () => { const a = int(10, 40), b = int(40, 120), t = a + b, w = off(t); const f = (x: number) => `Sau sắp xếp, toàn tỉnh còn ${x} đơn vị hành chính cấp xã (gồm ${a} phường và ${b} xã).`; return { right: f(t), wrong: f(w), figure: String(w) }; },
+    () => { const a = int(12, 30), b = int(1, 3), w = bump(a); const f = (x: number) => `Huyện có ${x + b} đơn vị hành chính, gồm ${x} xã và ${pad(b)} thị trấn.`; return { right: f(a), wrong: `Huyện có ${a + b} đơn vị hành chính, gồm ${w} xã và ${pad(b)} thị trấn.`, figure: `${w} xã` }; },
+  ], [
+    () => { const t = int(100, 150); return `Toàn tỉnh có ${t} đơn vị hành chính cấp xã, trong đó ${int(40, t - 40)} xã đạt chuẩn nông thôn mới, ${int(5, 30)} phường đạt chuẩn văn minh đô thị.`; },
+    () => { const t = int(60, 120); return `Đã kết nối mạng cho ${t} đơn vị (${int(20, 50)} xã, ${int(5, 20)} phường) trong quý I.`; },
+  ]);
+  // Shares after "Tỷ trọng", their parts opening with one word past it: they must not add up past 100%.
+  const over = (xs: readonly number[]): { ys: number[]; at: number } => { const at = int(0, 2), ys = [...xs]; ys[at] = Number(((xs[at] as number) + int(30, 90) / 10).toFixed(2)); return { ys, at }; };
+  const leadFrame = (f: (v: readonly number[]) => string): Frame => () => { const xs = three().map((x, i) => (i === 0 ? x + 0.04 : i === 1 ? x - 0.04 : x)), { ys, at } = over(xs); return { right: f(xs), wrong: f(ys), figure: `${pct(ys[at] as number, 2)}%` }; };
+  push("share-sums", 1050, [
+    leadFrame(([a, b, c]) => `Tỷ trọng khu vực công nghiệp - xây dựng chiếm ${pct(a as number, 2)}%, khu vực dịch vụ chiếm ${pct(b as number, 2)}% và khu vực nông, lâm nghiệp, thủy sản chiếm ${pct(c as number, 2)}%.`),
+    leadFrame(([a, b, c]) => `Tỉ trọng nhóm hồ sơ đất đai chiếm ${pct(a as number, 2)}%; nhóm hồ sơ hộ tịch chiếm ${pct(b as number, 2)}%; nhóm hồ sơ kinh doanh chiếm ${pct(c as number, 2)}%.`),
+  ], [
+    () => `Tỷ trọng hồ sơ trực tuyến chiếm ${pct(int(300, 500) / 10)}%, hồ sơ trực tuyến toàn trình chiếm ${pct(int(200, 290) / 10)}%.`,
+  ]);
+  // A change and its percentage after "tương ứng tỷ lệ (tăng|giảm)": the earlier figure is the current one plus or minus the change.
+  push("differences", 1060, [
+    () => { const now = int(40, 150), d = int(20, 120), p = (d * 100) / (now + d), w = farP(p); const f = (x: number) => `Sau khi sắp xếp, toàn tỉnh còn ${now} đơn vị hành chính cấp xã, giảm ${d} đơn vị, tương ứng tỷ lệ giảm ${pct(x, 2)}%.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const b = int(1000, 9000), d = int(Math.round(b * 0.05), Math.round(b * 0.4)), p = (d * 100) / b, w = farP(p); const f = (x: number) => `Năm 2025 tiếp nhận ${vi(b + d)} hồ sơ trực tuyến, tăng ${vi(d)} hồ sơ, tương ứng tỉ lệ tăng ${pct(x, 2)}% so với năm 2024.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+  ], [
+    () => `Năm 2025 giảm ${int(100, 900)} hộ nghèo, tương ứng tỷ lệ hộ nghèo còn ${pct(int(10, 60) / 10)}%.`,
+  ]);
+  // A part in parentheses after a whole whose phrase holds a range opened by "từ".
+  push("part-whole", 1070, [
+    () => { const a = int(20, 90), b = int(3, a - 2), w = a + int(3, 30); const f = (x: number) => `Hiện có ${a} xã đạt từ 15 - 18 tiêu chí (trong đó có ${x} xã đã được công nhận đạt chuẩn nhưng bị sụt giảm tiêu chí); ${int(10, 40)} xã đạt từ 10 - 14 tiêu chí.`; return { right: f(b), wrong: f(w), figure: String(w) }; },
+    () => { const a = int(10, 60), b = int(2, a - 1), w = a + int(2, 20); const f = (x: number) => `Toàn huyện có ${a} trường đạt từ 3-4 tiêu chí chuyển đổi số (trong đó có ${pad(x)} trường ở vùng đặc biệt khó khăn).`; return { right: f(b), wrong: f(w), figure: pad(w) }; },
+  ], [
+    () => `Có ${int(5, 20)} xã đạt từ 15 - 18 tiêu chí (trong đó có ${int(30, 90)} tiêu chí về hạ tầng số đã hoàn thành).`,
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

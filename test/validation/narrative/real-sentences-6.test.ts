@@ -10,7 +10,9 @@ import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from ".
 // the round); this one is tuned on by nobody, to measure the tree at the end of this round and the
 // next. It is split by page as set 5 is, so that it can be handled the same way later. The figures
 // asserted below are main's at ac79ff6: floors for what is caught, ceilings for false alarms, so
-// they can only improve.
+// they can only improve; raised after brief p3 fixed the tune half's four false alarms as shapes
+// (rules/guards-6.ts): tune 19/43 caught, no false alarm. The averages floor falls from 1 to 0: main's
+// one catch there (14,1 → 15,1) was its false reading of that average as the total of the next one.
 type Row = RealSentence & { readonly unrelated?: boolean };
 const all: Row[] = load("real-sentences-6.json");
 const real = all.filter((r) => r.mutatedFrom === undefined);
@@ -61,17 +63,17 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
     for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
   });
 
-  it("does no worse than main on the whole set: false errors ≤ 4, false warnings ≤ 2, at least 35 of 83 mutations and 4 of 7 slips caught", () => {
+  it("does no worse than the tree after brief p3 on the whole set: false errors ≤ 1, false warnings ≤ 1, at least 40 of 83 mutations and 4 of 7 slips caught", () => {
     const s = score(all);
     expect([s.mutated, s.real]).toEqual([83, 114]);
-    expect(s.falseErrors).toBeLessThanOrEqual(4);
-    expect(s.falseWarnings).toBeLessThanOrEqual(2);
-    expect(s.caught).toBeGreaterThanOrEqual(35);
+    expect(s.falseErrors).toBeLessThanOrEqual(1);
+    expect(s.falseWarnings).toBeLessThanOrEqual(1);
+    expect(s.caught).toBeGreaterThanOrEqual(40);
     expect(s.slipsFound).toBeGreaterThanOrEqual(4);
   });
 
   it.each([
-    ["tune", 43, 54, 14, 3, 1, 1],
+    ["tune", 43, 54, 19, 0, 0, 1],
     ["held", 40, 60, 21, 1, 1, 3],
   ] as const)("does no worse than main on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
     const s = score(all, half);
@@ -95,9 +97,9 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
 
   it.each([
     ["shares and ratios", 0, 15, 6],
-    ["parts against a total", 1, 42, 19],
-    ["changes", 2, 13, 7],
-    ["averages", 3, 5, 1],
+    ["parts against a total", 1, 42, 24],
+    ["changes", 2, 13, 8],
+    ["averages", 3, 5, 0],
     ["counts against lists", 4, 8, 2],
   ] as const)("catches at least main's share of %s", (_name, family, size, floor) => {
     const ms = mutated.filter((m) => familyOf(m) === family);

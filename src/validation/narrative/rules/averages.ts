@@ -10,6 +10,7 @@
  */
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
+import { averageAsTotal } from "./guards-6.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -116,6 +117,7 @@ export function checkAverages(ctx: RuleContext): void {
         if (prev.length === 1) total = prev[0] as NumberToken;
       }
     }
+    if (total !== undefined && averageAsTotal(s, total)) continue;
     if (total === undefined || (count === undefined ? years === undefined : count.fig.value === 0)) continue;
     const computed = total.fig.value / (count?.fig.value ?? years!.high);
     const iv = intervalOf(avg);

@@ -15,6 +15,7 @@ import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInter
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, headingNumber, listWhole, placeItem } from "./readings.js";
+import { adminParts, pastRange } from "./guards-6.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -348,6 +349,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       /^[^\d.;()]{0,12}(?:tăng|giảm)[ ]+$/iu.test(s.slice(lv.end, change.from));
     if (level) totalIndex = j - 1;
     totalIndex = listWhole(ctx, totalIndex, mk.start);
+    totalIndex = pastRange(ctx, totalIndex);
     let nearest = tokens[totalIndex];
     if (nearest?.kind === "fraction" && mk.start - nearest.end <= 160 && !/(?:thứ|hạng|vị trí)[ ]*$/iu.test(s.slice(Math.max(0, nearest.start - 12), nearest.start))) {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
@@ -422,6 +424,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // An acronym is in parentheses: no "(", no regex.
     const alias = aliasText.includes("(") ? (ALIAS.exec(aliasText)?.[1]?.toLowerCase() ?? "") : "";
     let parts = partsOf(candidates, total.unit, alias);
+    if (parts.length === 0) parts = adminParts(s, total, candidates);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.
     if (parts.length === 0 && total.unit !== "") {

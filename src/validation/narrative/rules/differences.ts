@@ -20,6 +20,7 @@ import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type Marker
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
+import { changeInterval } from "./guards-6.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -116,7 +117,7 @@ const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b
  * Count change, then its percentage in a parenthesis or after "tương ứng (với)": "giảm 106 vụ
  * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022".
  */
-const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?) *([tg]\p{L}+|[-+−])? *$/iu;
+const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?(?: t[ỷỉ] lệ)?) *([tg]\p{L}+|[-+−])? *$/iu;
 const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
@@ -164,7 +165,7 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   } else return false;
   if (!now) return false;
   const a = figureInterval(now);
-  const c = figureInterval(d);
+  const c = changeInterval(d);
   // The earlier figure: now − change ("tăng") or now + change ("giảm").
   const lo = a.low - sign * (sign > 0 ? c.high : c.low);
   const hi = a.high - sign * (sign > 0 ? c.low : c.high);

@@ -12,6 +12,7 @@
 import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 import { otherSubjects } from "./readings.js";
+import { entryCount } from "./guards-6.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
@@ -172,6 +173,7 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
     const back = s.slice(Math.max(0, t.from - 60), t.from);
     const cut = Math.max(back.lastIndexOf(";"), back.lastIndexOf("."), back.lastIndexOf("\n"), back.lastIndexOf("("));
     if (NOT_STATEMENT.test(back.slice(cut + 1)) || BOUND_BEFORE.test(back)) continue;
+    if (entryCount(back)) continue;
     // The sentence around the figure (at most 200 characters each way): its last date before the
     // figure narrows the key; the periods it names ("trong tháng", "11 tháng năm 2019", "quý
     // I/2024", "đến nay"), not the ones it is compared with ("so với cùng kỳ năm 2018"), are kept.

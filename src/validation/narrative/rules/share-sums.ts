@@ -29,6 +29,7 @@ import { formatViNumber } from "../../../format/number.js";
 import { operandInterval, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
+import { parenShare, SHARE_LEAD } from "./guards-6.js";
 
 type PercentToken = Extract<Token, { kind: "percent" }>;
 type FractionToken = Extract<Token, { kind: "fraction" }>;
@@ -112,7 +113,7 @@ export function checkShareSums(ctx: RuleContext): void {
       seenSentence = sentence;
       structureSentence = -1;
     }
-    const share = shareAt(ctx, k, t, structureSentence === sentence);
+    const share = shareAt(ctx, k, t, structureSentence === sentence) ?? parenShare(ctx, k, t, group);
     if (share === undefined) {
       // The first percentage of a sentence that opened with "cơ cấu" is read as a share only when
       // the structure word is near it.
@@ -203,7 +204,7 @@ function shareList(ctx: RuleContext, group: readonly Share[]): void {
   if (group.some((g, i) => i > 0 && !g.rest && !hasSubject(parts[i] as string))) return;
   const closed = group.some((g) => g.rest) || parts.slice(1).some((p) => REST_WORDS.test(p)) || WHOLE_INTRO.test(lead);
   const heads = parts.slice(1).map(headWord);
-  const oneList = closed || INTRO.test(lead) || (heads.length > 0 && heads.every((h) => h !== "" && h === heads[0]) && headWord(lastClause(parts[0] as string)) === heads[0]);
+  const oneList = closed || INTRO.test(lead) || (heads.length > 0 && heads.every((h) => h !== "" && h === heads[0]) && headWord(lastClause(parts[0] as string).replace(SHARE_LEAD, "")) === heads[0]);
   if (!oneList) return;
   if (!exceeds && !closed) return;
   const last = group[group.length - 1] as Share;

@@ -11,6 +11,7 @@ import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeL
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { goesOn, nameBefore } from "./readings.js";
+import { adminKind, adminWhole } from "./guards-6.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -117,7 +118,7 @@ export function checkSplits(ctx: RuleContext): void {
         break;
       }
       const unit = unitOf(t);
-      if (unit !== "" && !sameUnit(unit, total.unit) && !kinds.has(unit.split(" ")[0] ?? "")) continue; // counts something else
+      if (unit !== "" && !sameUnit(unit, total.unit) && !kinds.has(unit.split(" ")[0] ?? "") && !(adminKind(unit) && adminWhole(s, total))) continue; // counts something else
       // A figure with nothing after it ("…, chia sẻ: 1.4K)") is not known to count the same thing;
       // one followed by "ở", "cho"… ("43 ở phường") is.
       if (t.unit === "") {
