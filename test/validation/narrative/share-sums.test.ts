@@ -85,6 +85,16 @@ describe("fractions of one whole", () => {
     expect(errors("Có 5/9 huyện đạt tỷ lệ này dưới 3% và cả 9/9 huyện đạt tỷ lệ dưới 10%.")).toEqual([]);
     expect(errors("Có 5/40 tỉnh đạt tỷ lệ trên 90%, 11/40 tỉnh đạt từ 70% đến 90% và 24/40 tỉnh đạt dưới 70%.")).toEqual([]);
   });
+
+  it("reads the last band within its sentence: what the next sentence or paragraph says changes nothing", () => {
+    // Found by the pieces property (segments.test.ts): the last band was read 80 characters on,
+    // into the next paragraph, whose "trên VNeID" made two bands "above"; a text cut between the
+    // two paragraphs gave the finding, the whole text did not.
+    const list = "Trong số đó, có 17/97 trường có tỷ lệ trên 95%, 25/97 trường đạt từ 80% đến 95%, 60/97 trường đạt tỷ lệ dưới 80%.";
+    for (const next of ["", "\nPhối hợp rà soát các giấy tờ đã tích hợp trên VNeID để đề xuất cắt giảm.", " Hơn nữa, trên địa bàn còn 3 trường chưa có mạng."]) {
+      expect(errors(list + next)).toContain("parts_exceed_total");
+    }
+  });
 });
 
 describe("a share whose whole is written before it", () => {

@@ -303,6 +303,16 @@ function fractionList(ctx: RuleContext, ks: readonly number[]): void {
   void s;
 }
 
+/** Where the sentence holding `from` ends ("\n", or ".", "!", "?" before a blank or the end), at most `reach` units on. */
+function sentenceEndWithin(s: string, from: number, reach: number): number {
+  const to = Math.min(s.length, from + reach);
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20))) return i;
+  }
+  return to;
+}
+
 function fractionRun(ctx: RuleContext, run: readonly FractionToken[]): void {
   const { s } = ctx;
   const first = run[0] as FractionToken;
@@ -316,7 +326,9 @@ function fractionRun(ctx: RuleContext, run: readonly FractionToken[]): void {
   const exceeds = sum > whole;
   // Each later part's words: from the previous fraction to it; and what follows each.
   const words = run.slice(1).map((f, i) => s.slice((run[i] as FractionToken).end, f.start));
-  const tails = run.map((f, i) => s.slice(f.end, i + 1 < run.length ? (run[i + 1] as FractionToken).start : Math.min(s.length, f.end + 80)));
+  // The last one's words end with its sentence: the next sentence, or the next paragraph, says
+  // nothing of the bands (and a text checked in pieces must read the same).
+  const tails = run.map((f, i) => s.slice(f.end, i + 1 < run.length ? (run[i + 1] as FractionToken).start : sentenceEndWithin(s, f.end, 80)));
   // The rest listed: "còn lại 2/6 vụ", or "2/6 vụ còn lại" right after the last fraction (not "các
   // xã còn lại chưa …" further on, which leaves the rest unlisted). `includes` first: the
   // regexes run only on lists that may hold a rest.
