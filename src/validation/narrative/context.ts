@@ -111,6 +111,21 @@ export function closeWithin(s: string, from: number, reach: number): number {
   return from - 1;
 }
 
+/**
+ * Where the sentence holding `from` ends ("\n", or ".", "!", "?" before a blank or the end), at
+ * most `reach` units on. A rule that reads words after a figure stops there: a long text is
+ * checked in pieces cut between paragraphs (see `segmentEnd`), so what follows a sentence must
+ * never change how it is read.
+ */
+export function sentenceEndWithin(s: string, from: number, reach: number): number {
+  const to = Math.min(s.length, from + reach);
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20))) return i;
+  }
+  return to;
+}
+
 /** Whether a word ending at `at` ends a word (no letter right after it). */
 export function endsWord(s: string, at: number): boolean {
   return !letterAt(s, at);

@@ -25,7 +25,7 @@
  * clause is searched for a marker by character code before any slice or pattern.
  */
 import { type Interval, intervalsMeet, sumIntervals } from "../../interval.js";
-import { isCount, letterAt, type RuleContext, written } from "../context.js";
+import { isCount, letterAt, type RuleContext, sentenceEndWithin, written } from "../context.js";
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
@@ -184,7 +184,7 @@ function notAPart(s: string, t: Fig): boolean {
   // "… 3.700 hồ sơ so với …": the earlier figure of a comparison, within its clause.
   const after = s.slice(t.end, t.end + 40);
   let stop = 0;
-  while (stop < after.length && !"0123456789,;.()".includes(after[stop] as string)) stop++;
+  while (stop < after.length && !"0123456789,;.()\n".includes(after[stop] as string)) stop++;
   const clause = after.slice(0, stop);
   const at = Math.max(clause.indexOf("so với"), clause.indexOf("cùng kỳ"));
   return at >= 0 && at <= 24;
@@ -224,10 +224,10 @@ const NOT_YET = /(?:^|[^\p{L}])chưa[ ]+(?:được[ ]+)?(\p{L}+)(?:[ ]+(\p{L}+)
  * "chưa" (past "được") must be in the done part's clause.
  */
 function samePredicate(s: string, rem: Fig, done: Fig): boolean {
-  const near = s.slice(Math.max(0, rem.from - BACK), Math.min(s.length, rem.end + AHEAD)).toLowerCase();
+  const near = s.slice(Math.max(0, rem.from - BACK), sentenceEndWithin(s, rem.end, AHEAD)).toLowerCase();
   const m = near.includes("chưa") ? NOT_YET.exec(near) : null;
   if (m === null) return true;
-  const around = s.slice(Math.max(0, done.from - BACK), Math.min(s.length, done.end + AHEAD)).toLowerCase();
+  const around = s.slice(Math.max(0, done.from - BACK), sentenceEndWithin(s, done.end, AHEAD)).toLowerCase();
   return around.includes(m[2] === undefined ? (m[1] as string) : `${m[1]} ${m[2]}`) || (m[2] !== undefined && around.includes(`${m[1]}`) && around.includes(` ${m[2]}`));
 }
 

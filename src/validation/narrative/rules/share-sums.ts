@@ -26,7 +26,7 @@
  */
 import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
 import { formatViNumber } from "../../../format/number.js";
-import { operandInterval, type RuleContext, written } from "../context.js";
+import { operandInterval, type RuleContext, sentenceEndWithin, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { parenShare, SHARE_LEAD } from "./guards-6.js";
@@ -301,16 +301,6 @@ function fractionList(ctx: RuleContext, ks: readonly number[]): void {
   }
   flush();
   void s;
-}
-
-/** Where the sentence holding `from` ends ("\n", or ".", "!", "?" before a blank or the end), at most `reach` units on. */
-function sentenceEndWithin(s: string, from: number, reach: number): number {
-  const to = Math.min(s.length, from + reach);
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 === s.length || s.charCodeAt(i + 1) <= 0x20))) return i;
-  }
-  return to;
 }
 
 function fractionRun(ctx: RuleContext, run: readonly FractionToken[]): void {
