@@ -164,3 +164,31 @@ describe("checkNarrative on a text cut into pieces", () => {
     );
   });
 });
+
+describe("what follows a sentence never changes how it is read", () => {
+  // The pieces are cut between paragraphs on the promise that no rule reads a sentence by the words
+  // after it: the pieces property found three rules that did (the bands of fractions, a remainder's
+  // "chưa …", a comparison's own change), each reading a fixed number of characters on, into the
+  // next paragraph. Each now reads to its sentence's end (sentenceEndWithin in context.ts).
+  it("a comparison's figure is read by its own sentence only ('Tăng cường …' next is no change of it)", () => {
+    const a = "Tháng 5 tiếp nhận 4.120 hồ sơ, tăng 520 hồ sơ so với tháng 4 là 3.700 hồ sơ.";
+    for (const next of ["", "\nTăng cường kiểm tra việc tiếp nhận.", " Giảm thời gian chờ."]) {
+      expect(checkNarrative(a + next).map((f) => f.code), next).toEqual(["difference_mismatch"]);
+    }
+  });
+
+  it("property: a corpus sentence gives the same findings whatever paragraph follows it", () => {
+    const own = (text: string, length: number) =>
+      checkNarrative(text, { includeChecks: true })
+        .filter((f) => f.end <= length)
+        .map((f) => `${f.code} ${f.start} ${f.end}`);
+    fc.assert(
+      fc.property(fc.constantFrom(...corpusSentences), fc.constantFrom(...seedLines, ...corpusSentences), (a, b) => {
+        // Only the cuts segmentEnd would make: a sentence's end, then a paragraph opening with a capital.
+        fc.pre(/[.!?]$/u.test(a.trimEnd()) && /^\p{Lu}/u.test(b.trimStart()) && !a.includes("\n"));
+        expect(own(`${a}\n${b}`, a.length)).toEqual(own(a, a.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

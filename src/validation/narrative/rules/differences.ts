@@ -16,7 +16,7 @@
  * tolerance and keep the check.
  */
 import type { Interval } from "../../interval.js";
-import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, startsWord, tokenAt, writeLike, written } from "../context.js";
+import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, sentenceEndWithin, startsWord, tokenAt, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
@@ -314,7 +314,7 @@ export function checkDifferences(ctx: RuleContext): void {
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
         const gap = s.slice(change.end, (t as Fig).from);
-        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, t.end + 40))) b = t as Fig;
+        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, sentenceEndWithin(s, t.end, 40)))) b = t as Fig;
         break;
       }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.

@@ -5,7 +5,7 @@
  * the text again.
  */
 import type { Interval } from "../../interval.js";
-import { isCount, type RuleContext } from "../context.js";
+import { isCount, type RuleContext, sentenceEndWithin } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval } from "./breakdowns.js";
 
@@ -114,7 +114,7 @@ const ADMIN_KIND = /^(?:xã|phường|huyện|quận|thị trấn|thị xã|thà
  */
 export function adminWhole(s: string, total: NumberToken): boolean {
   if (!total.unit.startsWith("đơn vị")) return false;
-  const around = s.slice(Math.max(0, total.from - 50), total.fig.end + 30);
+  const around = s.slice(Math.max(0, total.from - 50), sentenceEndWithin(s, total.fig.end, 30));
   return around.includes("hành chính");
 }
 
