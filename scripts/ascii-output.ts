@@ -41,8 +41,8 @@ export interface RawMap {
 const NON_ASCII = /[^\u0000-\u007f]/;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/** One Base64 VLQ value of a source map. */
-function vlq(n: number): string {
+/** One Base64 VLQ value of a source map (also used by startup-output.ts). */
+export function vlq(n: number): string {
   let v = n < 0 ? (-n << 1) | 1 : n << 1;
   let out = "";
   do {
@@ -55,7 +55,7 @@ function vlq(n: number): string {
 }
 
 /** The first VLQ value of a segment: its generated column, relative to the segment before it. */
-function firstVlq(segment: string): number {
+export function firstVlq(segment: string): number {
   let v = 0;
   let shift = 0;
   for (let i = 0; i < segment.length; i++) {

@@ -26,7 +26,7 @@
  * mapping of esbuild moves by the length change of the rewrites before it on its line.
  */
 import ts from "typescript";
-import type { RawMap } from "./ascii-output.js";
+import { firstVlq, type RawMap, vlq } from "./ascii-output.js";
 
 /** Literals at least this long (in characters of the bundle) are rewritten as `JSON.parse`. */
 export const JSON_MIN_LENGTH = 2000;
@@ -176,32 +176,6 @@ const canonicalKey = (text: string): string | undefined => {
 };
 
 // ── Rewriting with a source map ─────────────────────────────────────────────────────────────
-
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-function vlq(n: number): string {
-  let v = n < 0 ? (-n << 1) | 1 : n << 1;
-  let out = "";
-  do {
-    let digit = v & 31;
-    v >>>= 5;
-    if (v > 0) digit |= 32;
-    out += B64[digit];
-  } while (v > 0);
-  return out;
-}
-
-function firstVlq(segment: string): number {
-  let v = 0;
-  let shift = 0;
-  for (let i = 0; i < segment.length; i++) {
-    const digit = B64.indexOf(segment[i] ?? "");
-    v |= (digit & 31) << shift;
-    shift += 5;
-    if ((digit & 32) === 0) break;
-  }
-  return v & 1 ? -(v >>> 1) : v >>> 1;
-}
 
 /**
  * `code` with `edits` applied (sorted, not overlapping, none spanning a line break: the bundle's

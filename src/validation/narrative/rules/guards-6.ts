@@ -6,6 +6,7 @@
  */
 import type { Interval } from "../../interval.js";
 import { isCount, type RuleContext, sentenceEndWithin } from "../context.js";
+import type { Share } from "./share-sums.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval } from "./breakdowns.js";
 
@@ -53,16 +54,6 @@ export function averageAsTotal(s: string, total: NumberToken): boolean {
   return PER_UNIT.test(s.slice(total.fig.end, total.fig.end + 40)) || AVERAGE_BEFORE.test(s.slice(Math.max(0, total.from - 30), total.from));
 }
 
-/** A share as the share-sum rule reads it (see share-sums.ts). */
-export interface ParenShare {
-  readonly k: number;
-  readonly t: PercentToken;
-  readonly rest: boolean;
-  readonly whole: string;
-  readonly wordsEnd: number;
-  readonly of: string;
-  readonly count: NumberToken | undefined;
-}
 
 /** Before a share in parentheses: "(", maybe a share word ("(chiếm 52,8%", "(41,7%"). */
 const OPEN_BEFORE = /\((?:[ ]*(?:chiếm|khoảng|gần|hơn|trên|xấp xỉ|là))*[ ]*$/u;
@@ -77,7 +68,7 @@ const NOT_NAME = /(?:^|[^\p{L}])(?:tăng|giảm|đạt|bằng|so với|vượt|c
  * is said once, in the first). Read only right after a share the rule has taken, the gap a name
  * (and maybe the part's count), the share alone in its parenthesis.
  */
-export function parenShare(ctx: RuleContext, k: number, t: PercentToken, group: readonly ParenShare[]): ParenShare | undefined {
+export function parenShare(ctx: RuleContext, k: number, t: PercentToken, group: readonly Share[]): Share | undefined {
   const prev = group[group.length - 1];
   if (prev === undefined || ctx.sentence[prev.k] !== ctx.sentence[k]) return undefined;
   const { s, tokens } = ctx;
