@@ -92,7 +92,7 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
     ["năng suất bình quân 4,8", "an average of a part after 'Trong đó', its total a plan of the whole"],
     ["ban hành mới 303", "one thing acted on in two ways"],
     ["ít nhất là 4 thủ tục", "a whole inside a closed aside"],
-  ] as const)("raises no other alarm on the held original with %s (%s)", (words) => {
+  ] as const)("raises no other alarm on the held original with %s (%s)", (words, _shape) => {
     const r = real.find((x) => x.half === "held" && x.text.includes(words));
     expect(r).toBeDefined();
     // The school-shares original is a slip of the source: its own percent_mismatch stays.
