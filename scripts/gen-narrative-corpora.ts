@@ -1368,6 +1368,84 @@ seed = 20262001;
   ]);
 }
 
+// ---------------------------------------------------------------- real set 5 held shapes (brief p4)
+// Shapes the held half of real-sentences-5.json raised false alarms on, spent as tune data on
+// 2026-12-01 and written after fixing them (rules/guards-5.ts): a change in percent with its
+// amount after "mức tăng/giảm" (checked: now − amount is the earlier figure); an average of a
+// part after "Trong đó" whose total is the whole's, or a plan; shares each of its own whole
+// ("trong tổng số N"); a whole inside a closed aside; area parts rounded where the sentence
+// writes decimals; examples after ", như:"; "và" inside the items of a comma list; one thing
+// acted on in two ways. Frames 1100–1199, split by parity; a seed of their own, drawn after
+// every corpus above, so no earlier case changes.
+seed = 20262101;
+{
+  const push = (rule: string, base: number, frames: readonly Frame[], traps: readonly (() => string)[]): void => {
+    frames.forEach((f, i) => {
+      const frame = base + i;
+      const half = frame % 2 === 0 ? "tune" : "held";
+      for (let k = 0; k < 2; k++) {
+        const m = f();
+        corpora[rule]!.cases.push({ text: m.right, wrong: false, half, frame, round: 3 });
+        if (m.wrong !== undefined) corpora[rule]!.cases.push({ text: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
+      }
+    });
+    traps.forEach((t, j) => {
+      const frame = base + frames.length + j;
+      for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+    });
+  };
+  const farP = (p: number): number => p + (p > 6 ? -1 : 1) * Math.max(3, p * 0.4);
+  // "đạt A, tăng p% so với cùng kỳ với mức tăng d": p = d ÷ (A − d); "còn A, giảm p% … với mức giảm d": p = d ÷ (A + d).
+  push("differences", 1100, [
+    () => { const b = int(8000, 90000) / 100, d = int(Math.round(b * 4), Math.round(b * 25)) / 100, p = (d * 100) / b, w = farP(p); const f = (x: number) => `Số thuê bao điện thoại thông minh đã đạt ${vi(b + d, 2)} triệu thuê bao, tăng ${pct(x, 1)}% so với cùng kỳ năm 2024 với mức tăng ${vi(d, 2)} triệu thuê bao.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 1)}%` }; },
+    () => { const b = int(1200, 9000), d = int(Math.round(b * 0.05), Math.round(b * 0.3)), p = (d * 100) / b, w = farP(p); const f = (x: number) => `Số hộ nghèo toàn tỉnh còn ${vi(b - d)} hộ, giảm ${pct(x, 1)}% so với cuối năm 2024, với mức giảm ${vi(d)} hộ.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 1)}%` }; },
+    () => { const b = int(2000, 50000), d = int(Math.round(b * 0.06), Math.round(b * 0.4)), p = (d * 100) / b, w = farP(p); const f = (x: number) => `Năm 2025 tiếp nhận ${vi(b + d)} hồ sơ trực tuyến, tăng ${pct(x, 2)}% so với năm trước với mức tăng là ${vi(d)} hồ sơ.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const b = int(300, 3000), d = int(Math.round(b * 0.05), Math.round(b * 0.35)), p = (d * 100) / b, w = farP(p); const f = (x: number) => `Toàn tỉnh xảy ra ${vi(b - d)} vụ cháy, nổ, giảm ${pct(x, 1)}% so với cùng kỳ với mức giảm ${vi(d)} vụ.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 1)}%` }; },
+  ], []);
+  push("averages", 1110, [], [
+    () => { const a = int(300, 900), plan = int(200, a - 50), n = int(100, 400); return `Các xã đã gieo cấy được ${a} nghìn ha lúa, vượt xa so với kế hoạch là ${plan} nghìn tấn. Trong đó, đã có ${n} ha được thu hoạch, năng suất bình quân ${vi(int(45, 70) / 10, 1)} tấn/ha.`; },
+    () => { const a = int(2000, 9000), n = int(20, 90); return `Toàn tỉnh có ${vi(a)} hộ nuôi trồng thủy sản với ${vi(int(3000, 9000))} tấn sản phẩm. Riêng ${n} hộ được hỗ trợ kỹ thuật, đạt bình quân ${vi(int(40, 90) / 10, 1)} tấn/hộ.`; },
+    () => { const plan = int(500, 900), n = int(10, 40); return `Chỉ tiêu giao là ${plan} hồ sơ trực tuyến. Trong đó, ${n} xã đã hoàn thành, bình quân ${int(30, 90)} hồ sơ/xã.`; },
+    () => { const a = int(40, 120), n = int(5, 20); return `Năm 2025 tổ chức ${a} lớp tập huấn cho ${vi(int(2000, 6000))} học viên. Trong đó, ${n} lớp dành cho cán bộ cấp xã, bình quân ${int(20, 45)} học viên/lớp.`; },
+  ]);
+  // Three shares, each after "trong tổng số N" of its own: each of its own whole, more than 100% together.
+  const lvl = ["cấp tiểu học", "cấp trung học cơ sở", "cấp trung học phổ thông"];
+  const ownShares = (noun: string, unit: string): { text: string; sum: number } => { let sum = 0; const text = lvl.map((l) => { const n = int(200, 9000), k = int(Math.round(n * 0.4), Math.round(n * 0.9)); sum += k; return `${l} có ${vi(k)} ${noun} trong tổng số ${vi(n)} ${unit} (chiếm tỷ lệ ${pct((k * 100) / n, 2)}%)`; }).join("; "); return { text, sum }; };
+  push("share-sums", 1120, [], [
+    () => { const o = ownShares("trường chuẩn quốc gia", "trường"); return `Đến hết năm học 2024-2025, toàn tỉnh có ${vi(o.sum)} trường đạt chuẩn quốc gia. Trong đó, ${o.text}.`; },
+    () => `Về chuyển đổi số trong giáo dục, ${ownShares("trường dùng học bạ số", "trường").text}.`,
+  ]);
+  // A whole inside a closed parenthesis; the "số …" part after it is of another whole.
+  push("part-whole", 1130, [], [
+    () => { const a = int(1500, 4000), hi = int(300, 800), lo = int(2, 9); return `Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của các sở, ngành là ${vi(a)} thủ tục (trong đó, Sở Tư pháp có số thủ tục nhiều nhất là ${hi} thủ tục; Sở Ngoại vụ có số thủ tục ít nhất là ${lo} thủ tục); số thủ tục hành chính thuộc thẩm quyền của cấp xã là ${vi(int(300, 1400))} thủ tục hành chính.`; },
+    () => { const lo = int(2, 9); return `Toàn tỉnh có ${int(90, 160)} xã (xã nhỏ nhất có ${lo} thôn); số thôn đã có sóng di động là ${vi(int(600, 1500))} thôn.`; },
+  ]);
+  // Area parts written as whole hectares beside parts with decimals: each is rounded, and parts off by a rounding add up.
+  const prov = ["Hà Giang", "Lai Châu", "Lào Cai", "Cao Bằng", "Tuyên Quang", "Yên Bái"];
+  push("splits", 1140, [], [
+    () => { const xs = [int(100, 300), int(100, 300), int(10, 40), int(10, 40), int(1, 5)], d = [int(5, 45) / 10, int(5, 45) / 10]; const t1 = xs[0]! + xs[1]! + d[0]! + d[1]!, t2 = xs.reduce((a, x) => a + x, 0) + (rnd() < 0.5 ? -1 : 1); return `Mưa lũ làm ${vi(Math.round(t1))} ha lúa bị ngập úng (${prov[0]} ${xs[0]} ha; ${prov[1]} ${xs[1]} ha; ${prov[2]} ${vi(d[0]!, 1)} ha; ${prov[3]}: ${vi(d[1]!, 1)} ha); ${vi(t2)} ha hoa màu bị thiệt hại (${xs.map((x, i) => `${prov[i]}: ${x} ha`).join("; ")}).`; },
+    () => { const xs = [int(20, 90), int(20, 90), int(5, 20), int(1, 9)], t = xs.reduce((a, x) => a + x, 0) + (rnd() < 0.5 ? -1 : 1), d = int(5, 95) / 10; return `Diện tích rừng bị cháy là ${vi(t)} ha (${xs.map((x, i) => `${prov[i + 1]} ${x} ha`).join(", ")}), diện tích bị sạt lở ${vi(d, 1)} ha (${prov[5]} ${vi(d, 1)} ha).`; },
+  ]);
+  // ", như:" after a description: examples; "và" inside the items of a comma list as many as the count.
+  const roles = ["Bí thư Chi bộ", "Trưởng thôn", "Tổ trưởng dân phố", "đại diện mặt trận", "các chi hội đoàn thể", "Bí thư Đoàn thanh niên"];
+  const pillars = ["chuyển đổi nhận thức", "kiến tạo thể chế", "phát triển hạ tầng và nền tảng số", "thông tin và dữ liệu số", "hoạt động chuyển đổi số", "an toàn an ninh mạng", "đào tạo và phát triển nhân lực"];
+  push("list-count", 1150, [], [
+    () => { const n = int(6, 12), k = int(3, 5); return `Tổ Công nghệ số cộng đồng thôn ${int(1, 9)} được thành lập ngày ${int(1, 28)}/${int(1, 12)}/2025, gồm ${n} thành viên là những người hiểu biết công nghệ, tích cực hoạt động xã hội, như: ${roles.slice(0, k).join(", ")}.`; },
+    () => { const n = int(5, 9); return `Ban chỉ đạo xã gồm ${n} đồng chí có kinh nghiệm chỉ đạo cơ sở, ví dụ như: ${roles.slice(1, 4).join(", ")}.`; },
+    () => `Mỗi trụ cột gồm ${pillars.length} chỉ số chính: chỉ số đánh giá về ${pillars.join(", ")}.`,
+    () => { const p = pillars.slice(1); return `Bộ tiêu chí đánh giá gồm ${p.length} nhóm: ${p.join(", ")}.`; },
+  ]);
+  // One thing acted on in two ways (reviewed, then newly issued): two quantities, not one restated.
+  const restatedTraps5: readonly (() => { text: string; path: string }[])[] = [
+    () => { const a = int(400, 900); return [{ text: `Văn phòng Ủy ban nhân dân tỉnh đã thẩm tra đối với ${a} thủ tục hành chính và ${int(100, 400)} quy định kinh doanh tại ${int(20, 80)} dự thảo văn bản. Các sở, ngành đã trình cấp có thẩm quyền ban hành mới ${int(100, a - 50)} thủ tục hành chính.`, path: "Phần I" }]; },
+    () => { const a = int(300, 800); return [{ text: `Trong năm, các sở đã rà soát ${a} thủ tục hành chính thuộc thẩm quyền của tỉnh.`, path: "Phần I" }, { text: `Ủy ban nhân dân tỉnh đã công bố ${int(50, a - 50)} thủ tục hành chính thuộc thẩm quyền của tỉnh.`, path: "Phần II" }]; },
+  ];
+  restatedTraps5.forEach((t, j) => {
+    const frame = 1160 + j;
+    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alarms, caught, load, score } from "./real-score.js";
+import { alarms, caught, FAMILIES, load, score } from "./real-score.js";
 import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
 
 // Issue 13, measured on a fifth set of REAL sentences (real-sentences-5.json, described in
@@ -10,8 +10,12 @@ import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from ".
 // neither half is tuned on. The figures asserted below are main's at 8090d6f: floors for what is
 // caught, ceilings for false alarms, so they can only improve. Brief g5 then read the tune half
 // only and fixed the false alarms on it as shapes (rules/readings.ts): the tune half's ceilings
-// and the whole set's are g5's (tune 4 → 0 false errors, 2 → 0 false warnings, 15 → 16 caught); the held half's
-// are still main's, measured, never read.
+// and the whole set's are g5's (tune 4 → 0 false errors, 2 → 0 false warnings, 15 → 16 caught). The held
+// half stayed blind for two rounds as a measure of whether fixes made on tune halves carry over
+// (they did not: 6 false errors and 3 false warnings on it throughout); it was spent on 2026-12-01
+// (brief p4): its false alarms were read and fixed as shapes (rules/guards-5.ts), so its figures
+// below are p4's (6 → 1 false errors, 3 → 0 false warnings, 18 caught kept) and it measures
+// nothing blind any more.
 const all = load("real-sentences-5.json");
 const real = all.filter((r) => r.mutatedFrom === undefined);
 const mutated = all.filter((r) => r.mutatedFrom !== undefined);
@@ -41,19 +45,19 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
     for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
   });
 
-  it("does no worse than g5 on the whole set: false errors ≤ 6, false warnings ≤ 3, at least 34 of 83 mutations and 3 of 7 slips caught", () => {
+  it("does no worse than p4 on the whole set: false errors ≤ 1, false warnings 0, at least 34 of 83 mutations and 3 of 7 slips caught", () => {
     const s = score(all);
     expect([s.mutated, s.real]).toEqual([83, 81]);
-    expect(s.falseErrors).toBeLessThanOrEqual(6);
-    expect(s.falseWarnings).toBeLessThanOrEqual(3);
+    expect(s.falseErrors).toBeLessThanOrEqual(1);
+    expect(s.falseWarnings).toBe(0);
     expect(s.caught).toBeGreaterThanOrEqual(34);
     expect(s.slipsFound).toBeGreaterThanOrEqual(3);
   });
 
   it.each([
     ["tune", 34, 37, 16, 0, 0, 1],
-    ["held", 49, 44, 18, 6, 3, 2],
-  ] as const)("does no worse than main on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
+    ["held", 49, 44, 18, 1, 0, 2],
+  ] as const)("does no worse than p4 on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
     const s = score(all, half);
     expect([s.mutated, s.real]).toEqual([size, originals]);
     expect(s.caught).toBeGreaterThanOrEqual(caughtFloor);
@@ -76,6 +80,24 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
 
   it.each(mutated.filter((m) => m.missed === undefined).map((m) => [m.changed, m] as const))("catches %s", (_c, m) => {
     expect(caught(m)).toBe(true);
+  });
+
+  // The held half's false alarms p4 fixed, one shape each (rules/guards-5.ts): none may come back.
+  it.each([
+    ["486 ha hoa màu", "area parts rounded where the sentence writes decimals"],
+    ["cấp THCS có 4.573 trường", "shares each of its own whole (trong tổng số …)"],
+    ["với mức tăng 8,12 triệu", "a change in percent with its amount after 'mức tăng/giảm'"],
+    ["7 chỉ số chính", "'và' inside the items of a comma list"],
+    ["gồm 8 thành viên", "examples after ', như:'"],
+    ["năng suất bình quân 4,8", "an average of a part after 'Trong đó', its total a plan of the whole"],
+    ["ban hành mới 303", "one thing acted on in two ways"],
+    ["ít nhất là 4 thủ tục", "a whole inside a closed aside"],
+  ] as const)("raises no other alarm on the held original with %s (%s)", (words, _shape) => {
+    const r = real.find((x) => x.half === "held" && x.text.includes(words));
+    expect(r).toBeDefined();
+    // The school-shares original is a slip of the source: its own percent_mismatch stays.
+    const own = r?.slip === undefined ? [] : (FAMILIES[familyOf(r)] ?? []);
+    expect(r === undefined ? ["missing"] : alarms(r).map((f) => f.code).filter((c) => !own.includes(c))).toEqual([]);
   });
 
   it.each([

@@ -11,6 +11,7 @@
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { averageAsTotal } from "./guards-6.js";
+import { averageOfPart } from "./guards-5.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -118,6 +119,7 @@ export function checkAverages(ctx: RuleContext): void {
       }
     }
     if (total !== undefined && averageAsTotal(s, total)) continue;
+    if (total !== undefined && averageOfPart(ctx, total, count)) continue;
     if (total === undefined || (count === undefined ? years === undefined : count.fig.value === 0)) continue;
     const computed = total.fig.value / (count?.fig.value ?? years!.high);
     const iv = intervalOf(avg);

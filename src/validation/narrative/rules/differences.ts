@@ -21,6 +21,7 @@ import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 import { changeInterval } from "./guards-6.js";
+import { changeAmount, changeWithAmount } from "./guards-5.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -309,14 +310,17 @@ export function checkDifferences(ctx: RuleContext): void {
         break;
       }
       let b: Fig | undefined;
+      let amount: Fig | undefined;
       for (let j = next; j < hi; j++) {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
+        if (changeAmount(s, (t as Fig).from)) amount = t as Fig;
         const gap = s.slice(change.end, (t as Fig).from);
         if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, sentenceEndWithin(s, t.end, 40)))) b = t as Fig;
         break;
       }
+      if (amount !== undefined) { changeWithAmount(ctx, word, sign, change, a, amount, m.index); continue; }
       // "đạt 79,8% (cùng kỳ 73,6%), tăng 8,2 điểm phần trăm": the earlier figure before the change.
       if (b === undefined && a !== undefined) {
         const j = aIndex;

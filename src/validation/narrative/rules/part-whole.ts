@@ -13,6 +13,7 @@ import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
+import { wholeInClosedAside } from "./guards-5.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -219,6 +220,7 @@ export function checkPartWhole(ctx: RuleContext): void {
     const sentenceOf = ctx.at(m.index).sentence;
     if (ctx.sentence[w]! < sentenceOf - 1) continue;
     if (OTHER.test(s.slice(whole.end, m.index)) || CHANGE_BEFORE.test(s.slice(Math.max(0, whole.from - 10), whole.from))) continue;
+    if (wholeInClosedAside(s, whole.end, m.index)) continue;
     // The part: the first count after the marker, in its sentence, of the same thing.
     let part: NumberToken | undefined;
     let partIndex = -1;

@@ -13,6 +13,7 @@ import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.
 import type { Token } from "../tokens.js";
 import { otherSubjects } from "./readings.js";
 import { entryCount } from "./guards-6.js";
+import { otherActions } from "./guards-5.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
@@ -244,7 +245,7 @@ export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSent
     // Statements of different periods are different quantities.
     const same = seen.filter((x) => !x.period.length || !st.period.length || x.period.some((p) => st.period.includes(p)));
     if (same.some((x) => x.value === st.value)) continue;
-    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead));
+    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead) && !otherActions(x.lead, st.lead));
     if (other !== undefined) out.push([other, st]);
     if (seen.length < 8) seen.push(st);
   }
