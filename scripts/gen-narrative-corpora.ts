@@ -1268,6 +1268,26 @@ seed = 20261901;
   });
 }
 
+/**
+ * Pushes into a rule's corpus, from frame `base` on, each frame twice (its right sentence, and its
+ * wrong one when it has one) and then each trap twice, split by the frame's parity (round 3).
+ */
+function push(rule: string, base: number, frames: readonly Frame[], traps: readonly (() => string)[]): void {
+  frames.forEach((f, i) => {
+    const frame = base + i;
+    const half = frame % 2 === 0 ? "tune" : "held";
+    for (let k = 0; k < 2; k++) {
+      const m = f();
+      corpora[rule]!.cases.push({ text: m.right, wrong: false, half, frame, round: 3 });
+      if (m.wrong !== undefined) corpora[rule]!.cases.push({ text: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
+    }
+  });
+  traps.forEach((t, j) => {
+    const frame = base + frames.length + j;
+    for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+}
+
 // ---------------------------------------------------------------- real set 6 shapes (brief p3)
 // Shapes the tune half of real-sentences-6.json raised false alarms on, written after fixing them
 // (rules/guards-6.ts): a change with an approximation word and its percentage ("tăng gần 280
@@ -1277,21 +1297,6 @@ seed = 20261901;
 // split by parity; a seed of their own, drawn after every corpus above, so no earlier case changes.
 seed = 20262001;
 {
-  const push = (rule: string, base: number, frames: readonly Frame[], traps: readonly (() => string)[]): void => {
-    frames.forEach((f, i) => {
-      const frame = base + i;
-      const half = frame % 2 === 0 ? "tune" : "held";
-      for (let k = 0; k < 2; k++) {
-        const m = f();
-        corpora[rule]!.cases.push({ text: m.right, wrong: false, half, frame, round: 3 });
-        if (m.wrong !== undefined) corpora[rule]!.cases.push({ text: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
-      }
-    });
-    traps.forEach((t, j) => {
-      const frame = base + frames.length + j;
-      for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-    });
-  };
   /** A change and how it is written: "gần d" a few units above it, "hơn d" a few below, "khoảng d" either side (d a multiple of ten). */
   const near = (lo: number, hi: number, how: "gần" | "hơn" | "khoảng"): { c: number; d: number } => { const d = int(Math.ceil(lo / 10), Math.floor(hi / 10)) * 10, g = int(3, 9); return { c: how === "gần" ? d - g : how === "hơn" ? d + g : d + (rnd() < 0.5 ? -1 : 1) * int(2, 4), d }; };
   const farP = (p: number): number => p + (p > 6 ? -1 : 1) * Math.max(3, p * 0.4);
@@ -1379,21 +1384,6 @@ seed = 20262001;
 // every corpus above, so no earlier case changes.
 seed = 20262101;
 {
-  const push = (rule: string, base: number, frames: readonly Frame[], traps: readonly (() => string)[]): void => {
-    frames.forEach((f, i) => {
-      const frame = base + i;
-      const half = frame % 2 === 0 ? "tune" : "held";
-      for (let k = 0; k < 2; k++) {
-        const m = f();
-        corpora[rule]!.cases.push({ text: m.right, wrong: false, half, frame, round: 3 });
-        if (m.wrong !== undefined) corpora[rule]!.cases.push({ text: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
-      }
-    });
-    traps.forEach((t, j) => {
-      const frame = base + frames.length + j;
-      for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-    });
-  };
   const farP = (p: number): number => p + (p > 6 ? -1 : 1) * Math.max(3, p * 0.4);
   // "đạt A, tăng p% so với cùng kỳ với mức tăng d": p = d ÷ (A − d); "còn A, giảm p% … với mức giảm d": p = d ÷ (A + d).
   push("differences", 1100, [

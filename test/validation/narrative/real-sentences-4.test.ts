@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alarms, caught, load, score } from "./real-score.js";
-import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
+import { addressesIn, expectNoEarlierPage, expectSlipsMarked, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
 
 // Issue 13, measured on a fourth set of REAL sentences (real-sentences-4.json, described in
 // real-sentences-4.md): 83 verbatim sentences or short passages from 51 public pages that no earlier
@@ -27,15 +27,11 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
   });
 
   it("shares no page with the earlier sets", () => {
-    const earlier = earlierAddresses();
-    expect(earlier.size).toBeGreaterThan(0);
-    for (const r of real) expect(earlier.has(r.source)).toBe(false);
+    expectNoEarlierPage(real, earlierAddresses());
   });
 
   it("marks the sources' own slips, each with the finding it must raise", () => {
-    const slips = real.filter((r) => r.slip !== undefined);
-    expect(slips.length).toBe(7);
-    for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
+    expectSlipsMarked(real, 7);
   });
 
   it("does no worse than main on the whole set: false errors ≤ 4, no false warning, at least 24 of 97 mutations caught, 1 slip found", () => {

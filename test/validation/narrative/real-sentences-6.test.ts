@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alarms, caught, load, score, type RealSentence } from "./real-score.js";
-import { addressesIn, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
+import { addressesIn, expectHalfScore, expectNoEarlierPage, expectSlipsMarked, expectSplitByPage, expectWellFormedSet, familyOf } from "./real-sets.js";
 
 // Issue 13, measured on a sixth set of REAL sentences (real-sentences-6.json, described in
 // real-sentences-6.md): 114 verbatim sentences or short passages from 93 public pages that no earlier
@@ -52,15 +52,11 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
   });
 
   it("shares no page with the earlier sets", () => {
-    const earlier = earlierAddresses();
-    expect(earlier.size).toBeGreaterThan(0);
-    for (const r of real) expect(earlier.has(r.source)).toBe(false);
+    expectNoEarlierPage(real, earlierAddresses());
   });
 
   it("marks the sources' own slips, each with the finding it must raise", () => {
-    const slips = real.filter((r) => r.slip !== undefined);
-    expect(slips.length).toBe(7);
-    for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
+    expectSlipsMarked(real, 7);
   });
 
   it("does no worse than the tree after brief p3 on the whole set: false errors ≤ 1, false warnings ≤ 1, at least 40 of 83 mutations and 4 of 7 slips caught", () => {
@@ -75,14 +71,7 @@ describe("narrative checker on a sixth set of real sentences, tuned on by nobody
   it.each([
     ["tune", 43, 54, 19, 0, 0, 1],
     ["held", 40, 60, 21, 1, 1, 3],
-  ] as const)("does no worse than main on the %s half", (half, size, originals, caughtFloor, errors, warnings, slips) => {
-    const s = score(all, half);
-    expect([s.mutated, s.real]).toEqual([size, originals]);
-    expect(s.caught).toBeGreaterThanOrEqual(caughtFloor);
-    expect(s.falseErrors).toBeLessThanOrEqual(errors);
-    expect(s.falseWarnings).toBeLessThanOrEqual(warnings);
-    expect(s.slipsFound).toBeGreaterThanOrEqual(slips);
-  });
+  ] as const)("does no worse than main on the %s half", (half, size, originals, caught, errors, warnings, slips) => expectHalfScore(all, half, size, originals, caught, errors, warnings, slips));
 
   it.each([
     ["tune", 15, 0, 0],

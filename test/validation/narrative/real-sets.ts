@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { expect } from "vitest";
 import type { NarrativeFinding } from "../../../src/validation/narrative/index.js";
-import { changedFigure, FAMILIES, type RealSentence } from "./real-score.js";
+import { changedFigure, FAMILIES, type RealSentence, score } from "./real-score.js";
 
 /** Asserts the shape of a set: at least `sentences` originals from `pages` pages and `mutations` mutations. */
 export function expectWellFormedSet(all: readonly RealSentence[], least: { sentences: number; mutations: number; pages?: number }): void {
@@ -91,4 +91,39 @@ export function expectSplitByPage(all: readonly RealSentence[]): void {
     const last = createHash("sha256").update(r.source).digest("hex").slice(-1);
     expect(r.half).toBe(Number.parseInt(last, 16) % 2 === 0 ? "tune" : "held");
   }
+}
+
+/** Asserts that no original of a set comes from a page of `earlier` (the addresses of the earlier sets). */
+export function expectNoEarlierPage(real: readonly RealSentence[], earlier: ReadonlySet<string>): void {
+  expect(earlier.size).toBeGreaterThan(0);
+  for (const r of real) expect(earlier.has(r.source)).toBe(false);
+}
+
+/** Asserts that a set marks `count` slips of its sources, each with a code that names a mismatch or an excess. */
+export function expectSlipsMarked(real: readonly RealSentence[], count: number): void {
+  const slips = real.filter((r) => r.slip !== undefined);
+  expect(slips.length).toBe(count);
+  for (const r of slips) expect(r.expectCode).toMatch(/_mismatch$|_exceeds?_/u);
+}
+
+/**
+ * Asserts a half's score against its figures: `size` mutations and `originals` originals, at least
+ * `caught` caught and `slips` slips found, at most `errors` false errors and `warnings` false warnings.
+ */
+export function expectHalfScore(
+  all: readonly RealSentence[],
+  half: "tune" | "held",
+  size: number,
+  originals: number,
+  caught: number,
+  errors: number,
+  warnings: number,
+  slips: number,
+): void {
+  const s = score(all, half);
+  expect([s.mutated, s.real]).toEqual([size, originals]);
+  expect(s.caught).toBeGreaterThanOrEqual(caught);
+  expect(s.falseErrors).toBeLessThanOrEqual(errors);
+  expect(s.falseWarnings).toBeLessThanOrEqual(warnings);
+  expect(s.slipsFound).toBeGreaterThanOrEqual(slips);
 }
