@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkDocument, checkNarrative } from "../../../src/validation/narrative/index.js";
-import { alarmsOf, isSlip, paragraphsOf, type RealDocument } from "./real-sets.js";
+import { alarmsOf, expectWellFormedDocuments, isSlip, paragraphsOf, type RealDocument } from "./real-sets.js";
 
 // Issue 13, precision on NEW whole real documents (real-documents-2.json, described in
 // real-documents-2.md): 74 passages (127 kB) of public Vietnamese pages no earlier set used,
@@ -16,19 +16,7 @@ const docs = read<RealDocument[]>("real-documents-2.json");
 
 describe("narrative checker on new whole real documents (set 2)", () => {
   it("holds at least 60 passages of 1 to 10 kB, 120 kB in all, each from its own page, NFC", () => {
-    expect(docs.length).toBeGreaterThanOrEqual(60);
-    const sizes = docs.map((d) => Buffer.byteLength(d.text));
-    expect(sizes.reduce((n, b) => n + b, 0)).toBeGreaterThanOrEqual(120_000);
-    for (const b of sizes) {
-      expect(b).toBeGreaterThanOrEqual(1_000);
-      expect(b).toBeLessThanOrEqual(10_000);
-    }
-    expect(new Set(docs.map((d) => d.address)).size).toBe(docs.length);
-    for (const d of docs) {
-      expect(d.address).toMatch(/^https?:\/\//u);
-      expect(d.text).toBe(d.text.normalize("NFC"));
-      for (const s of d.slips) expect(d.text).toContain(s.figure);
-    }
+    expectWellFormedDocuments(docs, 60);
   });
 
   it("shares no page with the earlier real sets", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkDocument, checkNarrative, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
-import { addressesIn, alarmsOf, expectSplitByPage, isSlip, paragraphsOf, type RealDocument } from "./real-sets.js";
+import { addressesIn, alarmsOf, expectSplitByPage, expectWellFormedDocuments, isSlip, paragraphsOf, type RealDocument } from "./real-sets.js";
 
 // Issue 13, precision on a third set of NEW whole real documents (real-documents-3.json, described
 // in real-documents-3.md): 71 passages (121 kB) of public Vietnamese pages no earlier set used,
@@ -36,19 +36,7 @@ function alarmsOfHalf(half: "tune" | "held"): { errors: number; warnings: number
 
 describe("narrative checker on new whole real documents (set 3, split by page)", () => {
   it("holds at least 70 passages of 1 to 10 kB, 120 kB in all, each from its own page, NFC", () => {
-    expect(docs.length).toBeGreaterThanOrEqual(70);
-    const sizes = docs.map((d) => Buffer.byteLength(d.text));
-    expect(sizes.reduce((n, b) => n + b, 0)).toBeGreaterThanOrEqual(120_000);
-    for (const b of sizes) {
-      expect(b).toBeGreaterThanOrEqual(1_000);
-      expect(b).toBeLessThanOrEqual(10_000);
-    }
-    expect(new Set(docs.map((d) => d.address)).size).toBe(docs.length);
-    for (const d of docs) {
-      expect(d.address).toMatch(/^https?:\/\//u);
-      expect(d.text).toBe(d.text.normalize("NFC"));
-      for (const s of d.slips) expect(d.text).toContain(s.figure);
-    }
+    expectWellFormedDocuments(docs, 70);
   });
 
   it("splits by page: SHA-256 of the address even → tune, odd → held", () => {

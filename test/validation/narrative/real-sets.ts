@@ -127,3 +127,23 @@ export function expectHalfScore(
   expect(s.falseWarnings).toBeLessThanOrEqual(warnings);
   expect(s.slipsFound).toBeGreaterThanOrEqual(slips);
 }
+
+/**
+ * Asserts the shape of a set of whole real documents: at least `least` passages of 1 to 10 kB,
+ * 120 kB in all, each from its own page (an http(s) address), NFC, each slip's figure in its text.
+ */
+export function expectWellFormedDocuments(docs: readonly RealDocument[], least: number): void {
+  expect(docs.length).toBeGreaterThanOrEqual(least);
+    const sizes = docs.map((d) => Buffer.byteLength(d.text));
+    expect(sizes.reduce((n, b) => n + b, 0)).toBeGreaterThanOrEqual(120_000);
+    for (const b of sizes) {
+      expect(b).toBeGreaterThanOrEqual(1_000);
+      expect(b).toBeLessThanOrEqual(10_000);
+    }
+    expect(new Set(docs.map((d) => d.address)).size).toBe(docs.length);
+    for (const d of docs) {
+      expect(d.address).toMatch(/^https?:\/\//u);
+      expect(d.text).toBe(d.text.normalize("NFC"));
+      for (const s of d.slips) expect(d.text).toContain(s.figure);
+    }
+}
