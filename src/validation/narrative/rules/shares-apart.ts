@@ -57,12 +57,10 @@ function sameThing(s: string, whole: NumberToken, wholeNoun: string, partNoun: s
 export function checkSharesApart(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (let k = 1; k < tokens.length; k++) {
-    const pct = tokens[k] as Token;
-    if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
-    const pi = partBefore(ctx, k);
-    const part = tokens[pi];
+    const found = partBefore(ctx, k);
+    if (found === undefined || found.pct.from - found.part.end > 90) continue;
+    const { pct, part, pi } = found;
     const sentence = ctx.sentence[k] ?? 0;
-    if (!isCount(part) || ctx.sentence[pi] !== sentence || pct.from - part.end > 90) continue;
     const gap = s.slice(part.end, pct.from);
     if (/[)\d]/u.test(gap) || OWN_BASE.test(s.slice(pct.end, pct.end + 20)) || !ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 12))) continue;
     const before = s.slice(Math.max(0, pct.from - 60), pct.from);

@@ -40,11 +40,18 @@ const BACK = 12;
 const AHEAD = 6;
 
 
-/** The index of the token a percentage at `k` may be a share of: the one before it, past a label ("tài khoản định danh mức 2"). */
-export function partBefore(ctx: RuleContext, k: number): number {
-  const pi = k - 1;
-  const t = ctx.tokens[pi];
-  return t !== undefined && t.kind === "number" && t.label && pi > 0 ? pi - 1 : pi;
+/**
+ * The count a share at `k` may be of, or undefined: token `k` is a percentage no earlier rule has
+ * read, and the token before it (past a label: "tài khoản định danh mức 2") is a count of the same
+ * sentence. What this rule and shares-apart.ts both ask first.
+ */
+export function partBefore(ctx: RuleContext, k: number): { pct: FigureToken; part: NumberToken; pi: number } | undefined {
+  const pct = ctx.tokens[k];
+  if (pct?.kind !== "percent" || ctx.usedPercents.has(k)) return undefined;
+  const t = ctx.tokens[k - 1];
+  const pi = t !== undefined && t.kind === "number" && t.label && k > 1 ? k - 2 : k - 1;
+  const part = ctx.tokens[pi];
+  return isCount(part) && ctx.sentence[pi] === ctx.sentence[k] ? { pct, part, pi } : undefined;
 }
 
 /**
@@ -66,11 +73,9 @@ export function shareFits(q: NumberToken, w: NumberToken, pct: FigureToken, cut:
 export function checkShares(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (let k = 1; k < tokens.length; k++) {
-    const pct = tokens[k] as Token;
-    if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
-    const pi = partBefore(ctx, k);
-    const part = tokens[pi];
-    if (!isCount(part) || part.unit === "" || ctx.sentence[pi] !== ctx.sentence[k]) continue;
+    const share = partBefore(ctx, k);
+    if (share === undefined || share.part.unit === "") continue;
+    const { pct, part, pi } = share;
     // "từ 26 đến 60 tuổi chiếm 25%": the end of a range is a bound, not a part.
     if (/(?:^|[^\p{L}])đến[ ]*$/u.test(s.slice(Math.max(0, part.from - 6), part.from))) continue;
     if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
