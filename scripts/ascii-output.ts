@@ -41,8 +41,8 @@ export interface RawMap {
 const NON_ASCII = /[^\u0000-\u007f]/;
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/** One Base64 VLQ value of a source map (also used by startup-output.ts). */
-export function vlq(n: number): string {
+/** One Base64 VLQ value of a source map. */
+function vlq(n: number): string {
   let v = n < 0 ? (-n << 1) | 1 : n << 1;
   let out = "";
   do {
@@ -55,7 +55,7 @@ export function vlq(n: number): string {
 }
 
 /** The first VLQ value of a segment: its generated column, relative to the segment before it. */
-export function firstVlq(segment: string): number {
+function firstVlq(segment: string): number {
   let v = 0;
   let shift = 0;
   for (let i = 0; i < segment.length; i++) {
@@ -98,23 +98,44 @@ export function escapeNonAscii(code: string, map: unknown, file: string): { code
     return at.length === 0 ? line : text + line.slice(from);
   });
   const escaped = out.join("\n");
-  const mappings = typeof map === "string" ? (JSON.parse(map) as { mappings?: unknown }).mappings : (map as { mappings?: unknown } | null | undefined)?.mappings;
-  if (typeof mappings !== "string") return { code: escaped };
+  // Each escaped unit before a column moves it 5 units on (columns come in order within a line).
+  const remapped = remapColumns(map, file, (line, col) => {
+    const at = escapedAt[line] ?? [];
+    // How many escaped units come before `col` (binary search: a line may hold thousands).
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? 0) < col) lo = mid + 1;
+      else hi = mid;
+    }
+    return col + 5 * lo;
+  });
+  return remapped === undefined ? { code: escaped } : { code: escaped, map: remapped };
+}
 
+/**
+ * A map from text rewritten within its lines back to the text esbuild mapped (`map`, esbuild's
+ * map of it, or undefined when it has none): every mapped column of esbuild's map, at `line`
+ * and `col`, moves to `column(line, col)` in the rewritten text, and maps to `col`. Two mappings
+ * that land on one column keep the first (two places inside one rewritten expression). Shared by
+ * this plugin and startup-output.ts.
+ */
+export function remapColumns(map: unknown, file: string, column: (line: number, col: number) => number): RawMap | undefined {
+  const mappings = typeof map === "string" ? (JSON.parse(map) as { mappings?: unknown }).mappings : (map as { mappings?: unknown } | null | undefined)?.mappings;
+  if (typeof mappings !== "string") return undefined;
   const rows: string[] = [];
   let lastLine = 0;
   let lastCol = 0;
   mappings.split(";").forEach((row, line) => {
-    const at = escapedAt[line] ?? [];
     let col = 0;
     let lastNewCol = 0;
-    let k = 0;
     const segments: string[] = [];
     for (const segment of row.split(",")) {
       if (segment === "") continue;
       col += firstVlq(segment);
-      while (k < at.length && (at[k] ?? 0) < col) k++;
-      const newCol = col + 5 * k;
+      const newCol = column(line, col);
+      if (segments.length > 0 && newCol === lastNewCol) continue;
       segments.push(vlq(newCol - lastNewCol) + vlq(0) + vlq(line - lastLine) + vlq(col - lastCol));
       lastNewCol = newCol;
       lastLine = line;
@@ -122,5 +143,5 @@ export function escapeNonAscii(code: string, map: unknown, file: string): { code
     }
     rows.push(segments.join(","));
   });
-  return { code: escaped, map: { version: 3, sources: [file], names: [], mappings: rows.join(";") } };
+  return { version: 3, sources: [file], names: [], mappings: rows.join(";") };
 }

@@ -26,7 +26,7 @@
  * mapping of esbuild moves by the length change of the rewrites before it on its line.
  */
 import ts from "typescript";
-import { firstVlq, type RawMap, vlq } from "./ascii-output.js";
+import { type RawMap, remapColumns } from "./ascii-output.js";
 
 /** Literals at least this long (in characters of the bundle) are rewritten as `JSON.parse`. */
 export const JSON_MIN_LENGTH = 2000;
@@ -213,34 +213,14 @@ export function applyEdits(code: string, edits: readonly Edit[], map: unknown, f
   }
   out += code.slice(from);
 
-  const mappings = typeof map === "string" ? (JSON.parse(map) as { mappings?: unknown }).mappings : (map as { mappings?: unknown } | null | undefined)?.mappings;
-  if (typeof mappings !== "string") return { code: out };
-  const rows: string[] = [];
-  let lastLine = 0;
-  let lastCol = 0;
-  mappings.split(";").forEach((row, line) => {
-    const list = byLine.get(line) ?? [];
-    let col = 0;
-    let lastNewCol = 0;
-    const segments: string[] = [];
-    for (const segment of row.split(",")) {
-      if (segment === "") continue;
-      col += firstVlq(segment);
-      let shift = 0;
-      let newCol = -1;
-      for (const e of list) {
-        if (e.end <= col) shift += e.delta;
-        else if (e.start <= col) newCol = e.start + shift; // inside a rewrite: its start
-        else break;
-      }
-      if (newCol < 0) newCol = col + shift;
-      if (segments.length > 0 && newCol === lastNewCol) continue; // two mappings inside one rewrite
-      segments.push(vlq(newCol - lastNewCol) + vlq(0) + vlq(line - lastLine) + vlq(col - lastCol));
-      lastNewCol = newCol;
-      lastLine = line;
-      lastCol = col;
+  const remapped = remapColumns(map, file, (line, col) => {
+    let shift = 0;
+    for (const e of byLine.get(line) ?? []) {
+      if (e.end <= col) shift += e.delta;
+      else if (e.start <= col) return e.start + shift; // inside a rewrite: its start
+      else break;
     }
-    rows.push(segments.join(","));
+    return col + shift;
   });
-  return { code: out, map: { version: 3, sources: [file], names: [], mappings: rows.join(";") } };
+  return remapped === undefined ? { code: out } : { code: out, map: remapped };
 }
