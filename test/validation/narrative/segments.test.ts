@@ -177,6 +177,13 @@ describe("what follows a sentence never changes how it is read", () => {
     }
   });
 
+  it("a share's whole is not made a sibling by a share opening the next sentence ('Tỷ lệ đạt …' next)", () => {
+    const a = "Số tài khoản đã kích hoạt là 6.126 tài khoản (đạt 20,5%), số tài khoản đã cấp là 18.139 tài khoản.";
+    for (const next of ["", "\nTỷ lệ đạt 84,4%, cao hơn mức bình quân chung của cả nước là 75,9%.", " Tỷ lệ đạt 84,4%."]) {
+      expect(checkNarrative(a + next).map((f) => `${f.code} ${f.excerpt}`), next).toEqual(["percent_mismatch 6.126 tài khoản (đạt 20,5%), số tài khoản đã cấp là 18.139"]);
+    }
+  });
+
   it("property: a corpus sentence gives the same findings whatever paragraph follows it", () => {
     const own = (text: string, length: number) =>
       checkNarrative(text, { includeChecks: true })

@@ -101,10 +101,11 @@ export function checkShares(ctx: RuleContext): void {
         if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) wholes.push({ t, j });
       }
       // A count with a share of its own is a sibling in a list ("38 người, chiếm 2,8%; … 401 người,
-      // chiếm 29,8%"), not the whole.
+      // chiếm 29,8%"), not the whole: its share in its own sentence (a share opening the next
+      // sentence, "… 18.139 tài khoản.\nTỷ lệ đạt 84,4%", is another statement's).
       const sibling = ({ t, j }: { t: NumberToken; j: number }): boolean => {
         const next = tokens[j + 1];
-        return next?.kind === "percent" && shareGap(s.slice(t.end, next.from));
+        return next?.kind === "percent" && ctx.sentence[j + 1] === ctx.sentence[j] && shareGap(s.slice(t.end, next.from));
       };
       const qi2 = figureInterval(q);
       const candidates = wholes.filter((w) => figureInterval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
