@@ -184,6 +184,14 @@ describe("what follows a sentence never changes how it is read", () => {
     }
   });
 
+  it("a remainder is judged whatever the next paragraph reads of it, and a remainder is no whole ('còn lại 23 vụ.' then 'Số vụ cháy: 494 vụ')", () => {
+    const a = "Tòa án nhân dân huyện thụ lý 375 vụ án, đã giải quyết 355 vụ (đạt 94,7%), còn lại 23 vụ.";
+    for (const next of ["", "\nSố vụ cháy: 494 vụ.", "\nSố vụ cháy: 494 vụ, giảm 74 vụ so với năm 2024 (trong đó, khu vực đô thị: 338 vụ; khu vực nông thôn: 177 vụ)."]) {
+      // The next paragraph's own slips aside (338 + 177 > 494 is one).
+      expect(checkNarrative(a + next).filter((f) => f.start < a.length).map((f) => f.code), next).toEqual(["remainder_mismatch"]);
+    }
+  });
+
   it("property: a corpus sentence gives the same findings whatever paragraph follows it", () => {
     const own = (text: string, length: number) =>
       checkNarrative(text, { includeChecks: true })

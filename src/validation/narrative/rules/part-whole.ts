@@ -33,7 +33,8 @@ const ANCHOR = ["êng", "ố ", "ó"];
 const STARTS = [[2], [12, 7, 1], [5]];
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
-const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
+/** A change or a remainder ('còn lại 23 vụ'), neither a whole nor one of its parts. */
+const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn(?: lại)?|hơn|vượt)[ ]*$/iu;
 
 /** "Trong 1.092 lượt khám, có …": a whole opened by "trong" at the start of a sentence or clause. */
 const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;

@@ -346,12 +346,16 @@ export function checkRemainders(ctx: RuleContext): void {
       }
       expected = totals.reduce((a, p) => a + p.fig.value, 0) - parts.reduce((a, p) => a + p.fig.value, 0);
     }
-    // A figure already judged by another rule (a breakdown, a sum) is not judged twice.
+    // A figure already judged by another rule (a breakdown, a sum) is not judged twice: by a
+    // finding that covers it and ends in its sentence. One that runs on into the next sentence
+    // read it as the whole of a part there ("còn lại 23 vụ.\nSố vụ cháy: 494 vụ"), not as a
+    // remainder; what follows a sentence never changes how it is read.
     const start = Math.min(totals[0]?.from ?? done.from, (parts[0] as Fig).from);
+    const ends = sentenceEndWithin(s, rem.end, 400) + 1;
     let judged = false;
     for (let i = ctx.out.length - 1; i >= 0 && !judged; i--) {
       const f = ctx.out[i] as RawFinding;
-      judged = f.start <= rem.from && f.end >= rem.end;
+      judged = f.start <= rem.from && f.end >= rem.end && f.end <= ends;
     }
     if (judged) continue;
     const join = (figs: readonly Fig[]): string => {
