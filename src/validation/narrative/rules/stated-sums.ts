@@ -47,24 +47,57 @@ const IS = /(?:(?<![\p{L}])(?:là|đạt)|:)[ ]*$/u;
 /** How far before its sum word a part may be. */
 const REACH = 400;
 
+/**
+ * Where a sum word may stand that can find something, as merged stretches `[a, b)`: before a
+ * count with a unit (the sum, the first token after its word, at most 80 units on) that has two
+ * tokens before it in its clause (the parts are counts of that clause before the word). A stretch
+ * runs back from the sum to its clause's first token (16 units more, the longest word's length
+ * and then some), or 600 units at most: an earlier sum word, which sets where this one's parts
+ * may start, decides only when it ends after the clause's first token and within the 400 units
+ * the parts are read back; one outside every stretch finds nothing and moves no such floor.
+ */
+function sumStretches(ctx: RuleContext): number[] {
+  const { tokens, clause } = ctx;
+  const out: number[] = [];
+  let first = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && clause[k] !== clause[k - 1]) first = k;
+    const t = tokens[k] as Token;
+    if (k - first < 2 || !isCount(t) || t.unit === "") continue;
+    const a = Math.max(0, (tokens[first] as Token).start - 16, t.from - 600);
+    const n = out.length;
+    // To the sum's start: a sum word ends before its sum's first token.
+    if (n > 0 && a <= (out[n - 1] as number)) out[n - 1] = t.start;
+    else out.push(a, t.start);
+  }
+  return out;
+}
+
 /** The rule. */
 export function checkStatedSums(ctx: RuleContext): void {
   const { s } = ctx;
   // Each hit as one number (its start × 8 + the index of its word): no object per hit.
   const hits: number[] = [];
-  for (let wi = 0; wi < WORDS.length; wi++) {
-    const head = (WORDS[wi] as (typeof WORDS)[number])[2];
-    // A piece already scanned for an earlier word: its hits were tried for this one then.
-    if (wi > 0 && (WORDS[wi - 1] as (typeof WORDS)[number])[2] === head) continue;
-    for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
-      for (let wj = wi; wj < WORDS.length; wj++) {
-        const [w, , h, back] = WORDS[wj] as (typeof WORDS)[number];
-        if (h !== head) break;
-        const at = i - back;
-        // The first letter in either case; the rest as written.
-        if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(w.slice(1), at + 1)) continue;
-        if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
-        hits.push(at * 8 + wj);
+  const within = sumStretches(ctx);
+  for (let k = 0; k < within.length; k += 2) {
+    const from = within[k] as number;
+    // Scanned in a slice (no copy), so that a search stops at the stretch's end; the words are
+    // read in the text.
+    const piece = s.slice(from, within[k + 1]);
+    for (let wi = 0; wi < WORDS.length; wi++) {
+      const head = (WORDS[wi] as (typeof WORDS)[number])[2];
+      // A piece already scanned for an earlier word: its hits were tried for this one then.
+      if (wi > 0 && (WORDS[wi - 1] as (typeof WORDS)[number])[2] === head) continue;
+      for (let i = piece.indexOf(head); i >= 0; i = piece.indexOf(head, i + head.length)) {
+        for (let wj = wi; wj < WORDS.length; wj++) {
+          const [w, , h, back] = WORDS[wj] as (typeof WORDS)[number];
+          if (h !== head) break;
+          const at = from + i - back;
+          // The first letter in either case; the rest as written.
+          if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(w.slice(1), at + 1)) continue;
+          if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
+          hits.push(at * 8 + wj);
+        }
       }
     }
   }
