@@ -8,13 +8,12 @@
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
 import { sumIntervals } from "../../interval.js";
-import { intervalOf, isCount, type RuleContext, spaceCode, tokenAt, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
 import { wholeInClosedAside } from "./guards-5.js";
-import { matchesIn, stretches } from "./near.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -32,27 +31,6 @@ const ANCHOR = ["êng", "ố ", "ó"];
  * tổng số …", "Trong số …", "số …"; "chỉ có", "mới có" (see {@link anchoredMatches}).
  */
 const STARTS = [[2], [12, 7, 1], [5]];
-/** The units no match of MARKER spans: blanks but the plain space, digits, "(", ",", ".", ";", ":". */
-const CUT = (c: number): boolean => (c !== 0x20 && spaceCode(c)) || (c ^ 0x30) < 10 || c === 0x28 || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a;
-
-/**
- * Where a marker may start that has a whole: after a count with a unit, no further than 160
- * units past its end and not past the next token that is no label (a marker's whole is the
- * nearest such token before it). As flat pairs `[from, to]` for {@link stretches}.
- */
-function markerStarts(ctx: RuleContext): number[] {
-  const { tokens } = ctx;
-  const out: number[] = [];
-  for (let w = 0; w < tokens.length; w++) {
-    const t = tokens[w] as Token;
-    if (!isCount(t) || t.unit === "") continue;
-    let j = w + 1;
-    while (j < tokens.length && (tokens[j] as Token).kind === "number" && (tokens[j] as NumberToken).label) j++;
-    out.push(t.start + 1, Math.min(t.end + 160, j < tokens.length ? (tokens[j] as Token).start : Number.POSITIVE_INFINITY, ctx.s.length - 1));
-  }
-  return out;
-}
-
 /** Words between the whole and the marker that mean another quantity. */
 const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "lũy kế", "kế hoạch", "chỉ tiêu", "mục tiêu", "dự kiến", "còn lại", "ngoài ra"]) };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt)[ ]*$/iu;
@@ -224,9 +202,7 @@ function inspections(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  // Only near a count with a unit (see markerStarts): a marker anywhere else has no whole, and
-  // nothing but its own whole decides what it finds.
-  for (const m of matchesIn(s, stretches(s, markerStarts(ctx), CUT), ANCHOR, MARKER, 12, OPENS, STARTS)) {
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     // The whole: the nearest count before the marker, in this sentence or the one before (looked
     // for first: most markers, "số" above all, have none, and the tests below are regexes).
