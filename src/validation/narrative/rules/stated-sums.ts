@@ -19,20 +19,8 @@ import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
-/**
- * The sum words, what they mean, the short piece `indexOf` looks for and where the word starts
- * from that piece. V8 looks for a piece by the larger byte of its first character, so a piece
- * opens with a character whose bytes are rare in Vietnamese: "ổ" (0x1ED5), "ỹ" (0x1EF9), "ồ"
- * (0x1ED3), "l" — not "ũ" (0x0169, searched as "i"). Words of one piece share its scan ("tổng
- * cộng", "tổng số"): each piece's hits are tried for every word it heads.
- */
-const WORDS: readonly (readonly [word: string, kind: "all" | "cumulative", head: string, back: number])[] = [
-  ["tổng cộng", "all", "ổng", 1],
-  ["tổng số", "all", "ổng", 1],
-  ["lũy kế", "cumulative", "lũy", 0],
-  ["luỹ kế", "cumulative", "ỹ kế", 2],
-  ["cộng dồn", "cumulative", "ồn", 6],
-];
+/** The sum words, the first letter in either case: "tổng cộng", "tổng số", "lũy kế", "luỹ kế", "cộng dồn". */
+const SUM_WORD = /[Tt]ổng (?:cộng|số)|[Ll](?:ũy|uỹ) kế|[Cc]ộng dồn/g;
 /** A breakdown marker in the clause: its parts belong to the breakdown rule. */
 const MARKER = { test: wordTest(["trong đó", "gồm", "bao gồm", "riêng", "cụ thể", "trong số", "chia ra"]) };
 /** Words of a part that make it the stock a cumulative figure adds to. */
@@ -47,37 +35,54 @@ const IS = /(?:(?<![\p{L}])(?:là|đạt)|:)[ ]*$/u;
 /** How far before its sum word a part may be. */
 const REACH = 400;
 
+/**
+ * Where a sum word may stand that can find something, as merged stretches `[a, b)`: before a
+ * count with a unit (the sum, the first token after its word, at most 80 units on) that has two
+ * tokens before it in its clause (the parts are counts of that clause before the word). A stretch
+ * runs back from the sum to its clause's first token (16 units more, the longest word's length
+ * and then some), or 600 units at most: an earlier sum word, which sets where this one's parts
+ * may start, decides only when it ends after the clause's first token and within the 400 units
+ * the parts are read back; one outside every stretch finds nothing and moves no such floor.
+ */
+function sumStretches(ctx: RuleContext): number[] {
+  const { tokens, clause } = ctx;
+  const out: number[] = [];
+  let first = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && clause[k] !== clause[k - 1]) first = k;
+    const t = tokens[k] as Token;
+    if (k - first < 2 || !isCount(t) || t.unit === "") continue;
+    const a = Math.max(0, (tokens[first] as Token).start - 16, t.from - 600);
+    const n = out.length;
+    // To the sum's start: a sum word ends before its sum's first token.
+    if (n > 0 && a <= (out[n - 1] as number)) out[n - 1] = t.start;
+    else out.push(a, t.start);
+  }
+  return out;
+}
+
 /** The rule. */
 export function checkStatedSums(ctx: RuleContext): void {
   const { s } = ctx;
-  // Each hit as one number (its start × 8 + the index of its word): no object per hit.
-  const hits: number[] = [];
-  for (let wi = 0; wi < WORDS.length; wi++) {
-    const head = (WORDS[wi] as (typeof WORDS)[number])[2];
-    // A piece already scanned for an earlier word: its hits were tried for this one then.
-    if (wi > 0 && (WORDS[wi - 1] as (typeof WORDS)[number])[2] === head) continue;
-    for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
-      for (let wj = wi; wj < WORDS.length; wj++) {
-        const [w, , h, back] = WORDS[wj] as (typeof WORDS)[number];
-        if (h !== head) break;
-        const at = i - back;
-        // The first letter in either case; the rest as written.
-        if (at < 0 || (s.charCodeAt(at) | 0x20) !== w.charCodeAt(0) || !s.startsWith(w.slice(1), at + 1)) continue;
-        if (!startsWord(s, at) || !endsWord(s, at + w.length)) continue;
-        hits.push(at * 8 + wj);
-      }
-    }
-  }
-  if (hits.length === 0) return;
-  hits.sort((a, b) => a - b);
   // A sum closes the list before it: the next sum's parts start after it (and each token is read
   // for one sum only, so a text of many sum words stays linear).
   let floor = 0;
-  for (const h of hits) {
-    const at = Math.floor(h / 8);
-    const [w, kind] = WORDS[h % 8] as (typeof WORDS)[number];
-    sumAt(ctx, at, at + w.length, kind, w, floor);
-    floor = at + w.length;
+  const within = sumStretches(ctx);
+  for (let k = 0; k < within.length; k += 2) {
+    const from = within[k] as number;
+    // Scanned in a slice (no copy), so that a search stops at the stretch's end; the words'
+    // edges are read in the text. Every start is tried: "tổng cộng dồn" holds two sum words.
+    const piece = s.slice(from, within[k + 1]);
+    SUM_WORD.lastIndex = 0;
+    for (let m = SUM_WORD.exec(piece); m !== null; m = SUM_WORD.exec(piece)) {
+      SUM_WORD.lastIndex = m.index + 1;
+      const at = from + m.index;
+      const end = at + m[0].length;
+      if (!startsWord(s, at) || !endsWord(s, end)) continue;
+      const word = m[0].toLowerCase();
+      sumAt(ctx, at, end, word.startsWith("tổng") ? "all" : "cumulative", word, floor);
+      floor = end;
+    }
   }
 }
 
