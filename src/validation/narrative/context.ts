@@ -44,6 +44,9 @@ export function isCount(t: Token | undefined): t is Extract<Token, { kind: "numb
   return t?.kind === "number" && !t.label;
 }
 
+/** What the change and remainder rules read a token as: a count, a percentage, or neither (labels, dates, fractions). */
+export const figureKind = (t: Token | undefined): "count" | "percent" | undefined => (t === undefined ? undefined : isCount(t) ? "count" : t.kind === "percent" ? "percent" : undefined);
+
 const LETTER = /\p{L}/u;
 
 /**

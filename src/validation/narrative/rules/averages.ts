@@ -12,6 +12,7 @@ import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext
 import type { Token } from "../tokens.js";
 import { averageAsTotal } from "./guards-6.js";
 import { averageOfPart } from "./guards-5.js";
+import { firstWord as first } from "./readings.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -36,8 +37,6 @@ const WORD_NUMBERS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "ch
 /** How far back the two counts may be (in this sentence or the one before). */
 const REACH = 320;
 
-
-const first = (phrase: string): string => phrase.split(" ")[0] ?? "";
 
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {

@@ -15,8 +15,8 @@
  * quotient as a percentage (`ratio_mismatch`). "gần gấp đôi", "gấp hơn 2 lần" widen the
  * tolerance and keep the check.
  */
-import type { Interval } from "../../interval.js";
-import { anchoredMatches, endsWord, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, sentenceEndWithin, startsWord, tokenAt, writeLike, written } from "../context.js";
+import { type Interval, intervalsMeet as meets } from "../../interval.js";
+import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, sentenceEndWithin, startsWord, tokenAt, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
@@ -70,8 +70,6 @@ const PLAN = /kế hoạch|mục tiêu|chỉ tiêu|dự kiến|dự báo|phấn 
 type Fig = FigureToken;
 type Kind = "count" | "percent";
 
-const kindOf = (t: Token | undefined): Kind | undefined =>
-  t === undefined ? undefined : isCount(t) ? "count" : t.kind === "percent" ? "percent" : undefined;
 const unitOf = (t: Fig): string => (t.kind === "number" && !FUNCTION_WORD.test(t.unit) ? t.unit : "");
 const compatible = (a: Fig, b: Fig): boolean => unitOf(a) === "" || unitOf(b) === "" || sameUnit(unitOf(a), unitOf(b));
 
@@ -105,7 +103,6 @@ function closesOuter(gap: string): boolean {
 }
 
 const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low });
-const meets = (a: Interval, b: Interval): boolean => a.low <= b.high + 1e-9 && b.low <= a.high + 1e-9;
 
 // ------------------------------------------------------------- a change given twice
 // "xảy ra 925 vụ …. So với cùng kỳ giảm 106 vụ (giảm 10,28%)": the change as a count and as a

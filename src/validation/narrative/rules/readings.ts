@@ -23,7 +23,8 @@ export function countPair(part: Figure, whole: Figure): boolean {
   return digits(part.value) >= digits(whole.value) + 2;
 }
 
-const firstWord = (w: string): string => {
+/** The first word of a phrase (`phrase.split(" ")[0]`, with no array made). */
+export const firstWord = (w: string): string => {
   const sp = w.indexOf(" ");
   return sp < 0 ? w : w.slice(0, sp);
 };

@@ -25,7 +25,7 @@
  * clause is searched for a marker by character code before any slice or pattern.
  */
 import { type Interval, intervalsMeet, sumIntervals } from "../../interval.js";
-import { isCount, letterAt, type RuleContext, sentenceEndWithin, written } from "../context.js";
+import { figureKind as kindOf, letterAt, type RuleContext, sentenceEndWithin, written } from "../context.js";
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
@@ -82,8 +82,6 @@ function compatible(a: Fig, b: Fig): boolean {
 /** The interval of the sum of `figs[from..to]`. */
 const sumOf = (figs: readonly Fig[], from: number, to: number): Interval => sumIntervals(figs.slice(from, to + 1).map(figureInterval));
 
-/** The kind of a figure for this rule, or undefined for anything else (labels, dates, fractions). */
-const kindOf = (t: Token | undefined): "count" | "percent" | undefined => (t === undefined ? undefined : isCount(t) ? "count" : t.kind === "percent" ? "percent" : undefined);
 
 /** ",", ";", ":", "(", line break, ".": where a clause opens (the character after it). */
 const opensClause = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x0a || c === 0x2e;
