@@ -16,7 +16,7 @@ import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, headingNumber, listWhole, placeItem } from "./readings.js";
 import { adminParts, pastRange } from "./guards-6.js";
-import { averageParts, ownScope, sharesOfOther, stageParts } from "./guards-7.js";
+import { averageParts, kindsOverlap, ownScope, sharesOfOther, stageParts } from "./guards-7.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -463,7 +463,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       const [a, b] = parts.map((p) => figureInterval(p.tok));
       if (a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
     }
-    if (averageParts(s, total, parts) || sharesOfOther(ctx, total, mk.start, parts)) continue;
+    if (averageParts(s, total, parts) || sharesOfOther(ctx, total, mk.start, parts) || kindsOverlap(ctx, total, parts)) continue;
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });

@@ -165,12 +165,13 @@ export function siblingWholes(ctx: RuleContext, wholes: readonly NumberToken[]):
  * then add up past 100% count kinds that overlap (women, minorities, re-elected …), not parts of a
  * split. A share or a count changed by a slip gives another whole, and the list is judged as before.
  */
-export function agreedShares(group: readonly Share[]): boolean {
+export function agreedShares(ctx: RuleContext, group: readonly Share[]): boolean {
   if (group.length < 3) return false;
   let low = 0;
   let high = Number.POSITIVE_INFINITY;
   for (const g of group) {
-    const w = g.count === undefined ? undefined : wholeOf(g.count, g.t);
+    // The share's count: the one the rule read, or the count right before it in its clause, however many words name it.
+    const w = g.count === undefined ? impliedWhole(ctx, g.k - 1) : wholeOf(g.count, g.t);
     if (w === undefined) return false;
     low = Math.max(low, w.low);
     high = Math.min(high, w.high);
@@ -291,4 +292,39 @@ export function sharedPair(ctx: RuleContext, k: number, done: FigureToken): bool
   const j = tokenAt(ctx, done.start);
   const b = ctx.tokens[j] === done ? impliedWhole(ctx, j) : undefined;
   return b !== undefined && intervalsMeet(a, b);
+}
+
+/**
+ * "Tổng số đại biểu trúng cử là 499 người. Trong đó, 151 người là phụ nữ, chiếm tỉ lệ 30,26%; 89
+ * người là người dân tộc thiểu số, chiếm tỉ lệ 17,84%; 203 người tái cử, chiếm tỉ lệ 40,68%; …":
+ * when three parts or more each carry a share (the first percentage after it in its clause), every
+ * share is its part's share of the total (rounded, or cut, at its last decimal) and the shares add
+ * up past 100% beyond their rounding, every figure is right and the parts count kinds that overlap,
+ * not a split of the total. A part or a share changed by a slip no longer
+ * fits, and the list is judged as before. Asked only when the parts exceed the total.
+ */
+export function kindsOverlap(ctx: RuleContext, total: NumberToken, parts: readonly { tok: NumberToken; share?: number }[]): boolean {
+  if (parts.length < 3) return false;
+  let sum = 0;
+  for (const p of parts) sum += p.tok.fig.value;
+  if (sum <= figureInterval(total).high) return false;
+  // The shares themselves must add up past 100% beyond their rounding ("78%; 18,4%; 3,6%" make
+  // 100%: a split, whose parts past the total are a slip).
+  let low = 0;
+  for (const p of parts) {
+    const pct = p.share !== undefined ? (ctx.tokens[p.share] as FigureToken) : shareAfter(ctx, p.tok);
+    if (pct === undefined || !shareFits(p.tok, total, pct, true)) return false;
+    low += statedInterval({ value: pct.fig.value, decimals: pct.fig.decimals }).low;
+  }
+  return low > 100 + 1e-9;
+}
+
+/** The first percentage after a count in its clause, before another count of its thing ("36 người … (dưới 40 tuổi), chiếm tỉ lệ 9,05%"). */
+function shareAfter(ctx: RuleContext, t: NumberToken): FigureToken | undefined {
+  for (let j = tokenAt(ctx, t.start) + 1, i = j - 1; j < ctx.tokens.length && ctx.clause[j] === ctx.clause[i]; j++) {
+    const n = ctx.tokens[j] as Token;
+    if (n.start - t.end > 100 || (isCount(n) && sameUnit(n.unit, t.unit))) return undefined;
+    if (n.kind === "percent") return n;
+  }
+  return undefined;
 }
