@@ -1509,6 +1509,16 @@ seed = 20262201;
   ], [
     () => { const a = int(300, 900), b = int(3000, 8000), c1 = int(Math.round(a * 0.5), Math.round(a * 0.9)), c2 = int(Math.round(b * 0.5), Math.round(b * 0.9)); return `Tòa án nhân dân tỉnh thụ lý ${vi(a)} vụ án các loại, tòa án nhân dân các huyện thụ lý ${vi(b)} vụ án các loại. Tòa án nhân dân hai cấp đã giải quyết ${vi(c1 + c2)} vụ án. Trong đó, Tòa án nhân dân tỉnh giải quyết ${vi(c1)} vụ (${pct((c1 * 100) / a)}%); Tòa án nhân dân các huyện giải quyết ${vi(c2)} vụ (${pct((c2 * 100) / b)}%).`; },
   ]);
+  // Overlapping kinds of a whole that is written, each with its share of it; a group's average after "riêng".
+  const written7 = (w: number, ns: readonly number[], ps: readonly string[]): string => `Tổng số đại biểu trúng cử là ${w} người. Trong đó, ${ns.map((n, i) => `${n} người ${kinds7[i]}, chiếm tỉ lệ ${ps[i]}%`).join("; ")}.`;
+  push("share-sums", 1280, [
+    () => { const { w, ns } = overlapping(), ps = ns.map((n) => pct((n * 100) / w, 2)), at = int(0, 4), ms = [...ns]; ms[at] = offN(ns[at]!); return { right: written7(w, ns, ps), wrong: written7(w, ms, ps), figure: String(ms[at]) }; },
+  ], [
+    () => { const { w, ns } = overlapping(); return written7(w, ns, ns.map((n) => pct((n * 100) / w, 2))); },
+  ]);
+  push("part-whole", 1290, [], [
+    () => { const x = tr(35, 60), y = x + tr(10, 30); return `Thu nhập bình quân đầu người của tỉnh đạt ${vi(x, 1)} triệu đồng/tháng; riêng huyện Tân Uyên đạt bình quân ${vi(y, 1)} triệu đồng/tháng.`; },
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {
