@@ -1436,6 +1436,91 @@ seed = 20262101;
   });
 }
 
+// ---------------------------------------------------------------- real set 7 shapes (brief p7)
+// Shapes the tune half of real-sentences-7.json raised false alarms on, written after fixing them
+// (rules/guards-7.ts): a remainder of the clause before after ";" ("tiếp nhận b; đã giải quyết c,
+// còn d"); items of a numbered list; parts of a list with shares of one whole read as what
+// remains; a stage after ";" ("đủ điều kiện a1; đã giải quyết a2") and a rate of a scope
+// ("thuộc thẩm quyền") not written; a group's average after an average; counts each with its
+// share as wholes of the next; overlapping kinds of one whole past 100%; shares of the elected
+// after "trên tổng số … ứng cử"; each unit's rate of its own cases; a rate cut at its second
+// decimal; parts in an aside; done over planned above 100% with its rate; "A; B; C và D" of place
+// names. Frames 1200–1299, split by parity; a seed of their own, drawn after every corpus above,
+// so no earlier case changes.
+seed = 20262201;
+{
+  const offN = (x: number): number => x + (rnd() < 0.5 && x > 40 ? -1 : 1) * Math.max(7, Math.round(x * (0.12 + rnd() * 0.3)));
+  const farP = (p: number): number => p + (p > 30 ? -1 : 1) * (6 + int(0, 9));
+  // "…; tiếp nhận b; đã giải quyết c, còn d": the remainder of b.
+  push("remainders", 1200, [
+    () => { const a = int(600, 1500), b = int(300, 900), c = int(Math.round(b * 0.4), Math.round(b * 0.8)), d = b - c, w = offN(d); const f = (x: number) => `Kết quả phân loại, xử lý qua tiếp dân: đã hướng dẫn, giải thích đối với ${vi(a)} vụ việc; tiếp nhận giải quyết ${vi(b)} vụ việc; đã giải quyết ${vi(c)} vụ việc, còn ${vi(x)} vụ việc đang giải quyết.`; return { right: f(d), wrong: f(w), figure: vi(w) }; },
+    () => { const t = int(2000, 6000), b = int(800, 1800), c = int(Math.round(b * 0.5), Math.round(b * 0.9)), d = b - c, w = offN(d); const f = (x: number) => `Năm 2025, các cơ quan đã tiếp nhận ${vi(t)} đơn các loại; thụ lý ${vi(b)} đơn thuộc thẩm quyền; đã giải quyết ${vi(c)} đơn, còn lại ${vi(x)} đơn đang xem xét.`; return { right: f(d), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(3000, 9000), b = int(1000, 2900), c = int(Math.round(b * 0.6), Math.round(b * 0.95)), d = b - c, w = offN(d); const f = (x: number) => `Bộ phận một cửa đã hướng dẫn ${vi(a)} lượt công dân; tiếp nhận ${vi(b)} hồ sơ; đã trả kết quả ${vi(c)} hồ sơ, còn ${vi(x)} hồ sơ đang giải quyết.`; return { right: f(d), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => `Kết quả khảo sát cho thấy: i) có ${int(5, 40)}% hộ dân đã cài đặt ứng dụng VNeID; ii) có ${int(3, 9)} tính năng được người dân sử dụng nhiều nhất; iii) ${pct(tr(20, 150))}% người dân không sử dụng dịch vụ công trực tuyến.`,
+    () => `Nghiên cứu chỉ ra: a) ${int(20, 60)}% doanh nghiệp đã dùng hóa đơn điện tử; b) có ${int(2, 8)} nhóm thủ tục được đánh giá ở mức khó; c) ${pct(tr(30, 200))}% doanh nghiệp chưa kết nối dữ liệu thuế.`,
+    () => { const w = int(60, 95), c = w + int(20, 60), n = [int(12, 25), int(4, 10), int(2, 6), int(1, 3)]; const p = (x: number) => pct((x * 100) / w, 2); return `Tỉnh đã bầu đủ ${w} đại biểu Hội đồng nhân dân tỉnh trên tổng số ${c} đại biểu ứng cử, trong đó, ${n[0]} đại biểu nữ (${p(n[0]!)}%), ${n[1]} đại biểu người dân tộc thiểu số (${p(n[1]!)}%), ${n[2]} đại biểu không phải là đảng viên (${p(n[2]!)}%), ${n[3]} đại biểu tôn giáo (tỷ lệ ${p(n[3]!)}%).`; },
+  ]);
+  // A stage after ";" that opens on "đã", and a rate of a scope not written; a group's average after an average.
+  push("part-whole", 1210, [
+    () => { const t = int(20, 60) * 100, a = int(Math.round(t * 0.6), Math.round(t * 0.9)), w = t + int(13, 30) * 100 + int(1, 99), c = int(Math.round(a * 0.5), Math.round(a * 0.8)); const f = (x: number) => `Các cơ quan hành chính đã tiếp nhận hơn ${vi(t)} đơn các loại, trong đó đơn đủ điều kiện xử lý ${vi(x)} đơn; đã giải quyết ${vi(c)} đơn khiếu nại, tố cáo thuộc thẩm quyền, đạt gần ${int(85, 98)}%.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const t = int(1000, 5000), a = int(Math.round(t * 0.6), Math.round(t * 0.9)), w = t + int(200, 800), c = int(Math.round(a * 0.5), Math.round(a * 0.8)); const f = (x: number) => `Năm 2025 tiếp nhận ${vi(t)} hồ sơ, trong đó hồ sơ hợp lệ ${vi(x)} hồ sơ; đã giải quyết ${vi(c)} hồ sơ thuộc thẩm quyền cấp tỉnh, đạt ${pct(tr(900, 995))}%.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const x = tr(35, 60), y = x + tr(10, 30); return `Kết quả khảo sát cho thấy năm 2025 thu nhập bình quân của người dân đạt ${vi(x, 1)} triệu đồng/tháng, tăng ${int(2, 9)}% so với năm 2024.\n\nTrong đó đứng đầu là huyện Tân Uyên với mức thu nhập bình quân đầu người đạt hơn ${vi(y, 1)} triệu đồng/tháng.`; },
+    () => { const x = int(25, 45), y = x + int(5, 20); return `Bình quân mỗi xã có ${x} hồ sơ trực tuyến mỗi ngày, trong đó xã dẫn đầu có bình quân ${y} hồ sơ/ngày.`; },
+  ]);
+  // Counts each with its own share, of a whole not written: no count is the whole of the next share, and kinds that overlap add up past 100%.
+  const kinds7 = ["là phụ nữ", "là người dân tộc thiểu số", "là người ngoài Đảng", "tái cử", "là người trẻ tuổi (dưới 40 tuổi)"];
+  const overlapping = (): { w: number; ns: number[] } => { const w = int(300, 600); const ns = [int(Math.round(w * 0.25), Math.round(w * 0.35)), int(Math.round(w * 0.1), Math.round(w * 0.2)), int(5, 20), int(Math.round(w * 0.35), Math.round(w * 0.45)), int(Math.round(w * 0.05), Math.round(w * 0.12))]; return ns.reduce((a, b) => a + b, 0) * 100 / w > 101 ? { w, ns } : overlapping(); };
+  const structure = (w: number, ns: readonly number[], ps: readonly string[]): string => `Cơ cấu: ${ns[0]} người trúng cử ${kinds7[0]}, chiếm tỉ lệ ${ps[0]}%; ${ns.slice(1).map((n, i) => `người trúng cử ${kinds7[i + 1]} có ${n} người, chiếm tỉ lệ ${ps[i + 1]}%`).join("; ")}.`;
+  push("share-sums", 1220, [
+    () => { const { w, ns } = overlapping(), ps = ns.map((n) => pct((n * 100) / w, 2)), at = int(1, 4), ys = [...ps]; ys[at] = pct(farP((ns[at]! * 100) / w), 2); return { right: structure(w, ns, ps), wrong: structure(w, ns, ys), figure: `${ys[at]}%` }; },
+  ], [
+    () => { const { w, ns } = overlapping(); return structure(w, ns, ns.map((n) => pct((n * 100) / w, 2))); },
+  ]);
+  push("shares-apart", 1230, [], [
+    () => { const { w, ns } = overlapping(); return structure(w, ns, ns.map((n) => pct((n * 100) / w, 2))); },
+  ]);
+  // A rate cut at its second decimal; counts in an aside that lists parts (the share rule's shapes; its corpus is not generated here).
+  push("shares-apart", 1240, [
+    () => { const t = int(3000, 9000); let g = int(Math.round(t * 0.7), Math.round(t * 0.95)); while (pct(Math.floor((g * 10000) / t) / 100, 2) === pct((g * 100) / t, 2)) g++; const w = farP((g * 100) / t); const f = (x: string) => `Tòa án nhân dân hai cấp đã thụ lý ${vi(t)} vụ án các loại, giải quyết ${vi(g)} vụ, đạt ${x}%.`; return { right: f(cutPct((g * 100) / t)), wrong: f(pct(w, 2)), figure: `${pct(w, 2)}%` }; },
+    () => { const t = int(1000, 5000); let g = int(Math.round(t * 0.6), Math.round(t * 0.95)); while (pct(Math.floor((g * 10000) / t) / 100, 2) === pct((g * 100) / t, 2)) g++; const w = farP((g * 100) / t); const f = (x: string) => `Trong năm, Viện kiểm sát thụ lý ${vi(t)} tin báo, tố giác tội phạm, đã giải quyết ${vi(g)} tin, đạt tỷ lệ ${x}%.`; return { right: f(cutPct((g * 100) / t)), wrong: f(pct(w, 2)), figure: `${pct(w, 2)}%` }; },
+  ], [
+    () => { const a1 = int(100, 200), a2 = int(150, 300), a = a1 + a2, b = int(80, 150), c = int(1, 3), w = a + b + c; return `Về trình độ chuyên môn, trên đại học có ${a} người (tỷ lệ ${pct((a * 100) / w, 2)}% trong tổng số người trúng cử (trong đó, Tiến sĩ là ${a1} người, Thạc sĩ là ${a2} người); Trình độ đại học có ${b} người (${pct((b * 100) / w, 2)}%); dưới đại học có ${c} người (tỷ lệ ${pct((c * 100) / w, 2)}%).`; },
+  ]);
+  // Done over planned above 100%, with its rate (rounded, or cut).
+  push("fractions", 1250, [
+    () => { const b = int(20000, 80000), a = Math.round(b * (1 + int(50, 300) / 1000)), r = (a * 100) / b, w = r + (rnd() < 0.5 ? -1 : 1) * int(8, 20); const f = (x: number) => `Trong tháng, bệnh viện đã khám bệnh cho ${vi(a)}/${vi(b)} lượt người, đạt ${pct(x)}% chỉ tiêu kế hoạch, tăng ${pct(tr(50, 300))}% so với cùng kỳ.`; return { right: f(r), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const b = int(2000, 9000), a = Math.round(b * (1 + int(100, 2500) / 1000)), r = (a * 100) / b, w = r + (rnd() < 0.5 ? -1 : 1) * int(8, 20); const f = (x: number) => `Điều trị ngoại trú: ${vi(a)}/${vi(b)} lượt bệnh nhân, đạt ${pct(x)}% chỉ tiêu kế hoạch.`; return { right: f(r), wrong: f(w), figure: `${pct(w)}%` }; },
+  ], [
+    () => { const b = int(10000, 20000), a = Math.round(b * (1 + int(100, 200) / 1000)); return `Điều trị nội trú: ${vi(a)}/${vi(b)} lượt bệnh nhân, đạt ${pct(Math.floor((a * 1000) / b) / 10)}% chỉ tiêu kế hoạch.`; },
+  ]);
+  // "n thành phố gồm: A; B; C; D và E": place names, two of them joined by "và" in the last piece.
+  const cities7 = ["Bến Cát", "Thủ Dầu Một", "Tân Uyên", "Thuận An", "Dĩ An", "Long Khánh", "Biên Hòa"];
+  push("list-count", 1260, [
+    () => { const n = int(4, 6), xs = cities7.slice(0, n), w = n + 2; const f = (x: number) => `Đây là tỉnh đầu tiên có ${x} thành phố gồm: ${xs.slice(0, -1).join("; ")} và ${xs[n - 1]}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const w = 4; const f = (x: number) => `Tỉnh đã thành lập ${pad(x)} sở mới gồm: Sở Tài chính; Sở Nội vụ; Sở Giáo dục và Đào tạo.`; return { right: f(3), wrong: f(w), figure: pad(w) }; },
+  ], [
+    () => { const n = int(4, 6), xs = cities7.slice(2, 2 + n); return `Tỉnh có ${n} thành phố trực thuộc gồm: ${xs.slice(0, -1).join("; ")} và ${xs[n - 1]}.`; },
+  ]);
+  // Each unit's rate of its own cases, written in the sentence before; their parts add up to the total.
+  push("next-sentence-parts", 1270, [
+    () => { const a = int(300, 900), b = int(3000, 8000), c1 = int(Math.round(a * 0.5), Math.round(a * 0.9)), c2 = int(Math.round(b * 0.5), Math.round(b * 0.9)), w = c1 + c2 - int(Math.round(c1 * 0.3), Math.round(c1 * 0.6)); const f = (x: number) => `Tòa án nhân dân tỉnh thụ lý ${vi(a)} vụ án các loại, tòa án nhân dân các huyện thụ lý ${vi(b)} vụ án các loại. Tòa án nhân dân hai cấp đã giải quyết ${vi(x)} vụ án. Trong đó, tòa án nhân dân tỉnh giải quyết ${vi(c1)} vụ (${pct((c1 * 100) / a)}%), tòa án nhân dân các huyện giải quyết ${vi(c2)} vụ (${pct((c2 * 100) / b)}%).`; return { right: f(c1 + c2), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const a = int(300, 900), b = int(3000, 8000), c1 = int(Math.round(a * 0.5), Math.round(a * 0.9)), c2 = int(Math.round(b * 0.5), Math.round(b * 0.9)); return `Tòa án nhân dân tỉnh thụ lý ${vi(a)} vụ án các loại, tòa án nhân dân các huyện thụ lý ${vi(b)} vụ án các loại. Tòa án nhân dân hai cấp đã giải quyết ${vi(c1 + c2)} vụ án. Trong đó, Tòa án nhân dân tỉnh giải quyết ${vi(c1)} vụ (${pct((c1 * 100) / a)}%); Tòa án nhân dân các huyện giải quyết ${vi(c2)} vụ (${pct((c2 * 100) / b)}%).`; },
+  ]);
+  // Overlapping kinds of a whole that is written, each with its share of it; a group's average after "riêng".
+  const written7 = (w: number, ns: readonly number[], ps: readonly string[]): string => `Tổng số đại biểu trúng cử là ${w} người. Trong đó, ${ns.map((n, i) => `${n} người ${kinds7[i]}, chiếm tỉ lệ ${ps[i]}%`).join("; ")}.`;
+  push("share-sums", 1280, [
+    () => { const { w, ns } = overlapping(), ps = ns.map((n) => pct((n * 100) / w, 2)), at = int(0, 4), ms = [...ns]; ms[at] = offN(ns[at]!); return { right: written7(w, ns, ps), wrong: written7(w, ms, ps), figure: String(ms[at]) }; },
+  ], [
+    () => { const { w, ns } = overlapping(); return written7(w, ns, ns.map((n) => pct((n * 100) / w, 2))); },
+  ]);
+  push("part-whole", 1290, [], [
+    () => { const x = tr(35, 60), y = x + tr(10, 30); return `Thu nhập bình quân đầu người của tỉnh đạt ${vi(x, 1)} triệu đồng/tháng; riêng huyện Tân Uyên đạt bình quân ${vi(y, 1)} triệu đồng/tháng.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -8,8 +8,10 @@ import { addressesIn, expectHalfScore, expectNoEarlierPage, expectSlipsMarked, e
 // must stay quiet), and 98 one-figure mutations of the others, written and committed (ac534f0) before
 // the checker was run on any of them. Sets 1–5 and set 6's tune half have been tuned on; this one is
 // tuned on by nobody, neither half, to measure the tree at the end of this round and the next. It is
-// split by page as set 6 is. The figures asserted below are main's at 083db3b: floors for what is
-// caught, ceilings for false alarms, so they can only improve.
+// split by page as set 6 is. The figures asserted below were main's at 083db3b, raised where brief p7
+// (rules/guards-7.ts, fixed on the tune half's false alarms only) improved them, the held half as
+// measured after that fix: floors for what is caught, ceilings for false alarms, so they can only
+// improve.
 type Row = RealSentence & { readonly unrelated?: boolean };
 const all: Row[] = load("real-sentences-7.json");
 const real = all.filter((r) => r.mutatedFrom === undefined);
@@ -57,24 +59,24 @@ describe("narrative checker on a seventh set of real sentences, tuned on by nobo
     expectSlipsMarked(real, 6);
   });
 
-  it("does no worse than main (083db3b) on the whole set: false errors ≤ 20, false warnings ≤ 3, at least 32 of 98 mutations and 2 of 6 slips caught", () => {
+  it("does no worse than after brief p7 on the whole set: false errors ≤ 10, false warnings ≤ 2, at least 34 of 98 mutations and 2 of 6 slips caught", () => {
     const s = score(all);
     expect([s.mutated, s.real]).toEqual([98, 135]);
-    expect(s.falseErrors).toBeLessThanOrEqual(20);
-    expect(s.falseWarnings).toBeLessThanOrEqual(3);
-    expect(s.caught).toBeGreaterThanOrEqual(32);
+    expect(s.falseErrors).toBeLessThanOrEqual(10);
+    expect(s.falseWarnings).toBeLessThanOrEqual(2);
+    expect(s.caught).toBeGreaterThanOrEqual(34);
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 
   it.each([
-    ["tune", 46, 63, 18, 11, 1, 1],
+    ["tune", 46, 63, 20, 1, 0, 1],
     ["held", 52, 72, 14, 9, 2, 1],
-  ] as const)("does no worse than main on the %s half", (half, size, originals, caught, errors, warnings, slips) => expectHalfScore(all, half, size, originals, caught, errors, warnings, slips));
+  ] as const)("does no worse than after brief p7 on the %s half", (half, size, originals, caught, errors, warnings, slips) => expectHalfScore(all, half, size, originals, caught, errors, warnings, slips));
 
   it.each([
-    ["tune", 19, 2, 0],
+    ["tune", 19, 0, 0],
     ["held", 23, 0, 1],
-  ] as const)("stays at least as quiet on the %s half's unrelated prose as main does", (half, size, errors, warnings) => {
+  ] as const)("stays at least as quiet on the %s half's unrelated prose as after brief p7", (half, size, errors, warnings) => {
     const unrelated = real.filter((r) => r.unrelated === true && r.half === half);
     expect(unrelated.length).toBe(size);
     const found = unrelated.map((r) => alarms(r));
@@ -83,12 +85,12 @@ describe("narrative checker on a seventh set of real sentences, tuned on by nobo
   });
 
   it.each([
-    ["shares and ratios", 0, 16, 8],
+    ["shares and ratios", 0, 16, 10],
     ["parts against a total", 1, 52, 16],
     ["changes", 2, 21, 6],
     ["averages", 3, 1, 0],
     ["counts against lists", 4, 8, 2],
-  ] as const)("catches at least main's share of %s", (_name, family, size, floor) => {
+  ] as const)("catches at least the share of %s caught after brief p7", (_name, family, size, floor) => {
     const ms = mutated.filter((m) => familyOf(m) === family);
     expect(ms.length).toBe(size);
     expect(ms.filter((m) => caught(m)).length).toBeGreaterThanOrEqual(floor);

@@ -16,6 +16,7 @@ import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, headingNumber, listWhole, placeItem } from "./readings.js";
 import { adminParts, pastRange } from "./guards-6.js";
+import { averageParts, kindsOverlap, ownScope, sharesOfOther, stageParts } from "./guards-7.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -450,6 +451,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // đơn kiến nghị": when the parts would exceed the total and the parts after the first add up
     // to it exactly, they are the first part's breakdown, not more parts of the total.
     if (parts.length > 2 && valueOf(parts.slice(1)) === parts[0]!.tok.fig.value && valueOf(parts) > total.fig.value) parts = parts.slice(0, 1);
+    parts = stageParts(s, mk.end, total, parts);
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const plausible = plausibleInterval(total.fig, total.qualifier);
@@ -461,6 +463,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       const [a, b] = parts.map((p) => figureInterval(p.tok));
       if (a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
     }
+    if (averageParts(s, total, parts) || sharesOfOther(ctx, total, mk.start, parts) || kindsOverlap(ctx, total, parts)) continue;
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });
@@ -482,7 +485,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       for (const p of parts) {
         if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
         ctx.usedPercents.add(p.share);
-        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken)) continue;
+        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken)) continue;
         const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
         checkShare(
           ctx,

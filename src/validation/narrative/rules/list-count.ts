@@ -16,6 +16,7 @@ import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../con
 import type { Token } from "../tokens.js";
 import { listedItems, noNoun } from "./readings.js";
 import { listReadOtherwise } from "./guards-5.js";
+import { semicolonAnd } from "./guards-7.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
@@ -224,7 +225,7 @@ export function checkListCounts(ctx: RuleContext): void {
       if (isCount(c) && (c.start < from || c.unit.split(" ")[0] === noun)) return;
     }
     const listed = listedItems(countItems(inner), inner, head[0], value);
-    if (listed !== undefined && listed !== value && listReadOtherwise(head[0], inner, value)) return;
+    if (listed !== undefined && listed !== value && (listReadOtherwise(head[0], inner, value) || semicolonAnd(inner, listed, value))) return;
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
     if (listed === undefined || Math.abs(listed - value) > Math.max(2, value / 2)) return;
     const params = { count: written(ctx, { start, end: numEnd + head[0].replace(/[ ,]*(?:đó là|cụ thể là|là|như|bao gồm|gồm có|gồm)?[ ,:(]*$/u, "").length }), listed };

@@ -14,6 +14,7 @@ import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
 import { wholeInClosedAside } from "./guards-5.js";
+import { averageParts } from "./guards-7.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -69,6 +70,7 @@ function sameFirstWord(a: string, b: string): boolean {
 
 function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boolean {
   if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return false;
+  if (averageParts(ctx.s, whole, [{ tok: part }])) return true;
   ctx.out.push({
     code: "part_exceeds_whole",
     start: whole.from,

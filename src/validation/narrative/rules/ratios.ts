@@ -10,6 +10,7 @@ import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair } from "./readings.js";
 import { isScoreUnit } from "./scores.js";
+import { cutRate, overWhole } from "./guards-7.js";
 
 /** A part/whole claim found in the text. */
 export interface Ratio {
@@ -104,7 +105,7 @@ export function checkShare(
   percent: FigureToken | undefined,
 ): void {
   const { part, whole } = claim;
-  if (part.value > whole.value) {
+  if (part.value > whole.value && !overWhole(percent)) {
     ctx.out.push({
       code: "part_exceeds_whole",
       start: claim.start,
@@ -125,7 +126,7 @@ export function checkShare(
   const end = Math.max(claim.end, percent.end);
   const stated = written(ctx, { start: percent.from, end: percent.end });
   const params = { fraction: claim.fractionText, stated, computed };
-  const ok = statesPercent(computed, percent, false);
+  const ok = statesPercent(computed, percent, false) || cutRate(computed, percent, part.value > whole.value);
   const base = { start, end, params, expected: computed, actual: percent.fig.value };
   if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
   else {

@@ -29,6 +29,7 @@ import { figureKind as kindOf, letterAt, type RuleContext, sentenceEndWithin, wr
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
+import { acrossItems, clauseWhole, sharedPair } from "./guards-7.js";
 
 type Fig = FigureToken;
 
@@ -323,6 +324,7 @@ export function checkRemainders(ctx: RuleContext): void {
         }
       }
       for (const T of before) for (let l = 0; l < m && !held; l++) if (intervalsMeet(figureInterval(T), sumIntervals([sumOf(chain, l, m - 1), R]))) held = [[T], chain.slice(l)];
+      held ??= clauseWhole(s, chain, R);
       // The reading reported: the sentence's first figure as the total and the figures after it as
       // the parts, or only the done part when they exceed it; the sentence before holds the total
       // when this one opens on its parts ("Trong đó, …") or on the done part.
@@ -355,7 +357,7 @@ export function checkRemainders(ctx: RuleContext): void {
       const f = ctx.out[i] as RawFinding;
       judged = f.start <= rem.from && f.end >= rem.end && f.end <= ends;
     }
-    if (judged) continue;
+    if (judged || (!ok && (acrossItems(s, start, rem.from) || sharedPair(ctx, k, done)))) continue;
     const join = (figs: readonly Fig[]): string => {
       const w = figs.map((p) => written(ctx, { start: p.from, end: p.end }));
       return w.length === 1 ? (w[0] as string) : `(${w.join(" + ")})`;

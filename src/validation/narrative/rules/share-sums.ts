@@ -31,6 +31,7 @@ import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { parenShare, SHARE_LEAD } from "./guards-6.js";
 import { sharesOfOwnWholes } from "./guards-5.js";
+import { agreedShares } from "./guards-7.js";
 
 type PercentToken = Extract<Token, { kind: "percent" }>;
 type FractionToken = Extract<Token, { kind: "fraction" }>;
@@ -208,7 +209,7 @@ function shareList(ctx: RuleContext, group: readonly Share[]): void {
   const heads = parts.slice(1).map(headWord);
   const oneList = closed || INTRO.test(lead) || (heads.length > 0 && heads.every((h) => h !== "" && h === heads[0]) && headWord(lastClause(parts[0] as string).replace(SHARE_LEAD, "")) === heads[0]);
   if (!oneList || sharesOfOwnWholes(parts)) return;
-  if (!exceeds && !closed) return;
+  if ((!exceeds && !closed) || (exceeds && agreedShares(ctx, group))) return;
   const last = group[group.length - 1] as Share;
   const decimals = Math.max(...group.map((g) => Math.max(0, g.t.fig.decimals)));
   ctx.out.push({

@@ -14,6 +14,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
+import { asideWholes, cutShare, ownScope } from "./guards-7.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -115,6 +116,7 @@ export function checkShares(ctx: RuleContext): void {
     ctx.usedPercents.add(k);
     if (found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, false)))) continue;
     const [shown, [whole]] = found[0] as [NumberToken, [NumberToken]];
+    if (cutShare(found, pct) || ownScope(s, shown, whole, pct) || asideWholes(s, found)) continue;
     const computed = (shown.fig.value / whole.fig.value) * 100;
     const f = pct as FigureToken;
     ctx.out.push({

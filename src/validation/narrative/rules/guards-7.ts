@@ -1,0 +1,330 @@
+/**
+ * Narrower readings of the shapes that raised false alarms on a seventh set of real sentences
+ * nobody tuned on (real-sentences-7.json, tune half; issue 13, brief p7). Each is a small function
+ * the rule it narrows calls by a one-line hook on the path where a finding is about to be raised
+ * (or where a reading is about to be judged); each reads a few dozen characters around figures the
+ * rule already holds, never the text again. Where a rule cannot be sure of its reading, it reads
+ * less and finds nothing.
+ */
+import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
+import { isCount, operandInterval, type RuleContext, tokenAt } from "../context.js";
+import type { FigureToken, Token } from "../tokens.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
+import { averageAsTotal } from "./guards-6.js";
+import { shareGap, statesPercent } from "./ratios.js";
+import type { Share } from "./share-sums.js";
+import { shareFits } from "./shares.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+/** A clause that opens on "đã" (a part done): "đã giải quyết 349 vụ việc". */
+const DONE_OPENS = /^[ ]*đã[ ]/iu;
+
+/** The clause a figure stands in, up to it: the text after the last ",", ";", ":", "." or "(" in the 60 characters before it. */
+function ownClause(s: string, from: number): string {
+  const lead = s.slice(Math.max(0, from - 60), from);
+  return lead.slice(Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(","), lead.lastIndexOf(":"), lead.lastIndexOf("."), lead.lastIndexOf("(")) + 1);
+}
+
+/**
+ * "đã hướng dẫn … 987 vụ việc; tiếp nhận giải quyết 660 vụ việc; đã giải quyết 349 vụ việc, còn
+ * 311 vụ việc": after ";", a clause that opens on "đã" takes its part done from the count of the
+ * clause right before it (a count taken in, not itself done: its clause does not open on "đã"),
+ * and what remains is of that count. The reading holds when that count is the part done plus the
+ * remainder; else undefined, and the rule reads as before. Not "; đã hoàn thành 29; đang thực
+ * hiện 11; chưa thực hiện 18" (the part before the remainder opens on "đang": one of three
+ * statuses of a whole written before them).
+ */
+export function clauseWhole<F extends FigureToken>(s: string, chain: readonly F[], rem: Interval): [F[], F[]] | undefined {
+  const m = chain.length;
+  const whole = chain[m - 2];
+  const done = chain[m - 1];
+  if (whole === undefined || done === undefined || done.from - whole.end > 80) return undefined;
+  const gap = s.slice(whole.end, done.from);
+  const semi = gap.lastIndexOf(";");
+  if (semi < 0 || !DONE_OPENS.test(gap.slice(semi + 1)) || DONE_OPENS.test(ownClause(s, whole.from))) return undefined;
+  return intervalsMeet(figureInterval(whole), sumIntervals([figureInterval(done), rem])) ? [[whole], [done]] : undefined;
+}
+
+/** A numbered item opening a clause: "; iii) ", ": 2) ", "\n(b) ". */
+const ITEM = /(?:^|[;:\n])[ ]*\(?(?:[ivx]{1,4}|[a-zđ]|\d{1,2})\)[ ]/u;
+
+/**
+ * "Kết quả nghiên cứu cho thấy: i) …; ii) có 16 % ngư dân hiểu rõ …; iii) có 3 tính năng …; iv)
+ * 5,3% ngư dân không yêu cầu …": items of a numbered list are findings of their own; what remains
+ * of a figure is said in its item, so a remainder read across an item's number is no remainder.
+ */
+export function acrossItems(s: string, from: number, to: number): boolean {
+  return to - from < 600 && ITEM.test(s.slice(from, to));
+}
+
+/**
+ * "hơn 2.900 đơn các loại, trong đó đơn đủ điều kiện xử lý 2.436 đơn; đã giải quyết 1.770 đơn":
+ * after a part named by what it is, a clause after ";" that opens on "đã" says what was done with
+ * it (a stage, at most that part), not another part of the total. When the parts would exceed
+ * the total, they end before such a clause. Parts that all say what was done ("trong đó đã giải
+ * quyết a; đang giải quyết b") are read as before.
+ */
+export function stageParts<P extends { tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, parts: P[]): P[] {
+  if (parts.length < 2) return parts;
+  let sum = 0;
+  for (const p of parts) sum += p.tok.fig.value;
+  const first = parts[0] as P;
+  if (sum <= figureInterval(total).high || /(?:^|[^\p{L}])đã[ ]/iu.test(s.slice(markerEnd, first.tok.from))) return parts;
+  for (let i = 1; i < parts.length; i++) {
+    const prev = (parts[i - 1] as P).tok;
+    const t = (parts[i] as P).tok;
+    const gap = s.slice(prev.end, t.from);
+    const semi = gap.lastIndexOf(";");
+    if (semi >= 0 && DONE_OPENS.test(gap.slice(semi + 1)) && t.fig.value <= prev.fig.value) return parts.slice(0, i);
+  }
+  return parts;
+}
+
+/**
+ * "thu nhập bình quân của người dân đạt 4,23 triệu đồng/tháng …. Trong đó đứng đầu … là tỉnh Bình
+ * Dương với mức thu nhập bình quân đầu người đạt hơn 7 triệu": an average is no sum, and the
+ * averages of its groups after "Trong đó" are no parts of it (a group's average may be above the
+ * whole's). Asked only when a part or the parts would exceed the total.
+ */
+export function averageParts(s: string, total: NumberToken, parts: readonly { tok: NumberToken }[]): boolean {
+  let sum = 0;
+  let over = false;
+  const high = figureInterval(total).high;
+  for (const p of parts) {
+    sum += p.tok.fig.value;
+    if (p.tok.fig.value > high) over = true;
+  }
+  if (!over && sum <= high) return false;
+  return averageAsTotal(s, total) && parts.every((p) => averageAsTotal(s, p.tok));
+}
+
+/** Before a count: a change or another period, not a whole. */
+const NOT_WHOLE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ)[ ]*$/iu;
+/** After a share: the whole it names ("chiếm 83,2% tổng số đơn đã xử lý"); it is judged against that. */
+const NAMES_WHOLE = /^[ ]*(?:(?:trong|của|trên|so với)[ ]+)?tổng/iu;
+/** How many tokens before the marker another whole is looked for, and how many sentences back. */
+const OTHER_BACK = 16;
+const OTHER_SENTENCES = 2;
+
+/**
+ * "bầu đủ 85 đại biểu … trên tổng số 144 đại biểu ứng cử, trong đó, 18 đại biểu nữ (21,18%), 7 …
+ * (8,24%), …": "TAND tỉnh thụ lý 485 vụ …, TAND các huyện … 5.581 vụ …. TAND 2 cấp đã giải quyết
+ * 3.803 vụ án …. Trong đó, TAND tỉnh giải quyết 334 vụ (68,9%); TAND cấp huyện giải quyết 3.469 vụ
+ * (62,2%)": the parts' shares say what they are shares of. When the parts that carry a share (one
+ * alone only if its share has a decimal) carry none of the total, and each is the share of its part in another count of the
+ * thing written before the marker (in its sentence or the two before), those shares are read
+ * (marked used: no rule judges them against the total). Returns true when that other count is
+ * one and the same for every part: the parts are then of it, not of the total, and the list is
+ * not judged against the total either (the total was misread). A share changed by a slip fits
+ * no written count, and the list is judged as before; a share that names its whole ("chiếm 83,2%
+ * tổng số đơn đã xử lý") is judged against the total as before.
+ */
+export function sharesOfOther(ctx: RuleContext, total: NumberToken, markerStart: number, parts: readonly { tok: NumberToken; share?: number }[]): boolean {
+  const shared = parts.filter((p) => p.share !== undefined && !ctx.usedPercents.has(p.share));
+  const pctOf = (p: { share?: number }): FigureToken => ctx.tokens[p.share as number] as FigureToken;
+  // One share alone must be written finely enough (a decimal) that fitting another count is no chance.
+  if (shared.length === 0 || (shared.length === 1 && pctOf(shared[0] as { share?: number }).fig.decimals < 1)) return false;
+  if (shared.some((p) => shareFits(p.tok, total, pctOf(p), true) || NAMES_WHOLE.test(ctx.s.slice(pctOf(p).end, pctOf(p).end + 24)))) return false;
+  const mi = tokenAt(ctx, markerStart);
+  const floor = (ctx.sentence[Math.max(0, mi - 1)] ?? 0) - OTHER_SENTENCES;
+  const others: NumberToken[] = [];
+  for (let j = mi - 1; j >= 0 && j >= mi - OTHER_BACK && (ctx.sentence[j] ?? 0) >= floor; j--) {
+    const t = ctx.tokens[j];
+    if (!isCount(t) || t === total || t.fig.value <= 0 || NOT_WHOLE_BEFORE.test(ctx.s.slice(Math.max(0, t.from - 10), t.from))) continue;
+    if (sameUnit(t.unit, total.unit) || shared.some((p) => sameUnit(t.unit, p.tok.unit))) others.push(t);
+  }
+  const fitted: NumberToken[] = [];
+  for (const p of shared) {
+    const w = others.find((o) => o.fig.value >= p.tok.fig.value && shareFits(p.tok, o, pctOf(p), true));
+    if (w === undefined) return false;
+    fitted.push(w);
+  }
+  for (const p of shared) ctx.usedPercents.add(p.share as number);
+  return fitted.every((w) => w === fitted[0]);
+}
+
+/**
+ * "Cơ cấu: 151 người trúng cử là phụ nữ, chiếm tỉ lệ 30,26%; … dân tộc thiểu số có 89 người,
+ * chiếm tỉ lệ 17,84%; …": a count followed by its own share is a part of a list, not the whole of
+ * the next share, however many words name it. True when every whole the rule found is such a count.
+ */
+export function siblingWholes(ctx: RuleContext, wholes: readonly NumberToken[]): boolean {
+  if (wholes.length === 0) return false;
+  return wholes.every((w) => {
+    const j = tokenAt(ctx, w.start);
+    const next = ctx.tokens[j + 1];
+    return ctx.tokens[j] === w && next?.kind === "percent" && ctx.clause[j + 1] === ctx.clause[j] && shareGap(ctx.s.slice(w.end, next.from));
+  });
+}
+
+/**
+ * "Cơ cấu: 151 người …, chiếm tỉ lệ 30,26%; … 89 người, chiếm tỉ lệ 17,84%; … 14 người, chiếm tỉ
+ * lệ 2,8%; …": when every share has its count and every count over its share gives one and the
+ * same whole (each share rounded, or cut, at its last decimal), each share is right; shares that
+ * then add up past 100% count kinds that overlap (women, minorities, re-elected …), not parts of a
+ * split. A share or a count changed by a slip gives another whole, and the list is judged as before.
+ */
+export function agreedShares(ctx: RuleContext, group: readonly Share[]): boolean {
+  if (group.length < 3) return false;
+  let low = 0;
+  let high = Number.POSITIVE_INFINITY;
+  for (const g of group) {
+    // The share's count: the one the rule read, or the count right before it in its clause, however many words name it.
+    const w = g.count === undefined ? impliedWhole(ctx, g.k - 1) : wholeOf(g.count, g.t);
+    if (w === undefined) return false;
+    low = Math.max(low, w.low);
+    high = Math.min(high, w.high);
+  }
+  return low <= high + 1e-9;
+}
+
+/**
+ * The whole a count and its share imply (the share rounded, or cut, at its last decimal), or
+ * undefined when either is approximate or the share is not a part's (0 or 100% and more).
+ */
+function wholeOf(c: NumberToken, p: FigureToken): Interval | undefined {
+  const d = p.fig.decimals;
+  if (c.qualifier !== undefined || p.qualifier !== undefined || c.fig.value <= 0 || p.fig.value <= 0 || p.fig.value >= 100) return undefined;
+  const r = statedInterval({ value: p.fig.value, decimals: d });
+  const top = d >= 1 ? Math.max(r.high, p.fig.value + 10 ** -d) : r.high;
+  const n = operandInterval(c);
+  return { low: (n.low * 100) / top, high: (n.high * 100) / Math.max(r.low, 1e-9) };
+}
+
+/** "thuộc thẩm quyền", "thuộc diện …": the scope a count is restricted to. */
+const SCOPE = /(?:^|[^\p{L}])thuộc[ ]+(\p{L}+(?:[ ]+\p{L}+)?)/iu;
+
+/**
+ * "tiếp nhận hơn 2.900 đơn các loại, trong đó đơn đủ điều kiện xử lý 2.436 đơn; đã giải quyết
+ * 1.770 đơn khiếu nại, tố cáo thuộc thẩm quyền, đạt gần 97%": a part restricted to a scope
+ * ("thuộc …") its whole does not name has its rate of that scope, a count not written; the
+ * share is not judged against the whole.
+ */
+export function ownScope(s: string, part: NumberToken, whole: NumberToken, pct: FigureToken): boolean {
+  const gap = s.slice(part.end, pct.from);
+  if (!gap.includes("thuộc")) return false;
+  const m = SCOPE.exec(gap);
+  if (m === null) return false;
+  const phrase = s.slice(whole.end, Math.min(whole.end + 80, Math.max(whole.end, part.from))).split(/;|\.(?!\d)/u)[0] ?? "";
+  return !phrase.toLowerCase().includes(`thuộc ${(m[1] ?? "").toLowerCase()}`);
+}
+
+/**
+ * "tỉnh đầu tiên có 5 thành phố gồm: Bến Cát; Thủ Dầu Một; Tân Uyên; Thuận An và Dĩ An": items
+ * split by ";" whose last piece is two proper names joined by "và" (every word capitalised but
+ * "và", as places' names are) may hold two items; the count is read either way, and wrong only
+ * when neither gives it. "…; Sở Giáo dục và Đào tạo" (lower-case words) stays one item.
+ */
+export function semicolonAnd(inner: string, listed: number, value: number): boolean {
+  if (listed + 1 !== value || !inner.includes(";")) return false;
+  const pieces = inner.split(";").filter((x) => x.trim() !== "");
+  return /^[ ]*(?:\p{Lu}[\p{L}.]*[ ]+)+và(?:[ ]+\p{Lu}[\p{L}.]*)+[ ]*$/u.test(pieces[pieces.length - 1] ?? "");
+}
+
+/**
+ * "87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch", "10.661/3.318 lượt bệnh nhân, đạt 321,3%":
+ * done over planned, with a rate above 100% that says the part is above its whole on purpose; the
+ * fraction is judged by its rate, not as a part above its whole.
+ */
+export function overWhole(percent: FigureToken | undefined): boolean {
+  return percent !== undefined && percent.fig.value > 100;
+}
+
+/**
+ * "thụ lý 7.662 vụ án các loại, giải quyết 6.468 vụ, đạt 84,41%": 84,417% cut, not rounded, at its
+ * second decimal. A share written to two decimals or more that is one of its wholes' cut at its
+ * last decimal is right (it is off by less than 0,01 point). A share of one decimal is still
+ * judged by its rounding ("2/3 xã (66,6%)" is a slip).
+ */
+export function cutShare(found: readonly (readonly [NumberToken, readonly NumberToken[]])[], pct: FigureToken): boolean {
+  return pct.fig.decimals >= 2 && found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, true)));
+}
+
+/**
+ * The same for a fraction's rate ("6.468/7.662 vụ, đạt 84,41%"); and for a rate above 100% of
+ * done over planned ("15.366/13.273 lượt bệnh nhân, đạt 115,7% chỉ tiêu kế hoạch": 115,77% cut),
+ * at any decimal: a rate of attainment is written down to what was attained.
+ */
+export function cutRate(computed: number, percent: FigureToken, over: boolean): boolean {
+  return (over || percent.fig.decimals >= 2) && statesPercent(computed, percent, true);
+}
+
+/** Inside a parenthesis, before a figure: the parts of a figure before it ("(trong đó, Tiến sĩ là 144 người, …"). */
+const PARTS_ASIDE = /^\([^()]*(?:trong đó|trong số|bao gồm|gồm)(?![\p{L}])[^()]*$/iu;
+
+/** Whether `t` stands in a parenthesis that lists parts and closes before `to`. */
+function inPartsAside(s: string, t: NumberToken, to: number): boolean {
+  const open = s.lastIndexOf("(", t.from);
+  if (open < 0 || t.from - open > 120 || !PARTS_ASIDE.test(s.slice(open, t.from))) return false;
+  const close = s.indexOf(")", t.end);
+  return close >= 0 && close < to;
+}
+
+/**
+ * "trên đại học có 392 người (tỷ lệ 78,56% … (trong đó, Tiến sĩ là 144 người, Thạc sĩ là 248
+ * người); Trình độ đại học có 106 người (21,24%); dưới đại học có 1 người (tỷ lệ 0,20%)": a count
+ * in a parenthesis that lists the parts of a figure before it, closed before the share's count,
+ * is a part of that figure, not the whole of a share after it. True when every whole the rule
+ * found for the share is such a count.
+ */
+export function asideWholes(s: string, found: readonly (readonly [NumberToken, readonly NumberToken[]])[]): boolean {
+  return found.every(([q, ws]) => ws.every((w) => inPartsAside(s, w, q.from)));
+}
+
+/** The whole a count and the share right after it imply, or undefined. */
+function impliedWhole(ctx: RuleContext, j: number): Interval | undefined {
+  const t = ctx.tokens[j];
+  const p = ctx.tokens[j + 1];
+  return isCount(t) && p?.kind === "percent" && shareGap(ctx.s.slice(t.end, p.from)) ? wholeOf(t, p) : undefined;
+}
+
+/**
+ * "…, trong đó, 18 đại biểu nữ (21,18%), 7 đại biểu người dân tộc thiểu số (8,24%), 3 đại biểu
+ * không phải là đảng viên (3,53%), …": a figure read as what remains after the part before it,
+ * when each of the two carries its own share and both shares are of one whole (each count over
+ * its share gives it), is a part of a list of that whole, and its count is the one its share
+ * states: no slip of one figure makes such a pair (a changed count or share gives another whole).
+ */
+export function sharedPair(ctx: RuleContext, k: number, done: FigureToken): boolean {
+  const a = impliedWhole(ctx, k);
+  if (a === undefined) return false;
+  const j = tokenAt(ctx, done.start);
+  const b = ctx.tokens[j] === done ? impliedWhole(ctx, j) : undefined;
+  return b !== undefined && intervalsMeet(a, b);
+}
+
+/**
+ * "Tổng số đại biểu trúng cử là 499 người. Trong đó, 151 người là phụ nữ, chiếm tỉ lệ 30,26%; 89
+ * người là người dân tộc thiểu số, chiếm tỉ lệ 17,84%; 203 người tái cử, chiếm tỉ lệ 40,68%; …":
+ * when three parts or more each carry a share (the first percentage after it in its clause), every
+ * share is its part's share of the total (rounded, or cut, at its last decimal) and the shares add
+ * up past 100% beyond their rounding, every figure is right and the parts count kinds that overlap,
+ * not a split of the total. A part or a share changed by a slip no longer
+ * fits, and the list is judged as before. Asked only when the parts exceed the total.
+ */
+export function kindsOverlap(ctx: RuleContext, total: NumberToken, parts: readonly { tok: NumberToken; share?: number }[]): boolean {
+  if (parts.length < 3) return false;
+  let sum = 0;
+  for (const p of parts) sum += p.tok.fig.value;
+  if (sum <= figureInterval(total).high) return false;
+  // The shares themselves must add up past 100% beyond their rounding ("78%; 18,4%; 3,6%" make
+  // 100%: a split, whose parts past the total are a slip).
+  let low = 0;
+  for (const p of parts) {
+    const pct = p.share !== undefined ? (ctx.tokens[p.share] as FigureToken) : shareAfter(ctx, p.tok);
+    if (pct === undefined || !shareFits(p.tok, total, pct, true)) return false;
+    low += statedInterval({ value: pct.fig.value, decimals: pct.fig.decimals }).low;
+  }
+  return low > 100 + 1e-9;
+}
+
+/** The first percentage after a count in its clause, before another count of its thing ("36 người … (dưới 40 tuổi), chiếm tỉ lệ 9,05%"). */
+function shareAfter(ctx: RuleContext, t: NumberToken): FigureToken | undefined {
+  for (let j = tokenAt(ctx, t.start) + 1, i = j - 1; j < ctx.tokens.length && ctx.clause[j] === ctx.clause[i]; j++) {
+    const n = ctx.tokens[j] as Token;
+    if (n.start - t.end > 100 || (isCount(n) && sameUnit(n.unit, t.unit))) return undefined;
+    if (n.kind === "percent") return n;
+  }
+  return undefined;
+}
