@@ -395,8 +395,7 @@ function urlRanges(s: string): number[] {
     const p = from.endsWith("https") ? i - 5 : from.endsWith("http") ? i - 4 : -1;
     if (p >= 0) starts.push(p);
   }
-  for (let i = s.indexOf("www."); i >= 0; i = s.indexOf("www.", i + 4)) starts.push(i);
-  for (let i = s.indexOf("WWW."); i >= 0; i = s.indexOf("WWW.", i + 4)) starts.push(i);
+  for (const w of ["www.", "WWW."]) for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 4)) starts.push(i);
   starts.sort((a, b) => a - b);
   let last = -1;
   for (const p of starts) {
@@ -574,9 +573,10 @@ function qualifierOf(s: string, pos: number): void {
  */
 const wordKey = (length: number, first: number, last: number): number => (length & 0x3f) * 0x100000 + (first & 0x3ff) * 0x400 + (last & 0x3ff);
 /**
- * The keys of words as written or, with `anyCase`, as `toLowerCase` may have read them (first and
- * last letters upper-cased too, and "k" as the Kelvin sign, which lower-cases to it): a word whose
- * key is not among them is none of the words, known without building it.
+ * The keys of the last words of `words` as written or, with `anyCase`, as `toLowerCase` may have
+ * read them (first and last letters upper-cased too, and "k" as the Kelvin sign, which lower-cases
+ * to it): a word whose key is not among them is none of those last words, known without building
+ * it.
  */
 function wordKeys(words: Iterable<string>, anyCase: boolean): Set<number> {
   const cases = (ch: string): number[] => {
@@ -587,7 +587,11 @@ function wordKeys(words: Iterable<string>, anyCase: boolean): Set<number> {
     return out;
   };
   const keys = new Set<number>();
-  for (const w of words) for (const f of cases(w[0] ?? "")) for (const l of cases(w[w.length - 1] ?? "")) keys.add(wordKey(w.length, f, l));
+  for (const phrase of words) {
+    // The last word of each phrase.
+    const w = phrase.slice(phrase.lastIndexOf(" ") + 1);
+    for (const f of cases(w[0] ?? "")) for (const l of cases(w[w.length - 1] ?? "")) keys.add(wordKey(w.length, f, l));
+  }
   return keys;
 }
 /** The key of the word (a run of `wordCharAt`, as {@link before1} reads it) whose last unit is at `last`. */
@@ -597,12 +601,12 @@ function keyOfWordEndingAt(s: string, last: number): number {
   return wordKey(last - k, s.charCodeAt(k + 1), s.charCodeAt(last));
 }
 /** The last word of every approximation word, in any case. */
-const QUALIFIER_KEYS = wordKeys([...QUALIFIER_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+const QUALIFIER_KEYS = wordKeys(QUALIFIER_WORDS, true);
 /** The last word of every telephone word and of every document word or "số", in any case. */
-const PHONE_KEYS = wordKeys([...PHONE_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
-const DOC_KEYS = wordKeys([...DOC_WORDS, "số"].map((w) => w.slice(w.lastIndexOf(" ") + 1)), true);
+const PHONE_KEYS = wordKeys(PHONE_WORDS, true);
+const DOC_KEYS = wordKeys([...DOC_WORDS, "số"], true);
 /** The last word of every label word, as written. */
-const LABEL_KEYS = wordKeys([...LABEL_WORDS].map((w) => w.slice(w.lastIndexOf(" ") + 1)), false);
+const LABEL_KEYS = wordKeys(LABEL_WORDS, false);
 function labelBefore(s: string, pos: number): boolean {
   // A label word is matched exactly: a word before of another length or first or last unit than
   // every label word rules them out without building the words; the label words are then
@@ -719,7 +723,7 @@ function tokenAt(s: string, start: number, out: Token[]): void {
   // The year's "." is fifth from the end: numerals such as "3.454.035" are spared the regex.
   const dotted = length >= 8 && length <= 10 && s.charCodeAt(end - 5) === 0x2e ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s.slice(start, end)) : null;
   if (dotted) {
-    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    const [day, month, year] = dotted.slice(1).map(Number) as [number, number, number];
     out.push(dateToken(start, end, day, month, year, dateValid(day, month, year)));
     return;
   }
@@ -798,7 +802,7 @@ function dashAt(s: string, start: number, end: number, nc: number, out: Token[])
       // d-m-yyyy dates.
       const dm = dashLength === 1 && nc === 0x2d ? /^(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/.exec(s.slice(start, start + 11)) : null;
       if (dm) {
-        const [day, month, year] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+        const [day, month, year] = dm.slice(1).map(Number) as [number, number, number];
         const stop = start + dm[0].length;
         out.push(dateToken(start, stop, day, month, year, dateValid(day, month, year)));
         scanAt = stop;
