@@ -1,5 +1,5 @@
 /**
- * A tsup plugin that rewrites two kinds of module-level expressions of the Node bundle (dist/node)
+ * A tsup plugin that rewrites module-level expressions of the Node bundle (dist/node)
  * into ones V8 loads faster, with the same values, and with its source maps kept exact.
  *
  * Why (issue 17, start-up): a fresh `import("de-an-06")` compiles the whole bundle and runs its
@@ -10,13 +10,23 @@
  *   `\p{L}` and the `u` flag); written as `new RegExp`, the bundle compiles ~2,5–3 ms faster.
  *   Only patterns evaluated at load are rewritten: inside a function a literal is checked once at
  *   load (cheaply) and stays a literal, which V8 creates faster on every call.
+ * - Most of those patterns are not needed at load. A module-level `var NAME = /…/flags` that
+ *   nothing else declares, assigns or exports is created on first use instead: the declaration
+ *   becomes `NAME, NAME$re = function () { return NAME = new RegExp("…", "flags") }` and every
+ *   read of `NAME` becomes `(NAME || NAME$re())`. Creating the core's ~190 such patterns (the
+ *   `\p{L}` classes with `i` and `u` expand through ICU) was 4–5 ms of its top level.
  * - A large object or array literal made only of JSON values (strings, numbers, booleans, null)
  *   is compiled into bytecode that builds it property by property; `JSON.parse("…")` of the same
  *   data scans one string and builds it faster (V8's own advice for literals over ~10 kB that run
  *   once). Only module-level `var` initialisers are rewritten, so each runs once, as before.
  *
  * Same values: `new RegExp(p, f)` with `p` the literal's pattern text gives the same pattern,
- * flags, `source` and a fresh object each time it is evaluated, as the literal did. `JSON.parse`
+ * flags, `source` and a fresh object each time it is evaluated, as the literal did. A pattern
+ * created on first use is still one object for the life of the module, made from constant text
+ * (no input, no clock): every read sees the object the module-level literal gave, with the same
+ * `lastIndex` history; only the moment it is built moves (its syntax is checked at build time, so
+ * no error can move with it). A name read before its declaration ran was `undefined` and is still
+ * an error. `JSON.parse`
  * gives plain objects and arrays with the same keys in the same order and the same values; a
  * literal is rewritten only when every part of it is a JSON value (no `__proto__` key, no `-0`,
  * no holes, spreads, computed keys, names or calls), so no object is shared with another binding.
@@ -60,10 +70,25 @@ interface Edit {
 export function rewriteForStartup(code: string, map: unknown, file: string): { code: string; map?: RawMap } {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   if (declaresRegExp(source)) return { code }; // `new RegExp` would not mean the global one
+  const lazy = lazyPatterns(source);
   const edits: Edit[] = [];
   const visit = (node: ts.Node, atLoad: boolean): void => {
+    if (ts.isIdentifier(node)) {
+      const pattern = lazy.get(node.text);
+      if (pattern !== undefined && node !== pattern.declaration.name && isRead(node)) {
+        const read = `(${node.text}||${pattern.getter}())`;
+        const p = node.parent;
+        edits.push({ start: node.getStart(source), end: node.end, text: ts.isShorthandPropertyAssignment(p) ? `${node.text}:${read}` : read });
+      }
+      return;
+    }
     if (ts.isRegularExpressionLiteral(node)) {
       if (atLoad) edits.push(regExpEdit(node, source));
+      return;
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && lazy.get(node.name.text)?.declaration === node) {
+      const { getter, create } = lazy.get(node.name.text)!;
+      edits.push({ start: node.getStart(source), end: node.end, text: `${node.name.text},${getter}=function(){return ${node.name.text}=${create}}` });
       return;
     }
     if (atLoad && ts.isVariableDeclaration(node) && node.initializer !== undefined && isModuleLevel(node)) {
@@ -86,7 +111,8 @@ export function rewriteForStartup(code: string, map: unknown, file: string): { c
   // template literal with a line break in a table) is left as it is.
   const oneLine = edits.filter((e) => !code.slice(e.start, e.end).includes("\n"));
   if (oneLine.length === 0) return { code };
-  oneLine.sort((a, b) => a.start - b.start);
+  // An insertion (an empty range) goes before a rewrite that starts at the same place.
+  oneLine.sort((a, b) => a.start - b.start || a.end - b.end);
   return applyEdits(code, oneLine, map, file);
 }
 
@@ -114,6 +140,122 @@ function isModuleLevel(decl: ts.VariableDeclaration): boolean {
   const list = decl.parent;
   const statement = list?.parent;
   return statement !== undefined && ts.isVariableStatement(statement) && statement.parent !== undefined && ts.isSourceFile(statement.parent);
+}
+
+interface LazyPattern {
+  /** Its one declaration, `var NAME = /…/flags` at module level. */
+  readonly declaration: ts.VariableDeclaration;
+  /** The name of the function that creates it (a name used nowhere else in the module). */
+  readonly getter: string;
+  /** The expression that creates it: `new RegExp("…", "flags")`. */
+  readonly create: string;
+}
+
+/**
+ * The module-level patterns to create on first use, by name: each declared by `var NAME =
+ * /…/flags` or `var NAME = new RegExp("…", "flags")` (constant text) directly in the module,
+ * and its name declared nowhere else in the file (so every
+ * `NAME` read in the file is that variable: no scope analysis needed), never assigned and not
+ * exported. None when the module could reach a name at run time (`eval`, `with`). `source` has
+ * parents.
+ */
+function lazyPatterns(source: ts.SourceFile): Map<string, LazyPattern> {
+  const declarations = new Map<string, number>();
+  const names = new Set<string>();
+  const unfit = new Set<string>();
+  let dynamic = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isWithStatement(node) || (ts.isIdentifier(node) && node.text === "eval")) dynamic = true;
+    if (ts.isIdentifier(node)) {
+      names.add(node.text);
+      const role = roleOf(node);
+      if (role === "declaration") declarations.set(node.text, (declarations.get(node.text) ?? 0) + 1);
+      else if (role === "export" || (role === "read" && isAssigned(node))) unfit.add(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const lazy = new Map<string, LazyPattern>();
+  if (dynamic) return lazy;
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement) || (statement.declarationList.flags & ts.NodeFlags.BlockScoped) !== 0) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const { name, initializer } = declaration;
+      if (!ts.isIdentifier(name) || initializer === undefined || declarations.get(name.text) !== 1 || unfit.has(name.text)) continue;
+      const create = creation(initializer, source);
+      if (create === undefined) continue;
+      let getter = `${name.text}$re`;
+      for (let i = 2; names.has(getter); i++) getter = `${name.text}$re${i}`;
+      names.add(getter);
+      lazy.set(name.text, { declaration, getter, create });
+    }
+  }
+  return lazy;
+}
+
+/**
+ * `new RegExp("…", "flags")` for a pattern literal or for `new RegExp` of constant strings (the
+ * module does not declare its own RegExp), or undefined for any other expression. The pattern
+ * is created here once, so one that does not compile fails the build rather than moving its
+ * error from load to first use.
+ */
+function creation(init: ts.Expression, source: ts.SourceFile): string | undefined {
+  let text: string;
+  let pattern: string;
+  let flags: string;
+  if (ts.isRegularExpressionLiteral(init)) {
+    text = regExpEdit(init, source).text;
+    const slash = init.text.lastIndexOf("/");
+    [pattern, flags] = [init.text.slice(1, slash), init.text.slice(slash + 1)];
+  } else {
+    const args = ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "RegExp" ? (init.arguments ?? []) : [];
+    if (args.length === 0 || args.length > 2 || !args.every((a) => ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a))) return undefined;
+    text = init.getText(source);
+    [pattern, flags] = [(args[0] as ts.StringLiteral).text, (args[1] as ts.StringLiteral | undefined)?.text ?? ""];
+  }
+  try {
+    new RegExp(pattern, flags);
+  } catch (e) {
+    throw new Error(`${source.fileName}: the module-level pattern ${text} does not compile: ${String(e)}`);
+  }
+  return text;
+}
+
+/** What an identifier is where it stands: a binding it declares, a read of a variable, an export, or only a key or label. */
+function roleOf(id: ts.Identifier): "declaration" | "read" | "export" | "other" {
+  const p = id.parent;
+  if (ts.isExportSpecifier(p) || ts.isExportAssignment(p)) return "export";
+  if ((ts.isImportSpecifier(p) || ts.isBindingElement(p)) && p.propertyName === id) return "other";
+  if (ts.isPropertyAccessExpression(p) && p.name === id) return "other";
+  if (ts.isMetaProperty(p)) return "other";
+  if ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) && p.name === id) return "other";
+  if ((ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) && p.label === id) return "other";
+  if (
+    (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p) || ts.isImportClause(p) || ts.isImportSpecifier(p) || ts.isNamespaceImport(p)) &&
+    p.name === id
+  ) {
+    return "declaration";
+  }
+  return "read";
+}
+
+/** A read of a variable in its reference form (not a declaration, key or label). */
+const isRead = (id: ts.Identifier): boolean => roleOf(id) === "read";
+
+/** Whether a read identifier is written to: left of an assignment (destructuring included), `++`/`--`, a `for in/of` target. */
+function isAssigned(id: ts.Identifier): boolean {
+  let node: ts.Node = id;
+  for (;;) {
+    const p = node.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && p.initializer === node)) {
+      node = p;
+      continue;
+    }
+    if (ts.isBinaryExpression(p)) return p.left === node && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+    if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
+    if (ts.isForInStatement(p) || ts.isForOfStatement(p)) return p.initializer === node;
+    return false;
+  }
 }
 
 function regExpEdit(node: ts.RegularExpressionLiteral, source: ts.SourceFile): Edit {
