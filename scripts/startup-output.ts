@@ -15,6 +15,11 @@
  *   becomes `NAME, NAME$re = function () { return NAME = new RegExp("…", "flags") }` and every
  *   read of `NAME` becomes `(NAME || NAME$re())`. Creating the core's ~190 such patterns (the
  *   `\p{L}` classes with `i` and `u` expand through ICU) was 4–5 ms of its top level.
+ * - V8 compiles a module's top level eagerly and parses every arrow function written there in
+ *   full, body and all: in a module, only `function`s and methods are pre-parsed (scanned for
+ *   syntax, compiled when first called). The core's top level holds ~430 arrows as values of
+ *   object literals (the message tables: `key: (p) => \`…\``), ~64 kB: each is written as the
+ *   method `key(p) {return …}`.
  * - A large object or array literal made only of JSON values (strings, numbers, booleans, null)
  *   is compiled into bytecode that builds it property by property; `JSON.parse("…")` of the same
  *   data scans one string and builds it faster (V8's own advice for literals over ~10 kB that run
@@ -30,6 +35,11 @@
  * gives plain objects and arrays with the same keys in the same order and the same values; a
  * literal is rewritten only when every part of it is a JSON value (no `__proto__` key, no `-0`,
  * no holes, spreads, computed keys, names or calls), so no object is shared with another binding.
+ * A method `key(p) {return e}` for the property `key: (p) => e` gives a function of the same name
+ * and length that returns the same value (async ones included), is not a constructor either and
+ * has no `prototype` either; it differs from the arrow only in `this`, `arguments`, `super` and
+ * `new.target`, so an arrow that uses one is left as it is. Only its source text (`toString()`)
+ * shows the change, as it already shows esbuild's minified text.
  *
  * The plugin returns a source map from the rewritten text to esbuild's (tsup folds it into
  * esbuild's map): a rewritten expression maps to the start of the original one, and every other
@@ -102,6 +112,19 @@ export function rewriteForStartup(code: string, map: unknown, file: string): { c
         }
       }
     }
+    if (atLoad && ts.isPropertyAssignment(node) && ts.isArrowFunction(node.initializer) && asMethod(node, node.initializer, lazy)) {
+      const arrow = node.initializer;
+      const isAsync = arrow.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) === true;
+      const params = arrow.parameters.length === 0 ? "" : code.slice(arrow.parameters[0]!.getStart(source), arrow.parameters[arrow.parameters.length - 1]!.end);
+      const bodyStart = arrow.body.getStart(source);
+      const block = ts.isBlock(arrow.body);
+      if (isAsync) edits.push({ start: node.getStart(source), end: node.getStart(source), text: "async " });
+      edits.push({ start: node.name.end, end: bodyStart, text: `(${params})${block ? "" : "{return "}` });
+      if (!block) edits.push({ start: arrow.body.end, end: arrow.body.end, text: "}" });
+      ts.forEachChild(node.name, (child) => visit(child, atLoad)); // a computed key runs at load
+      visit(arrow.body, false);
+      return;
+    }
     // Code in a function, a method or a class body runs when called or constructed, not at load.
     const inside = atLoad && !ts.isFunctionLike(node) && !ts.isClassLike(node);
     ts.forEachChild(node, (child) => visit(child, inside));
@@ -114,6 +137,31 @@ export function rewriteForStartup(code: string, map: unknown, file: string): { c
   // An insertion (an empty range) goes before a rewrite that starts at the same place.
   oneLine.sort((a, b) => a.start - b.start || a.end - b.end);
   return applyEdits(code, oneLine, map, file);
+}
+
+/**
+ * Whether the arrow function written as the value of `property` (`key: (p) => …` in an object
+ * literal) can be written as the method `key(p) {…}`: a method is also not a constructor and has
+ * no `prototype`, and is named after its key as the arrow is; it differs only in `this`,
+ * `arguments`, `super` and `new.target`, so the arrow must use none of them (nor any arrow in
+ * it). A `__proto__` key sets the prototype where a method would not. Its parameters are copied
+ * as they are written, so they must not read a pattern created on first use.
+ */
+function asMethod(property: ts.PropertyAssignment, arrow: ts.ArrowFunction, lazy: ReadonlyMap<string, LazyPattern>): boolean {
+  const key = property.name;
+  if ((ts.isIdentifier(key) || ts.isStringLiteral(key)) && key.text === "__proto__") return false;
+  let fits = true;
+  const look = (node: ts.Node, inParameters: boolean): void => {
+    if (!fits) return;
+    if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword || ts.isMetaProperty(node) || (ts.isIdentifier(node) && (node.text === "arguments" || (inParameters && lazy.has(node.text))))) {
+      fits = false;
+      return;
+    }
+    ts.forEachChild(node, (child) => look(child, inParameters));
+  };
+  for (const p of arrow.parameters) look(p, true);
+  look(arrow.body, false);
+  return fits;
 }
 
 /** Whether the module declares its own `RegExp` anywhere (then nothing is rewritten). `source` has parents. */

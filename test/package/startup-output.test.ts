@@ -12,6 +12,16 @@ import { describe, expect, it } from "vitest";
 import { JSON_MIN_LENGTH, rewriteForStartup } from "../../scripts/startup-output.js";
 import { built, ROOT } from "./built.js";
 
+/** Whether `new fn()` would construct (without calling it). */
+function isConstructor(fn: unknown): boolean {
+  try {
+    Reflect.construct(String, [], fn as () => void);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs a module's text (its `export { … }` turned into a return) and gives what it exported. */
 function load(code: string): Record<string, unknown> {
   const body = code.replace(/export ?\{([^}]*)\};?/, (_, names: string) => `return {${names}};`);
@@ -103,9 +113,32 @@ describe("rewriteForStartup", () => {
     expect(() => rewriteForStartup('var A=new RegExp("(","u");function f(){return A}\nexport{f};', undefined, "x.js")).toThrow(/does not compile/);
   });
 
+  it("writes the arrows that are values of the top level's object literals as methods, with the same results", async () => {
+    const code =
+      "var M={a:(p)=>`x${p.n}`,b:async p=>await p,c:p=>({k:p}),d:(a,b=2)=>(a,b),e:(x)=>{let y=x+1;return y},[\"f\"+1]:()=>1}," +
+      "T={t:()=>this,u:function(){return(()=>arguments.length)()},__proto__:()=>1},I=(()=>1)(),N=[1,2].map(x=>x*3);" +
+      "function f(){return {g:x=>x}}\nexport{M,T,I,N,f};";
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain("var M={a(p){return `x${p.n}`},async b(p){return await p},c(p){return ({k:p})},d(a,b=2){return (a,b)},e(x){let y=x+1;return y},[\"f\"+1](){return 1}},");
+    expect(out).toContain("T={t:()=>this,u:function(){return(()=>arguments.length)()},__proto__:()=>1},I=(()=>1)(),N=[1,2].map(x=>x*3);"); // this, arguments, __proto__; not a property
+    expect(out).toContain("function f(){return {g:x=>x}}"); // in a function: pre-parsed with it
+    type Fn = ((...a: unknown[]) => unknown) & { prototype?: unknown };
+    const [before, after] = [load(code), load(out)] as { M: Record<string, Fn> }[];
+    const facts = (m: Record<string, Fn>) => Object.entries(m).map(([k, fn]) => [k, fn.name, fn.length, "prototype" in fn, isConstructor(fn)]);
+    expect(facts(after!.M)).toEqual(facts(before!.M));
+    expect([after!.M.a!({ n: 2 }), await after!.M.b!(Promise.resolve(3)), after!.M.c!(4), after!.M.d!(5), after!.M.e!(6), after!.M.f1!()]).toEqual([
+      before!.M.a!({ n: 2 }),
+      await before!.M.b!(Promise.resolve(3)),
+      before!.M.c!(4),
+      before!.M.d!(5),
+      before!.M.e!(6),
+      before!.M.f1!(),
+    ]);
+  });
+
   it("gives a map that moves each position by the rewrites before it on its line", () => {
-    const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,E=2;\nexport{A,C,D};";
-    const names = ["A", "B", "C", "D", "E"];
+    const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,F={f:x=>x},E=2;\nexport{A,C,D};";
+    const names = ["A", "B", "C", "D", "F", "E"];
     const position = (text: string, needle: string) => {
       const i = text.indexOf(needle);
       const before = text.slice(0, i);
@@ -122,7 +155,7 @@ describe("rewriteForStartup", () => {
       lastGen[line] = column; lastLine = line; lastCol = column;
     }
     const { code: out, map } = rewriteForStartup(code, { mappings: rows.map((r) => r.join(",")).join(";") }, "x.js");
-    expect(out).toBe('var A=new RegExp("ệ","u"),B=1;\nvar C=new RegExp("đ"),D=new RegExp("ư"),E=2;\nexport{A,C,D};');
+    expect(out).toBe('var A=new RegExp("ệ","u"),B=1;\nvar C=new RegExp("đ"),D=new RegExp("ư"),F={f(x){return x}},E=2;\nexport{A,C,D};');
     const sm = new SourceMap({ ...map!, file: "x.js" } as never);
     for (const [i, n] of names.entries()) {
       const at = position(out, `${n}=`);
