@@ -136,6 +136,29 @@ describe("rewriteForStartup", () => {
     ]);
   });
 
+  it("creates a \\p{…} pattern read in place in a function once, on first use, with the same results", () => {
+    const code =
+      "function f(s){return [/(?:^|[^\\p{L}])đạt$/iu.test(s),/(\\p{Lu})(\\d)/u.exec(s)?.slice(),/(?:^|[^\\p{L}])đạt$/iu.test(s)]}" +
+      "function g(s){return [/[^\\p{L}]+/u,/\\p{L}/gu.test(s),/\\p{L}/yu.exec(s),/x/.test(s),s.split(/\\p{Zs}/u)]}\nexport{f,g};";
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain("function f(s){return [(PATTERN$1||PATTERN$1$re()).test(s),(PATTERN$2||PATTERN$2$re()).exec(s)?.slice(),(PATTERN$1||PATTERN$1$re()).test(s)]}");
+    expect(out).toContain("function g(s){return [/[^\\p{L}]+/u,/\\p{L}/gu.test(s),/\\p{L}/yu.exec(s),/x/.test(s),s.split(/\\p{Zs}/u)]}"); // seen, stateful, cheap, passed on
+    expect(out).toMatch(/\nvar PATTERN\$1,PATTERN\$2;function PATTERN\$1\$re\(\)\{return PATTERN\$1=new RegExp\("\(\?:\^\|\[\^\\\\p\{L\}\]\)đạt\$","iu"\)\}function PATTERN\$2\$re/);
+    const Native = RegExp;
+    let n = 0;
+    globalThis.RegExp = new Proxy(Native, { construct: (t, a) => (n++, Reflect.construct(t, a as [string, string])) });
+    const counts: number[] = [];
+    try {
+      const [f0, f1] = [load(code).f, load(out).f] as ((s: string) => unknown[])[];
+      counts.push(n);
+      for (const s of ["Đã đạt", "ĐẠT", "xđạt", "Huế 3", "Q7", "", "Q7 đạt"]) expect([s, f1!(s)]).toEqual([s, f0!(s)]);
+      counts.push(n);
+    } finally {
+      globalThis.RegExp = Native;
+    }
+    expect(counts).toEqual([0, 2]); // none at load, each once however often it is read
+  });
+
   it("gives a map that moves each position by the rewrites before it on its line", () => {
     const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,F={f:x=>x},E=2;\nexport{A,C,D};";
     const names = ["A", "B", "C", "D", "F", "E"];
@@ -203,7 +226,10 @@ describe("dist/node/index.js", () => {
       return (readFileSync(join(ROOT, "src", e.originalSource.replace(/^.*\/src\//, "")), "utf8").split("\n")[e.originalLine] ?? "").slice(e.originalColumn);
     };
     const after = [...code.matchAll(/\$re=function\(\)\{return [\w$]+=new RegExp\("(?:[^"\\]|\\.)*"(?:,"[a-z]*")?\)\},([\w$]+)=/g)];
-    const reads = [...code.matchAll(/\(([\w$]+)\|\|\1\$re\(\)\)/g)];
+    const reads = [...code.matchAll(/\(([\w$]+)\|\|\1\$re\(\)\)/g)].filter((m) => !m[1]!.startsWith("PATTERN$"));
+    const inPlace = [...code.matchAll(/\((PATTERN\$\d+)\|\|\1\$re\(\)\)/g)];
+    expect(inPlace.length).toBeGreaterThan(5);
+    for (const m of inPlace) expect([m[1], sourceAt(m.index)]).toEqual([m[1], expect.stringMatching(/^\/.*\\p\{/)]); // the literal it stands for
     expect(after.length).toBeGreaterThan(20);
     expect(reads.length).toBeGreaterThan(150);
     for (const m of after) {
