@@ -1,5 +1,5 @@
 /**
- * A tsup plugin that rewrites two kinds of module-level expressions of the Node bundle (dist/node)
+ * A tsup plugin that rewrites module-level expressions of the Node bundle (dist/node)
  * into ones V8 loads faster, with the same values, and with its source maps kept exact.
  *
  * Why (issue 17, start-up): a fresh `import("de-an-06")` compiles the whole bundle and runs its
@@ -9,17 +9,40 @@
  *   parsed once, when it runs. The module level of the core creates ~190 patterns (many with
  *   `\p{L}` and the `u` flag); written as `new RegExp`, the bundle compiles ~2,5–3 ms faster.
  *   Only patterns evaluated at load are rewritten: inside a function a literal is checked once at
- *   load (cheaply) and stays a literal, which V8 creates faster on every call.
+ *   load (cheaply) and stays a literal, which V8 creates faster on every call. Not cheaply when
+ *   it holds a `\p{…}` class: a literal that does and that is only read in place (`/…/u.test(s)`,
+ *   `.exec(s)`, no `g` or `y` flag) becomes one module-level pattern created on first use, like
+ *   those below: compile of the core 0,7–0,8 ms less (9 patterns; vm.SourceTextModule, CPU).
+ * - Most of those patterns are not needed at load. A module-level `var NAME = /…/flags` that
+ *   nothing else declares, assigns or exports is created on first use instead: the declaration
+ *   becomes `NAME, NAME$re = function () { return NAME = new RegExp("…", "flags") }` and every
+ *   read of `NAME` becomes `(NAME || NAME$re())`. Creating the core's ~190 such patterns (the
+ *   `\p{L}` classes with `i` and `u` expand through ICU) was 4–5 ms of its top level.
+ * - V8 compiles a module's top level eagerly and parses every arrow function written there in
+ *   full, body and all: in a module, only `function`s and methods are pre-parsed (scanned for
+ *   syntax, compiled when first called). The core's top level holds ~430 arrows as values of
+ *   object literals (the message tables: `key: (p) => \`…\``), ~64 kB: each is written as the
+ *   method `key(p) {return …}`.
  * - A large object or array literal made only of JSON values (strings, numbers, booleans, null)
  *   is compiled into bytecode that builds it property by property; `JSON.parse("…")` of the same
  *   data scans one string and builds it faster (V8's own advice for literals over ~10 kB that run
  *   once). Only module-level `var` initialisers are rewritten, so each runs once, as before.
  *
  * Same values: `new RegExp(p, f)` with `p` the literal's pattern text gives the same pattern,
- * flags, `source` and a fresh object each time it is evaluated, as the literal did. `JSON.parse`
+ * flags, `source` and a fresh object each time it is evaluated, as the literal did. A pattern
+ * created on first use is still one object for the life of the module, made from constant text
+ * (no input, no clock): every read sees the object the module-level literal gave, with the same
+ * `lastIndex` history; only the moment it is built moves (its syntax is checked at build time, so
+ * no error can move with it). A name read before its declaration ran was `undefined` and is still
+ * an error. `JSON.parse`
  * gives plain objects and arrays with the same keys in the same order and the same values; a
  * literal is rewritten only when every part of it is a JSON value (no `__proto__` key, no `-0`,
  * no holes, spreads, computed keys, names or calls), so no object is shared with another binding.
+ * A method `key(p) {return e}` for the property `key: (p) => e` gives a function of the same name
+ * and length that returns the same value (async ones included), is not a constructor either and
+ * has no `prototype` either; it differs from the arrow only in `this`, `arguments`, `super` and
+ * `new.target`, so an arrow that uses one is left as it is. Only its source text (`toString()`)
+ * shows the change, as it already shows esbuild's minified text.
  *
  * The plugin returns a source map from the rewritten text to esbuild's (tsup folds it into
  * esbuild's map): a rewritten expression maps to the start of the original one, and every other
@@ -60,10 +83,37 @@ interface Edit {
 export function rewriteForStartup(code: string, map: unknown, file: string): { code: string; map?: RawMap } {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   if (declaresRegExp(source)) return { code }; // `new RegExp` would not mean the global one
+  const { lazy, taken, dynamic } = lazyPatterns(source);
+  const shared = new Map<string, string>(); // a pattern read in place, by its `new RegExp(…)`: its variable
   const edits: Edit[] = [];
   const visit = (node: ts.Node, atLoad: boolean): void => {
+    if (ts.isIdentifier(node)) {
+      const pattern = lazy.get(node.text);
+      if (pattern !== undefined && node !== pattern.declaration.name && isRead(node)) {
+        const read = `(${node.text}||${pattern.getter}())`;
+        const p = node.parent;
+        edits.push({ start: node.getStart(source), end: node.end, text: ts.isShorthandPropertyAssignment(p) ? `${node.text}:${read}` : read });
+      }
+      return;
+    }
     if (ts.isRegularExpressionLiteral(node)) {
       if (atLoad) edits.push(regExpEdit(node, source));
+      else if (!dynamic && readInPlace(node)) {
+        const create = regExpEdit(node, source).text;
+        let name = shared.get(create);
+        if (name === undefined) {
+          name = `PATTERN$${shared.size + 1}`;
+          for (let i = 2; taken.has(name) || taken.has(`${name}$re`); i++) name = `PATTERN$${shared.size + 1}_${i}`;
+          taken.add(name);
+          shared.set(create, name);
+        }
+        edits.push({ start: node.getStart(source), end: node.end, text: `(${name}||${name}$re())` });
+      }
+      return;
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && lazy.get(node.name.text)?.declaration === node) {
+      const { getter, create } = lazy.get(node.name.text)!;
+      edits.push({ start: node.getStart(source), end: node.end, text: `${node.name.text},${getter}=function(){return ${node.name.text}=${create}}` });
       return;
     }
     if (atLoad && ts.isVariableDeclaration(node) && node.initializer !== undefined && isModuleLevel(node)) {
@@ -77,17 +127,76 @@ export function rewriteForStartup(code: string, map: unknown, file: string): { c
         }
       }
     }
+    if (atLoad && ts.isPropertyAssignment(node) && ts.isArrowFunction(node.initializer) && asMethod(node, node.initializer, lazy)) {
+      const arrow = node.initializer;
+      const isAsync = arrow.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) === true;
+      const params = arrow.parameters.length === 0 ? "" : code.slice(arrow.parameters[0]!.getStart(source), arrow.parameters[arrow.parameters.length - 1]!.end);
+      const bodyStart = arrow.body.getStart(source);
+      const block = ts.isBlock(arrow.body);
+      if (isAsync) edits.push({ start: node.getStart(source), end: node.getStart(source), text: "async " });
+      edits.push({ start: node.name.end, end: bodyStart, text: `(${params})${block ? "" : "{return "}` });
+      if (!block) edits.push({ start: arrow.body.end, end: arrow.body.end, text: "}" });
+      ts.forEachChild(node.name, (child) => visit(child, atLoad)); // a computed key runs at load
+      visit(arrow.body, false);
+      return;
+    }
     // Code in a function, a method or a class body runs when called or constructed, not at load.
     const inside = atLoad && !ts.isFunctionLike(node) && !ts.isClassLike(node);
     ts.forEachChild(node, (child) => visit(child, inside));
   };
   visit(source, true);
+  // The shared patterns' variables, and functions (declared, so callable before this line runs).
+  if (shared.size > 0) {
+    const decls = [...shared].map(([create, name]) => `function ${name}$re(){return ${name}=${create}}`);
+    edits.push({ start: code.length, end: code.length, text: `${code.endsWith("\n") ? "" : "\n"}var ${[...shared.values()].join(",")};${decls.join("")}\n` });
+  }
   // The map below moves columns within a line: an expression written over several lines (a
   // template literal with a line break in a table) is left as it is.
   const oneLine = edits.filter((e) => !code.slice(e.start, e.end).includes("\n"));
   if (oneLine.length === 0) return { code };
-  oneLine.sort((a, b) => a.start - b.start);
+  // An insertion (an empty range) goes before a rewrite that starts at the same place.
+  oneLine.sort((a, b) => a.start - b.start || a.end - b.end);
   return applyEdits(code, oneLine, map, file);
+}
+
+/**
+ * Whether the arrow function written as the value of `property` (`key: (p) => …` in an object
+ * literal) can be written as the method `key(p) {…}`: a method is also not a constructor and has
+ * no `prototype`, and is named after its key as the arrow is; it differs only in `this`,
+ * `arguments`, `super` and `new.target`, so the arrow must use none of them (nor any arrow in
+ * it). A `__proto__` key sets the prototype where a method would not. Its parameters are copied
+ * as they are written, so they must not read a pattern created on first use.
+ */
+function asMethod(property: ts.PropertyAssignment, arrow: ts.ArrowFunction, lazy: ReadonlyMap<string, LazyPattern>): boolean {
+  const key = property.name;
+  if ((ts.isIdentifier(key) || ts.isStringLiteral(key)) && key.text === "__proto__") return false;
+  let fits = true;
+  const look = (node: ts.Node, inParameters: boolean): void => {
+    if (!fits) return;
+    if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword || ts.isMetaProperty(node) || (ts.isIdentifier(node) && (node.text === "arguments" || (inParameters && lazy.has(node.text))))) {
+      fits = false;
+      return;
+    }
+    ts.forEachChild(node, (child) => look(child, inParameters));
+  };
+  for (const p of arrow.parameters) look(p, true);
+  look(arrow.body, false);
+  return fits;
+}
+
+/**
+ * Whether a pattern literal inside a function can be one object created on first use rather than
+ * a new one at each evaluation: it holds a Unicode property class (`\p{…}`, which V8 expands
+ * through ICU when it checks the file's syntax, ~0,1 ms each), has neither the `g` nor the `y`
+ * flag (then `test` and `exec` never write its `lastIndex`, so it keeps no state from one call to
+ * the next), and is only the receiver of a `.test(…)` or `.exec(…)` call written on it (so the
+ * object is never seen elsewhere, stored or compared).
+ */
+function readInPlace(node: ts.RegularExpressionLiteral): boolean {
+  const flags = node.text.slice(node.text.lastIndexOf("/") + 1);
+  if (!/\\[pP]\{/.test(node.text) || flags.includes("g") || flags.includes("y")) return false;
+  const access = node.parent;
+  return ts.isPropertyAccessExpression(access) && access.expression === node && (access.name.text === "test" || access.name.text === "exec") && ts.isCallExpression(access.parent) && access.parent.expression === access;
 }
 
 /** Whether the module declares its own `RegExp` anywhere (then nothing is rewritten). `source` has parents. */
@@ -114,6 +223,122 @@ function isModuleLevel(decl: ts.VariableDeclaration): boolean {
   const list = decl.parent;
   const statement = list?.parent;
   return statement !== undefined && ts.isVariableStatement(statement) && statement.parent !== undefined && ts.isSourceFile(statement.parent);
+}
+
+interface LazyPattern {
+  /** Its one declaration, `var NAME = /…/flags` at module level. */
+  readonly declaration: ts.VariableDeclaration;
+  /** The name of the function that creates it (a name used nowhere else in the module). */
+  readonly getter: string;
+  /** The expression that creates it: `new RegExp("…", "flags")`. */
+  readonly create: string;
+}
+
+/**
+ * The module-level patterns to create on first use, by name: each declared by `var NAME =
+ * /…/flags` or `var NAME = new RegExp("…", "flags")` (constant text) directly in the module,
+ * and its name declared nowhere else in the file (so every
+ * `NAME` read in the file is that variable: no scope analysis needed), never assigned and not
+ * exported. None when the module could reach a name at run time (`eval`, `with`). `source` has
+ * parents.
+ */
+function lazyPatterns(source: ts.SourceFile): { lazy: Map<string, LazyPattern>; taken: Set<string>; dynamic: boolean } {
+  const declarations = new Map<string, number>();
+  const names = new Set<string>();
+  const unfit = new Set<string>();
+  let dynamic = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isWithStatement(node) || (ts.isIdentifier(node) && node.text === "eval")) dynamic = true;
+    if (ts.isIdentifier(node)) {
+      names.add(node.text);
+      const role = roleOf(node);
+      if (role === "declaration") declarations.set(node.text, (declarations.get(node.text) ?? 0) + 1);
+      else if (role === "export" || (role === "read" && isAssigned(node))) unfit.add(node.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const lazy = new Map<string, LazyPattern>();
+  if (dynamic) return { lazy, taken: names, dynamic };
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement) || (statement.declarationList.flags & ts.NodeFlags.BlockScoped) !== 0) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const { name, initializer } = declaration;
+      if (!ts.isIdentifier(name) || initializer === undefined || declarations.get(name.text) !== 1 || unfit.has(name.text)) continue;
+      const create = creation(initializer, source);
+      if (create === undefined) continue;
+      let getter = `${name.text}$re`;
+      for (let i = 2; names.has(getter); i++) getter = `${name.text}$re${i}`;
+      names.add(getter);
+      lazy.set(name.text, { declaration, getter, create });
+    }
+  }
+  return { lazy, taken: names, dynamic };
+}
+
+/**
+ * `new RegExp("…", "flags")` for a pattern literal or for `new RegExp` of constant strings (the
+ * module does not declare its own RegExp), or undefined for any other expression. The pattern
+ * is created here once, so one that does not compile fails the build rather than moving its
+ * error from load to first use.
+ */
+function creation(init: ts.Expression, source: ts.SourceFile): string | undefined {
+  let text: string;
+  let pattern: string;
+  let flags: string;
+  if (ts.isRegularExpressionLiteral(init)) {
+    text = regExpEdit(init, source).text;
+    const slash = init.text.lastIndexOf("/");
+    [pattern, flags] = [init.text.slice(1, slash), init.text.slice(slash + 1)];
+  } else {
+    const args = ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "RegExp" ? (init.arguments ?? []) : [];
+    if (args.length === 0 || args.length > 2 || !args.every((a) => ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a))) return undefined;
+    text = init.getText(source);
+    [pattern, flags] = [(args[0] as ts.StringLiteral).text, (args[1] as ts.StringLiteral | undefined)?.text ?? ""];
+  }
+  try {
+    new RegExp(pattern, flags);
+  } catch (e) {
+    throw new Error(`${source.fileName}: the module-level pattern ${text} does not compile: ${String(e)}`);
+  }
+  return text;
+}
+
+/** What an identifier is where it stands: a binding it declares, a read of a variable, an export, or only a key or label. */
+function roleOf(id: ts.Identifier): "declaration" | "read" | "export" | "other" {
+  const p = id.parent;
+  if (ts.isExportSpecifier(p) || ts.isExportAssignment(p)) return "export";
+  if ((ts.isImportSpecifier(p) || ts.isBindingElement(p)) && p.propertyName === id) return "other";
+  if (ts.isPropertyAccessExpression(p) && p.name === id) return "other";
+  if (ts.isMetaProperty(p)) return "other";
+  if ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) && p.name === id) return "other";
+  if ((ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) && p.label === id) return "other";
+  if (
+    (ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p) || ts.isImportClause(p) || ts.isImportSpecifier(p) || ts.isNamespaceImport(p)) &&
+    p.name === id
+  ) {
+    return "declaration";
+  }
+  return "read";
+}
+
+/** A read of a variable in its reference form (not a declaration, key or label). */
+const isRead = (id: ts.Identifier): boolean => roleOf(id) === "read";
+
+/** Whether a read identifier is written to: left of an assignment (destructuring included), `++`/`--`, a `for in/of` target. */
+function isAssigned(id: ts.Identifier): boolean {
+  let node: ts.Node = id;
+  for (;;) {
+    const p = node.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && p.initializer === node)) {
+      node = p;
+      continue;
+    }
+    if (ts.isBinaryExpression(p)) return p.left === node && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+    if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
+    if (ts.isForInStatement(p) || ts.isForOfStatement(p)) return p.initializer === node;
+    return false;
+  }
 }
 
 function regExpEdit(node: ts.RegularExpressionLiteral, source: ts.SourceFile): Edit {

@@ -1,14 +1,26 @@
 /**
- * The Node bundle's module-level patterns are written `new RegExp(…)` and its large JSON-only
- * tables `JSON.parse(…)`, for start-up (issue 17; scripts/startup-output.ts says why and
- * measures it). The values must be the same as the literals gave, and the source maps exact.
+ * The Node bundle's module-level patterns are written `new RegExp(…)` (created on first use when
+ * only the module reads them) and its large JSON-only tables `JSON.parse(…)`, for start-up
+ * (issue 17; scripts/startup-output.ts says why and measures it). The values must be the same as
+ * the literals gave, and the source maps exact.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { JSON_MIN_LENGTH, rewriteForStartup } from "../../scripts/startup-output.js";
 import { built, ROOT } from "./built.js";
+
+/** Whether `new fn()` would construct (without calling it). */
+function isConstructor(fn: unknown): boolean {
+  try {
+    Reflect.construct(String, [], fn as () => void);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Runs a module's text (its `export { … }` turned into a return) and gives what it exported. */
 function load(code: string): Record<string, unknown> {
@@ -53,9 +65,103 @@ describe("rewriteForStartup", () => {
     expect(rewriteForStartup(own, undefined, "x.js").code).toBe(own);
   });
 
+  it("creates a pattern only the module reads on first use: one object, the same results and lastIndex", () => {
+    const code =
+      'var A=/(\\p{L}+) (\\d+)/gu,B=new RegExp("^đ","iu"),K=1;var R=/x/;' +
+      "function f(s){let m=A.exec(s);return [m?.[1],A.lastIndex,B.test(s),A===A]}function g(){return {A,B}}function h(R){return R}\nexport{f,g,h,K};";
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain('var A,A$re=function(){return A=new RegExp("(\\\\p{L}+) (\\\\d+)","gu")},B,B$re=function(){return B=new RegExp("^đ","iu")},K=1;');
+    expect(out).toContain("let m=(A||A$re()).exec(s)");
+    expect(out).toContain("return {A:(A||A$re()),B:(B||B$re())}");
+    expect(out).toContain('var R=new RegExp("x");'); // also a parameter's name: left as it was
+    // Counts what goes through the global RegExp (a literal does not): at load, then in calls.
+    const Native = RegExp;
+    let n = 0;
+    globalThis.RegExp = new Proxy(Native, { construct: (t, a) => (n++, Reflect.construct(t, a as [string, string])) });
+    const counts: number[] = [];
+    let before: Record<string, unknown>, after: Record<string, unknown>;
+    try {
+      before = load(code);
+      counts.push(n);
+      n = 0;
+      after = load(out);
+      counts.push(n);
+      const [f0, f1] = [before.f, after.f] as ((s: string) => unknown[])[];
+      for (const s of ["Đà 12 và Huế 3", "Đà 12 và Huế 3", "Đà 12 và Huế 3", "không", "đi 5"]) expect(f1!(s)).toEqual(f0!(s));
+      counts.push(n);
+    } finally {
+      globalThis.RegExp = Native;
+    }
+    expect(counts).toEqual([1, 1, 3]); // B at load before; R (now new RegExp) at load, A and B once, at first use
+    const [g0, g1] = [before!.g, after!.g] as (() => { A: RegExp; B: RegExp })[];
+    expect(g1!().A).toBe(g1!().A);
+    expect([g1!().A.source, g1!().A.flags, g1!().B.source, g1!().B.flags]).toEqual([g0!().A.source, g0!().A.flags, g0!().B.source, g0!().B.flags]);
+  });
+
+  it("leaves a pattern eager when it is exported, assigned, declared twice, const, or the module uses eval", () => {
+    const cases = [
+      "var A=/a/;function f(){return A.test('a')}\nexport{A,f};",
+      "var A=/a/;function f(){A=/b/;return A}\nexport{f};",
+      "var A=/a/;function f(){[A]=[/b/];return A}\nexport{f};",
+      "var A=/a/;function f(){for(A of [/b/]);return A}\nexport{f};",
+      "var A=/a/;function f(A){return A}\nexport{f};",
+      "var A=/a/;function f(){let A=1;return A}\nexport{f};",
+      "const A=/a/;function f(){return A}\nexport{f};",
+      "var A=/a/;function f(s){return eval(s)}\nexport{f};",
+    ];
+    for (const code of cases) expect([code, rewriteForStartup(code, undefined, "x.js").code]).toEqual([code, code.replace("A=/a/", 'A=new RegExp("a")')]);
+    expect(() => rewriteForStartup('var A=new RegExp("(","u");function f(){return A}\nexport{f};', undefined, "x.js")).toThrow(/does not compile/);
+  });
+
+  it("writes the arrows that are values of the top level's object literals as methods, with the same results", async () => {
+    const code =
+      "var M={a:(p)=>`x${p.n}`,b:async p=>await p,c:p=>({k:p}),d:(a,b=2)=>(a,b),e:(x)=>{let y=x+1;return y},[\"f\"+1]:()=>1}," +
+      "T={t:()=>this,u:function(){return(()=>arguments.length)()},__proto__:()=>1},I=(()=>1)(),N=[1,2].map(x=>x*3);" +
+      "function f(){return {g:x=>x}}\nexport{M,T,I,N,f};";
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain("var M={a(p){return `x${p.n}`},async b(p){return await p},c(p){return ({k:p})},d(a,b=2){return (a,b)},e(x){let y=x+1;return y},[\"f\"+1](){return 1}},");
+    expect(out).toContain("T={t:()=>this,u:function(){return(()=>arguments.length)()},__proto__:()=>1},I=(()=>1)(),N=[1,2].map(x=>x*3);"); // this, arguments, __proto__; not a property
+    expect(out).toContain("function f(){return {g:x=>x}}"); // in a function: pre-parsed with it
+    type Fn = ((...a: unknown[]) => unknown) & { prototype?: unknown };
+    const [before, after] = [load(code), load(out)] as { M: Record<string, Fn> }[];
+    const facts = (m: Record<string, Fn>) => Object.entries(m).map(([k, fn]) => [k, fn.name, fn.length, "prototype" in fn, isConstructor(fn)]);
+    expect(facts(after!.M)).toEqual(facts(before!.M));
+    expect([after!.M.a!({ n: 2 }), await after!.M.b!(Promise.resolve(3)), after!.M.c!(4), after!.M.d!(5), after!.M.e!(6), after!.M.f1!()]).toEqual([
+      before!.M.a!({ n: 2 }),
+      await before!.M.b!(Promise.resolve(3)),
+      before!.M.c!(4),
+      before!.M.d!(5),
+      before!.M.e!(6),
+      before!.M.f1!(),
+    ]);
+  });
+
+  it("creates a \\p{…} pattern read in place in a function once, on first use, with the same results", () => {
+    const code =
+      "function f(s){return [/(?:^|[^\\p{L}])đạt$/iu.test(s),/(\\p{Lu})(\\d)/u.exec(s)?.slice(),/(?:^|[^\\p{L}])đạt$/iu.test(s)]}" +
+      "function g(s){return [/[^\\p{L}]+/u,/\\p{L}/gu.test(s),/\\p{L}/yu.exec(s),/x/.test(s),s.split(/\\p{Zs}/u)]}\nexport{f,g};";
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain("function f(s){return [(PATTERN$1||PATTERN$1$re()).test(s),(PATTERN$2||PATTERN$2$re()).exec(s)?.slice(),(PATTERN$1||PATTERN$1$re()).test(s)]}");
+    expect(out).toContain("function g(s){return [/[^\\p{L}]+/u,/\\p{L}/gu.test(s),/\\p{L}/yu.exec(s),/x/.test(s),s.split(/\\p{Zs}/u)]}"); // seen, stateful, cheap, passed on
+    expect(out).toMatch(/\nvar PATTERN\$1,PATTERN\$2;function PATTERN\$1\$re\(\)\{return PATTERN\$1=new RegExp\("\(\?:\^\|\[\^\\\\p\{L\}\]\)đạt\$","iu"\)\}function PATTERN\$2\$re/);
+    const Native = RegExp;
+    let n = 0;
+    globalThis.RegExp = new Proxy(Native, { construct: (t, a) => (n++, Reflect.construct(t, a as [string, string])) });
+    const counts: number[] = [];
+    try {
+      const [f0, f1] = [load(code).f, load(out).f] as ((s: string) => unknown[])[];
+      counts.push(n);
+      for (const s of ["Đã đạt", "ĐẠT", "xđạt", "Huế 3", "Q7", "", "Q7 đạt"]) expect([s, f1!(s)]).toEqual([s, f0!(s)]);
+      counts.push(n);
+    } finally {
+      globalThis.RegExp = Native;
+    }
+    expect(counts).toEqual([0, 2]); // none at load, each once however often it is read
+  });
+
   it("gives a map that moves each position by the rewrites before it on its line", () => {
-    const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,E=2;";
-    const names = ["A", "B", "C", "D", "E"];
+    const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,F={f:x=>x},E=2;\nexport{A,C,D};";
+    const names = ["A", "B", "C", "D", "F", "E"];
     const position = (text: string, needle: string) => {
       const i = text.indexOf(needle);
       const before = text.slice(0, i);
@@ -72,7 +178,7 @@ describe("rewriteForStartup", () => {
       lastGen[line] = column; lastLine = line; lastCol = column;
     }
     const { code: out, map } = rewriteForStartup(code, { mappings: rows.map((r) => r.join(",")).join(";") }, "x.js");
-    expect(out).toBe('var A=new RegExp("ệ","u"),B=1;\nvar C=new RegExp("đ"),D=new RegExp("ư"),E=2;');
+    expect(out).toBe('var A=new RegExp("ệ","u"),B=1;\nvar C=new RegExp("đ"),D=new RegExp("ư"),F={f(x){return x}},E=2;\nexport{A,C,D};');
     const sm = new SourceMap({ ...map!, file: "x.js" } as never);
     for (const [i, n] of names.entries()) {
       const at = position(out, `${n}=`);
@@ -91,6 +197,16 @@ describe("dist/node/index.js", () => {
     expect(code).toMatch(/var ENGLISH_LABELS=JSON\.parse\("/);
   });
 
+  it("creates at load only the patterns its top level needs (the others on first use)", () => {
+    expect((code.match(/\$re=function\(\)\{return /g) ?? []).length).toBeGreaterThan(150);
+    const count = `const R = RegExp; let n = 0;
+      globalThis.RegExp = new Proxy(R, { construct: (t, a) => (n++, Reflect.construct(t, a)) });
+      await import(${JSON.stringify(file)}); console.log(n);`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", count], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(Number(run.stdout)).toBeLessThan(50); // 226 before
+  });
+
   it("maps a name written after a rewritten pattern to its place in the sources", () => {
     const map = new SourceMap(JSON.parse(readFileSync(join(dirname(file), "index.js.map"), "utf8")) as never);
     const i = code.indexOf("WRITTEN_YEAR=");
@@ -100,5 +216,30 @@ describe("dist/node/index.js", () => {
     const e = map.findEntry(at.line, at.column) as { originalSource: string; originalLine: number; originalColumn: number };
     const source = readFileSync(join(ROOT, "src", e.originalSource.replace(/^.*\/src\//, "")), "utf8").split("\n")[e.originalLine] ?? "";
     expect(source.slice(e.originalColumn)).toMatch(/^WRITTEN_YEAR = \/\[ \]\+năm/);
+  });
+
+  it("maps the names after a pattern created on first use, and each read of it, to their places in the sources", () => {
+    const map = new SourceMap(JSON.parse(readFileSync(join(dirname(file), "index.js.map"), "utf8")) as never);
+    const sourceAt = (i: number) => {
+      const before = code.slice(0, i);
+      const e = map.findEntry(before.split("\n").length - 1, i - (before.lastIndexOf("\n") + 1)) as { originalSource: string; originalLine: number; originalColumn: number };
+      return (readFileSync(join(ROOT, "src", e.originalSource.replace(/^.*\/src\//, "")), "utf8").split("\n")[e.originalLine] ?? "").slice(e.originalColumn);
+    };
+    const after = [...code.matchAll(/\$re=function\(\)\{return [\w$]+=new RegExp\("(?:[^"\\]|\\.)*"(?:,"[a-z]*")?\)\},([\w$]+)=/g)];
+    const reads = [...code.matchAll(/\(([\w$]+)\|\|\1\$re\(\)\)/g)].filter((m) => !m[1]!.startsWith("PATTERN$"));
+    const inPlace = [...code.matchAll(/\((PATTERN\$\d+)\|\|\1\$re\(\)\)/g)];
+    expect(inPlace.length).toBeGreaterThan(5);
+    for (const m of inPlace) expect([m[1], sourceAt(m.index)]).toEqual([m[1], expect.stringMatching(/^\/.*\\p\{/)]); // the literal it stands for
+    expect(after.length).toBeGreaterThan(20);
+    expect(reads.length).toBeGreaterThan(150);
+    for (const m of after) {
+      const name = m[1]!.replace(/\d+$/, ""); // esbuild numbers a name taken by another module
+      expect([name, sourceAt(m.index + m[0].length - m[1]!.length - 1).startsWith(name)]).toEqual([name, true]);
+    }
+    // esbuild maps a read at its own place or at the expression it stands in: on its source line.
+    for (const m of reads) {
+      const name = m[1]!.replace(/\d+$/, "");
+      expect([name, sourceAt(m.index).includes(name)]).toEqual([name, true]);
+    }
   });
 });
