@@ -5,9 +5,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NarrativeFinding } from "../../../src/validation/narrative/index.js";
-import { changedFigure, FAMILIES, type RealSentence, score } from "./real-score.js";
+import { alarms, caught, changedFigure, FAMILIES, load, type RealSentence, score } from "./real-score.js";
 
 /** Asserts the shape of a set: at least `sentences` originals from `pages` pages and `mutations` mutations. */
 export function expectWellFormedSet(all: readonly RealSentence[], least: { sentences: number; mutations: number; pages?: number }): void {
@@ -146,4 +146,112 @@ export function expectWellFormedDocuments(docs: readonly RealDocument[], least: 
       expect(d.text).toBe(d.text.normalize("NFC"));
       for (const s of d.slips) expect(d.text).toContain(s.figure);
     }
+}
+
+/** What a blind set (one nobody tunes on, split by page) must hold, and the figures it is held to. */
+export interface BlindSetSpec {
+  /** The set's file ("real-sentences-7.json") and the files of the sets before it. */
+  readonly file: string;
+  readonly earlier: readonly string[];
+  /** At least this many originals, mutations, pages and unrelated sentences; exactly this many slips. */
+  readonly least: { readonly sentences: number; readonly mutations: number; readonly pages: number; readonly unrelated: number };
+  readonly slips: number;
+  /** The figures on the whole set: mutations, originals, at most false errors and warnings, at least caught and slips found. */
+  readonly whole: { readonly mutated: number; readonly real: number; readonly errors: number; readonly warnings: number; readonly caught: number; readonly slips: number };
+  /** Per half: mutations, originals, at least caught, at most false errors and warnings, at least slips found. */
+  readonly halves: readonly (readonly ["tune" | "held", number, number, number, number, number, number])[];
+  /** Per half's unrelated prose: how many, at most how many raise an error and a warning. */
+  readonly quiet: readonly (readonly ["tune" | "held", number, number, number])[];
+  /** Per family (index in FAMILIES): its name, how many mutations, at least how many caught. */
+  readonly families: readonly (readonly [string, number, number, number])[];
+  /** Who set the figures ("main at 083db3b", "brief p7"), for the tests' names. */
+  readonly by: string;
+}
+
+/**
+ * The tests every blind set of real sentences runs (sets 6 and 7): its shape, its split by page, no
+ * page of an earlier set, its slips marked, and its figures as floors for what is caught and
+ * ceilings for false alarms, so that they can only improve; the tune half's misses each say why,
+ * the held half is measured and never annotated. Call inside a test file; add the set's own tests
+ * (its slips) beside it.
+ */
+export function describeBlindSet(title: string, spec: BlindSetSpec): void {
+  type Row = RealSentence & { readonly unrelated?: boolean };
+  const all: Row[] = load(spec.file);
+  const real = all.filter((r) => r.mutatedFrom === undefined);
+  const mutated = all.filter((r) => r.mutatedFrom !== undefined);
+  const { least, whole } = spec;
+  describe(title, () => {
+    it(`holds at least ${least.sentences} real sentences from at least ${least.pages} pages and ${least.mutations} one-figure mutations of them`, () => {
+      expectWellFormedSet(all, least);
+      for (const m of mutated) expect(familyOf(m)).toBeGreaterThanOrEqual(0);
+    });
+
+    it(`holds at least ${least.unrelated} sentences of ordinary prose with several figures that do not relate, none of them mutated`, () => {
+      const unrelated = real.filter((r) => r.unrelated === true);
+      expect(unrelated.length).toBeGreaterThanOrEqual(least.unrelated);
+      for (const r of unrelated) {
+        expect(r.text.match(/\d[\d.,]*/gu)?.length ?? 0).toBeGreaterThanOrEqual(2);
+        expect(r.slip).toBeUndefined();
+        expect(mutated.some((m) => m.mutatedFrom === r.text)).toBe(false);
+      }
+    });
+
+    it("splits by page: SHA-256 of the address even → tune, odd → held", () => {
+      expectSplitByPage(all);
+    });
+
+    it("shares no page with the earlier sets", () => {
+      expectNoEarlierPage(real, addressesIn(spec.earlier));
+    });
+
+    it("marks the sources' own slips, each with the finding it must raise", () => {
+      expectSlipsMarked(real, spec.slips);
+    });
+
+    it(`does no worse than ${spec.by} on the whole set: false errors ≤ ${whole.errors}, false warnings ≤ ${whole.warnings}, at least ${whole.caught} of ${whole.mutated} mutations and ${whole.slips} of ${spec.slips} slips caught`, () => {
+      const s = score(all);
+      expect([s.mutated, s.real]).toEqual([whole.mutated, whole.real]);
+      expect(s.falseErrors).toBeLessThanOrEqual(whole.errors);
+      expect(s.falseWarnings).toBeLessThanOrEqual(whole.warnings);
+      expect(s.caught).toBeGreaterThanOrEqual(whole.caught);
+      expect(s.slipsFound).toBeGreaterThanOrEqual(whole.slips);
+    });
+
+    it.each(spec.halves)(`does no worse than ${spec.by} on the %s half`, (half, size, originals, caughtFloor, errors, warnings, slips) =>
+      expectHalfScore(all, half, size, originals, caughtFloor, errors, warnings, slips),
+    );
+
+    it.each(spec.quiet)(`stays at least as quiet on the %s half's unrelated prose as ${spec.by}`, (half, size, errors, warnings) => {
+      const unrelated = real.filter((r) => r.unrelated === true && r.half === half);
+      expect(unrelated.length).toBe(size);
+      const found = unrelated.map((r) => alarms(r));
+      expect(found.filter((fs) => fs.some((f) => f.severity === "error")).length).toBeLessThanOrEqual(errors);
+      expect(found.filter((fs) => fs.some((f) => f.severity === "warning")).length).toBeLessThanOrEqual(warnings);
+    });
+
+    it.each(spec.families)(`catches at least ${spec.by}'s share of %s`, (_name, family, size, floor) => {
+      const ms = mutated.filter((m) => familyOf(m) === family);
+      expect(ms.length).toBe(size);
+      expect(ms.filter((m) => caught(m)).length).toBeGreaterThanOrEqual(floor);
+    });
+
+    // The held half is measured, never read: only the tune half's mutations say whether main missed them.
+    it.each(mutated.filter((m) => m.half === "tune" && m.missed === undefined).map((m) => [m.changed, m] as const))("catches %s", (_c, m) => {
+      expect(caught(m)).toBe(true);
+    });
+
+    it("says why main misses each tune mutation it misses, and no held one is annotated", () => {
+      for (const m of mutated.filter((x) => x.half === "tune")) expect(m.missed === undefined).toBe(caught(m));
+      expect(mutated.filter((m) => m.half === "held" && m.missed !== undefined)).toEqual([]);
+    });
+  });
+}
+
+/** The tune-half slip of a set whose text holds `marker`: it must raise `code` on `figure`. */
+export function expectTuneSlipFound(file: string, marker: string, code: string, figure: string): void {
+  const r = load(file).find((x) => x.half === "tune" && x.mutatedFrom === undefined && x.slip !== undefined && x.text.includes(marker));
+  expect(r).toBeDefined();
+  const found = r === undefined ? [] : alarms(r);
+  expect(found.some((f) => f.code === code && f.excerpt.includes(figure))).toBe(true);
 }
