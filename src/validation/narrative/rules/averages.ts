@@ -12,7 +12,7 @@ import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext
 import type { Token } from "../tokens.js";
 import { averageAsTotal } from "./guards-6.js";
 import { averageOfPart } from "./guards-5.js";
-import { firstWord as first } from "./readings.js";
+import { firstWord as first } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 

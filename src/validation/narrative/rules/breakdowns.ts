@@ -90,7 +90,8 @@ const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsW
 /** Words that, after a count's noun, open what follows it rather than continue the noun. */
 const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "là", "và"]);
 
-const firstWord = (w: string): string => {
+/** The first word of a phrase (`phrase.split(" ")[0]`, with no array made). */
+export const firstWord = (w: string): string => {
   const sp = w.indexOf(" ");
   return sp < 0 ? w : w.slice(0, sp);
 };

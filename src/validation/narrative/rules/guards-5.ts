@@ -149,31 +149,3 @@ export function listReadOtherwise(head: string, inner: string, value: number): b
   const pieces = inner.split(/,(?!\d)/u).map((x) => x.trim()).filter((x) => x !== "");
   return pieces.length === value && / và /u.test(pieces[pieces.length - 1] ?? "") && pieces.slice(0, -1).some((x) => / và /u.test(x));
 }
-
-/** Actions taken on a counted thing (the last one before a figure is what the figure counts). */
-const ACTIONS = /thẩm tra|thẩm định|ban hành|sửa đổi|bãi bỏ|bổ sung|tiếp nhận|giải quyết|cắt giảm|đơn giản hóa|đơn giản hoá|công bố|phê duyệt|rà soát|kiểm tra|thu hồi|xử lý|trả kết quả/giu;
-
-/**
- * The last action named before a figure in its own clause (after the last ",", ";", ":" or "(",
- * at most 60 characters: "Qua rà soát, còn 409 …" names none), or "".
- */
-function lastAction(lead: string): string {
-  const near = lead.slice(-60);
-  const tail = near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf(";"), near.lastIndexOf(":"), near.lastIndexOf("(")) + 1).toLowerCase();
-  let last = "";
-  for (const m of tail.matchAll(ACTIONS)) last = m[0];
-  return last;
-}
-
-/**
- * "Văn phòng Chính phủ đã thẩm tra đối với 810 thủ tục hành chính …. Các bộ, ngành đã trình …
- * ban hành mới 303 thủ tục hành chính": two counts of one thing acted on in two different ways
- * (reviewed, issued) are two quantities, not one stated twice.
- */
-export function otherActions(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const x = lastAction(a);
-  const y = lastAction(b);
-  return x !== "" && y !== "" && x !== y;
-}
-

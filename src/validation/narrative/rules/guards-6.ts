@@ -82,18 +82,6 @@ export function parenShare(ctx: RuleContext, k: number, t: PercentToken, group: 
   return { k, t, rest: false, whole: "", wordsEnd: t.end, of: count?.unit ?? "", count };
 }
 
-/** Before a count: a numbered or bulleted entry's name and colon ("3. Hải Phòng: Có ", "- Xã A: "). */
-const ENTRY_HEAD = /(?:^|[\s.;:])(?:\d{1,2}[.)]|\p{Ll}\)|[-–•+*])[ ]+\p{Lu}[^\d.;:()\n]{0,40}:[ ]*(?:\p{L}+[ ]+){0,2}$/u;
-
-/**
- * "3. Hải Phòng: Có 114 đơn vị hành chính cấp xã … 4. Đà Nẵng: Có 94 đơn vị hành chính cấp xã
- * …": a count right after a numbered (or bulleted) entry's name is that entry's own, not a
- * statement of one quantity the text may restate. `back` is the text before the figure.
- */
-export function entryCount(back: string): boolean {
-  return back.includes(":") && ENTRY_HEAD.test(back);
-}
-
 /** The kinds of administrative unit ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố"). */
 const ADMIN_KIND = /^(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|đặc khu)(?: |$)/u;
 

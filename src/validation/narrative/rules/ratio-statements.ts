@@ -15,7 +15,7 @@ import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
-import { onOtherThing } from "./readings.js";
+import { onOtherThing } from "./readings/subjects.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
 const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,10}?(?:trong[ ]+(?:tổng[ ]+)?số|trên[ ]+tổng[ ]+số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;

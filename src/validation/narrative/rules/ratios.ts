@@ -9,8 +9,8 @@ import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair } from "./readings.js";
-import { isScoreUnit } from "./scores.js";
 import { cutRate, overWhole } from "./guards-7.js";
+import { isScoreUnit } from "./scores.js";
 
 /** A part/whole claim found in the text. */
 export interface Ratio {

@@ -23,23 +23,6 @@ export function countPair(part: Figure, whole: Figure): boolean {
   return digits(part.value) >= digits(whole.value) + 2;
 }
 
-/** The first word of a phrase (`phrase.split(" ")[0]`, with no array made). */
-export const firstWord = (w: string): string => {
-  const sp = w.indexOf(" ");
-  return sp < 0 ? w : w.slice(0, sp);
-};
-
-/**
- * "Quảng Trị 10 người trên 2 tàu": a count of one thing on (or over) a count of another, not "65
- * trên 90 xã" (a part of a whole). The part's own noun comes before "trên" and differs from the
- * whole's.
- */
-export function onOtherThing(a: Extract<Token, { kind: "number" }>, b: Extract<Token, { kind: "number" }>): boolean {
-  const noun = firstWord(a.unit);
-  if (noun === "" || noun === "trên" || b.unit === "") return false;
-  return noun !== firstWord(b.unit) && !sameUnit(a.unit, b.unit);
-}
-
 /** "3 sao trở lên", "từ 18 tuổi trở lên": a threshold the counted things meet, not a count of them. */
 const THRESHOLD_AFTER = /^[ ]*(?:\p{L}+[ ]+)?trở[ ]+(?:lên|xuống)(?![\p{L}])/u;
 /** From the last part of a split to a list marker: the parenthesis closes, then only punctuation. */
@@ -219,30 +202,6 @@ const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Bi
  */
 export function headingNumber(s: string, t: FigureToken): boolean {
   return HEADING_BEFORE.test(s.slice(Math.max(0, t.from - 8), t.from));
-}
-
-/** A run of capitalised words (a name), not the sentence's first word. */
-const NAME = /(?<=[^\p{L}])\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*)*/gu;
-
-/** The last name written before a figure in its sentence (`lead`: the sentence up to the figure), or "". */
-function lastName(lead: string): string {
-  let name = "";
-  for (const m of lead.trimStart().slice(1).matchAll(NAME)) name = m[0];
-  return name;
-}
-
-/**
- * "Theo sau là Bộ Nông nghiệp … với 276 tỷ đồng vốn đầu tư thực hiện …. Xếp sau là Bộ Văn hoá …
- * với 59 tỷ đồng vốn đầu tư thực hiện", "Thôn Lầu Nàng, … tỉnh Đắk Lắk có 5 đồng bào dân tộc …"
- * and "… xã Ia Lốp, trên địa bàn xã thì … có 15 đồng bào dân tộc …": two statements whose
- * sentences each name, last before the figure, a different body or place are of two subjects,
- * not one quantity stated twice. Statements with no name before them are compared as before.
- */
-export function otherSubjects(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const x = lastName(a);
-  const y = lastName(b);
-  return x !== "" && y !== "" && x !== y;
 }
 
 /** After a ";": a count, its noun and a colon, "3 thực hiện là:": the head of a second counted list. */

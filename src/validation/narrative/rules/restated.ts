@@ -11,9 +11,7 @@
  */
 import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
-import { otherSubjects } from "./readings.js";
-import { entryCount } from "./guards-6.js";
-import { otherActions } from "./guards-5.js";
+import { entryCount, otherActions, otherSubjects } from "./readings/subjects.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {

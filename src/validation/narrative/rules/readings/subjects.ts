@@ -1,0 +1,89 @@
+/**
+ * Narrower readings of what, or whom, a count is of (issue 13, precision on real sentences): a
+ * count of one thing "trên" a count of another is no part of a whole (ratio-statements.ts), and
+ * two statements of one figure whose subjects, actions or numbered entries differ are two
+ * quantities, not one stated twice (restated.ts). Each is a small function the rule it narrows
+ * calls by a one-line hook; each reads a few dozen characters around figures the rule already
+ * holds, never the text again.
+ *
+ * Where each shape was found: onOtherThing on real-sentences-5.json's tune half (brief g5);
+ * otherSubjects on real-documents-3.json's tune half (brief p2); entryCount on
+ * real-sentences-6.json's tune half (brief p3); otherActions on real-sentences-5.json's held half
+ * (brief p4).
+ */
+import type { Token } from "../../tokens.js";
+import { firstWord, sameUnit } from "../breakdowns.js";
+
+/**
+ * "Quảng Trị 10 người trên 2 tàu": a count of one thing on (or over) a count of another, not "65
+ * trên 90 xã" (a part of a whole). The part's own noun comes before "trên" and differs from the
+ * whole's.
+ */
+export function onOtherThing(a: Extract<Token, { kind: "number" }>, b: Extract<Token, { kind: "number" }>): boolean {
+  const noun = firstWord(a.unit);
+  if (noun === "" || noun === "trên" || b.unit === "") return false;
+  return noun !== firstWord(b.unit) && !sameUnit(a.unit, b.unit);
+}
+
+/** A run of capitalised words (a name), not the sentence's first word. */
+const NAME = /(?<=[^\p{L}])\p{Lu}\p{L}*(?:[ ]+\p{Lu}\p{L}*)*/gu;
+
+/** The last name written before a figure in its sentence (`lead`: the sentence up to the figure), or "". */
+function lastName(lead: string): string {
+  let name = "";
+  for (const m of lead.trimStart().slice(1).matchAll(NAME)) name = m[0];
+  return name;
+}
+
+/**
+ * "Theo sau là Bộ Nông nghiệp … với 276 tỷ đồng vốn đầu tư thực hiện …. Xếp sau là Bộ Văn hoá …
+ * với 59 tỷ đồng vốn đầu tư thực hiện", "Thôn Lầu Nàng, … tỉnh Đắk Lắk có 5 đồng bào dân tộc …"
+ * and "… xã Ia Lốp, trên địa bàn xã thì … có 15 đồng bào dân tộc …": two statements whose
+ * sentences each name, last before the figure, a different body or place are of two subjects,
+ * not one quantity stated twice. Statements with no name before them are compared as before.
+ */
+export function otherSubjects(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = lastName(a);
+  const y = lastName(b);
+  return x !== "" && y !== "" && x !== y;
+}
+
+/** Actions taken on a counted thing (the last one before a figure is what the figure counts). */
+const ACTIONS = /thẩm tra|thẩm định|ban hành|sửa đổi|bãi bỏ|bổ sung|tiếp nhận|giải quyết|cắt giảm|đơn giản hóa|đơn giản hoá|công bố|phê duyệt|rà soát|kiểm tra|thu hồi|xử lý|trả kết quả/giu;
+
+/**
+ * The last action named before a figure in its own clause (after the last ",", ";", ":" or "(",
+ * at most 60 characters: "Qua rà soát, còn 409 …" names none), or "".
+ */
+function lastAction(lead: string): string {
+  const near = lead.slice(-60);
+  const tail = near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf(";"), near.lastIndexOf(":"), near.lastIndexOf("(")) + 1).toLowerCase();
+  let last = "";
+  for (const m of tail.matchAll(ACTIONS)) last = m[0];
+  return last;
+}
+
+/**
+ * "Văn phòng Chính phủ đã thẩm tra đối với 810 thủ tục hành chính …. Các bộ, ngành đã trình …
+ * ban hành mới 303 thủ tục hành chính": two counts of one thing acted on in two different ways
+ * (reviewed, issued) are two quantities, not one stated twice.
+ */
+export function otherActions(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = lastAction(a);
+  const y = lastAction(b);
+  return x !== "" && y !== "" && x !== y;
+}
+
+/** Before a count: a numbered or bulleted entry's name and colon ("3. Hải Phòng: Có ", "- Xã A: "). */
+const ENTRY_HEAD = /(?:^|[\s.;:])(?:\d{1,2}[.)]|\p{Ll}\)|[-–•+*])[ ]+\p{Lu}[^\d.;:()\n]{0,40}:[ ]*(?:\p{L}+[ ]+){0,2}$/u;
+
+/**
+ * "3. Hải Phòng: Có 114 đơn vị hành chính cấp xã … 4. Đà Nẵng: Có 94 đơn vị hành chính cấp xã
+ * …": a count right after a numbered (or bulleted) entry's name is that entry's own, not a
+ * statement of one quantity the text may restate. `back` is the text before the figure.
+ */
+export function entryCount(back: string): boolean {
+  return back.includes(":") && ENTRY_HEAD.test(back);
+}
