@@ -14,7 +14,8 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
-import { baseElided, headingNumber, listWhole, placeItem } from "./readings.js";
+import { baseElided, headingNumber, listWhole } from "./readings.js";
+import { placeItem } from "./readings/lists.js";
 import { adminParts, pastRange } from "./guards-6.js";
 import { averageParts, kindsOverlap, ownScope, sharesOfOther, stageParts } from "./guards-7.js";
 

@@ -126,26 +126,3 @@ export function roundedParts(ctx: RuleContext, i: number, parts: readonly Number
 }
 
 const decimalOf = (t: Token | undefined, unit: string): boolean => isCount(t) && t.fig.decimals > 0 && (t.unit.split(" ")[0] ?? "") === unit;
-
-/**
- * ", như:" (after a comma: the "như" hangs off a description of the counted things, not off their
- * noun), "chẳng hạn", "ví dụ" at the end of a list's head: examples follow.
- */
-const EXAMPLES = /(?:,[ ]*như|chẳng hạn(?:[ ]+như)?|ví dụ(?:[ ]+như)?)[ ]*:?[ ]*$/iu;
-
-/**
- * Whether a counted list that does not match its count may be read another way, so that no
- * finding is sure:
- * - "gồm 8 thành viên là những người …, như: Bí thư Chi bộ, Tổ trưởng …": after "như:" the
- *   items are examples of the counted things, not all of them;
- * - "7 chỉ số chính: …, phát triển hạ tầng và nền tảng số, thông tin và dữ liệu số, …, đào tạo
- *   và phát triển nhân lực": items of a comma list join words with "và" inside them, so the
- *   last "và" may be inside the last item too; when the comma items alone are as many as the
- *   count, the list is read that way.
- */
-export function listReadOtherwise(head: string, inner: string, value: number): boolean {
-  if (EXAMPLES.test(head)) return true;
-  if (inner.includes(";")) return false;
-  const pieces = inner.split(/,(?!\d)/u).map((x) => x.trim()).filter((x) => x !== "");
-  return pieces.length === value && / và /u.test(pieces[pieces.length - 1] ?? "") && pieces.slice(0, -1).some((x) => / và /u.test(x));
-}

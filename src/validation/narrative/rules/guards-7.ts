@@ -211,18 +211,6 @@ export function ownScope(s: string, part: NumberToken, whole: NumberToken, pct: 
 }
 
 /**
- * "tỉnh đầu tiên có 5 thành phố gồm: Bến Cát; Thủ Dầu Một; Tân Uyên; Thuận An và Dĩ An": items
- * split by ";" whose last piece is two proper names joined by "và" (every word capitalised but
- * "và", as places' names are) may hold two items; the count is read either way, and wrong only
- * when neither gives it. "…; Sở Giáo dục và Đào tạo" (lower-case words) stays one item.
- */
-export function semicolonAnd(inner: string, listed: number, value: number): boolean {
-  if (listed + 1 !== value || !inner.includes(";")) return false;
-  const pieces = inner.split(";").filter((x) => x.trim() !== "");
-  return /^[ ]*(?:\p{Lu}[\p{L}.]*[ ]+)+và(?:[ ]+\p{Lu}[\p{L}.]*)+[ ]*$/u.test(pieces[pieces.length - 1] ?? "");
-}
-
-/**
  * "87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch", "10.661/3.318 lượt bệnh nhân, đạt 321,3%":
  * done over planned, with a rate above 100% that says the part is above its whole on purpose; the
  * fraction is judged by its rate, not as a part above its whole.

@@ -14,9 +14,7 @@
  */
 import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { listedItems, noNoun } from "./readings.js";
-import { listReadOtherwise } from "./guards-5.js";
-import { semicolonAnd } from "./guards-7.js";
+import { listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =

@@ -84,93 +84,6 @@ export function nameBefore(s: string, at: number): boolean {
   return v < j && j < w && upperAt(s, v);
 }
 
-/** What follows a count and is no noun of it: "dự toán năm là …" (the year's budget), "năm của …". */
-const NOT_NOUN = new Set(["là", "của", "và", "với", "thì", "mà", "được", "đã", "sẽ", "đang", "nay", "này", "đó"]);
-
-/**
- * Whether a count with `noun` after it counts nothing a list could name: the word after it is a
- * function word ("hoàn thành dự toán năm là thị xã …": "năm" is the year, not five).
- */
-export function noNoun(noun: string): boolean {
-  return NOT_NOUN.has(noun.toLowerCase());
-}
-
-/**
- * "5 địa phương … là thị xã Chí Linh và các huyện: Nam Sách, Bình Giang, Thanh Hà, Thanh Miện":
- * names listed before the colon, then "và các <kind>:" and the rest; the items before the colon
- * are counted too.
- */
-const NAMED_BEFORE = /(?<![\p{L}])(?:là|gồm có|bao gồm|gồm)[ ]+([^:;]*?\p{Lu}[^:;]*?)[ ]+và[ ]+(?:các|những)[ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]*:[ ]*$/u;
-/** Kinds an item may name two of, joined by a comma, as one group ("Cán bộ, công chức xã …"). */
-const KINDS = [
-  ["cán bộ", "công chức", "viên chức", "chiến sĩ", "người lao động"],
-  ["xã", "phường", "thị trấn", "đặc khu"],
-  ["tỉnh", "thành phố"],
-  ["huyện", "quận", "thị xã"],
-  ["sở", "ban", "ngành"],
-  ["cơ quan", "đơn vị"],
-];
-
-/** How many comma pieces of a list are a bare kind followed by a piece opening with a kind of the same group. */
-function doublets(list: string): number {
-  const pieces = list.split(/,(?!\d)/u).map((x) => x.trim().toLowerCase());
-  let n = 0;
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    const group = KINDS.find((g) => g.includes(pieces[i] as string));
-    const next = pieces[i + 1] as string;
-    if (group !== undefined && group.some((k) => k !== pieces[i] && (next === k || next.startsWith(`${k} `)))) {
-      n++;
-      i++;
-    }
-  }
-  return n;
-}
-
-/**
- * The items of a list as the list-count rule reads them (`listed`), read more narrowly against
- * the count `value`: names before the colon add to the items after it; a list whose pieces may
- * pair two kinds into one item ("Cán bộ, công chức xã phụ trách các thôn, Trưởng thôn, …") is
- * read either way, and the count is wrong only when no reading gives it.
- */
-export function listedItems(listed: number | undefined, list: string, head: string, value: number): number | undefined {
-  if (listed === undefined) return undefined;
-  const named = NAMED_BEFORE.exec(head);
-  const before = named === null ? 0 : (named[1] ?? "").split(/,(?!\d)/u).length;
-  const total = listed + before;
-  // The pieces lower-cased one by one cost more than the rest of the rule on a long list: only
-  // for a count the items do not give already.
-  if (total === value) return total;
-  if (runsIntoList(list)) return undefined;
-  const d = doublets(list);
-  if (d === 0) return total;
-  return value > total ? total : Math.max(value, total - d);
-}
-
-/** After a list's ";": a place's name (capitalised words, "TP"), maybe a colon, then its figure. */
-const PLACE_ITEM = /;[ ]*(?:\p{Lu}[\p{L}.]*[ ]+){0,3}\p{Lu}[\p{L}.]*[ ]*:?[ ]*$/u;
-
-/**
- * "Gồm: Lào Cai 1 người …; Cao Bằng 3 người …; …": an item of a list that opens with a place's
- * name after ";", not a new clause (which the breakdown rule ends a list at: "…; Các huyện, thị
- * xã … tiếp nhận hơn 13.000"). The breakdown rule reads it so only in a list whose marker opens
- * its sentence ("Gồm:", "Cụ thể,"): after a mid-sentence "trong đó" such items may split the
- * first part rather than the total ("33 người …, trong đó 23 người chết (A 5 …; B 16 …; …").
- */
-export function placeItem(gap: string): boolean {
-  return PLACE_ITEM.test(gap);
-}
-
-/** An ellipsis or "v.v." that says a list goes on past what it names. */
-const GOES_ON = /…|\.\.\.|(?<![\p{L}])v\.v/u;
-
-/**
- * "23 người chết (Hà Giang 5 …; Lai Châu 16 …; …)": parts that fall short of their total in a
- * list that says it goes on are no slip; nothing says the list is whole.
- */
-export function goesOn(list: string): boolean {
-  return GOES_ON.test(list);
-}
-
 // ---------------------------------------------------------------- whole real documents, set 3
 // Shapes the tune half of real-documents-3.json raised false alarms on (brief p2). Each is read
 // only when a rule is about to use a figure it found: no scan of its own.
@@ -202,16 +115,4 @@ const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Bi
  */
 export function headingNumber(s: string, t: FigureToken): boolean {
   return HEADING_BEFORE.test(s.slice(Math.max(0, t.from - 8), t.from));
-}
-
-/** After a ";": a count, its noun and a colon, "3 thực hiện là:": the head of a second counted list. */
-const SECOND_LIST = /;[ ]*(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+[^\d,;:.()]{1,40}:/iu;
-
-/**
- * "Ba có là: Có căn cước …, có tài khoản ĐDĐT, có tham gia …; 3 thực hiện là: Thực hiện nắm hộ,
- * …": a list that runs into the head of a second counted list holds that list's items too, and
- * where the first one ends is not read; it is judged neither way.
- */
-export function runsIntoList(list: string): boolean {
-  return SECOND_LIST.test(list);
 }

@@ -10,7 +10,8 @@ import { intervalsMeet, sumIntervals } from "../../interval.js";
 import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
-import { goesOn, nameBefore } from "./readings.js";
+import { goesOn } from "./readings/lists.js";
+import { nameBefore } from "./readings.js";
 import { adminKind, adminWhole } from "./guards-6.js";
 import { roundedParts } from "./guards-5.js";
 
