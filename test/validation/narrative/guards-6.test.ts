@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDocument, checkNarrative } from "../../../src/validation/narrative/index.js";
-import { changeInterval } from "../../../src/validation/narrative/rules/guards-6.js";
+import { changeInterval } from "../../../src/validation/narrative/rules/readings/changes.js";
 import { entryCount } from "../../../src/validation/narrative/rules/readings/subjects.js";
 import { figureInterval } from "../../../src/validation/narrative/rules/breakdowns.js";
 

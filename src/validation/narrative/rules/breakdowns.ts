@@ -15,9 +15,10 @@ import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInter
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, headingNumber, listWhole } from "./readings.js";
-import { placeItem } from "./readings/lists.js";
 import { adminParts, pastRange } from "./guards-6.js";
-import { averageParts, kindsOverlap, ownScope, sharesOfOther, stageParts } from "./guards-7.js";
+import { averageParts, kindsOverlap, ownScope, sharesOfOther } from "./guards-7.js";
+import { stageParts } from "./readings/changes.js";
+import { placeItem } from "./readings/lists.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 

@@ -20,8 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeInterval } from "./guards-6.js";
-import { changeAmount, changeWithAmount } from "./guards-5.js";
+import { changeAmount, changeInterval, changeWithAmount } from "./readings/changes.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**

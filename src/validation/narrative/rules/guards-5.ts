@@ -5,11 +5,8 @@
  * characters around one or two figures already found, never the text again.
  */
 import { sumIntervals } from "../../interval.js";
-import { approximateInterval } from "../approximate.js";
-import { intervalOf, isCount, type RuleContext, writeLike, written } from "../context.js";
-import type { FigureToken, Token } from "../tokens.js";
-import { figureInterval, sameUnit } from "./breakdowns.js";
-import { changeInterval } from "./guards-6.js";
+import { intervalOf, isCount, type RuleContext, written } from "../context.js";
+import type { Token } from "../tokens.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -36,42 +33,6 @@ export function averageOfPart(ctx: RuleContext, total: NumberToken, count: Numbe
   const back = s.slice(Math.max(total.end, count.from - 120), count.from);
   const cut = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"));
   return cut >= 0 && PART_OPENS.test(back.slice(cut + 1));
-}
-
-/** Right before a figure: a change's own word ("với mức tăng", "mức giảm là", "tăng thêm"). */
-const CHANGE_AMOUNT_BEFORE = /(?:mức|lượng|số)[ ]+(?:tăng|giảm)(?:[ ]+(?:thêm|là|đạt|khoảng|gần|hơn))*[ ]*:?[ ]*$/iu;
-
-/**
- * "đạt 101,12 triệu thuê bao, tăng 8,7% so với cùng kỳ tháng 6/2022 với mức tăng 8,12 triệu
- * thuê bao": a figure after "mức tăng" / "mức giảm" is the change itself, written a second
- * time, not the earlier figure the change is from.
- */
-export function changeAmount(s: string, from: number): boolean {
-  return CHANGE_AMOUNT_BEFORE.test(s.slice(Math.max(0, from - 28), from));
-}
-
-/**
- * The change in percent against its amount written after it ("đạt 101,12 triệu thuê bao, tăng
- * 8,7% … với mức tăng 8,12 triệu thuê bao": 8,12 ÷ (101,12 − 8,12) = 8,73%): the earlier figure
- * is now − amount ("tăng") or now + amount ("giảm"). Judged only when `pct` is a percentage and
- * `now` and `amount` count the same thing; otherwise nothing is said.
- */
-export function changeWithAmount(ctx: RuleContext, word: string, sign: number, pct: FigureToken, now: FigureToken | undefined, amount: FigureToken, at: number): void {
-  if (now === undefined || pct.kind !== "percent" || !isCount(now) || !isCount(amount) || (amount.unit !== "" && !sameUnit(amount.unit, now.unit))) return;
-  const a = figureInterval(now);
-  const c = changeInterval(amount);
-  const lo = a.low - sign * (sign > 0 ? c.high : c.low);
-  const hi = a.high - sign * (sign > 0 ? c.low : c.high);
-  if (lo <= 0) return;
-  const base = now.fig.value - sign * amount.fig.value;
-  const computed = (amount.fig.value * 100) / base;
-  const st = approximateInterval(pct.fig, pct.qualifier);
-  const cut = pct.fig.decimals >= 2 ? 10 ** -pct.fig.decimals / 2 : 0;
-  const low = (c.low * 100) / hi;
-  const high = (c.high * 100) / lo;
-  const ok = low <= st.high + cut + 1e-9 && st.low <= high + 1e-9;
-  const params = { direction: word, stated: written(ctx, { start: pct.from, end: pct.end }), now: written(ctx, now.fig), before: writeLike(ctx, now.fig, base), computed };
-  ctx.out.push({ code: ok ? "change_consistent" : "change_percent_mismatch", start: Math.min(now.from, at), end: amount.end, params, expected: computed, actual: pct.fig.value });
 }
 
 /** In a part's words: its own whole ("trong tổng số 15.081 trường", "trên tổng số 2.813"). */

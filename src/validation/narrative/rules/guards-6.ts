@@ -4,40 +4,12 @@
  * narrows calls by a one-line hook; each reads a few dozen characters around one figure, never
  * the text again.
  */
-import type { Interval } from "../../interval.js";
 import { isCount, type RuleContext, sentenceEndWithin } from "../context.js";
 import type { Share } from "./share-sums.js";
-import type { FigureToken, Token } from "../tokens.js";
-import { figureInterval } from "./breakdowns.js";
+import type { Token } from "../tokens.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 type PercentToken = Extract<Token, { kind: "percent" }>;
-
-/** The step of the last non-zero digit of a figure as written ("280 nghìn" → 10 nghìn, "1.250" → 10). */
-function lastDigitStep(fig: { value: number; decimals: number }): number {
-  const v = Math.abs(fig.value);
-  if (!Number.isInteger(v) || v === 0) return 10 ** -fig.decimals;
-  let step = 1;
-  while (step < v && v % (step * 10) === 0) step *= 10;
-  return step;
-}
-
-/**
- * A change written with an approximation word ("tăng gần 280 nghìn đồng", "giảm hơn 1.200 hồ
- * sơ"), when its percentage is worked out from it: the word says the change is near the figure,
- * not within its last written digit, so it may be off by a step of that digit ("gần 280 nghìn"
- * is 270 to 280 nghìn, "hơn 1.250" up to 1.260, "khoảng 40" 35 to 45). Only ever wider than
- * {@link figureInterval}.
- */
-export function changeInterval(t: Pick<FigureToken, "fig" | "qualifier">): Interval {
-  const base = figureInterval(t);
-  const q = t.qualifier;
-  const v = t.fig.value;
-  if (q === undefined || v <= 0) return base;
-  const step = lastDigitStep(t.fig);
-  const near = q === "hơn" || q === "trên" ? { low: v, high: v + step } : q === "khoảng" || q === "xấp xỉ" ? { low: v - step / 2, high: v + step / 2 } : { low: v - step, high: v };
-  return { low: Math.max(0, Math.min(base.low, near.low)), high: Math.max(base.high, near.high) };
-}
 
 /** Right after a count: its unit, then "/" or "mỗi" and a word ("14,1 tiêu chí/xã", "45 hồ sơ mỗi xã"). */
 const PER_UNIT = /^[ ]*\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]*(?:\/|[ ]mỗi[ ]+)[ ]*\p{L}/u;

@@ -6,7 +6,7 @@
  * rule already holds, never the text again. Where a rule cannot be sure of its reading, it reads
  * less and finds nothing.
  */
-import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
+import { type Interval, intervalsMeet, statedInterval } from "../../interval.js";
 import { isCount, operandInterval, type RuleContext, tokenAt } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
@@ -16,70 +16,6 @@ import type { Share } from "./share-sums.js";
 import { shareFits } from "./shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
-
-/** A clause that opens on "đã" (a part done): "đã giải quyết 349 vụ việc". */
-const DONE_OPENS = /^[ ]*đã[ ]/iu;
-
-/** The clause a figure stands in, up to it: the text after the last ",", ";", ":", "." or "(" in the 60 characters before it. */
-function ownClause(s: string, from: number): string {
-  const lead = s.slice(Math.max(0, from - 60), from);
-  return lead.slice(Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(","), lead.lastIndexOf(":"), lead.lastIndexOf("."), lead.lastIndexOf("(")) + 1);
-}
-
-/**
- * "đã hướng dẫn … 987 vụ việc; tiếp nhận giải quyết 660 vụ việc; đã giải quyết 349 vụ việc, còn
- * 311 vụ việc": after ";", a clause that opens on "đã" takes its part done from the count of the
- * clause right before it (a count taken in, not itself done: its clause does not open on "đã"),
- * and what remains is of that count. The reading holds when that count is the part done plus the
- * remainder; else undefined, and the rule reads as before. Not "; đã hoàn thành 29; đang thực
- * hiện 11; chưa thực hiện 18" (the part before the remainder opens on "đang": one of three
- * statuses of a whole written before them).
- */
-export function clauseWhole<F extends FigureToken>(s: string, chain: readonly F[], rem: Interval): [F[], F[]] | undefined {
-  const m = chain.length;
-  const whole = chain[m - 2];
-  const done = chain[m - 1];
-  if (whole === undefined || done === undefined || done.from - whole.end > 80) return undefined;
-  const gap = s.slice(whole.end, done.from);
-  const semi = gap.lastIndexOf(";");
-  if (semi < 0 || !DONE_OPENS.test(gap.slice(semi + 1)) || DONE_OPENS.test(ownClause(s, whole.from))) return undefined;
-  return intervalsMeet(figureInterval(whole), sumIntervals([figureInterval(done), rem])) ? [[whole], [done]] : undefined;
-}
-
-/** A numbered item opening a clause: "; iii) ", ": 2) ", "\n(b) ". */
-const ITEM = /(?:^|[;:\n])[ ]*\(?(?:[ivx]{1,4}|[a-zđ]|\d{1,2})\)[ ]/u;
-
-/**
- * "Kết quả nghiên cứu cho thấy: i) …; ii) có 16 % ngư dân hiểu rõ …; iii) có 3 tính năng …; iv)
- * 5,3% ngư dân không yêu cầu …": items of a numbered list are findings of their own; what remains
- * of a figure is said in its item, so a remainder read across an item's number is no remainder.
- */
-export function acrossItems(s: string, from: number, to: number): boolean {
-  return to - from < 600 && ITEM.test(s.slice(from, to));
-}
-
-/**
- * "hơn 2.900 đơn các loại, trong đó đơn đủ điều kiện xử lý 2.436 đơn; đã giải quyết 1.770 đơn":
- * after a part named by what it is, a clause after ";" that opens on "đã" says what was done with
- * it (a stage, at most that part), not another part of the total. When the parts would exceed
- * the total, they end before such a clause. Parts that all say what was done ("trong đó đã giải
- * quyết a; đang giải quyết b") are read as before.
- */
-export function stageParts<P extends { tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, parts: P[]): P[] {
-  if (parts.length < 2) return parts;
-  let sum = 0;
-  for (const p of parts) sum += p.tok.fig.value;
-  const first = parts[0] as P;
-  if (sum <= figureInterval(total).high || /(?:^|[^\p{L}])đã[ ]/iu.test(s.slice(markerEnd, first.tok.from))) return parts;
-  for (let i = 1; i < parts.length; i++) {
-    const prev = (parts[i - 1] as P).tok;
-    const t = (parts[i] as P).tok;
-    const gap = s.slice(prev.end, t.from);
-    const semi = gap.lastIndexOf(";");
-    if (semi >= 0 && DONE_OPENS.test(gap.slice(semi + 1)) && t.fig.value <= prev.fig.value) return parts.slice(0, i);
-  }
-  return parts;
-}
 
 /**
  * "thu nhập bình quân của người dân đạt 4,23 triệu đồng/tháng …. Trong đó đứng đầu … là tỉnh Bình

@@ -29,7 +29,8 @@ import { figureKind as kindOf, letterAt, type RuleContext, sentenceEndWithin, wr
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
-import { acrossItems, clauseWhole, sharedPair } from "./guards-7.js";
+import { acrossItems, clauseWhole } from "./readings/changes.js";
+import { sharedPair } from "./guards-7.js";
 
 type Fig = FigureToken;
 

@@ -1,0 +1,146 @@
+/**
+ * Narrower readings of changes, remainders and stages (issue 13, precision on real sentences):
+ * how far an approximate change may be from its figure, a change written a second time as an
+ * amount ("với mức tăng …") and the percentage it gives, the whole a part done is taken from
+ * ("…; đã giải quyết 349 vụ việc, còn 311 …"), remainders that cross a numbered item, and
+ * clauses that say what was done with a part rather than name another part. Called by one-line
+ * hooks from differences.ts, remainders.ts and breakdowns.ts (stageParts); each reads a few dozen
+ * characters around figures the rule already holds, never the text again.
+ *
+ * Where each shape was found: changeInterval on real-sentences-6.json's tune half (brief p3);
+ * changeAmount and changeWithAmount on real-sentences-5.json's held half (brief p4); clauseWhole,
+ * acrossItems and stageParts on real-sentences-7.json's tune half (brief p7).
+ */
+import { type Interval, intervalsMeet, sumIntervals } from "../../../interval.js";
+import { approximateInterval } from "../../approximate.js";
+import { isCount, type RuleContext, writeLike, written } from "../../context.js";
+import type { FigureToken, Token } from "../../tokens.js";
+import { figureInterval, sameUnit } from "../breakdowns.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+/** The step of the last non-zero digit of a figure as written ("280 nghìn" → 10 nghìn, "1.250" → 10). */
+function lastDigitStep(fig: { value: number; decimals: number }): number {
+  const v = Math.abs(fig.value);
+  if (!Number.isInteger(v) || v === 0) return 10 ** -fig.decimals;
+  let step = 1;
+  while (step < v && v % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * A change written with an approximation word ("tăng gần 280 nghìn đồng", "giảm hơn 1.200 hồ
+ * sơ"), when its percentage is worked out from it: the word says the change is near the figure,
+ * not within its last written digit, so it may be off by a step of that digit ("gần 280 nghìn"
+ * is 270 to 280 nghìn, "hơn 1.250" up to 1.260, "khoảng 40" 35 to 45). Only ever wider than
+ * {@link figureInterval}.
+ */
+export function changeInterval(t: Pick<FigureToken, "fig" | "qualifier">): Interval {
+  const base = figureInterval(t);
+  const q = t.qualifier;
+  const v = t.fig.value;
+  if (q === undefined || v <= 0) return base;
+  const step = lastDigitStep(t.fig);
+  const near = q === "hơn" || q === "trên" ? { low: v, high: v + step } : q === "khoảng" || q === "xấp xỉ" ? { low: v - step / 2, high: v + step / 2 } : { low: v - step, high: v };
+  return { low: Math.max(0, Math.min(base.low, near.low)), high: Math.max(base.high, near.high) };
+}
+
+/** Right before a figure: a change's own word ("với mức tăng", "mức giảm là", "tăng thêm"). */
+const CHANGE_AMOUNT_BEFORE = /(?:mức|lượng|số)[ ]+(?:tăng|giảm)(?:[ ]+(?:thêm|là|đạt|khoảng|gần|hơn))*[ ]*:?[ ]*$/iu;
+
+/**
+ * "đạt 101,12 triệu thuê bao, tăng 8,7% so với cùng kỳ tháng 6/2022 với mức tăng 8,12 triệu
+ * thuê bao": a figure after "mức tăng" / "mức giảm" is the change itself, written a second
+ * time, not the earlier figure the change is from.
+ */
+export function changeAmount(s: string, from: number): boolean {
+  return CHANGE_AMOUNT_BEFORE.test(s.slice(Math.max(0, from - 28), from));
+}
+
+/**
+ * The change in percent against its amount written after it ("đạt 101,12 triệu thuê bao, tăng
+ * 8,7% … với mức tăng 8,12 triệu thuê bao": 8,12 ÷ (101,12 − 8,12) = 8,73%): the earlier figure
+ * is now − amount ("tăng") or now + amount ("giảm"). Judged only when `pct` is a percentage and
+ * `now` and `amount` count the same thing; otherwise nothing is said.
+ */
+export function changeWithAmount(ctx: RuleContext, word: string, sign: number, pct: FigureToken, now: FigureToken | undefined, amount: FigureToken, at: number): void {
+  if (now === undefined || pct.kind !== "percent" || !isCount(now) || !isCount(amount) || (amount.unit !== "" && !sameUnit(amount.unit, now.unit))) return;
+  const a = figureInterval(now);
+  const c = changeInterval(amount);
+  const lo = a.low - sign * (sign > 0 ? c.high : c.low);
+  const hi = a.high - sign * (sign > 0 ? c.low : c.high);
+  if (lo <= 0) return;
+  const base = now.fig.value - sign * amount.fig.value;
+  const computed = (amount.fig.value * 100) / base;
+  const st = approximateInterval(pct.fig, pct.qualifier);
+  const cut = pct.fig.decimals >= 2 ? 10 ** -pct.fig.decimals / 2 : 0;
+  const low = (c.low * 100) / hi;
+  const high = (c.high * 100) / lo;
+  const ok = low <= st.high + cut + 1e-9 && st.low <= high + 1e-9;
+  const params = { direction: word, stated: written(ctx, { start: pct.from, end: pct.end }), now: written(ctx, now.fig), before: writeLike(ctx, now.fig, base), computed };
+  ctx.out.push({ code: ok ? "change_consistent" : "change_percent_mismatch", start: Math.min(now.from, at), end: amount.end, params, expected: computed, actual: pct.fig.value });
+}
+
+/** A clause that opens on "đã" (a part done): "đã giải quyết 349 vụ việc". */
+const DONE_OPENS = /^[ ]*đã[ ]/iu;
+
+/** The clause a figure stands in, up to it: the text after the last ",", ";", ":", "." or "(" in the 60 characters before it. */
+function ownClause(s: string, from: number): string {
+  const lead = s.slice(Math.max(0, from - 60), from);
+  return lead.slice(Math.max(lead.lastIndexOf(";"), lead.lastIndexOf(","), lead.lastIndexOf(":"), lead.lastIndexOf("."), lead.lastIndexOf("(")) + 1);
+}
+
+/**
+ * "đã hướng dẫn … 987 vụ việc; tiếp nhận giải quyết 660 vụ việc; đã giải quyết 349 vụ việc, còn
+ * 311 vụ việc": after ";", a clause that opens on "đã" takes its part done from the count of the
+ * clause right before it (a count taken in, not itself done: its clause does not open on "đã"),
+ * and what remains is of that count. The reading holds when that count is the part done plus the
+ * remainder; else undefined, and the rule reads as before. Not "; đã hoàn thành 29; đang thực
+ * hiện 11; chưa thực hiện 18" (the part before the remainder opens on "đang": one of three
+ * statuses of a whole written before them).
+ */
+export function clauseWhole<F extends FigureToken>(s: string, chain: readonly F[], rem: Interval): [F[], F[]] | undefined {
+  const m = chain.length;
+  const whole = chain[m - 2];
+  const done = chain[m - 1];
+  if (whole === undefined || done === undefined || done.from - whole.end > 80) return undefined;
+  const gap = s.slice(whole.end, done.from);
+  const semi = gap.lastIndexOf(";");
+  if (semi < 0 || !DONE_OPENS.test(gap.slice(semi + 1)) || DONE_OPENS.test(ownClause(s, whole.from))) return undefined;
+  return intervalsMeet(figureInterval(whole), sumIntervals([figureInterval(done), rem])) ? [[whole], [done]] : undefined;
+}
+
+/** A numbered item opening a clause: "; iii) ", ": 2) ", "\n(b) ". */
+const ITEM = /(?:^|[;:\n])[ ]*\(?(?:[ivx]{1,4}|[a-zđ]|\d{1,2})\)[ ]/u;
+
+/**
+ * "Kết quả nghiên cứu cho thấy: i) …; ii) có 16 % ngư dân hiểu rõ …; iii) có 3 tính năng …; iv)
+ * 5,3% ngư dân không yêu cầu …": items of a numbered list are findings of their own; what remains
+ * of a figure is said in its item, so a remainder read across an item's number is no remainder.
+ */
+export function acrossItems(s: string, from: number, to: number): boolean {
+  return to - from < 600 && ITEM.test(s.slice(from, to));
+}
+
+/**
+ * "hơn 2.900 đơn các loại, trong đó đơn đủ điều kiện xử lý 2.436 đơn; đã giải quyết 1.770 đơn":
+ * after a part named by what it is, a clause after ";" that opens on "đã" says what was done with
+ * it (a stage, at most that part), not another part of the total. When the parts would exceed
+ * the total, they end before such a clause. Parts that all say what was done ("trong đó đã giải
+ * quyết a; đang giải quyết b") are read as before.
+ */
+export function stageParts<P extends { tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, parts: P[]): P[] {
+  if (parts.length < 2) return parts;
+  let sum = 0;
+  for (const p of parts) sum += p.tok.fig.value;
+  const first = parts[0] as P;
+  if (sum <= figureInterval(total).high || /(?:^|[^\p{L}])đã[ ]/iu.test(s.slice(markerEnd, first.tok.from))) return parts;
+  for (let i = 1; i < parts.length; i++) {
+    const prev = (parts[i - 1] as P).tok;
+    const t = (parts[i] as P).tok;
+    const gap = s.slice(prev.end, t.from);
+    const semi = gap.lastIndexOf(";");
+    if (semi >= 0 && DONE_OPENS.test(gap.slice(semi + 1)) && t.fig.value <= prev.fig.value) return parts.slice(0, i);
+  }
+  return parts;
+}
