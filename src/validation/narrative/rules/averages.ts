@@ -10,8 +10,7 @@
  */
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { averageAsTotal } from "./guards-6.js";
-import { averageOfPart } from "./guards-5.js";
+import { averageAsTotal, averageOfPart } from "./readings/wholes.js";
 import { firstWord as first } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;

@@ -10,30 +10,11 @@ import { type Interval, intervalsMeet, statedInterval } from "../../interval.js"
 import { isCount, operandInterval, type RuleContext, tokenAt } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
-import { averageAsTotal } from "./guards-6.js";
 import { shareGap, statesPercent } from "./ratios.js";
 import type { Share } from "./share-sums.js";
 import { shareFits } from "./shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
-
-/**
- * "thu nhập bình quân của người dân đạt 4,23 triệu đồng/tháng …. Trong đó đứng đầu … là tỉnh Bình
- * Dương với mức thu nhập bình quân đầu người đạt hơn 7 triệu": an average is no sum, and the
- * averages of its groups after "Trong đó" are no parts of it (a group's average may be above the
- * whole's). Asked only when a part or the parts would exceed the total.
- */
-export function averageParts(s: string, total: NumberToken, parts: readonly { tok: NumberToken }[]): boolean {
-  let sum = 0;
-  let over = false;
-  const high = figureInterval(total).high;
-  for (const p of parts) {
-    sum += p.tok.fig.value;
-    if (p.tok.fig.value > high) over = true;
-  }
-  if (!over && sum <= high) return false;
-  return averageAsTotal(s, total) && parts.every((p) => averageAsTotal(s, p.tok));
-}
 
 /** Before a count: a change or another period, not a whole. */
 const NOT_WHOLE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm|thêm|còn|hơn|vượt|cùng kỳ)[ ]*$/iu;

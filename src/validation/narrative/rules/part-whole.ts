@@ -13,8 +13,7 @@ import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
-import { wholeInClosedAside } from "./guards-5.js";
-import { averageParts } from "./guards-7.js";
+import { averageParts, wholeInClosedAside } from "./readings/wholes.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;

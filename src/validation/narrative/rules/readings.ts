@@ -5,9 +5,7 @@
  * and finds nothing rather than raise a false error. Each reading is a small function called
  * from the rule it narrows by a one-line hook, so the rules' own scans stay as they are.
  */
-import { isCount, letterAt, type RuleContext, upperAt } from "../context.js";
-import type { Figure, FigureToken, Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
+import type { Figure, FigureToken } from "../tokens.js";
 
 /** How many digits the whole part of a value has ("7.582" → 4, "21" → 2). */
 const digits = (v: number): number => String(Math.floor(Math.abs(v))).length;
@@ -21,67 +19,6 @@ const digits = (v: number): number => String(Math.floor(Math.abs(v))).length;
  */
 export function countPair(part: Figure, whole: Figure): boolean {
   return digits(part.value) >= digits(whole.value) + 2;
-}
-
-/** "3 sao trở lên", "từ 18 tuổi trở lên": a threshold the counted things meet, not a count of them. */
-const THRESHOLD_AFTER = /^[ ]*(?:\p{L}+[ ]+)?trở[ ]+(?:lên|xuống)(?![\p{L}])/u;
-/** From the last part of a split to a list marker: the parenthesis closes, then only punctuation. */
-const SPLIT_CLOSE = /^[^()]{0,80}\)[ ,;:]*$/u;
-/** From a total to its "(": its noun phrase only. */
-const SPLIT_LEAD = /^[^\d.;:()\n]{0,60}\($/u;
-
-/**
- * The whole of a list after a marker ("gồm", "trong đó"), as the breakdown rule found it at
- * `index`, read more narrowly: -1 when it is no whole; the total of a split when the figure is
- * the last part of that split in a closed parenthesis ("179 người (98 người chết, 81 người mất
- * tích), gồm: A 110, B 9, …": the list after the parenthesis splits the 179 again, by place);
- * else `index` unchanged.
- */
-export function listWhole(ctx: RuleContext, index: number, markerStart: number): number {
-  const { s, tokens } = ctx;
-  const t = tokens[index];
-  if (!isCount(t)) return index;
-  // "Đã có 10.322 sản phẩm đạt 3 sao trở lên; trong đó, … 5 sao": no total of stars.
-  if (THRESHOLD_AFTER.test(s.slice(t.end, t.end + 30))) return -1;
-  if (!SPLIT_CLOSE.test(s.slice(t.end, markerStart))) return index;
-  // The split's "(" after its total: back over the parts inside it (at most a few).
-  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
-    const w = tokens[k] as Token;
-    const open = s.lastIndexOf("(", t.start);
-    if (w.end > open) continue;
-    if (!isCount(w) || w.unit === "" || ctx.sentence[k] !== ctx.sentence[index] || !SPLIT_LEAD.test(s.slice(w.end, open + 1))) return -1;
-    // The parts in the parenthesis count what the total counts: the list after it is a second
-    // split of the same total (judged here though the parenthesis rule judged the first).
-    const inner = tokens.slice(k + 1, index + 1);
-    if (!inner.every((p) => isCount(p) && sameUnit(p.unit, w.unit))) return -1;
-    ctx.claimed.delete(k);
-    return k;
-  }
-  return -1;
-}
-
-/** The start of the word that ends at `end` (letters only), or `end` when none does. */
-function wordStart(s: string, end: number): number {
-  let k = end;
-  while (k > 0 && letterAt(s, k - 1)) k--;
-  return k;
-}
-
-/**
- * "(…, Lạng Sơn 604, Cao Bằng 807, …)": the word right before a figure at `at` is a claim word
- * ("bằng", "đạt", "hơn") written with a capital after another capitalised word: the end of a
- * place's name, which names the part, not a comparison. The split rule reads it so only for a
- * figure with no unit of its own (the name is then all that labels it).
- */
-export function nameBefore(s: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
-  const w = wordStart(s, k);
-  if (w === k || !upperAt(s, w)) return false;
-  let j = w;
-  while (j > 0 && s.charCodeAt(j - 1) === 0x20) j--;
-  const v = wordStart(s, j);
-  return v < j && j < w && upperAt(s, v);
 }
 
 // ---------------------------------------------------------------- whole real documents, set 3
@@ -103,16 +40,4 @@ const TOTAL_LEVEL = /(?:^|[^\p{L}])(?:đạt|bằng)[ ]+(?:\p{L}+[ ]+)?\d[\d.,]*
  */
 export function baseElided(s: string, between: string, share: FigureToken): boolean {
   return LEVEL_BEFORE.test(s.slice(Math.max(0, share.from - 8), share.from)) && TOTAL_LEVEL.test(between);
-}
-
-/** Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng 3", "Phần 2"). */
-const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang)[ ]*$/u;
-
-/**
- * "Bước 2: Tại ứng dụng VNeID, người dân cần kê khai các thông tin gồm số định danh cá nhân (12
- * chữ số …)": the number of a step (a table, a figure, a part of a text) is a label, no total of
- * what the list after it counts.
- */
-export function headingNumber(s: string, t: FigureToken): boolean {
-  return HEADING_BEFORE.test(s.slice(Math.max(0, t.from - 8), t.from));
 }

@@ -11,9 +11,7 @@ import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeL
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { goesOn } from "./readings/lists.js";
-import { nameBefore } from "./readings.js";
-import { adminKind, adminWhole } from "./guards-6.js";
-import { roundedParts } from "./guards-5.js";
+import { adminKind, adminWhole, nameBefore, roundedParts } from "./readings/wholes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 

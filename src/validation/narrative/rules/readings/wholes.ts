@@ -1,0 +1,233 @@
+/**
+ * Narrower readings of wholes and their parts (issue 13, precision on real sentences): which
+ * figure is the whole a list of parts splits (a threshold is none; a split's total before its
+ * closed parenthesis, the count before a range "từ 15 - 18", a whole of administrative units split
+ * by their kinds; a step's or a table's number is none; a figure in an aside that closes before
+ * the marker is none), what names a part (a place's name that ends in a claim word), parts
+ * measured finer than written, and averages, which are neither totals nor parts. Called by
+ * one-line hooks from breakdowns.ts, splits.ts, part-whole.ts and averages.ts; each reads a few
+ * dozen characters around figures the rule already holds, never the text again.
+ *
+ * Where each shape was found: listWhole and nameBefore on real-sentences-5.json's tune half
+ * (brief g5); headingNumber on real-documents-3.json's tune half (brief p2); pastRange, the
+ * administrative-unit wholes and averageAsTotal on real-sentences-6.json's tune half (brief p3);
+ * wholeInClosedAside, roundedParts and averageOfPart on real-sentences-5.json's held half (brief
+ * p4); averageParts on real-sentences-7.json's tune half (brief p7).
+ */
+import { sumIntervals } from "../../../interval.js";
+import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, upperAt } from "../../context.js";
+import type { FigureToken, Token } from "../../tokens.js";
+import { figureInterval, sameUnit } from "../breakdowns.js";
+
+type NumberToken = Extract<Token, { kind: "number" }>;
+
+/** "3 sao trở lên", "từ 18 tuổi trở lên": a threshold the counted things meet, not a count of them. */
+const THRESHOLD_AFTER = /^[ ]*(?:\p{L}+[ ]+)?trở[ ]+(?:lên|xuống)(?![\p{L}])/u;
+/** From the last part of a split to a list marker: the parenthesis closes, then only punctuation. */
+const SPLIT_CLOSE = /^[^()]{0,80}\)[ ,;:]*$/u;
+/** From a total to its "(": its noun phrase only. */
+const SPLIT_LEAD = /^[^\d.;:()\n]{0,60}\($/u;
+
+/**
+ * The whole of a list after a marker ("gồm", "trong đó"), as the breakdown rule found it at
+ * `index`, read more narrowly: -1 when it is no whole; the total of a split when the figure is
+ * the last part of that split in a closed parenthesis ("179 người (98 người chết, 81 người mất
+ * tích), gồm: A 110, B 9, …": the list after the parenthesis splits the 179 again, by place);
+ * else `index` unchanged.
+ */
+export function listWhole(ctx: RuleContext, index: number, markerStart: number): number {
+  const { s, tokens } = ctx;
+  const t = tokens[index];
+  if (!isCount(t)) return index;
+  // "Đã có 10.322 sản phẩm đạt 3 sao trở lên; trong đó, … 5 sao": no total of stars.
+  if (THRESHOLD_AFTER.test(s.slice(t.end, t.end + 30))) return -1;
+  if (!SPLIT_CLOSE.test(s.slice(t.end, markerStart))) return index;
+  // The split's "(" after its total: back over the parts inside it (at most a few).
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    const w = tokens[k] as Token;
+    const open = s.lastIndexOf("(", t.start);
+    if (w.end > open) continue;
+    if (!isCount(w) || w.unit === "" || ctx.sentence[k] !== ctx.sentence[index] || !SPLIT_LEAD.test(s.slice(w.end, open + 1))) return -1;
+    // The parts in the parenthesis count what the total counts: the list after it is a second
+    // split of the same total (judged here though the parenthesis rule judged the first).
+    const inner = tokens.slice(k + 1, index + 1);
+    if (!inner.every((p) => isCount(p) && sameUnit(p.unit, w.unit))) return -1;
+    ctx.claimed.delete(k);
+    return k;
+  }
+  return -1;
+}
+
+/** A range of values written "a - b" (its one "other" token), opened by "từ" ("đạt từ 15 - 18 tiêu chí"). */
+const RANGE = /^\d+[ ]?[-–][ ]?\d+$/u;
+
+/**
+ * "47 xã đạt từ 15 - 18 tiêu chí (trong đó có 23 xã …)": a range in the whole's own phrase stands
+ * between the whole and the marker; the whole is the count before it, in its clause, when the
+ * range is opened by "từ" and follows it closely. Else `index` unchanged.
+ */
+export function pastRange(ctx: RuleContext, index: number): number {
+  const { s, tokens } = ctx;
+  const t = tokens[index];
+  const before = tokens[index - 1];
+  if (t?.kind !== "other" || !isCount(before) || ctx.clause[index - 1] !== ctx.clause[index] || t.start - before.end > 40) return index;
+  if (!RANGE.test(s.slice(t.start, t.end)) || !/(?:^|[^\p{L}])từ[ ]+$/u.test(s.slice(Math.max(0, t.start - 8), t.start))) return index;
+  return index - 1;
+}
+
+/** Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng 3", "Phần 2"). */
+const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang)[ ]*$/u;
+
+/**
+ * "Bước 2: Tại ứng dụng VNeID, người dân cần kê khai các thông tin gồm số định danh cá nhân (12
+ * chữ số …)": the number of a step (a table, a figure, a part of a text) is a label, no total of
+ * what the list after it counts.
+ */
+export function headingNumber(s: string, t: FigureToken): boolean {
+  return HEADING_BEFORE.test(s.slice(Math.max(0, t.from - 8), t.from));
+}
+
+/** The start of the word that ends at `end` (letters only), or `end` when none does. */
+function wordStart(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && letterAt(s, k - 1)) k--;
+  return k;
+}
+
+/**
+ * "(…, Lạng Sơn 604, Cao Bằng 807, …)": the word right before a figure at `at` is a claim word
+ * ("bằng", "đạt", "hơn") written with a capital after another capitalised word: the end of a
+ * place's name, which names the part, not a comparison. The split rule reads it so only for a
+ * figure with no unit of its own (the name is then all that labels it).
+ */
+export function nameBefore(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
+  const w = wordStart(s, k);
+  if (w === k || !upperAt(s, w)) return false;
+  let j = w;
+  while (j > 0 && s.charCodeAt(j - 1) === 0x20) j--;
+  const v = wordStart(s, j);
+  return v < j && j < w && upperAt(s, v);
+}
+
+/** The kinds of administrative unit ("xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố"). */
+const ADMIN_KIND = /^(?:xã|phường|huyện|quận|thị trấn|thị xã|thành phố|đặc khu)(?: |$)/u;
+
+/**
+ * "124 đơn vị hành chính cấp xã (107 xã, 17 phường)", "Có 114 đơn vị hành chính cấp xã, gồm 67
+ * xã, 45 phường và 2 đặc khu": a whole counted in administrative units is split by their kinds,
+ * each counted by its own noun. The whole must say it counts administrative units ("đơn vị"
+ * with "hành chính" in its phrase or just before it).
+ */
+export function adminWhole(s: string, total: NumberToken): boolean {
+  if (!total.unit.startsWith("đơn vị")) return false;
+  const around = s.slice(Math.max(0, total.from - 50), sentenceEndWithin(s, total.fig.end, 30));
+  return around.includes("hành chính");
+}
+
+/** Whether a part's unit is a kind of administrative unit. */
+export const adminKind = (unit: string): boolean => ADMIN_KIND.test(unit);
+
+/** The parts of an administrative-unit whole counted by their kinds (all of them, or none). */
+export function adminParts<C extends { tok: { unit: string } }>(s: string, total: NumberToken, candidates: readonly C[]): C[] {
+  if (candidates.length < 2 || !adminWhole(s, total) || !candidates.every((c) => adminKind(c.tok.unit))) return [];
+  return candidates.slice();
+}
+
+/**
+ * "Bộ Tài chính có … nhiều nhất là 773 thủ tục; Ủy ban Dân tộc có … ít nhất là 4 thủ tục); số
+ * thủ tục hành chính thuộc thẩm quyền … của các địa phương là 1.336": a whole inside a
+ * parenthesis that closes before the part's marker is a figure of that aside, not the whole of
+ * what follows the parenthesis.
+ */
+export function wholeInClosedAside(s: string, wholeEnd: number, markerAt: number): boolean {
+  let depth = 0;
+  for (let i = wholeEnd; i < markerAt; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && --depth < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "717 ha lúa (…; Cao Bằng 1,5 ha; …; Tuyên Quang: 3,8ha); 486 ha hoa màu (Hà Giang: 239 ha; …;
+ * Tuyên Quang: 2 ha)": when the sentence writes a measure of the total's unit with a decimal,
+ * the source measures it finer than its whole figures show, so each whole figure of that unit
+ * there is rounded (±0,5 of its last digit): the parts are read with those intervals.
+ */
+export function roundedParts(ctx: RuleContext, i: number, parts: readonly NumberToken[]): boolean {
+  const { tokens } = ctx;
+  const total = tokens[i] as NumberToken;
+  const unit = total.unit.split(" ")[0] ?? "";
+  if (unit === "") return false;
+  const sentence = ctx.sentence[i];
+  let fine = false;
+  for (let j = i; j >= 0 && ctx.sentence[j] === sentence && !fine; j--) fine = decimalOf(tokens[j], unit);
+  for (let j = i + 1; j < tokens.length && ctx.sentence[j] === sentence && !fine; j++) fine = decimalOf(tokens[j], unit);
+  if (!fine) return false;
+  const sum = sumIntervals(parts.map((p) => intervalOf(p)));
+  const whole = intervalOf(total);
+  return sum.low <= whole.high + 1e-9 && sum.high >= whole.low - 1e-9;
+}
+
+const decimalOf = (t: Token | undefined, unit: string): boolean => isCount(t) && t.fig.decimals > 0 && (t.unit.split(" ")[0] ?? "") === unit;
+
+/** Right after a count: its unit, then "/" or "mỗi" and a word ("14,1 tiêu chí/xã", "45 hồ sơ mỗi xã"). */
+const PER_UNIT = /^[ ]*\p{Ll}+(?:[ ]+\p{Ll}+)?[ ]*(?:\/|[ ]mỗi[ ]+)[ ]*\p{L}/u;
+/** Right before a count: an average's word ("bình quân đạt 14,1 …", "trung bình 45 …"). */
+const AVERAGE_BEFORE = /(?:bình quân|trung bình)(?:[ ]+\p{Ll}+){0,4}[ ]*:?[ ]*$/iu;
+
+/**
+ * "bình quân đạt 14,1 tiêu chí/xã. Riêng 11 xã …, đã đạt bình quân 15,6 tiêu chí/xã": the count of
+ * the average's thing nearest before it is itself an average (per something, or after "bình
+ * quân"), so it is no total: the second average is of a part, whose total is not written. The
+ * reading is unsure: no finding.
+ */
+export function averageAsTotal(s: string, total: NumberToken): boolean {
+  return PER_UNIT.test(s.slice(total.fig.end, total.fig.end + 40)) || AVERAGE_BEFORE.test(s.slice(Math.max(0, total.from - 30), total.from));
+}
+
+/** A plan or target before a figure ("kế hoạch là 600 nghìn tấn", "mục tiêu đạt …"). */
+const PLAN_BEFORE = /(?:kế hoạch|mục tiêu|chỉ tiêu|dự kiến|phấn đấu)(?:[ ]+\p{Ll}+){0,2}[ ]*:?[ ]*$/iu;
+/** A sentence that opens on a part of what the one before counted ("Trong đó, …", "Riêng …"). */
+const PART_OPENS = /^[ ]*(?:trong đó|trong số đó|riêng|cụ thể)(?![\p{L}])/iu;
+
+/**
+ * "… xuống giống được 680 nghìn ha, vượt kế hoạch là 600 nghìn tấn. Trong đó, đã có 170 ha được
+ * thu hoạch, năng suất bình quân 4,8 tấn/ha": the average's total is a plan (not what the
+ * counted things gave), or it stands in the sentence before while its count opens a part of
+ * that sentence's whole ("Trong đó", "Riêng"): the total is the whole's, the average the part's,
+ * whose own total is not written. The reading is unsure: no finding.
+ */
+export function averageOfPart(ctx: RuleContext, total: NumberToken, count: NumberToken | undefined): boolean {
+  const { s } = ctx;
+  if (PLAN_BEFORE.test(s.slice(Math.max(0, total.from - 30), total.from))) return true;
+  if (count === undefined || count.from < total.from) return false;
+  const totalSentence = ctx.at(total.start).sentence;
+  const countSentence = ctx.at(count.start).sentence;
+  if (totalSentence === countSentence) return false;
+  // The count's sentence from its start (bounded: the count is near the average).
+  const back = s.slice(Math.max(total.end, count.from - 120), count.from);
+  const cut = Math.max(back.lastIndexOf(". "), back.lastIndexOf("\n"));
+  return cut >= 0 && PART_OPENS.test(back.slice(cut + 1));
+}
+
+/**
+ * "thu nhập bình quân của người dân đạt 4,23 triệu đồng/tháng …. Trong đó đứng đầu … là tỉnh Bình
+ * Dương với mức thu nhập bình quân đầu người đạt hơn 7 triệu": an average is no sum, and the
+ * averages of its groups after "Trong đó" are no parts of it (a group's average may be above the
+ * whole's). Asked only when a part or the parts would exceed the total.
+ */
+export function averageParts(s: string, total: NumberToken, parts: readonly { tok: NumberToken }[]): boolean {
+  let sum = 0;
+  let over = false;
+  const high = figureInterval(total).high;
+  for (const p of parts) {
+    sum += p.tok.fig.value;
+    if (p.tok.fig.value > high) over = true;
+  }
+  if (!over && sum <= high) return false;
+  return averageAsTotal(s, total) && parts.every((p) => averageAsTotal(s, p.tok));
+}
