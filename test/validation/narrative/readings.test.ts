@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkNarrative } from "../../../src/validation/narrative/index.js";
-import { countPair } from "../../../src/validation/narrative/rules/readings.js";
+import { countPair } from "../../../src/validation/narrative/rules/readings/shares.js";
 
 // Brief g5: shapes set 5's tune half raised false alarms on, read more narrowly (rules/readings.ts).
 // Each right sentence raised a false alarm before; each wrong twin must still be caught.

@@ -14,9 +14,8 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
-import { baseElided } from "./readings.js";
+import { baseElided, kindsOverlap, ownScope, sharesOfOther } from "./readings/shares.js";
 import { adminParts, averageParts, headingNumber, listWhole, pastRange } from "./readings/wholes.js";
-import { kindsOverlap, ownScope, sharesOfOther } from "./guards-7.js";
 import { stageParts } from "./readings/changes.js";
 import { placeItem } from "./readings/lists.js";
 

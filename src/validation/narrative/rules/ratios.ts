@@ -8,8 +8,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
-import { countPair } from "./readings.js";
-import { cutRate, overWhole } from "./guards-7.js";
+import { countPair, cutRate, overWhole } from "./readings/shares.js";
 import { isScoreUnit } from "./scores.js";
 
 /** A part/whole claim found in the text. */

@@ -30,7 +30,7 @@ import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { acrossItems, clauseWhole } from "./readings/changes.js";
-import { sharedPair } from "./guards-7.js";
+import { sharedPair } from "./readings/shares.js";
 
 type Fig = FigureToken;
 

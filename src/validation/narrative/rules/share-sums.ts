@@ -29,9 +29,7 @@ import { formatViNumber } from "../../../format/number.js";
 import { operandInterval, type RuleContext, sentenceEndWithin, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
-import { parenShare, SHARE_LEAD } from "./guards-6.js";
-import { sharesOfOwnWholes } from "./guards-5.js";
-import { agreedShares } from "./guards-7.js";
+import { agreedShares, parenShare, SHARE_LEAD, sharesOfOwnWholes } from "./readings/shares.js";
 
 type PercentToken = Extract<Token, { kind: "percent" }>;
 type FractionToken = Extract<Token, { kind: "fraction" }>;

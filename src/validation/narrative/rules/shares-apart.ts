@@ -16,7 +16,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { partBefore, shareFits } from "./shares.js";
-import { ownScope, siblingWholes } from "./guards-7.js";
+import { ownScope, siblingWholes } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 

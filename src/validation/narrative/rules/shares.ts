@@ -14,7 +14,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
-import { asideWholes, cutShare, ownScope } from "./guards-7.js";
+import { asideWholes, cutShare, ownScope } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
