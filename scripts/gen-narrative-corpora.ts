@@ -1225,7 +1225,7 @@ corpora.remainders = {
 
 // ---------------------------------------------------------------- real documents set 3 (brief p2)
 // Right sentences of the shapes the tune half of real-documents-3.json raised false alarms on,
-// written after those alarms were fixed (rules/readings.ts): parts "đạt"/"bằng" their own base
+// written after those alarms were fixed (rules/readings/): parts "đạt"/"bằng" their own base
 // after a total whose own percentage names its base; the number of a step or a table before a
 // list; one figure of two subjects in a ranking or of a village and its commune; a list that runs
 // into the head of a second counted list. Frames 900–999, split by parity; a seed of its own,
@@ -1290,7 +1290,7 @@ function push(rule: string, base: number, frames: readonly Frame[], traps: reado
 
 // ---------------------------------------------------------------- real set 6 shapes (brief p3)
 // Shapes the tune half of real-sentences-6.json raised false alarms on, written after fixing them
-// (rules/guards-6.ts): a change with an approximation word and its percentage ("tăng gần 280
+// (rules/readings/): a change with an approximation word and its percentage ("tăng gần 280
 // nghìn …, tương ứng với tăng 5,9%"); a second average of a part after an average of the whole
 // ("bình quân đạt x …/xã. Riêng n xã … bình quân y"); shares "A (chiếm p1%), B (p2%), còn lại …
 // chiếm p3%"; numbered entries "3. A: Có b1 đơn vị …" "4. B: Có b2 đơn vị …". Frames 1000–1099,
@@ -1375,7 +1375,7 @@ seed = 20262001;
 
 // ---------------------------------------------------------------- real set 5 held shapes (brief p4)
 // Shapes the held half of real-sentences-5.json raised false alarms on, spent as tune data on
-// 2026-12-01 and written after fixing them (rules/guards-5.ts): a change in percent with its
+// 2026-12-01 and written after fixing them (rules/readings/): a change in percent with its
 // amount after "mức tăng/giảm" (checked: now − amount is the earlier figure); an average of a
 // part after "Trong đó" whose total is the whole's, or a plan; shares each of its own whole
 // ("trong tổng số N"); a whole inside a closed aside; area parts rounded where the sentence
@@ -1438,7 +1438,7 @@ seed = 20262101;
 
 // ---------------------------------------------------------------- real set 7 shapes (brief p7)
 // Shapes the tune half of real-sentences-7.json raised false alarms on, written after fixing them
-// (rules/guards-7.ts): a remainder of the clause before after ";" ("tiếp nhận b; đã giải quyết c,
+// (rules/readings/): a remainder of the clause before after ";" ("tiếp nhận b; đã giải quyết c,
 // còn d"); items of a numbered list; parts of a list with shares of one whole read as what
 // remains; a stage after ";" ("đủ điều kiện a1; đã giải quyết a2") and a rate of a scope
 // ("thuộc thẩm quyền") not written; a group's average after an average; counts each with its

@@ -8,7 +8,7 @@ import { addressesIn, alarmsOf, expectSplitByPage, expectWellFormedDocuments, is
 // verbatim, split by page like sets 3–5 (SHA-256 of the address: even → tune, odd → held). Only
 // the tune half's alarms are read and fixed as shapes; the held half is measured, never read.
 // On main ac79ff6 the tune half raised 8 false errors and 3 false warnings through each entry
-// (real-documents-3.md), the held half none; each was fixed as a shape (rules/readings.ts, with
+// (real-documents-3.md), the held half none; each was fixed as a shape (rules/readings/, with
 // right sentences of the shape in the rules' corpora, frames 900–999). No passage holds a slip the
 // checker catches, and nothing may be raised on either half.
 

@@ -9,11 +9,11 @@ import { addressesIn, expectHalfScore, expectNoEarlierPage, expectSlipsMarked, e
 // merged tree. It is split by page like sets 3–4 so that it can be handled the same way later, but
 // neither half is tuned on. The figures asserted below are main's at 8090d6f: floors for what is
 // caught, ceilings for false alarms, so they can only improve. Brief g5 then read the tune half
-// only and fixed the false alarms on it as shapes (rules/readings.ts): the tune half's ceilings
+// only and fixed the false alarms on it as shapes (rules/readings/): the tune half's ceilings
 // and the whole set's are g5's (tune 4 → 0 false errors, 2 → 0 false warnings, 15 → 16 caught). The held
 // half stayed blind for two rounds as a measure of whether fixes made on tune halves carry over
 // (they did not: 6 false errors and 3 false warnings on it throughout); it was spent on 2026-12-01
-// (brief p4): its false alarms were read and fixed as shapes (rules/guards-5.ts), so its figures
+// (brief p4): its false alarms were read and fixed as shapes (rules/readings/), so its figures
 // below are p4's (6 → 1 false errors, 3 → 0 false warnings, 18 caught kept) and it measures
 // nothing blind any more.
 const all = load("real-sentences-5.json");
@@ -71,7 +71,7 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
     expect(caught(m)).toBe(true);
   });
 
-  // The held half's false alarms p4 fixed, one shape each (rules/guards-5.ts): none may come back.
+  // The held half's false alarms p4 fixed, one shape each (rules/readings/): none may come back.
   it.each([
     ["486 ha hoa màu", "area parts rounded where the sentence writes decimals"],
     ["cấp THCS có 4.573 trường", "shares each of its own whole (trong tổng số …)"],

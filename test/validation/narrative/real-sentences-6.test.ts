@@ -10,7 +10,7 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // next. It is split by page as set 5 is, so that it can be handled the same way later. The figures
 // asserted below are main's at ac79ff6: floors for what is caught, ceilings for false alarms, so
 // they can only improve; raised after brief p3 fixed the tune half's four false alarms as shapes
-// (rules/guards-6.ts): tune 19/43 caught, no false alarm. The averages floor falls from 1 to 0: main's
+// (rules/readings/): tune 19/43 caught, no false alarm. The averages floor falls from 1 to 0: main's
 // one catch there (14,1 → 15,1) was its false reading of that average as the total of the next one.
 describeBlindSet("narrative checker on a sixth set of real sentences, tuned on by nobody", {
   file: "real-sentences-6.json",

@@ -64,7 +64,7 @@ const LOOK = 40;
 /** How far back the start of the sentence of a list is looked for. */
 const SENTENCE_BACK = 300;
 
-/** A share as this rule reads it (guards-6.ts reads one more kind, in bare parentheses). */
+/** A share as this rule reads it (readings/shares.ts reads one more kind, in bare parentheses). */
 export interface Share {
   readonly k: number;
   readonly t: PercentToken;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkNarrative } from "../../../src/validation/narrative/index.js";
 import { countPair } from "../../../src/validation/narrative/rules/readings/shares.js";
 
-// Brief g5: shapes set 5's tune half raised false alarms on, read more narrowly (rules/readings.ts).
+// Brief g5: shapes set 5's tune half raised false alarms on, read more narrowly (rules/readings/).
 // Each right sentence raised a false alarm before; each wrong twin must still be caught.
 const alarms = (text: string): string[] => checkNarrative(text).filter((f) => f.severity !== "info").map((f) => f.code);
 

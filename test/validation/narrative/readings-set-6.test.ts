@@ -5,7 +5,7 @@ import { changeInterval } from "../../../src/validation/narrative/rules/readings
 import { entryCount } from "../../../src/validation/narrative/rules/readings/subjects.js";
 import { figureInterval } from "../../../src/validation/narrative/rules/breakdowns.js";
 
-// Brief p3: shapes set 6's tune half raised false alarms on, read more narrowly (rules/guards-6.ts),
+// Brief p3: shapes set 6's tune half raised false alarms on, read more narrowly (rules/readings/),
 // and wholes of administrative units split by their kinds. Each right sentence stays quiet; each
 // wrong twin is caught.
 const alarms = (text: string): string[] => checkNarrative(text).filter((f) => f.severity !== "info").map((f) => f.code);
