@@ -54,11 +54,12 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
   });
 
   // The held half, measured once after the tuning (13/50 before it, 2 false errors before and after):
-  // its measured figures are the limits.
-  it("holds on the held-back half as measured: false errors ≤ 2, no false warning, at least 25 of its 50 mutations (21 before the remainder rule) and 2 of its 4 slips caught", () => {
+  // its measured figures are the limits. One of the two false errors ("năm 2021 có 95" read as a
+  // part above its whole) went with set 7's narrower readings of wholes, which never read this half.
+  it("holds on the held-back half as measured: false errors ≤ 1, no false warning, at least 25 of its 50 mutations (21 before the remainder rule) and 2 of its 4 slips caught", () => {
     const s = score(all, "held");
     expect([s.mutated, s.real]).toEqual([50, 43]);
-    expect(s.falseErrors).toBeLessThanOrEqual(2);
+    expect(s.falseErrors).toBeLessThanOrEqual(1);
     expect(s.falseWarnings).toBe(0);
     expect(s.caught).toBeGreaterThanOrEqual(25);
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
