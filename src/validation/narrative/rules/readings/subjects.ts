@@ -43,9 +43,14 @@ function lastName(lead: string): string {
  * not one quantity stated twice. Statements with no name before them are compared as before.
  */
 export function otherSubjects(a: string | undefined, b: string | undefined): boolean {
+  return readDiffer(lastName, a, b);
+}
+
+/** Whether two leads both give a reading by `read` (not "") and the readings differ. */
+function readDiffer(read: (lead: string) => string, a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
-  const x = lastName(a);
-  const y = lastName(b);
+  const x = read(a);
+  const y = read(b);
   return x !== "" && y !== "" && x !== y;
 }
 
@@ -70,10 +75,7 @@ function lastAction(lead: string): string {
  * (reviewed, issued) are two quantities, not one stated twice.
  */
 export function otherActions(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return false;
-  const x = lastAction(a);
-  const y = lastAction(b);
-  return x !== "" && y !== "" && x !== y;
+  return readDiffer(lastAction, a, b);
 }
 
 /** Before a count: a numbered or bulleted entry's name and colon ("3. Hải Phòng: Có ", "- Xã A: "). */
