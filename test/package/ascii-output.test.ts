@@ -10,14 +10,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeNonAscii } from "../../scripts/ascii-output.js";
 import { built, ROOT } from "./built.js";
-
-/** 0-based line and column of the first `needle` in `code`. */
-function position(code: string, needle: string): { line: number; column: number } {
-  const i = code.indexOf(needle);
-  expect(i).toBeGreaterThanOrEqual(0);
-  const before = code.slice(0, i);
-  return { line: before.split("\n").length - 1, column: i - (before.lastIndexOf("\n") + 1) };
-}
+import { position, selfMappings } from "./source-maps.js";
 
 describe("escapeNonAscii", () => {
   it("writes every non-ASCII character as \\u, and the patterns match what they matched", () => {
@@ -42,17 +35,7 @@ describe("escapeNonAscii", () => {
     const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,E=2;";
     const names = ["A", "B", "C", "D", "E"];
     const cols = names.map((n) => position(code, `${n}=`));
-    // A minimal map of `code` onto itself, one segment per name (generated = original).
-    const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const v = (n: number) => { let x = n < 0 ? (-n << 1) | 1 : n << 1, s = ""; do { let d = x & 31; x >>>= 5; if (x) d |= 32; s += B64[d]; } while (x); return s; };
-    let lastLine = 0, lastCol = 0;
-    const rows: string[][] = [[], []];
-    let lastGen = [0, 0];
-    for (const { line, column } of cols) {
-      rows[line]!.push(v(column - lastGen[line]!) + v(0) + v(line - lastLine) + v(column - lastCol));
-      lastGen[line] = column; lastLine = line; lastCol = column;
-    }
-    const { code: out, map } = escapeNonAscii(code, { mappings: rows.map((r) => r.join(",")).join(";") }, "x.js");
+    const { code: out, map } = escapeNonAscii(code, { mappings: selfMappings(code, names) }, "x.js");
     expect(map).toBeDefined();
     const sm = new SourceMap({ ...map!, file: "x.js" } as never);
     for (const [i, n] of names.entries()) {

@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { JSON_MIN_LENGTH, rewriteForStartup } from "../../scripts/startup-output.js";
 import { built, ROOT } from "./built.js";
+import { countingRegExps, position, selfMappings } from "./source-maps.js";
 
 /** Whether `new fn()` would construct (without calling it). */
 function isConstructor(fn: unknown): boolean {
@@ -75,25 +76,20 @@ describe("rewriteForStartup", () => {
     expect(out).toContain("return {A:(A||A$re()),B:(B||B$re())}");
     expect(out).toContain('var R=new RegExp("x");'); // also a parameter's name: left as it was
     // Counts what goes through the global RegExp (a literal does not): at load, then in calls.
-    const Native = RegExp;
-    let n = 0;
-    globalThis.RegExp = new Proxy(Native, { construct: (t, a) => (n++, Reflect.construct(t, a as [string, string])) });
     const counts: number[] = [];
-    let before: Record<string, unknown>, after: Record<string, unknown>;
-    try {
-      before = load(code);
-      counts.push(n);
-      n = 0;
-      after = load(out);
-      counts.push(n);
-      const [f0, f1] = [before.f, after.f] as ((s: string) => unknown[])[];
+    const [before, after] = countingRegExps(({ made, reset }) => {
+      const b = load(code);
+      counts.push(made());
+      reset();
+      const a = load(out);
+      counts.push(made());
+      const [f0, f1] = [b.f, a.f] as ((s: string) => unknown[])[];
       for (const s of ["Đà 12 và Huế 3", "Đà 12 và Huế 3", "Đà 12 và Huế 3", "không", "đi 5"]) expect(f1!(s)).toEqual(f0!(s));
-      counts.push(n);
-    } finally {
-      globalThis.RegExp = Native;
-    }
+      counts.push(made());
+      return [b, a] as const;
+    });
     expect(counts).toEqual([1, 1, 3]); // B at load before; R (now new RegExp) at load, A and B once, at first use
-    const [g0, g1] = [before!.g, after!.g] as (() => { A: RegExp; B: RegExp })[];
+    const [g0, g1] = [before.g, after.g] as (() => { A: RegExp; B: RegExp })[];
     expect(g1!().A).toBe(g1!().A);
     expect([g1!().A.source, g1!().A.flags, g1!().B.source, g1!().B.flags]).toEqual([g0!().A.source, g0!().A.flags, g0!().B.source, g0!().B.flags]);
   });
@@ -144,40 +140,21 @@ describe("rewriteForStartup", () => {
     expect(out).toContain("function f(s){return [(PATTERN$1||PATTERN$1$re()).test(s),(PATTERN$2||PATTERN$2$re()).exec(s)?.slice(),(PATTERN$1||PATTERN$1$re()).test(s)]}");
     expect(out).toContain("function g(s){return [/[^\\p{L}]+/u,/\\p{L}/gu.test(s),/\\p{L}/yu.exec(s),/x/.test(s),s.split(/\\p{Zs}/u)]}"); // seen, stateful, cheap, passed on
     expect(out).toMatch(/\nvar PATTERN\$1,PATTERN\$2;function PATTERN\$1\$re\(\)\{return PATTERN\$1=new RegExp\("\(\?:\^\|\[\^\\\\p\{L\}\]\)đạt\$","iu"\)\}function PATTERN\$2\$re/);
-    const Native = RegExp;
-    let n = 0;
-    globalThis.RegExp = new Proxy(Native, { construct: (t, a) => (n++, Reflect.construct(t, a as [string, string])) });
     const counts: number[] = [];
-    try {
+    countingRegExps(({ made }) => {
       const [f0, f1] = [load(code).f, load(out).f] as ((s: string) => unknown[])[];
-      counts.push(n);
+      counts.push(made());
       for (const s of ["Đã đạt", "ĐẠT", "xđạt", "Huế 3", "Q7", "", "Q7 đạt"]) expect([s, f1!(s)]).toEqual([s, f0!(s)]);
-      counts.push(n);
-    } finally {
-      globalThis.RegExp = Native;
-    }
+      counts.push(made());
+    });
     expect(counts).toEqual([0, 2]); // none at load, each once however often it is read
   });
 
   it("gives a map that moves each position by the rewrites before it on its line", () => {
     const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,F={f:x=>x},E=2;\nexport{A,C,D};";
     const names = ["A", "B", "C", "D", "F", "E"];
-    const position = (text: string, needle: string) => {
-      const i = text.indexOf(needle);
-      const before = text.slice(0, i);
-      return { line: before.split("\n").length - 1, column: i - (before.lastIndexOf("\n") + 1) };
-    };
     const cols = names.map((n) => position(code, `${n}=`));
-    const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const v = (n: number) => { let x = n < 0 ? (-n << 1) | 1 : n << 1, s = ""; do { let d = x & 31; x >>>= 5; if (x) d |= 32; s += B64[d]; } while (x); return s; };
-    let lastLine = 0, lastCol = 0;
-    const rows: string[][] = [[], []];
-    const lastGen = [0, 0];
-    for (const { line, column } of cols) {
-      rows[line]!.push(v(column - lastGen[line]!) + v(0) + v(line - lastLine) + v(column - lastCol));
-      lastGen[line] = column; lastLine = line; lastCol = column;
-    }
-    const { code: out, map } = rewriteForStartup(code, { mappings: rows.map((r) => r.join(",")).join(";") }, "x.js");
+    const { code: out, map } = rewriteForStartup(code, { mappings: selfMappings(code, names) }, "x.js");
     expect(out).toBe('var A=new RegExp("ệ","u"),B=1;\nvar C=new RegExp("đ"),D=new RegExp("ư"),F={f(x){return x}},E=2;\nexport{A,C,D};');
     const sm = new SourceMap({ ...map!, file: "x.js" } as never);
     for (const [i, n] of names.entries()) {
