@@ -16,11 +16,14 @@
  * a mapping at each of esbuild's positions, which tsup folds into esbuild's map.
  */
 
-/** The tsup plugin (tsup's `plugins` option): escapes the chunks that contain non-ASCII text. */
-export function asciiOutput(): {
+/** A tsup plugin that rewrites each output chunk, with a source map of the rewrite (or leaves it: `undefined`). */
+export interface ChunkPlugin {
   name: string;
   renderChunk: (code: string, info: { path: string; map?: unknown }) => { code: string; map?: RawMap } | undefined;
-} {
+}
+
+/** The tsup plugin (tsup's `plugins` option): escapes the chunks that contain non-ASCII text. */
+export function asciiOutput(): ChunkPlugin {
   return {
     name: "ascii-output",
     renderChunk(code, info) {

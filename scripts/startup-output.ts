@@ -49,16 +49,13 @@
  * mapping of esbuild moves by the length change of the rewrites before it on its line.
  */
 import ts from "typescript";
-import { type RawMap, remapColumns } from "./ascii-output.js";
+import { type ChunkPlugin, type RawMap, remapColumns } from "./ascii-output.js";
 
 /** Literals at least this long (in characters of the bundle) are rewritten as `JSON.parse`. */
 export const JSON_MIN_LENGTH = 2000;
 
 /** The tsup plugin (tsup's `plugins` option). Put it before `asciiOutput()`. */
-export function startupOutput(): {
-  name: string;
-  renderChunk: (code: string, info: { path: string; map?: unknown }) => { code: string; map?: RawMap } | undefined;
-} {
+export function startupOutput(): ChunkPlugin {
   return {
     name: "startup-output",
     renderChunk(code, info) {
