@@ -8,7 +8,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
-import { countPair, cutRate, overWhole } from "./readings/shares.js";
+import { countPair, overWhole } from "./readings/shares.js";
 import { isScoreUnit } from "./scores.js";
 
 /** A part/whole claim found in the text. */
@@ -86,6 +86,19 @@ export function findRatios(ctx: RuleContext): Ratio[] {
 }
 
 /**
+ * Whether a stated rate may be read as cut (not rounded) at its last decimal, for
+ * {@link statesPercent}'s `cut`: a rate of two decimals or more ("thụ lý 7.662 vụ án các loại,
+ * giải quyết 6.468 vụ, đạt 84,41%": 84,417% cut; off by less than 0,01 point), and a rate above 100%
+ * of done over planned at any decimal ("15.366/13.273 lượt bệnh nhân, đạt 115,7% chỉ tiêu kế
+ * hoạch": 115,77% cut; a rate of attainment is written down to what was attained). A share of one
+ * decimal is still judged by its rounding ("2/3 xã (66,6%)" is a slip). Found on real-sentences-7's
+ * tune half (brief p7).
+ */
+export function cutAllowed(percent: FigureToken, over: boolean): boolean {
+  return over || percent.fig.decimals >= 2;
+}
+
+/**
  * Whether a percentage states `computed`: within its rounding (XBRL) and the range its
  * approximation word allows; with `cut`, also when cut, not rounded, at its last written decimal
  * (13,058 written "13,05"). One test for every rule that judges a stated share.
@@ -125,7 +138,7 @@ export function checkShare(
   const end = Math.max(claim.end, percent.end);
   const stated = written(ctx, { start: percent.from, end: percent.end });
   const params = { fraction: claim.fractionText, stated, computed };
-  const ok = statesPercent(computed, percent, false) || cutRate(computed, percent, part.value > whole.value);
+  const ok = statesPercent(computed, percent, cutAllowed(percent, part.value > whole.value));
   const base = { start, end, params, expected: computed, actual: percent.fig.value };
   if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
   else {

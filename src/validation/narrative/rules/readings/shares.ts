@@ -12,9 +12,9 @@
  * Where each shape was found: countPair on real-sentences-5.json's tune half (brief g5);
  * baseElided on real-documents-3.json's tune half (brief p2); parenShare and SHARE_LEAD on
  * real-sentences-6.json's tune half (brief p3); sharesOfOwnWholes on real-sentences-5.json's held
- * half (brief p4); overWhole, cutRate, cutShare, ownScope, asideWholes, sharesOfOther,
+ * half (brief p4); overWhole, ownScope, asideWholes, sharesOfOther,
  * siblingWholes, agreedShares, sharedPair and kindsOverlap on real-sentences-7.json's tune half
- * (brief p7).
+ * (brief p7); the cut rates of that round are `cutAllowed` in ratios.ts.
  */
 import { type Interval, intervalsMeet, statedInterval } from "../../../interval.js";
 import { isCount, operandInterval, type RuleContext, tokenAt } from "../../context.js";
@@ -48,25 +48,6 @@ export function countPair(part: Figure, whole: Figure): boolean {
  */
 export function overWhole(percent: FigureToken | undefined): boolean {
   return percent !== undefined && percent.fig.value > 100;
-}
-
-/**
- * "thụ lý 7.662 vụ án các loại, giải quyết 6.468 vụ, đạt 84,41%": 84,417% cut, not rounded, at its
- * second decimal. A share written to two decimals or more that is one of its wholes' cut at its
- * last decimal is right (it is off by less than 0,01 point). A share of one decimal is still
- * judged by its rounding ("2/3 xã (66,6%)" is a slip).
- */
-export function cutShare(found: readonly (readonly [NumberToken, readonly NumberToken[]])[], pct: FigureToken): boolean {
-  return pct.fig.decimals >= 2 && found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, true)));
-}
-
-/**
- * The same for a fraction's rate ("6.468/7.662 vụ, đạt 84,41%"); and for a rate above 100% of
- * done over planned ("15.366/13.273 lượt bệnh nhân, đạt 115,7% chỉ tiêu kế hoạch": 115,77% cut),
- * at any decimal: a rate of attainment is written down to what was attained.
- */
-export function cutRate(computed: number, percent: FigureToken, over: boolean): boolean {
-  return (over || percent.fig.decimals >= 2) && statesPercent(computed, percent, true);
 }
 
 /** Right before a percentage: "đạt" or "bằng" (a level against a base), not "chiếm" (a share). */
