@@ -80,21 +80,47 @@ function mixed(size: number): string {
 }
 
 /**
- * Median CPU time (user + system, ms) of `fn` over `samples` samples of `reps` calls each. On a
- * shared machine (the bench box runs other jobs) wall time charges a run for the time it waited
- * for a core; CPU time does not, so ratios and limits are judged on it, wall time shown beside.
+ * CPU time (user + system, ms) of one call of `fn`, averaged over `reps` calls. On a shared
+ * machine (the bench box runs other jobs) wall time charges a run for the time it waited for a
+ * core; CPU time does not, so ratios and limits are judged on it, wall time shown beside.
  */
-function cpuMedian(fn: () => unknown, samples: number, reps = 1): number {
-  for (let i = 0; i < Math.min(5, samples); i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const c0 = process.cpuUsage();
-    for (let r = 0; r < reps; r++) fn();
-    const c = process.cpuUsage(c0);
-    times.push((c.user + c.system) / 1000 / reps);
-  }
+function cpuOf(fn: () => unknown, reps: number): number {
+  return (
+    cpuOnce(() => {
+      for (let r = 0; r < reps; r++) fn();
+    }) / reps
+  );
+}
+
+function median(times: number[]): number {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Median CPU times of `a` (one call a sample) and `b` (`repsB` calls a sample, averaged), their
+ * samples taken in turn, in alternating order, so both are measured over the same seconds of the
+ * run: a load that comes and goes on the shared machine weighs on both sides alike instead of on
+ * whichever block of samples it fell in (measured one block after the other, the ratio of the
+ * same tree moved between 14× and 24× from run to run).
+ */
+function cpuSideBySide(a: () => unknown, b: () => unknown, samples: number, repsB: number): [number, number] {
+  for (let i = 0; i < 5; i++) {
+    a();
+    b();
+  }
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    if (i % 2 === 0) {
+      ta.push(cpuOf(a, 1));
+      tb.push(cpuOf(b, repsB));
+    } else {
+      tb.push(cpuOf(b, repsB));
+      ta.push(cpuOf(a, 1));
+    }
+  }
+  return [median(ta), median(tb)];
 }
 
 export default (async (): Promise<readonly BenchResult[]> => {
@@ -112,11 +138,16 @@ export default (async (): Promise<readonly BenchResult[]> => {
   const narrative = await measure(`checkNarrative, ${kb.toFixed(0)} kB văn bản báo cáo`, () => {
     findings = checkNarrative(real, { includeChecks: true }).length;
   }, { iterations: 50, warmup: 10 });
-  // Side by side in CPU time: the regex in batches of 20 (one pass is a fraction of a millisecond).
-  const regexCpu = cpuMedian(() => {
-    for (const _ of real.matchAll(/\d+(?:[.,]\d+)*/g)) numbers += 0;
-  }, 31, 20);
-  const narrativeCpu = cpuMedian(() => checkNarrative(real), 31);
+  // Side by side in CPU time, sample by sample: the regex in batches of 20 (one pass is a
+  // fraction of a millisecond).
+  const [narrativeCpu, regexCpu] = cpuSideBySide(
+    () => checkNarrative(real),
+    () => {
+      for (const _ of real.matchAll(/\d+(?:[.,]\d+)*/g)) numbers += 0;
+    },
+    61,
+    20,
+  );
   const ratio = narrativeCpu / regexCpu;
   rows.push({ ...regex, throughput: `${numbers} số; CPU ${formatViNumber(regexCpu, 3)} ms` });
   rows.push({
