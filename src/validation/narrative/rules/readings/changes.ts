@@ -22,7 +22,7 @@ import { figureInterval, sameUnit } from "../breakdowns.js";
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 /** The step of the last non-zero digit of a figure as written ("280 nghìn" → 10 nghìn, "1.250" → 10). */
-function lastDigitStep(fig: { value: number; decimals: number }): number {
+export function lastDigitStep(fig: { value: number; decimals: number }): number {
   const v = Math.abs(fig.value);
   if (!Number.isInteger(v) || v === 0) return 10 ** -fig.decimals;
   let step = 1;

@@ -19,6 +19,7 @@ import { sumIntervals } from "../../../interval.js";
 import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, upperAt } from "../../context.js";
 import type { FigureToken, Token } from "../../tokens.js";
 import { figureInterval, sameUnit } from "../breakdowns.js";
+import { lastDigitStep } from "./changes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -275,12 +276,6 @@ export function outerParts<P extends { tok: NumberToken }>(s: string, markerEnd:
   return kept.length >= 2 && kept.length < parts.length ? kept : parts;
 }
 
-/** The step of a figure's last non-zero digit ("100 nghìn" → 100 nghìn, "120 nghìn" → 10 nghìn, "13,8 triệu" → 100 nghìn). */
-function nonZeroStep(v: number, decimals: number): number {
-  let step = 10 ** -decimals;
-  while (step * 10 <= v && Math.abs(v / (step * 10) - Math.round(v / (step * 10))) < 1e-9) step *= 10;
-  return step;
-}
 
 /**
  * "trên 100 nghìn tấn thịt …. Trong đó, … trên 2,6 nghìn tấn; … trên 81 nghìn tấn; … trên 21
@@ -293,6 +288,7 @@ function nonZeroStep(v: number, decimals: number): number {
 export function roundBound(total: NumberToken, sumLow: number): boolean {
   const { value, decimals } = total.fig;
   if ((total.qualifier !== "trên" && total.qualifier !== "hơn") || decimals >= 0 || value <= 0) return false;
-  const step = nonZeroStep(value, decimals);
+  // The step of its last non-zero digit: "100 nghìn" → 100 nghìn, "120 nghìn" → 10 nghìn.
+  const step = lastDigitStep(total.fig);
   return sumLow <= (Math.floor(value / step + 1e-9) + 1) * step + 1e-9;
 }
