@@ -14,9 +14,9 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
-import { baseElided, kindsOverlap, ownScope, sharesOfOther } from "./readings/shares.js";
-import { adminParts, averageParts, headingNumber, listWhole, pastRange } from "./readings/wholes.js";
-import { stageParts } from "./readings/changes.js";
+import { baseElided, kindsOverlap, levelAbove, ownScope, sharesOfOther } from "./readings/shares.js";
+import { adminParts, averageParts, headingNumber, listWhole, outerParts, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
+import { comparedParts, stageParts } from "./readings/changes.js";
 import { placeItem } from "./readings/lists.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -454,6 +454,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // to it exactly, they are the first part's breakdown, not more parts of the total.
     if (parts.length > 2 && valueOf(parts.slice(1)) === parts[0]!.tok.fig.value && valueOf(parts) > total.fig.value) parts = parts.slice(0, 1);
     parts = stageParts(s, mk.end, total, parts);
+    parts = comparedParts(s, mk.end, total, outerParts(s, mk.end, total, parts));
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
     const plausible = plausibleInterval(total.fig, total.qualifier);
@@ -465,7 +466,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       const [a, b] = parts.map((p) => figureInterval(p.tok));
       if (a!.low > plausible.high && intervalsMeet({ low: a!.low - b!.high, high: a!.high - b!.low }, plausible)) continue;
     }
-    if (averageParts(s, total, parts) || sharesOfOther(ctx, total, mk.start, parts) || kindsOverlap(ctx, total, parts)) continue;
+    if (averageParts(s, total, parts) || sharesOfOther(ctx, total, mk.start, parts) || kindsOverlap(ctx, total, parts) || wholeAsPart(mk.word, total, parts)) continue;
     let exceeded = false;
     for (const p of parts) {
       const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });
@@ -487,7 +488,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       for (const p of parts) {
         if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
         ctx.usedPercents.add(p.share);
-        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken)) continue;
+        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || levelAbove(s, p.tok, total, ctx.tokens[p.share] as FigureToken)) continue;
         const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
         checkShare(
           ctx,
@@ -523,7 +524,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       parts: parts.map((p) => written(ctx, p.tok.fig)),
     };
     const base = { start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
-    if (sum.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
+    if (sum.low > plausible.high + 1e-9 && !roundBound(total, sum.low)) ctx.out.push({ code: "parts_exceed_total", ...base });
     // The parts' labels (a slice each) are read only when they decide: a sum above the total is a
     // slip whether or not the list is whole.
     else if (exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) && !intervalsMeet(operandInterval(total), sum)) {

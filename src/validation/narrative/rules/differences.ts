@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeAmount, changeInterval, changeWithAmount } from "./readings/changes.js";
+import { changeAmount, changeInterval, changeWithAmount, lastDigitOff } from "./readings/changes.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -173,7 +173,7 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   // be cut rather than rounded; so small a gap is no slip.
   const st = approximateInterval(p.fig, p.qualifier);
   const cut = p.fig.decimals >= 2 ? 10 ** -p.fig.decimals / 2 : 0;
-  const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, { low: st.low, high: st.high + cut });
+  const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, { low: st.low, high: st.high + cut }) || lastDigitOff(p, (c.low * 100) / hi, (c.high * 100) / lo);
   report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end));
   return true;
 }

@@ -16,6 +16,7 @@ import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
 import { onOtherThing } from "./readings/subjects.js";
+import { changePair } from "./readings/changes.js";
 
 /** "a … trong số b", "a … trong tổng số b", "a … /tổng số b", "a trên b". */
 const IN_WORDS = /^[ ]*(?:\p{L}+[ ]+){0,10}?(?:trong[ ]+(?:tổng[ ]+)?số|trên[ ]+tổng[ ]+số|(?:\p{L}+)?[ ]*\/[ ]*tổng[ ]+số)[ ]*$/iu;
@@ -136,7 +137,7 @@ export function checkRatioStatements(ctx: RuleContext): void {
   }
   for (const r of extra) if (r.part.value > r.whole.value) partExceedsWhole(ctx, r);
   for (const r of [...known, ...extra]) {
-    if (r.part.value > r.whole.value || r.whole.value === 0) continue;
+    if (r.part.value > r.whole.value || r.whole.value === 0 || changePair(ctx, r.first)) continue;
     const k = pairFurther(ctx, r);
     if (k === undefined) continue;
     ctx.usedPercents.add(k);

@@ -9,6 +9,7 @@ import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair, overWhole } from "./readings/shares.js";
+import { changePair } from "./readings/changes.js";
 import { isScoreUnit } from "./scores.js";
 
 /** A part/whole claim found in the text. */
@@ -188,6 +189,7 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
 /** The rule: every fraction, with its percentage when one is stated. */
 export function checkRatios(ctx: RuleContext): void {
   for (const r of findRatios(ctx)) {
+    if (changePair(ctx, r.first)) continue;
     const k = pairedPercent(ctx, r.first, r.last);
     const percent = k === undefined ? undefined : (ctx.tokens[k] as FigureToken);
     if (k !== undefined) ctx.usedPercents.add(k);

@@ -11,7 +11,7 @@
  */
 import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
-import { entryCount, otherActions, otherSubjects } from "./readings/subjects.js";
+import { entryCount, otherActions, otherScopes, otherSubjects } from "./readings/subjects.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
@@ -248,7 +248,7 @@ export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSent
     // Statements of different periods are different quantities.
     const same = seen.filter((x) => !x.period.length || !st.period.length || x.period.some((p) => st.period.includes(p)));
     if (same.some((x) => x.value === st.value)) continue;
-    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead) && !otherActions(x.lead, st.lead));
+    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead) && !otherActions(x.lead, st.lead) && !otherScopes(x.lead, st.lead));
     if (other !== undefined) out.push([other, st]);
     if (seen.length < 8) seen.push(st);
   }

@@ -13,8 +13,8 @@ import { approximateInterval } from "../approximate.js";
 import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
-import { cutAllowed, shareGap, statesPercent } from "./ratios.js";
-import { asideWholes, ownScope } from "./readings/shares.js";
+import { shareGap, statesPercent } from "./ratios.js";
+import { asideWholes, guessedCut, ownScope } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -114,7 +114,7 @@ export function checkShares(ctx: RuleContext): void {
     }
     if (found.length === 0) continue;
     ctx.usedPercents.add(k);
-    if (found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, cutAllowed(pct, false))))) continue;
+    if (found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, guessedCut(pct))))) continue;
     const [shown, [whole]] = found[0] as [NumberToken, [NumberToken]];
     if (ownScope(s, shown, whole, pct) || asideWholes(s, found)) continue;
     const computed = (shown.fig.value / whole.fig.value) * 100;

@@ -4,12 +4,14 @@
  * amount ("với mức tăng …") and the percentage it gives, the whole a part done is taken from
  * ("…; đã giải quyết 349 vụ việc, còn 311 …"), remainders that cross a numbered item, and
  * clauses that say what was done with a part rather than name another part. Called by one-line
- * hooks from differences.ts, remainders.ts and breakdowns.ts (stageParts); each reads a few dozen
+ * hooks from differences.ts, remainders.ts, breakdowns.ts (stageParts, comparedParts), ratios.ts and
+ * ratio-statements.ts (changePair); each reads a few dozen
  * characters around figures the rule already holds, never the text again.
  *
  * Where each shape was found: changeInterval on real-sentences-6.json's tune half (brief p3);
  * changeAmount and changeWithAmount on real-sentences-5.json's held half (brief p4); clauseWhole,
- * acrossItems and stageParts on real-sentences-7.json's tune half (brief p7).
+ * acrossItems and stageParts on real-sentences-7.json's tune half (brief p7); comparedParts,
+ * changePair and lastDigitOff on real-sentences-7.json's held half (brief p8).
  */
 import { type Interval, intervalsMeet, sumIntervals } from "../../../interval.js";
 import { approximateInterval } from "../../approximate.js";
@@ -20,7 +22,7 @@ import { figureInterval, sameUnit } from "../breakdowns.js";
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 /** The step of the last non-zero digit of a figure as written ("280 nghìn" → 10 nghìn, "1.250" → 10). */
-function lastDigitStep(fig: { value: number; decimals: number }): number {
+export function lastDigitStep(fig: { value: number; decimals: number }): number {
   const v = Math.abs(fig.value);
   if (!Number.isInteger(v) || v === 0) return 10 ** -fig.decimals;
   let step = 1;
@@ -143,4 +145,58 @@ export function stageParts<P extends { tok: NumberToken }>(s: string, markerEnd:
     if (semi >= 0 && DONE_OPENS.test(gap.slice(semi + 1)) && t.fig.value <= prev.fig.value) return parts.slice(0, i);
   }
   return parts;
+}
+
+/**
+ * Right before a count: the base of a comparison still open ("so với … (", "so với "), not one
+ * closed before it ("(tăng 4,3% so với cùng kỳ) và hơn 21.400", "so với năm trước, 83 xã").
+ */
+const COMPARED = /(?:^|[^\p{L}])so[ ]+với(?![\p{L}])[^;,)]*$/iu;
+
+/**
+ * "358.260 việc, trong đó số việc … năm 2017 … là 215.010 việc, so với số việc … năm 2016 … (144.857
+ * việc) tăng 70.153 việc": a count after "so với" in its clause is the level the part is compared
+ * with (another period), not another part of the total. When the parts would exceed the total,
+ * such counts are left out. Found on real-sentences-7.json's held half (brief p8).
+ */
+export function comparedParts<P extends { tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, parts: P[]): P[] {
+  if (parts.length < 2) return parts;
+  let sum = 0;
+  for (const p of parts) sum += p.tok.fig.value;
+  if (sum <= figureInterval(total).high) return parts;
+  const kept = parts.filter((p, i) => {
+    const from = i === 0 ? markerEnd : (parts[i - 1] as P).tok.end;
+    return p.tok.from - from > 200 || !COMPARED.test(s.slice(from, p.tok.from)) || /(?:^|[^\p{L}])và[ ]*$/u.test(s.slice(from, p.tok.from));
+  });
+  return kept.length > 0 && kept.length < parts.length ? kept : parts;
+}
+
+/** Right before a percentage: a change word ("giảm 20,6%", "tăng khoảng 5%"). */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|là|được))?[ ]*$/iu;
+
+/**
+ * "số vụ cháy giảm 20,6% (77/97 vụ)", "thiệt hại tài sản giảm 30,1% (7,2/10,3 tỷ đồng)", "doanh thu
+ * tăng 12% (112/100 tỷ đồng)": a pair "a/b" right after a change in percent ("(" or ":" between)
+ * is the two levels (now/before) the change is between, not a part over its whole: neither its
+ * share nor a part above its whole is judged, and the percentage is left to the change rules.
+ * `first` is the pair's token. Found on real-sentences-7.json's held half (brief p8).
+ */
+export function changePair(ctx: RuleContext, first: number): boolean {
+  const p = ctx.tokens[first - 1];
+  const t = ctx.tokens[first];
+  if (p?.kind !== "percent" || t === undefined || ctx.clause[first - 1] !== ctx.clause[first] || !/^[ ]*[(:][ ]*$/u.test(ctx.s.slice(p.end, t.start))) return false;
+  return CHANGE_BEFORE.test(ctx.s.slice(Math.max(0, p.from - 16), p.from));
+}
+
+/**
+ * "966 người, so với năm 2019 giảm 13 người tương ứng 1,34%" (13 ÷ 979 = 1,328%), "919 vụ, … giảm
+ * 08 vụ tương ứng 0,87%" (0,863%): a change in percent written to two decimals whose computed
+ * value, rounded, is one unit of its last digit away (0,01 point) is no slip: such rates come from
+ * tables whose base is a revised figure of the year before. `low`–`high` is the computed change.
+ * Found on real-sentences-7.json's held half (brief p8).
+ */
+export function lastDigitOff(p: FigureToken, low: number, high: number): boolean {
+  if (p.fig.decimals < 2 || p.qualifier !== undefined) return false;
+  const u = 10 ** -p.fig.decimals;
+  return low <= p.fig.value + 1.5 * u + 1e-9 && high >= p.fig.value - 1.5 * u - 1e-9;
 }

@@ -14,7 +14,8 @@
  * real-sentences-6.json's tune half (brief p3); sharesOfOwnWholes on real-sentences-5.json's held
  * half (brief p4); overWhole, ownScope, asideWholes, sharesOfOther,
  * siblingWholes, agreedShares, sharedPair and kindsOverlap on real-sentences-7.json's tune half
- * (brief p7); the cut rates of that round are `cutAllowed` in ratios.ts.
+ * (brief p7); the cut rates of that round are `cutAllowed` in ratios.ts; levelAbove, guessedCut and
+ * fullBefore on real-sentences-7.json's held half (brief p8).
  */
 import { type Interval, intervalsMeet, statedInterval } from "../../../interval.js";
 import { isCount, operandInterval, type RuleContext, tokenAt } from "../../context.js";
@@ -220,8 +221,8 @@ export function siblingWholes(ctx: RuleContext, wholes: readonly NumberToken[]):
  * then add up past 100% count kinds that overlap (women, minorities, re-elected …), not parts of a
  * split. A share or a count changed by a slip gives another whole, and the list is judged as before.
  */
-export function agreedShares(ctx: RuleContext, group: readonly Share[]): boolean {
-  if (group.length < 3) return false;
+export function agreedShares(ctx: RuleContext, group: readonly Share[], least = 3): boolean {
+  if (group.length < least) return false;
   let low = 0;
   let high = Number.POSITIVE_INFINITY;
   for (const g of group) {
@@ -302,4 +303,45 @@ function shareAfter(ctx: RuleContext, t: NumberToken): FigureToken | undefined {
     if (n.kind === "percent") return n;
   }
   return undefined;
+}
+
+/**
+ * "Tổng sản lượng thịt hơi … 8.679,89 tấn, …. Trong đó, thịt lợn …; thịt gia cầm đạt 6.033 tấn,
+ * bằng 101,63%": a part no larger than its whole has a share of it of at most 100%; an "đạt"/"bằng"
+ * rate above 100% is the part's level against a base of its own (the same period, a plan), not
+ * its share. Found on real-sentences-7.json's held half (brief p8).
+ */
+export function levelAbove(s: string, part: NumberToken, whole: NumberToken, pct: FigureToken): boolean {
+  return pct.fig.value > 100 && part.fig.value <= whole.fig.value && LEVEL_BEFORE.test(s.slice(Math.max(0, pct.from - 8), pct.from));
+}
+
+/**
+ * "thụ lý 30.777 vụ, …; đã giải quyết 27.755 vụ, đạt tỉ lệ 90,1%" (90,18%): where the whole of a
+ * share is not written but guessed among the counts nearby (shares.ts), a rate may be read as cut,
+ * not rounded, at its last decimal, one decimal or more; a fraction written "a/b" keeps its rounding
+ * (`cutAllowed` in ratios.ts). Found on real-sentences-7.json's held half (brief p8).
+ */
+export function guessedCut(pct: FigureToken): boolean {
+  return pct.fig.decimals >= 1;
+}
+
+/**
+ * "bầu đủ 60 đại biểu. Trong số người trúng cử có 20 đại biểu nữ, chiếm tỷ lệ 33,33%; 40 đại biểu
+ * dân tộc thiểu số, chiếm 66,67%; số đại biểu có trình độ … đại học … chiếm 95%": when the first
+ * shares (two or more, each with its count, all of one whole as {@link agreedShares} reads them)
+ * already make 100%, a share after them is of another breakdown of the same whole, not one more
+ * part of the first. A share or count changed by a slip breaks the agreement or the 100%. Asked
+ * only when the shares exceed 100%. Found on real-sentences-7.json's held half (brief p8).
+ */
+export function fullBefore(ctx: RuleContext, group: readonly Share[]): boolean {
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < group.length - 1; i++) {
+    const g = group[i] as Share;
+    const r = statedInterval({ value: g.t.fig.value, decimals: g.t.fig.decimals, ...(g.t.qualifier ? { qualifier: g.t.qualifier } : {}) });
+    low += r.low;
+    high += r.high;
+    if (i >= 1 && low <= 100 + 1e-9 && high >= 100 - 1e-9) return agreedShares(ctx, group.slice(0, i + 1), 2);
+  }
+  return false;
 }

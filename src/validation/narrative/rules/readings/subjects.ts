@@ -9,7 +9,7 @@
  * Where each shape was found: onOtherThing on real-sentences-5.json's tune half (brief g5);
  * otherSubjects on real-documents-3.json's tune half (brief p2); entryCount on
  * real-sentences-6.json's tune half (brief p3); otherActions on real-sentences-5.json's held half
- * (brief p4).
+ * (brief p4); otherScopes on real-sentences-7.json's held half (brief p8).
  */
 import type { Token } from "../../tokens.js";
 import { firstWord, sameUnit } from "../breakdowns.js";
@@ -88,4 +88,29 @@ const ENTRY_HEAD = /(?:^|[\s.;:])(?:\d{1,2}[.)]|\p{Ll}\)|[-–•+*])[ ]+\p{Lu}[
  */
 export function entryCount(back: string): boolean {
   return back.includes(":") && ENTRY_HEAD.test(back);
+}
+
+/** A sentence that opens on a part: "Riêng …", "Chỉ tính riêng …", "Trong đó, …", "Trong số đó …". */
+const PART_LEAD = /^[\s\-–+•*]*(?:\(?[\p{Lu}\d]+\)[\s\-–]*)?(?:chỉ[ ]+(?:tính[ ]+)?)?(?:riêng|trong đó|trong số (?:đó|này))(?![\p{L}])/iu;
+/** Where a count is counted: the whole area ("toàn tỉnh", "cả nước") or a place ("tại trụ sở …", "tại xã A"). */
+const SCOPE_WORDS = /(?:^|[^\p{L}])(toàn[ ]+(?:tỉnh|thành phố|huyện|quốc|ngành|xã)|cả[ ]+nước|tại(?:[ ]+[\p{L}.]+){1,3})/giu;
+
+/** The last scope named in a lead ("toàn tỉnh", "tại trụ sở tiếp"), or "". */
+function lastScope(lead: string): string {
+  let last = "";
+  for (const m of lead.matchAll(SCOPE_WORDS)) last = (m[1] ?? "").toLowerCase();
+  return last;
+}
+
+/**
+ * "Chỉ tính riêng các Đội tuần tra … xử lý 112 trường hợp vi phạm …. Cảnh sát đường thủy … đã xử lý
+ * 240 trường hợp vi phạm"; "toàn tỉnh tiếp 65 lượt đoàn công dân …. Theo đó, tại trụ sở tiếp công
+ * dân tỉnh tiếp 10 lượt đoàn công dân …": a sentence that opens on a part ("Riêng", "Trong đó")
+ * counts a part, and two sentences that name different scopes (the whole area, a place) count
+ * different subjects; neither restates the other's quantity. Found on real-sentences-7.json's held
+ * half (brief p8).
+ */
+export function otherScopes(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return PART_LEAD.test(a) || PART_LEAD.test(b) || readDiffer(lastScope, a, b);
 }

@@ -12,12 +12,14 @@
  * (brief g5); headingNumber on real-documents-3.json's tune half (brief p2); pastRange, the
  * administrative-unit wholes and averageAsTotal on real-sentences-6.json's tune half (brief p3);
  * wholeInClosedAside, roundedParts and averageOfPart on real-sentences-5.json's held half (brief
- * p4); averageParts on real-sentences-7.json's tune half (brief p7).
+ * p4); averageParts on real-sentences-7.json's tune half (brief p7); wholeAsPart, outerParts and
+ * roundBound on real-sentences-7.json's held half (brief p8).
  */
 import { sumIntervals } from "../../../interval.js";
 import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, upperAt } from "../../context.js";
 import type { FigureToken, Token } from "../../tokens.js";
 import { figureInterval, sameUnit } from "../breakdowns.js";
+import { lastDigitStep } from "./changes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -230,4 +232,63 @@ export function averageParts(s: string, total: NumberToken, parts: readonly { to
   }
   if (!over && sum <= high) return false;
   return averageAsTotal(s, total) && parts.every((p) => averageAsTotal(s, p.tok));
+}
+
+/**
+ * "bầu đủ 6 đại biểu …, trong đó có 1 đại biểu nữ, 6 đại biểu dân tộc thiểu số": a part as large
+ * as its whole, beside other parts, says every one of the whole is of that kind; the parts count
+ * kinds that overlap, not a split (a split's part equal to the whole leaves the others nothing).
+ * Not after "gồm"/"bao gồm", which lists a split. Asked only when the parts would exceed the total.
+ * Found on real-sentences-7.json's held half (brief p8).
+ */
+export function wholeAsPart(word: string, total: NumberToken, parts: readonly { tok: NumberToken }[]): boolean {
+  if (parts.length < 2 || word === "gồm" || word === "bao gồm" || total.qualifier !== undefined) return false;
+  return parts.some((p) => p.tok.qualifier === undefined && p.tok.fig.value === total.fig.value);
+}
+
+/**
+ * "936 trang trại. Trong đó, có 163 trang trại lợn (13 …, 65 …, 85 …), 773 trang trại gia cầm (202
+ * …, 571 …)": counts in a parenthesis right after a part are that part's own split (the split
+ * rule judges it), not more parts of the total. The parts outside parentheses are kept, and those
+ * of a list whose parts each stand in parentheses ("xã (52 điểm), phường (43 điểm)"): a
+ * parenthesis is a part's split only when it opens after a part outside any. Asked only when the
+ * parts would exceed the total; reads the list once, from the marker to its last part. Found on
+ * real-sentences-7.json's held half (brief p8).
+ */
+export function outerParts<P extends { tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, parts: P[]): P[] {
+  let sum = 0;
+  for (const p of parts) sum += p.tok.fig.value;
+  if (parts.length < 3 || sum <= figureInterval(total).high) return parts;
+  const kept: P[] = [];
+  let depth = 0;
+  let outerSeen = false;
+  let nested = false;
+  let pos = markerEnd;
+  for (const p of parts) {
+    for (; pos < p.tok.start; pos++) {
+      const c = s.charCodeAt(pos);
+      if (c === 0x28 && depth++ === 0) nested = outerSeen;
+      else if (c === 0x29 && depth > 0) depth--;
+    }
+    if (depth === 0) outerSeen = true;
+    if (depth === 0 || !nested) kept.push(p);
+  }
+  return kept.length >= 2 && kept.length < parts.length ? kept : parts;
+}
+
+
+/**
+ * "trên 100 nghìn tấn thịt …. Trong đó, … trên 2,6 nghìn tấn; … trên 81 nghìn tấn; … trên 21
+ * nghìn tấn": a lower bound written round with a scale word ("trên 100 nghìn") is precise to its
+ * last non-zero digit (it says "over a hundred thousand", up to 200 nghìn), not to the last digit
+ * written (101 nghìn), as "hơn 54 triệu" is (55 triệu). True when the parts' sum is within that.
+ * Asked only when the parts would exceed the total. Found on real-sentences-7.json's held half
+ * (brief p8).
+ */
+export function roundBound(total: NumberToken, sumLow: number): boolean {
+  const { value, decimals } = total.fig;
+  if ((total.qualifier !== "trên" && total.qualifier !== "hơn") || decimals >= 0 || value <= 0) return false;
+  // The step of its last non-zero digit: "100 nghìn" → 100 nghìn, "120 nghìn" → 10 nghìn.
+  const step = lastDigitStep(total.fig);
+  return sumLow <= (Math.floor(value / step + 1e-9) + 1) * step + 1e-9;
 }
