@@ -8,6 +8,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
+import { changeEnds } from "./readings/change-ends.js";
 import { countPair, overWhole } from "./readings/shares.js";
 import { isScoreUnit } from "./scores.js";
 
@@ -188,6 +189,8 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
 /** The rule: every fraction, with its percentage when one is stated. */
 export function checkRatios(ctx: RuleContext): void {
   for (const r of findRatios(ctx)) {
+    // "giảm 20,6% (77/97 vụ)": the two ends of a change, and the change (differences.ts judges them).
+    if (changeEnds(ctx, r.first) && ctx.usedPercents.add(r.first - 1)) continue;
     const k = pairedPercent(ctx, r.first, r.last);
     const percent = k === undefined ? undefined : (ctx.tokens[k] as FigureToken);
     if (k !== undefined) ctx.usedPercents.add(k);
