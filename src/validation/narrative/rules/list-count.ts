@@ -14,7 +14,7 @@
  */
 import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
+import { lastAnd, listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
@@ -207,7 +207,7 @@ export function checkListCounts(ctx: RuleContext): void {
     // that names the counted things, each a capitalised name of six words at most and nothing else.
     const paren = head[0].endsWith("(");
     const end = paren ? closeWithin(s, from, 300) : listEnd(s, from, stops);
-    const inner = s.slice(from, end);
+    const inner = lastAnd(s.slice(from, end));
     // "… nêu rõ: Chủ trương … bao gồm: (1) …; (2) …": a colon before the first parenthesis opens a
     // list of its own, which the count before the first colon does not count.
     if (!paren && /^[^(]*:/u.test(inner)) return;
