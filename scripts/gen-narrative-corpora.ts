@@ -1525,7 +1525,8 @@ seed = 20262201;
 // Shapes grouped from the misses of real sets 2–7 (tune halves, and set 7's held half, declared
 // read): a change in percent with its amount after it ("tăng p%, tương ứng tăng d", "(tăng d)")
 // or a count change "= p%", the earlier figure not written; a change in percent followed by its
-// two ends "(later/earlier)"; a list whose last item follows a serial comma (", và"). Frames
+// two ends "(later/earlier)"; a list whose last item follows a serial comma (", và"), or in a
+// parenthesis after a noun of up to four words. Frames
 // 1350–1449 (four draws of each, split by parity), NFD in a few; a seed of their own, drawn after
 // every corpus above, so no earlier case changes.
 seed = 20262401;
@@ -1616,6 +1617,8 @@ seed = 20262401;
     () => { const n = int(3, 5), xs = pick(countries, n), w = wrongN(n); const f = (k: number) => `Trong đó ${pad(k)} quốc gia (${serial(xs)}) đã công nhận căn cước điện tử của Việt Nam.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
     () => { const n = int(3, 5), xs = pick(offices, n), ys = xs.map(() => `${int(2, 9)} thủ tục`), w = wrongN(n); const f = (k: number) => `Tỉnh có ${k} cơ quan chưa hoàn thành tái cấu trúc quy trình là ${serial(xs, ys)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
     () => { const n = int(3, 5), xs = pick(provinces, n), w = wrongN(n); const f = (k: number) => `Bộ Công an đã chọn ${k} địa phương làm điểm, gồm ${serial(xs)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(countries, n), w = wrongN(n); const f = (k: number) => `Ủy ban châu Âu đã cảnh báo ${int(20, 30)} quốc gia, trong đó ${k} nước nhận thẻ đỏ (${serial(xs)}).`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(provinces, n), w = wrongN(n); const f = (k: number) => `Có ${pad(k)} tỉnh chưa đạt chuẩn (${serial(xs)}) được đề nghị bổ sung kinh phí.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
   ];
   const listTraps8: (() => string)[] = [
     () => `Tỉnh có ${int(3, 6)} huyện là ${pick(provinces, 2).join(", ")}, và các xã thuộc huyện ${provinces[int(2, 7)]}.`,
