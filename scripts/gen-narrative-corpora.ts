@@ -1628,6 +1628,114 @@ seed = 20262301;
   });
 }
 
+// ---------------------------------------------------------------- brief r8 shapes (issue 13 recall)
+// Shapes grouped from the misses of real sets 2–7 (tune halves, and set 7's held half, declared
+// read): a change in percent with its amount after it ("tăng p%, tương ứng tăng d", "(tăng d)")
+// or a count change "= p%", the earlier figure not written; a change in percent followed by its
+// two ends "(later/earlier)"; a list whose last item follows a serial comma (", và"), or in a
+// parenthesis after a noun of up to four words. Frames
+// 1350–1449 (four draws of each, split by parity), NFD in a few; a seed of their own, drawn after
+// every corpus above, so no earlier case changes.
+seed = 20262401;
+{
+  const r8 = (rule: string, base: number, frames: readonly Frame[], traps: readonly (() => string)[], nfd: ReadonlySet<number>): void => {
+    const add = (c: Case): void => void corpora[rule]!.cases.push(nfd.has(c.frame) ? { ...c, nfd: true } : c);
+    frames.forEach((f, i) => {
+      const frame = base + i;
+      const half = frame % 2 === 0 ? "tune" : "held";
+      for (let k = 0; k < 4; k++) {
+        const m = f();
+        add({ text: m.right, wrong: false, half, frame });
+        if (m.wrong !== undefined) add({ text: m.wrong, wrong: true, half, frame, figure: m.figure });
+      }
+    });
+    traps.forEach((t, j) => {
+      const frame = base + frames.length + j;
+      for (let k = 0; k < 4; k++) add({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame });
+    });
+  };
+  /** A change of `z` percent (3–40%) from an earlier count in [lo, hi]: earlier, amount, later (up or down). */
+  const change = (lo: number, hi: number, up: boolean): { b: number; d: number; a: number; p: number } => { const b = int(lo, hi), d = Math.max(1, Math.round((b * int(30, 400)) / 1000)), a = up ? b + d : b - d; return { b, d, a, p: (d * 100) / b }; };
+  /** The same with two decimals (amounts in "tỷ USD", "triệu lượt"). */
+  const change2 = (lo: number, hi: number, up: boolean): { d: number; a: number; p: number } => { const b = int(lo * 100, hi * 100) / 100, d = Math.round(b * int(30, 400)) / 1000, a = Math.round((up ? b + d : b - d) * 100) / 100, d2 = Math.round(d * 100) / 100; return { d: d2, a, p: (d2 * 100) / (up ? a - d2 : a + d2) }; };
+  /** A percentage clearly off: 6–14 points away. */
+  const offP = (p: number): number => (p > 20 ? p - int(6, 14) : p + int(6, 14));
+  const amounts: Frame[] = [
+    () => { const { d, a, p } = change(2000, 9000, true), w = offP(p); const f = (x: number) => `Trong tháng, tiếp nhận ${vi(a)} hồ sơ trực tuyến, tăng ${pct(x)}%, tương ứng tăng ${vi(d)} hồ sơ so với cùng kỳ năm 2025.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, p } = change2(20, 90, true), w = offP(p); const f = (x: number) => `Kim ngạch xuất khẩu 6 tháng đầu năm đạt ${vi(a, 2)} tỷ USD, tăng ${pct(x)}%, tương ứng tăng ${vi(d, 2)} tỷ USD so với cùng kỳ năm trước.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, b } = change(20000, 90000, false), p = (d * 100) / b, w = offP(p); const f = (x: number) => `Số lượt khai thác dữ liệu dân cư đạt ${vi(a)} lượt, giảm ${pct(x)}% (giảm ${vi(d)} lượt) so với tháng trước.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, p } = change(5000, 30000, true), w = offP(p); const f = (x: number) => `Các cơ quan tư pháp đã thụ lý ${vi(a)} vụ việc, tăng ${vi(d)} vụ việc = ${pct(x)}% so với năm 2025.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, p } = change(60, 300, false), w = offP(p); const f = (x: number) => `Số hồ sơ quá hạn còn ${a} hồ sơ, giảm ${d} hồ sơ = ${pct(x)}% so với quý trước.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const b = int(3000, 9000) / 10, d = Math.round(b * int(30, 400)) / 1000, a = b + d, p = (Math.round(d * 10) * 100) / Math.round(b * 10), w = offP(p); const f = (x: number) => `Doanh thu từ dịch vụ công trực tuyến đạt ${vi(a, 1)} triệu đồng, tăng ${pct(x)}%, tương ứng tăng thêm ${vi(d, 1)} triệu đồng so với năm 2025.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, p } = change(10000, 400000, true), w = offP(p); const f = (x: number) => `Số tài khoản định danh điện tử được kích hoạt là ${vi(a)} tài khoản, tăng ${pct(x)}% (tăng ${vi(d)} tài khoản) so với cùng kỳ.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const b = int(200, 900) * 100, d = int(Math.round(b * 0.05), Math.round(b * 0.3)), a = Math.ceil((b + d) / 100) * 100, p = (d * 100) / (a - d), w = offP(p) + (p > 20 ? -4 : 4); const f = (x: number) => `Tổng lượt truy cập Cổng Dịch vụ công của tỉnh đạt gần ${vi(a)} lượt, tăng ${pct(x)}%, tương ứng tăng hơn ${vi(d)} lượt so với cùng kỳ.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const b = int(4, 9), d = int(1, 3), a = b + d, p = (d * 100) / b, w = p + int(12, 20); const f = (x: number) => `Đến nay toàn tỉnh có ${pad(a)} mô hình điểm, tăng ${pad(d)} mô hình = ${pct(x)}% so với năm 2025.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, p } = change2(2, 9, false), w = offP(p); const f = (x: number) => `Lượng khách du lịch đến tỉnh ước đạt ${vi(a, 2)} triệu lượt, giảm ${pct(x)}%, tương ứng giảm ${vi(d, 2)} triệu lượt so với cùng kỳ.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { d, a, p } = change(1000, 9000, true), w = offP(p); const f = (x: number) => `Trong quý, đã cấp ${vi(a)} thẻ căn cước, tăng ${pct(x, 2)}%, tương ứng với ${vi(d)} thẻ so với quý trước.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const { d, a, p } = change(200, 900, false), w = offP(p); const f = (x: number) => `Năm 2025, toàn tỉnh xảy ra ${a} vụ tai nạn giao thông, giảm ${d} vụ = ${pct(x)}%; số người bị thương là ${int(100, 400)} người.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+  ];
+  const amountTraps: (() => string)[] = [
+    () => { const a = int(3000, 9000); return `Tiếp nhận ${vi(a)} hồ sơ, tăng ${int(5, 30)}% so với cùng kỳ (trong đó ${vi(a - int(500, 2000))} hồ sơ trực tuyến).`; },
+    () => { const g = int(2000, 9000), n = int(20, 90); return `Tổng số án bị hủy là ${n} vụ = ${pct((n * 100) / g, 2)}% số án đã giải quyết, giảm ${int(5, 19)} vụ so với năm 2025.`; },
+    () => { const a = int(3000, 9000); return `Đã giải quyết ${vi(a)} vụ, tăng ${vi(int(100, 900))} vụ so với năm trước = ${int(60, 95)}% tổng số vụ thụ lý.`; },
+    () => `Tỷ lệ hồ sơ trực tuyến đạt ${int(60, 90)}%, tăng ${int(3, 15)}%, tương ứng ${vi(int(1000, 9000))} hồ sơ được tiếp nhận qua Cổng Dịch vụ công.`,
+    () => `Số hồ sơ trực tuyến đạt ${vi(int(3000, 9000))} hồ sơ, tăng ${int(5, 20)}% (tăng lên ${int(60, 90)}% tổng số hồ sơ tiếp nhận).`,
+    () => `Doanh thu từ dịch vụ công đạt ${vi(int(300, 900))} triệu đồng, tăng ${int(5, 30)}%, tương ứng ${vi(int(1000, 5000))} giao dịch thanh toán mới.`,
+  ];
+  r8("differences", 1350, amounts, amountTraps, new Set([1353, 1358]));
+  /** A count and the same count a percentage higher or lower, the fraction later/earlier. */
+  const pair = (lo: number, hi: number, up: boolean): { a: number; b: number; p: number } => { const b = int(lo, hi), a = Math.round(b * (up ? 1 + int(40, 500) / 1000 : 1 - int(40, 500) / 1000)); return { a, b, p: (Math.abs(a - b) * 100) / b }; };
+  const ends: Frame[] = [
+    () => { const { a, b, p } = pair(40, 300, false), w = offP(p); const f = (x: number) => `So với cùng kỳ năm 2025, số vụ cháy giảm ${pct(x)}% (${a}/${b} vụ).`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { a, b, p } = pair(2000, 90000, true), w = offP(p); const f = (x: number) => `Số hồ sơ nộp trực tuyến tăng ${pct(x)}% (${vi(a)}/${vi(b)} hồ sơ) so với tháng trước.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const y = int(50, 200) / 10, x = Math.round(y * (1 - int(60, 500) / 1000) * 10) / 10, p = ((y - x) * 100) / y, w = offP(p); const f = (z: number) => `Thiệt hại về tài sản giảm ${pct(z)}% (${vi(x, 1)}/${vi(y, 1)} tỷ đồng).`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { a, b, p } = pair(10000, 900000, true), w = offP(p); const f = (x: number) => `Lượt truy cập ứng dụng VNeID tăng ${pct(x, 2)}% (${vi(a)}/${vi(b)} lượt) so với quý trước.`; return { right: f(p), wrong: f(w), figure: `${pct(w, 2)}%` }; },
+    () => { const { a, b, p } = pair(100, 900, false), w = Math.round(p) + (p > 25 ? -12 : 12); const f = (x: number) => `Số vụ vi phạm trật tự an toàn giao thông giảm khoảng ${x}% (${a}/${b} vụ) so với cùng kỳ.`; return { right: f(Math.round(p)), wrong: f(w), figure: `${w}%` }; },
+    () => { const y = int(100, 900) / 10, x = Math.round(y * (1 + int(60, 500) / 1000) * 10) / 10, p = ((x - y) * 100) / y, w = offP(p); const f = (z: number) => `Kết quả thu phí, lệ phí trực tuyến tăng ${pct(z)}% (${vi(x, 1)}/${vi(y, 1)} triệu đồng).`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { a, b, p } = pair(20, 90, false), c = int(1, 5), w = offP(p); const f = (x: number) => `Trong tháng, số người bị thương giảm ${pct(x)}% (${a}/${b} người); số người chết không tăng không giảm (${c}/${c}).`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { a, b, p } = pair(300, 2000, true), q = pair(500, 5000, false), w = offP(p); const f = (x: number) => `Số doanh nghiệp thành lập mới tăng ${pct(x)}% (${vi(a)}/${vi(b)} doanh nghiệp), số vốn đăng ký giảm ${pct(q.p)}% (${vi(q.a)}/${vi(q.b)} tỷ đồng).`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+    () => { const { a, b, p } = pair(5000, 90000, true), w = Math.floor(p) + 10; const f = (x: number) => `Số thuê bao di động có chữ ký số tăng hơn ${x}% (${vi(a)}/${vi(b)}).`; return { right: f(Math.floor(p)), wrong: f(w), figure: `${w}%` }; },
+    () => { const { a, b, p } = pair(40, 300, false), w = offP(p); const f = (x: number) => `Số vụ tai nạn lao động giảm ${pct(x)}% (${a}/${b} vụ), thiệt hại về người giảm mạnh.`; return { right: f(p), wrong: f(w), figure: `${pct(w)}%` }; },
+  ];
+  const endTraps: (() => string)[] = [
+    () => { const b = int(40, 130), a = int(Math.round(b * 0.5), b - 1); return `Tỷ lệ xã đạt chuẩn tăng lên ${pct((a * 100) / b)}% (${a}/${b} xã).`; },
+    () => { const b = int(400, 3000), a = int(Math.round(b * 0.5), b - 1); return `Tỷ lệ hồ sơ giải quyết đúng hạn tăng ${pct((a * 100) / b)}% (${vi(a)}/${vi(b)} hồ sơ).`; },
+    () => { const b = int(40, 63), a = int(20, b - 1); return `Số tỉnh hoàn thành kết nối tăng ${int(2, 9)} tỉnh (${a}/${b} tỉnh).`; },
+    () => `Chỉ số PAR INDEX của tỉnh tăng ${int(2, 9)} bậc (xếp thứ ${int(5, 40)}/63).`,
+    () => { const b = int(400, 3000), a = int(Math.round(b * 0.6), b - 1); return `Tỷ lệ giải quyết đúng hạn tăng ${pct(tr(20, 90))}% (${vi(a)}/${vi(b)} hồ sơ, đạt ${pct((a * 100) / b)}%).`; },
+    () => { const b = int(50, 300), a = int(Math.round(b * 0.6), b - 1); return `Số vụ cháy giảm so với cùng kỳ (${a}/${b} vụ), không có thiệt hại về người.`; },
+  ];
+  r8("differences", 1380, ends, endTraps, new Set([1380, 1387]));
+  /** Names of a list and the list as written with a serial comma, each maybe with a note. */
+  const serial = (xs: readonly string[], notes?: readonly string[]): string => xs.map((x, i) => `${i === xs.length - 1 ? "và " : ""}${x}${notes ? ` (${notes[i]})` : ""}`).join(", ");
+  const pick = (pool: readonly string[], n: number): string[] => { const from = int(0, pool.length - n); return pool.slice(from, from + n); };
+  const countries = ["Campuchia", "Philippines", "Thái Lan", "Việt Nam", "Indonesia", "Malaysia", "Myanmar", "Lào"];
+  const provinces = ["Bắc Giang", "Tây Ninh", "Long An", "Hậu Giang", "Bình Dương", "Đồng Nai", "Hà Nam", "Nam Định"];
+  const offices = ["Sở Tư pháp", "Sở Nội vụ", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", "Sở Y tế", "Sở Tài chính"];
+  const wrongN = (n: number): number => (n > 3 && rnd() < 0.5 ? n - 1 : n + int(1, 2));
+  const lists: Frame[] = [
+    () => { const n = int(3, 5), xs = pick(countries, n), ys = xs.map(() => `năm ${int(2012, 2024)}`), w = wrongN(n); const f = (k: number) => `Tại Đông Nam Á, có ${k} nước bị cảnh báo thẻ vàng là ${serial(xs, ys)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(provinces, n), w = wrongN(n); const f = (k: number) => `Năm 2025 có ${k} địa phương mới tham gia nhóm xuất khẩu chủ lực là ${serial(xs)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(offices, n), w = wrongN(n); const f = (k: number) => `Đoàn kiểm tra đã làm việc với ${pad(k)} đơn vị là ${serial(xs)}.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
+    () => { const n = int(3, 5), xs = pick(countries, n), ys = xs.map(() => `gia nhập năm ${int(1967, 1999)}`), w = wrongN(n); const f = (k: number) => `Khu vực có ${k} quốc gia tham gia thỏa thuận thanh toán số là ${serial(xs, ys)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(provinces, n), ys = xs.map(() => `${int(2, 9)} mô hình`), w = wrongN(n); const f = (k: number) => `Bộ Công an đánh giá cao ${k} tỉnh là ${serial(xs, ys.map((y) => `nhân rộng ${y}`))}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(offices, n), ys = xs.map(() => `cơ quan chủ trì`), w = wrongN(n); const f = (k: number) => `Có ${k} cơ quan dẫn đầu về cung cấp dịch vụ công trực tuyến là ${serial(xs, ys)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(provinces, n), ys = xs.map(() => `năm ${int(2019, 2025)}`), w = wrongN(n); const f = (k: number) => `Đến nay đã có ${k} tỉnh hoàn thành chỉ tiêu cấp căn cước cho trẻ em là ${serial(xs, ys)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(countries, n), w = wrongN(n); const f = (k: number) => `Trong đó ${pad(k)} quốc gia (${serial(xs)}) đã công nhận căn cước điện tử của Việt Nam.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
+    () => { const n = int(3, 5), xs = pick(offices, n), ys = xs.map(() => `${int(2, 9)} thủ tục`), w = wrongN(n); const f = (k: number) => `Tỉnh có ${k} cơ quan chưa hoàn thành tái cấu trúc quy trình là ${serial(xs, ys)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(provinces, n), w = wrongN(n); const f = (k: number) => `Bộ Công an đã chọn ${k} địa phương làm điểm, gồm ${serial(xs)}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(countries, n), w = wrongN(n); const f = (k: number) => `Ủy ban châu Âu đã cảnh báo ${int(20, 30)} quốc gia, trong đó ${k} nước nhận thẻ đỏ (${serial(xs)}).`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 5), xs = pick(provinces, n), w = wrongN(n); const f = (k: number) => `Có ${pad(k)} tỉnh chưa đạt chuẩn (${serial(xs)}) được đề nghị bổ sung kinh phí.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
+  ];
+  const listTraps8: (() => string)[] = [
+    () => `Tỉnh có ${int(3, 6)} huyện là ${pick(provinces, 2).join(", ")}, và các xã thuộc huyện ${provinces[int(2, 7)]}.`,
+    () => `Có ${int(4, 9)} đơn vị là ${pick(offices, 2).join(", ")}, và ${int(2, 5)} đơn vị khác chưa hoàn thành kết nối.`,
+    () => { const xs = pick(countries, 3); return `Có ${3} nước đã ký kết là ${serial(xs)}; ${int(2, 4)} nước khác đang đàm phán.`; },
+    () => { const xs = pick(provinces, 4); return `Đã có ${4} tỉnh hoàn thành là ${xs.slice(0, 2).join(", ")}, ${xs[2]} và ${xs[3]}, vượt kế hoạch đề ra.`; },
+  ];
+  r8("lists-apart", 1410, lists, listTraps8, new Set([1411, 1414]));
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeAmount, changeInterval, changeWithAmount, lastDigitOff } from "./readings/changes.js";
+import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, lastDigitOff } from "./readings/changes.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -276,7 +276,7 @@ export function checkDifferences(ctx: RuleContext): void {
       next = at;
     } else if (kindOf(change) === undefined || !LEAD.test(s.slice(after, change.from))) continue;
     // "giảm 106 vụ (giảm 10,28%)": the change as a count and as a percentage of the unwritten earlier figure.
-    if (!named && !times && changeGivenTwice(ctx, m.index, word, sign, at)) continue;
+    if (!named && !times && (changeGivenTwice(ctx, m.index, word, sign, at) || changeEquals(ctx, m.index, word, sign, at))) continue;
     const dKind = kindOf(change) as Kind;
     // "gấp 2,5 lần", "tăng 3 lần": a multiple; "bằng 85%": the share of the earlier figure.
     const multiple = change.kind === "number" && (times || change.unit.startsWith("lần"));
@@ -290,7 +290,7 @@ export function checkDifferences(ctx: RuleContext): void {
     let hi = next;
     while (hi < tokens.length && ctx.sentence[hi] === sentence && (tokens[hi] as Token).start - change.end < REACH) hi++;
     // The two figures: "từ B lên A" after or before the change, else A before and B after.
-    let pair = fromTo(ctx, next, hi);
+    let pair = changeEnds(ctx, next) ?? fromTo(ctx, next, hi);
     if (pair !== undefined && PLAN.test(s.slice(change.end, pair[0].from))) pair = undefined;
     pair ??= fromTo(ctx, lo, at);
     if (pair === undefined) {
@@ -311,7 +311,7 @@ export function checkDifferences(ctx: RuleContext): void {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
-        if (changeAmount(s, (t as Fig).from)) amount = t as Fig;
+        if (changeAmount(s, (t as Fig).from, dKind === "percent" ? word : undefined)) amount = t as Fig;
         const gap = s.slice(change.end, (t as Fig).from);
         if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, sentenceEndWithin(s, t.end, 40)))) b = t as Fig;
         break;

@@ -14,11 +14,11 @@
  */
 import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
+import { lastAnd, listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
-  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,2}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,3}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
 /**
  * Whether `c` is an ASCII letter, in either case, of `set` (bit k: the k-th letter): a count word
  * opens with one of 0xc3086 (b, c, h, m, n, s, t) and ends with one of 0x1103101 (a, i, m, n, u,
@@ -207,7 +207,7 @@ export function checkListCounts(ctx: RuleContext): void {
     // that names the counted things, each a capitalised name of six words at most and nothing else.
     const paren = head[0].endsWith("(");
     const end = paren ? closeWithin(s, from, 300) : listEnd(s, from, stops);
-    const inner = s.slice(from, end);
+    const inner = lastAnd(s.slice(from, end));
     // "… nêu rõ: Chủ trương … bao gồm: (1) …; (2) …": a colon before the first parenthesis opens a
     // list of its own, which the count before the first colon does not count.
     if (!paren && /^[^(]*:/u.test(inner)) return;
@@ -231,7 +231,7 @@ export function checkListCounts(ctx: RuleContext): void {
     ctx.out.push({ code, start, end: end + (paren ? 1 : 0), params, expected: listed, actual: value });
   };
   // Every place where a list may open, in order; from each, back over the words before it (as
-  // many as HEAD reads: 21, 44 before "đó là:", 4 before "("), each word read once: the counts there, in figures or in
+  // many as HEAD reads: 21, 44 before "đó là:", 5 before "(": a noun of up to four words, "8 nước nhận thẻ đỏ (…)"), each word read once: the counts there, in figures or in
   // words, are judged. A count word is two to four letters long and opens with b, c, h, m, n, s
   // or t and ends with a, i, m, n, u or y; it is not next to the words of a date or a period
   // ("tháng năm", "năm nay"). The places of the openers are merged in order as they are found
@@ -258,7 +258,7 @@ export function checkListCounts(ctx: RuleContext): void {
     // tokens[tj - 1] starts at `before` (-1 when none): read again only when tj moves back.
     let tj = ti;
     let before = tj > 0 ? (tokens[tj - 1] as Token).start : -1;
-    for (let e = p, n = s.charCodeAt(p) === 0x28 ? 4 : far ? 44 : 21; n > 0; n--) {
+    for (let e = p, n = s.charCodeAt(p) === 0x28 ? 5 : far ? 44 : 21; n > 0; n--) {
       let b = e;
       let u = s.charCodeAt(b - 1);
       while (b > read && u === 0x20) u = s.charCodeAt(--b - 1);

@@ -9,7 +9,7 @@ import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair, overWhole } from "./readings/shares.js";
-import { changePair } from "./readings/changes.js";
+import { changeEnds, changePair } from "./readings/changes.js";
 import { isScoreUnit } from "./scores.js";
 
 /** A part/whole claim found in the text. */
@@ -189,8 +189,12 @@ function pairedPercent(ctx: RuleContext, first: number, last: number): number | 
 /** The rule: every fraction, with its percentage when one is stated. */
 export function checkRatios(ctx: RuleContext): void {
   for (const r of findRatios(ctx)) {
-    if (changePair(ctx, r.first)) continue;
+    // "giảm 20,6% (77/97 vụ)": the two ends of a change, and the change (differences.ts judges them).
+    if (changeEnds(ctx, r.first) && ctx.usedPercents.add(r.first - 1)) continue;
     const k = pairedPercent(ctx, r.first, r.last);
+    // Levels of a change the other way round ("tăng 12% (100/112 tỷ đồng)"): no share, unless
+    // the pair states a rate of its own after it ("tăng 3,3% (481/523 hồ sơ, đạt 92%)").
+    if (k !== r.last + 1 && changePair(ctx, r.first)) continue;
     const percent = k === undefined ? undefined : (ctx.tokens[k] as FigureToken);
     if (k !== undefined) ctx.usedPercents.add(k);
     const fractionText = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;

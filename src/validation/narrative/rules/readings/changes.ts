@@ -11,12 +11,14 @@
  * Where each shape was found: changeInterval on real-sentences-6.json's tune half (brief p3);
  * changeAmount and changeWithAmount on real-sentences-5.json's held half (brief p4); clauseWhole,
  * acrossItems and stageParts on real-sentences-7.json's tune half (brief p7); comparedParts,
- * changePair and lastDigitOff on real-sentences-7.json's held half (brief p8).
+ * changePair and lastDigitOff on real-sentences-7.json's held half (brief p8); the amount after a
+ * change in percent ("tương ứng tăng d", "(tăng d)") on real-sentences-3.json's tune half, and
+ * changeEquals ("tăng d = p%") on real-sentences-7.json's held half (brief r8, recall).
  */
-import { type Interval, intervalsMeet, sumIntervals } from "../../../interval.js";
+import { type Interval, intervalsMeet, isConsistent, sumIntervals } from "../../../interval.js";
 import { approximateInterval } from "../../approximate.js";
 import { isCount, type RuleContext, writeLike, written } from "../../context.js";
-import type { FigureToken, Token } from "../../tokens.js";
+import type { Figure, FigureToken, Token } from "../../tokens.js";
 import { figureInterval, sameUnit } from "../breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -51,12 +53,23 @@ export function changeInterval(t: Pick<FigureToken, "fig" | "qualifier">): Inter
 const CHANGE_AMOUNT_BEFORE = /(?:mức|lượng|số)[ ]+(?:tăng|giảm)(?:[ ]+(?:thêm|là|đạt|khoảng|gần|hơn))*[ ]*:?[ ]*$/iu;
 
 /**
+ * Right before the first figure after a change in percent: that change as an amount, "tương ứng
+ * (tăng)" or "(tăng" ("tăng 19,8%, tương ứng tăng hơn 13,38 tỷ USD", "giảm 12% (giảm 460 hồ sơ)").
+ */
+const AMOUNT_AFTER = /(?:tương[ ]+ứng(?:[ ]+với)?[ ]+(?:(tăng|giảm)[ ]+)?|\([ ]*(tăng|giảm)[ ]+)(?:thêm[ ]+)?$/iu;
+
+/**
  * "đạt 101,12 triệu thuê bao, tăng 8,7% so với cùng kỳ tháng 6/2022 với mức tăng 8,12 triệu
  * thuê bao": a figure after "mức tăng" / "mức giảm" is the change itself, written a second
- * time, not the earlier figure the change is from.
+ * time, not the earlier figure the change is from. After a change in percent (`word` its
+ * direction, brief r8: real set 3's tune half and set 7's held half), so is a figure after
+ * "tương ứng" or "(" and the same direction: the percentage and the amount of one change, the
+ * earlier figure not written.
  */
-export function changeAmount(s: string, from: number): boolean {
-  return CHANGE_AMOUNT_BEFORE.test(s.slice(Math.max(0, from - 28), from));
+export function changeAmount(s: string, from: number, word?: string): boolean {
+  const x = s.slice(Math.max(0, from - 28), from);
+  const m = word === undefined ? null : AMOUNT_AFTER.exec(x);
+  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word);
 }
 
 /**
@@ -80,7 +93,30 @@ export function changeWithAmount(ctx: RuleContext, word: string, sign: number, p
   const high = (c.high * 100) / lo;
   const ok = low <= st.high + cut + 1e-9 && st.low <= high + 1e-9;
   const params = { direction: word, stated: written(ctx, { start: pct.from, end: pct.end }), now: written(ctx, now.fig), before: writeLike(ctx, now.fig, base), computed };
-  ctx.out.push({ code: ok ? "change_consistent" : "change_percent_mismatch", start: Math.min(now.from, at), end: amount.end, params, expected: computed, actual: pct.fig.value });
+  ctx.out.push({ code: ok ? "change_consistent" : "change_percent_mismatch", start: Math.min(now.from, at), end: Math.max(amount.end, pct.end), params, expected: computed, actual: pct.fig.value });
+}
+
+/**
+ * "thụ lý 30.777 vụ, tăng 2.029 vụ = 7% so với năm 2016": a count change, "=" and its percentage
+ * (brief r8: real-sentences-7.json's held half). The current figure is the last count of the same
+ * thing before the change in its sentence, the change's clause right after it (no "(", "[" or ";"
+ * between: "… loại khác 132 lượt [giảm 160 lượt = 44,82%]" is the change of the total before the
+ * list, and is not read); judged as {@link changeWithAmount}. Whether it was this shape.
+ */
+export function changeEquals(ctx: RuleContext, at: number, word: string, sign: number, k: number): boolean {
+  const { s, tokens } = ctx;
+  const d = tokens[k];
+  const p = tokens[k + 1];
+  // "= 0,69% số án đã giải quyết" is a share: after the percentage, the clause ends or "so với" follows.
+  if (p?.kind !== "percent" || !isCount(d) || !/^[^\d();]{0,24}=[ ]*$/u.test(s.slice(d.end, p.from)) || !/^ *(?:[),.;\n]|$|so )/u.test(s.slice(p.end, p.end + 4))) return false;
+  for (let j = k - 1; j >= 0 && ctx.sentence[j] === ctx.sentence[k]; j--) {
+    const now = tokens[j];
+    if (!isCount(now) || !sameUnit(now.unit, d.unit)) continue;
+    if (/[;([]/u.test(s.slice(now.end, at))) return false;
+    changeWithAmount(ctx, word, sign, p, now, d, at);
+    return true;
+  }
+  return false;
 }
 
 /** A clause that opens on "đã" (a part done): "đã giải quyết 349 vụ việc". */
@@ -171,21 +207,51 @@ export function comparedParts<P extends { tok: NumberToken }>(s: string, markerE
   return kept.length > 0 && kept.length < parts.length ? kept : parts;
 }
 
-/** Right before a percentage: a change word ("giảm 20,6%", "tăng khoảng 5%"). */
-const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|là|được))?[ ]*$/iu;
+/** Right before a percentage: a change word ("giảm 20,6%", "tăng khoảng 5%", "tăng thêm 3%"). */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?:[ ]+(?:thêm|là|được))?[ ]*$/iu;
 
 /**
  * "số vụ cháy giảm 20,6% (77/97 vụ)", "thiệt hại tài sản giảm 30,1% (7,2/10,3 tỷ đồng)", "doanh thu
  * tăng 12% (112/100 tỷ đồng)": a pair "a/b" right after a change in percent ("(" or ":" between)
- * is the two levels (now/before) the change is between, not a part over its whole: neither its
- * share nor a part above its whole is judged, and the percentage is left to the change rules.
- * `first` is the pair's token. Found on real-sentences-7.json's held half (brief p8).
+ * is the two levels (now/before) the change is between, not a part over its whole, unless its
+ * share is the percentage ("tỷ lệ tăng 80% (80/100 xã)": the change word is loose). The change's
+ * word ("tăng" or "giảm", lower-cased) when the token at `first` is such a pair, else undefined.
+ * Found on real-sentences-7.json's held half (briefs p8 and r8).
  */
-export function changePair(ctx: RuleContext, first: number): boolean {
+export function changeBeforePair(ctx: RuleContext, first: number): string | undefined {
   const p = ctx.tokens[first - 1];
   const t = ctx.tokens[first];
-  if (p?.kind !== "percent" || t === undefined || ctx.clause[first - 1] !== ctx.clause[first] || !/^[ ]*[(:][ ]*$/u.test(ctx.s.slice(p.end, t.start))) return false;
-  return CHANGE_BEFORE.test(ctx.s.slice(Math.max(0, p.from - 16), p.from));
+  if (p?.kind !== "percent" || t === undefined || ctx.clause[first - 1] !== ctx.clause[first] || !/^[ ]*[(:][ ]*$/u.test(ctx.s.slice(p.end, t.start))) return undefined;
+  // "tỷ lệ tăng 80% (80/100 xã)": a fraction that gives the percentage as its share is the share reached.
+  if (t.kind === "fraction" && isConsistent((t.part.value * 100) / t.whole.value, { value: p.fig.value, decimals: p.fig.decimals })) return undefined;
+  return CHANGE_BEFORE.exec(ctx.s.slice(Math.max(0, p.from - 16), p.from))?.[1]?.toLowerCase();
+}
+
+/**
+ * Whether the token at `first` is the two levels of the change in percent before it
+ * ({@link changeBeforePair}): neither its share nor a part above its whole is judged, and the
+ * percentage is left to the change rules.
+ */
+export const changePair = (ctx: RuleContext, first: number): boolean => changeBeforePair(ctx, first) !== undefined;
+
+/**
+ * "số vụ cháy giảm 20,6% (77/97 vụ)", "thiệt hại tài sản giảm 30,1% (7,2/10,3 tỷ đồng)": a
+ * change in percent, then its two ends as a fraction right after it ({@link changeBeforePair}), the
+ * later over the earlier (above one after "tăng", below after "giảm"). The two ends as figure
+ * tokens [earlier, later] when the fraction at `k` is such a pair, else undefined: the difference
+ * rule judges the change against them, and the fraction rule does not read the fraction as the
+ * percentage's share ("77/97 = 79,4%" against "20,6%"), nor as a part above its whole. Not one
+ * after a change in counts ("tăng 5 tỉnh (40/63 tỉnh)" is the share reached).
+ * Found on real-sentences-7.json's held half (brief r8).
+ */
+export function changeEnds(ctx: RuleContext, k: number): [FigureToken, FigureToken] | undefined {
+  const c = ctx.tokens[k - 1];
+  const f = ctx.tokens[k];
+  if (f?.kind !== "fraction" || c?.kind !== "percent") return undefined;
+  const word = changeBeforePair(ctx, k);
+  if (word === undefined || f.part.value > f.whole.value !== (word === "tăng")) return undefined;
+  const end = (fig: Figure): FigureToken => ({ kind: "number", start: fig.start, end: fig.end, from: fig.start, fig, qualifier: undefined, unit: "", label: false });
+  return [end(f.whole), end(f.part)];
 }
 
 /**
