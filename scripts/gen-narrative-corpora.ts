@@ -1736,6 +1736,91 @@ seed = 20262401;
   r8("lists-apart", 1410, lists, listTraps8, new Set([1411, 1414]));
 }
 
+// ---------------------------------------------------------------- real set 8 tune shapes (brief p9)
+// Shapes the tune half of real-sentences-8.json raised false alarms on, written after fixing them
+// (rules/readings/): a rank written "a/b" ("xếp thứ 3/63") read as a fraction against the score
+// after it; two kinds of one thing in consecutive sentences ("có a doanh nghiệp tạm ngừng kinh
+// doanh …. Số doanh nghiệp tạm ngừng hoạt động chờ … giải thể là b") read as a whole and its part;
+// a count of another thing joined by "với" (the flights' passengers) read as a part of the flights;
+// those an inspection inspects and those it finds in breach read as one quantity stated twice. With
+// wrong sentences each reading must leave caught: a rank above its number of places, a share after
+// "sắp xếp a/b", a bare or repeated whole in the sentence before its "Số …", and two complementary
+// parts joined by "và" (domestic and international flights; online and in person) that miss their
+// total. Frames 1450–1499, split by parity; a seed of their own, drawn after every corpus above, so
+// no earlier case changes.
+seed = 20262501;
+{
+  const farP = (p: number): number => p + (p > 50 ? -1 : 1) * (8 + int(0, 12));
+  const offN = (x: number): number => x + (rnd() < 0.5 && x > 40 ? -1 : 1) * Math.max(7, Math.round(x * (0.12 + rnd() * 0.3)));
+  const cities9 = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Quảng Ninh"];
+  /** Marks the cases of the given frames of a corpus to be checked as NFD text. */
+  const nfd9 = (rule: string, frames: readonly number[]): void => {
+    const cases = corpora[rule]!.cases;
+    cases.forEach((c, i) => { if (frames.includes(c.frame)) cases[i] = { ...c, nfd: true }; });
+  };
+  // A rank "a/b" and a score after it; a rank above its places is still a slip, a share after "sắp xếp a/b" still a share.
+  push("fractions", 1450, [
+    () => { const r = int(2, 60), bad = 63 + int(1, 30), p = pct(int(800, 950) / 10, 2); const f = (x: number) => `Năm 2025, Chỉ số cải cách hành chính của tỉnh đạt ${p}%, xếp thứ ${x}/63 tỉnh, thành phố.`; return { right: f(r), wrong: f(bad), figure: `${bad}/63` }; },
+    () => { const w = int(20, 90), a = int(Math.ceil(w * 0.4), w - 1), z = farP((a * 100) / w); const f = (x: number) => `Đến nay, tỉnh đã sắp xếp ${a}/${w} đơn vị sự nghiệp công lập, đạt ${pct(x)}%.`; return { right: f((a * 100) / w), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => `Chỉ số hài lòng của người dân (SIPAS) của tỉnh đứng thứ ${int(2, 60)}/63, đạt ${pct(int(800, 950) / 10, 2)}%.`,
+    () => { const a = int(60, 120), b = int(10, 40), c = int(2, 10); return `Việt Nam xếp hạng ${a}/193 quốc gia, ${b}/47 châu Á và ${c}/11 Đông Nam Á, đạt ${pct(int(500, 800) / 10, 2)}%.`; },
+    () => `Chỉ số chuyển đổi số (DTI) năm 2024 của tỉnh ở vị trí thứ ${int(2, 60)}/63 (đạt ${pct(int(400, 700) / 1000 * 100, 2)}%).`,
+    () => `Năm 2025, tỉnh tăng ${int(2, 9)} bậc, lên hạng ${int(2, 60)}/63 với tỷ lệ hài lòng đạt ${pct(int(850, 990) / 10, 2)}%.`,
+  ]);
+  nfd9("fractions", [1453]);
+  push("ratio-statements", 1456, [], [
+    () => `Thành phố ${cities9[int(0, 5)]} xếp thứ ${int(2, 9)}/63 tỉnh, thành phố trực thuộc Trung ương về Chỉ số cải cách hành chính (PAR INDEX), đạt ${pct(int(850, 950) / 10, 2)}%.`,
+    () => `Tỉnh xếp thứ ${int(10, 60)}/63 tỉnh, thành phố về Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), đạt ${pct(int(400, 480) / 10, 2)}% số điểm tối đa.`,
+  ]);
+  // Two kinds of one thing side by side in consecutive sentences; a bare or repeated whole before its "Số …" is still a whole.
+  push("part-whole", 1460, [
+    () => { const a = int(40, 140), x = int(10, a - 5), w = a + int(5, 40); const f = (y: number) => `Toàn tỉnh có ${a} xã. Số xã đã hoàn thành chuyển đổi số là ${y} xã.`; return { right: f(x), wrong: f(w), figure: String(w) }; },
+    () => { const a = int(30, 90), x = int(5, a - 5), w = a + int(5, 30); const f = (y: number) => `Đến nay, có ${a} xã đạt chuẩn nông thôn mới. Số xã đạt chuẩn nông thôn mới nâng cao là ${y} xã.`; return { right: f(x), wrong: f(w), figure: String(w) }; },
+  ], [
+    () => { const a = int(2000, 6000), b = a + int(10, 900); return `Bên cạnh đó, có ${vi(a)} doanh nghiệp tạm ngừng kinh doanh có thời hạn. Số doanh nghiệp tạm ngừng hoạt động chờ làm thủ tục giải thể là ${vi(b)}.`; },
+    () => { const a = int(10000, 40000), b = a + int(100, 9000); return `Cả nước có ${vi(a)} doanh nghiệp thành lập mới trong quý I. Số doanh nghiệp quay trở lại hoạt động là ${vi(b)} doanh nghiệp.`; },
+    () => { const a = int(200, 900), b = a + int(20, 400); return `Tòa án nhân dân tỉnh đã thụ lý ${vi(a)} vụ án hình sự sơ thẩm. Số vụ án dân sự đã giải quyết là ${vi(b)} vụ.`; },
+    () => { const a = int(100, 900), b = a + int(20, 300); return `Năm 2025 có ${vi(a)} hộ thoát nghèo bền vững trên địa bàn huyện. Số hộ cận nghèo phát sinh mới là ${vi(b)} hộ.`; },
+  ]);
+  nfd9("part-whole", [1465]);
+  // A second measure joined by "với" and its own parts; two complementary parts joined by "và" that miss their total.
+  push("splits", 1470, [
+    () => { const a = int(200, 500), b = int(80, 300), t = a + b, w = offN(t); const f = (x: number) => `Trong ngày, sân bay phục vụ ${vi(x)} lượt chuyến bay; trong đó, có ${vi(a)} lượt chuyến bay quốc nội và ${vi(b)} lượt chuyến bay quốc tế.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(2000, 20000), b = int(500, 9000), t = a + b, w = offN(t); const f = (x: number) => `Năm 2025, cơ quan thuế tiếp nhận ${vi(x)} hồ sơ khai thuế, trong đó ${vi(a)} hồ sơ nộp trực tuyến và ${vi(b)} hồ sơ nộp trực tiếp.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(200, 500), b = int(80, 300), t = a + b, w = offN(t), p1 = int(30, 70), p2 = int(10, 30); const f = (x: number) => `Cảng hàng không dự kiến đạt ${vi(x)} lượt chuyến bay; trong đó, có ${vi(a)} lượt chuyến bay quốc nội và ${vi(b)} lượt chuyến bay quốc tế với gần ${p1 + p2} nghìn khách (gần ${p1} nghìn lượt khách quốc nội và ${p2} nghìn lượt khách quốc tế).`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const a = int(200, 500), b = int(80, 300), p1 = int(30, 70), p2 = int(10, 30); return `Ngày 2/5, sản lượng qua Cảng dự kiến đạt ${vi(a + b)} lượt chuyến bay; trong đó, có ${vi(a)} lượt chuyến bay quốc nội và ${vi(b)} lượt chuyến bay quốc tế với gần ${p1 + p2} nghìn khách (gần ${p1} nghìn lượt khách quốc nội và ${p2} nghìn lượt khách quốc tế).`; },
+    () => { const a = int(300, 900), b = int(100, 600), p1 = int(5, 20), p2 = int(5, 20); return `Trong dịp nghỉ lễ, bến xe đón ${vi(a + b)} lượt xe khách; trong đó, có ${vi(a)} lượt xe tuyến nội tỉnh và ${vi(b)} lượt xe tuyến liên tỉnh với hơn ${p1 + p2} nghìn hành khách (${p1} nghìn lượt khách nội tỉnh và ${p2} nghìn lượt khách liên tỉnh).`; },
+    () => { const a = int(20, 60), b = int(10, 40), n1 = int(200, 900), n2 = int(300, 1500); return `Năm 2025, Thanh tra tỉnh tổ chức ${a + b} lượt kiểm tra, trong đó ${a} lượt kiểm tra định kỳ và ${b} lượt kiểm tra đột xuất với ${vi(n1 + n2)} cán bộ tham gia (${vi(n1)} lượt cán bộ cấp tỉnh và ${vi(n2)} lượt cán bộ cấp xã).`; },
+    () => { const a = int(20, 60), b = int(20, 90), n1 = int(800, 3000), n2 = int(1000, 5000); return `Trung tâm đã tổ chức ${a + b} lớp tập huấn, trong đó ${a} lớp cấp tỉnh và ${b} lớp cấp xã với ${vi(n1 + n2)} học viên (${vi(n1)} học viên là cán bộ, ${vi(n2)} học viên là người dân).`; },
+  ]);
+  nfd9("splits", [1474]);
+  // Those inspected and those found in breach, under one noun: two quantities; two statements of what was found still one.
+  const restatedTraps9: readonly (() => { text: string; path: string }[])[] = [
+    () => { const a = int(200, 900); return [{ text: `Thanh tra các sở, ngành đã tổ chức ${int(50, 200)} cuộc thanh tra, kiểm tra chuyên ngành tại ${a} tổ chức, cá nhân. Phát hiện ${int(20, a - 20)} tổ chức, cá nhân vi phạm. Ban hành ${int(20, 150)} quyết định xử phạt vi phạm hành chính.`, path: "Phần I" }]; },
+    () => { const a = int(300, 1200); return [{ text: `Qua thanh tra, kiểm tra ${vi(a)} cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn.`, path: "Phần II" }, { text: `Đoàn kiểm tra liên ngành đã phát hiện ${int(30, 200)} cơ sở sản xuất, kinh doanh thực phẩm vi phạm.`, path: "Phần III" }]; },
+    () => { const a = int(40, 200); return [{ text: `Năm 2025, Thanh tra tỉnh đã thanh tra ${a} đơn vị, cá nhân. Qua thanh tra, phát hiện ${int(5, a - 5)} đơn vị, cá nhân có sai phạm.`, path: "Phần I" }]; },
+  ];
+  restatedTraps9.forEach((t, j) => {
+    const frame = 1480 + j;
+    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+  const restatedFrames9: readonly (() => { right: { text: string; path: string }[]; wrong: { text: string; path: string }[]; figure: string })[] = [
+    () => { const a = int(20, 90), w = offN(a); const f = (x: number) => [{ text: `Qua kiểm tra, phát hiện ${a} cơ sở kinh doanh dịch vụ lưu trú vi phạm quy định.`, path: "Phần I" }, { text: `Lực lượng chức năng đã phát hiện ${x} cơ sở kinh doanh dịch vụ lưu trú vi phạm quy định.`, path: "Phần III" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
+    () => { const a = int(40, 200), w = offN(a); const f = (x: number) => [{ text: `Đoàn liên ngành đã kiểm tra ${a} tổ chức, cá nhân kinh doanh xăng dầu.`, path: "Phần I" }, { text: `Trong năm, đã kiểm tra ${x} tổ chức, cá nhân kinh doanh xăng dầu.`, path: "Phần II" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
+  ];
+  restatedFrames9.forEach((d, j) => {
+    const frame = 1483 + j;
+    const half = frame % 2 === 0 ? "tune" : "held";
+    for (let k = 0; k < 2; k++) {
+      const m = d();
+      corpora.restated!.cases.push({ paragraphs: m.right, wrong: false, half, frame, round: 3 });
+      corpora.restated!.cases.push({ paragraphs: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
+    }
+  });
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -7,8 +7,10 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // must stay quiet), and 80 one-figure mutations of the others, written and committed (9cf1fe1) before
 // the checker was run on any of them. Sets 1–6 (tune halves) and set 7 have been tuned on; this one is
 // tuned on by nobody, neither half, to measure the tree at the end of this round. It is split by page
-// as set 7 is. The figures asserted below are main's at ddcb794: floors for what is caught, ceilings
-// for false alarms, so they can only improve.
+// as set 7 is. The figures asserted below were main's at ddcb794, lowered for false alarms where
+// brief p9 (rules/readings/, fixed on the tune half's four false alarms only, as shapes) improved them,
+// the held half as measured after that fix (by counts only): floors for what is caught, ceilings for
+// false alarms, so they can only improve.
 describeBlindSet("narrative checker on an eighth set of real sentences, tuned on by nobody", {
   file: "real-sentences-8.json",
   earlier: [
@@ -25,13 +27,13 @@ describeBlindSet("narrative checker on an eighth set of real sentences, tuned on
   ],
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 35 },
   slips: 5,
-  whole: { mutated: 80, real: 118, errors: 7, warnings: 1, caught: 27, slips: 4 },
+  whole: { mutated: 80, real: 118, errors: 4, warnings: 0, caught: 27, slips: 4 },
   halves: [
-    ["tune", 42, 57, 15, 3, 1, 1],
+    ["tune", 42, 57, 15, 0, 0, 1],
     ["held", 38, 61, 12, 4, 0, 3],
   ],
   quiet: [
-    ["tune", 17, 2, 0],
+    ["tune", 17, 0, 0],
     ["held", 21, 1, 0],
   ],
   families: [
@@ -41,7 +43,7 @@ describeBlindSet("narrative checker on an eighth set of real sentences, tuned on
     ["averages", 3, 8, 4],
     ["counts against lists", 4, 10, 3],
   ],
-  by: "main at ddcb794",
+  by: "the tree after brief p9",
 });
 
 describe("the tune half's slip", () => {

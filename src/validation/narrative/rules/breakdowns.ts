@@ -15,9 +15,9 @@ import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInter
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, kindsOverlap, levelAbove, ownScope, sharesOfOther } from "./readings/shares.js";
-import { adminParts, averageParts, headingNumber, listWhole, outerParts, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
+import { adminParts, averageParts, headingNumber, listWhole, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, stageParts } from "./readings/changes.js";
-import { placeItem } from "./readings/lists.js";
+import { andLabels, placeItem } from "./readings/lists.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -40,7 +40,7 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/thành thị/iu, /nông thôn/iu],
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
-  [/quốc tế/iu, /nội địa|trong nước/iu],
+  [/quốc tế/iu, /nội địa|trong nước|quốc nội/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 /** Between two items of a list: "," or ";" or "và". */
@@ -454,6 +454,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // to it exactly, they are the first part's breakdown, not more parts of the total.
     if (parts.length > 2 && valueOf(parts.slice(1)) === parts[0]!.tok.fig.value && valueOf(parts) > total.fig.value) parts = parts.slice(0, 1);
     parts = stageParts(s, mk.end, total, parts);
+    parts = pastOtherMeasure(s, total, candidates, parts);
     parts = comparedParts(s, mk.end, total, outerParts(s, mk.end, total, parts));
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
@@ -527,7 +528,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (sum.low > plausible.high + 1e-9 && !roundBound(total, sum.low)) ctx.out.push({ code: "parts_exceed_total", ...base });
     // The parts' labels (a slice each) are read only when they decide: a sum above the total is a
     // slip whether or not the list is whole.
-    else if (exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) && !intervalsMeet(operandInterval(total), sum)) {
+    else if ((exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) || exhaustive(mk.word, andLabels(s, mk.end, parts))) && !intervalsMeet(operandInterval(total), sum)) {
       ctx.out.push({ code: "parts_total_mismatch", ...base });
     } else ctx.out.push({ code: "breakdown_consistent", ...base });
   }

@@ -13,7 +13,7 @@ import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
-import { averageParts, wholeInClosedAside } from "./readings/wholes.js";
+import { averageParts, otherKind, wholeInClosedAside } from "./readings/wholes.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -238,7 +238,7 @@ export function checkPartWhole(ctx: RuleContext): void {
       }
       break;
     }
-    if (part !== undefined && !isRemainder(ctx, partIndex)) {
+    if (part !== undefined && !isRemainder(ctx, partIndex) && !(named !== undefined && otherKind(ctx, w, m.index, sentenceOf))) {
       exceeds(ctx, whole, part);
       shareOf(ctx, whole, part, partIndex);
     }

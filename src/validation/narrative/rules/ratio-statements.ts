@@ -15,6 +15,7 @@ import { isCount, type RuleContext, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
+import { rankFraction } from "./readings/shares.js";
 import { onOtherThing } from "./readings/subjects.js";
 import { changePair } from "./readings/changes.js";
 
@@ -144,6 +145,7 @@ export function checkRatioStatements(ctx: RuleContext): void {
     const percent = ctx.tokens[k] as FigureToken;
     const computed = (r.part.value / r.whole.value) * 100;
     const ok = statesPercent(computed, percent, true);
+    if (!ok && rankFraction(ctx, r.start)) continue;
     const start = Math.min(r.start, percent.from);
     const end = Math.max(r.end, percent.end);
     const fraction = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;

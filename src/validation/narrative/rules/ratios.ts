@@ -8,7 +8,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
-import { countPair, overWhole } from "./readings/shares.js";
+import { countPair, overWhole, rankFraction } from "./readings/shares.js";
 import { changeEnds, changePair } from "./readings/changes.js";
 import { isScoreUnit } from "./scores.js";
 
@@ -141,6 +141,7 @@ export function checkShare(
   const params = { fraction: claim.fractionText, stated, computed };
   const ok = statesPercent(computed, percent, cutAllowed(percent, part.value > whole.value));
   const base = { start, end, params, expected: computed, actual: percent.fig.value };
+  if (!ok && rankFraction(ctx, claim.start)) return;
   if (!ok) ctx.out.push({ code: "percent_mismatch", ...base });
   else {
     ctx.out.push({ code: "percent_consistent", ...base });

@@ -4,12 +4,13 @@
  * two names joined by "và", a list that runs into the next counted list or gives examples only),
  * whether a count counts anything a list could name, where a list of places goes on past a ";",
  * and whether a list says it goes on ("…"). Called by one-line hooks from list-count.ts,
- * breakdowns.ts (placeItem) and splits.ts (goesOn); each reads only the list's own text.
+ * breakdowns.ts (placeItem, andLabels) and splits.ts (goesOn); each reads only the list's own text.
  *
  * Where each shape was found: noNoun, listedItems (names before the colon, paired kinds),
  * placeItem and goesOn on real-sentences-5.json's tune half (brief g5); runsIntoList on
  * real-documents-3.json's tune half (brief p2); listReadOtherwise on real-sentences-5.json's held
- * half (brief p4); semicolonAnd on real-sentences-7.json's tune half (brief p7).
+ * half (brief p4); semicolonAnd on real-sentences-7.json's tune half (brief p7); andLabels on
+ * real-sentences-8.json's tune half (brief p9: a mutation main caught only through a false alarm).
  */
 
 /** What follows a count and is no noun of it: "dự toán năm là …" (the year's budget), "năm của …". */
@@ -155,4 +156,28 @@ export function goesOn(list: string): boolean {
  */
 export function lastAnd(list: string): string {
   return list.replace(/,[ ]*và[ ]+(?=[^,;]*$)/u, ", ");
+}
+
+/** The "và" between two parts, as a word. */
+const AND = /(?<![\p{L}])và(?![\p{L}])/u;
+/** What ends the second part's words: a separator, a bracket, a sentence's end. */
+const LABEL_END = /[,;.()\n]/u;
+
+/**
+ * "trong đó, có 382 lượt chuyến bay quốc nội và 159 lượt chuyến bay quốc tế": two parts joined by
+ * "và" are two items, each with its own words (the list's labels, which the rule cuts only at "," and
+ * ";", give them one label, so a complementary pair so joined never made the list whole). The words
+ * of each, cut at the "và": the first from the marker, the second up to its separator; none (an
+ * empty list) when there are not exactly two parts with one "và" between them. Asked only when the
+ * parts do not add up to the total and the labels cut at "," and ";" did not make the list whole.
+ */
+export function andLabels(s: string, markerEnd: number, parts: readonly { tok: { start: number; end: number } }[]): string[] {
+  const [a, b] = parts;
+  if (parts.length !== 2 || a === undefined || b === undefined) return [];
+  const gap = s.slice(a.tok.end, b.tok.start);
+  const and = AND.exec(gap);
+  if (and === null || LABEL_END.test(gap)) return [];
+  const rest = s.slice(b.tok.end, b.tok.end + 80);
+  const stop = rest.search(LABEL_END);
+  return [s.slice(markerEnd, a.tok.end + and.index), s.slice(b.tok.start, b.tok.end + (stop < 0 ? rest.length : stop))];
 }

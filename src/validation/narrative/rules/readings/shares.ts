@@ -15,7 +15,8 @@
  * half (brief p4); overWhole, ownScope, asideWholes, sharesOfOther,
  * siblingWholes, agreedShares, sharedPair and kindsOverlap on real-sentences-7.json's tune half
  * (brief p7); the cut rates of that round are `cutAllowed` in ratios.ts; levelAbove, guessedCut and
- * fullBefore on real-sentences-7.json's held half (brief p8).
+ * fullBefore on real-sentences-7.json's held half (brief p8); rankFraction on
+ * real-sentences-8.json's tune half (brief p9).
  */
 import { type Interval, intervalsMeet, statedInterval } from "../../../interval.js";
 import { isCount, operandInterval, type RuleContext, tokenAt } from "../../context.js";
@@ -342,6 +343,33 @@ export function fullBefore(ctx: RuleContext, group: readonly Share[]): boolean {
     low += r.low;
     high += r.high;
     if (i >= 1 && low <= 100 + 1e-9 && high >= 100 - 1e-9) return agreedShares(ctx, group.slice(0, i + 1), 2);
+  }
+  return false;
+}
+
+/** Right before a fraction: a word of rank ("xếp thứ", "đứng thứ", "vị trí thứ", "xếp hạng", "hạng", "xếp", "top"; not "sắp xếp"). */
+const RANK_BEFORE = /(?:^|[^\p{L}])(?:thứ|hạng|vị trí|(?<!sắp[ ]+)xếp|top)[ ]*:?[ ]*$/iu;
+/** Between two ranks of one list: names and separators, no figure, no new clause ("quốc gia, ", " Châu Á và "). */
+const RANK_GAP = /^[^\d.;:()%\n]{0,40}$/u;
+
+/**
+ * "Hà Nội xếp thứ 3/63 tỉnh, thành phố …, đạt 91,43%", "xếp hạng 86/193 quốc gia, 24/47 Châu Á và
+ * 6/11 Đông Nam Á": a rank out of a number of places, written "a/b", is no part of a whole, and a
+ * percentage after it is a score of its own, not a/b. The fraction at `start` is a rank when a word
+ * of rank stands right before it, or when it follows such a rank in its sentence with only names
+ * and separators between. Asked only when a fraction's share is about to be found wrong (a rank
+ * above its number of places is still a slip: the part-above-whole test is not asked this).
+ */
+export function rankFraction(ctx: RuleContext, start: number): boolean {
+  const { s, tokens } = ctx;
+  let k = tokenAt(ctx, start);
+  for (let hop = 0; hop < 4; hop++) {
+    const t = tokens[k];
+    if (t?.kind !== "fraction") return false;
+    if (RANK_BEFORE.test(s.slice(Math.max(0, t.start - 16), t.start))) return true;
+    const prev = tokens[k - 1];
+    if (prev?.kind !== "fraction" || ctx.sentence[k - 1] !== ctx.sentence[k] || !RANK_GAP.test(s.slice(prev.end, t.start))) return false;
+    k--;
   }
   return false;
 }

@@ -9,7 +9,8 @@
  * Where each shape was found: onOtherThing on real-sentences-5.json's tune half (brief g5);
  * otherSubjects on real-documents-3.json's tune half (brief p2); entryCount on
  * real-sentences-6.json's tune half (brief p3); otherActions on real-sentences-5.json's held half
- * (brief p4); otherScopes on real-sentences-7.json's held half (brief p8).
+ * (brief p4); otherScopes on real-sentences-7.json's held half (brief p8); inspectedAndFound on
+ * real-sentences-8.json's tune half (brief p9).
  */
 import type { Token } from "../../tokens.js";
 import { firstWord, sameUnit } from "../breakdowns.js";
@@ -61,11 +62,11 @@ const ACTIONS = /thẩm tra|thẩm định|ban hành|sửa đổi|bãi bỏ|bổ
  * The last action named before a figure in its own clause (after the last ",", ";", ":" or "(",
  * at most 60 characters: "Qua rà soát, còn 409 …" names none), or "".
  */
-function lastAction(lead: string): string {
+function lastAction(lead: string, actions: RegExp = ACTIONS): string {
   const near = lead.slice(-60);
   const tail = near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf(";"), near.lastIndexOf(":"), near.lastIndexOf("(")) + 1).toLowerCase();
   let last = "";
-  for (const m of tail.matchAll(ACTIONS)) last = m[0];
+  for (const m of tail.matchAll(actions)) last = m[0];
   return last;
 }
 
@@ -75,7 +76,7 @@ function lastAction(lead: string): string {
  * (reviewed, issued) are two quantities, not one stated twice.
  */
 export function otherActions(a: string | undefined, b: string | undefined): boolean {
-  return readDiffer(lastAction, a, b);
+  return readDiffer(lastAction, a, b) || inspectedAndFound(a, b);
 }
 
 /** Before a count: a numbered or bulleted entry's name and colon ("3. Hải Phòng: Có ", "- Xã A: "). */
@@ -113,4 +114,23 @@ function lastScope(lead: string): string {
 export function otherScopes(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   return PART_LEAD.test(a) || PART_LEAD.test(b) || readDiffer(lastScope, a, b);
+}
+
+/** The steps of an inspection: what it inspects ("kiểm tra", "thanh tra") and what it finds ("phát hiện"). */
+const INSPECTION = /kiểm tra|thanh tra|phát hiện/giu;
+/** The last step of an inspection named before a figure in its own clause (as {@link lastAction}), or "". */
+const lastStep = (lead: string): string => lastAction(lead, INSPECTION);
+
+/**
+ * "… kiểm tra chuyên ngành tại 371 tổ chức, cá nhân. Phát hiện 182 tổ chức, cá nhân vi phạm":
+ * those an inspection inspects and those it finds in breach, under one noun, are a whole and its
+ * part, not one quantity stated twice; one count after "kiểm tra" or "thanh tra", the other after
+ * "phát hiện". What is found and what is then handled ("Phát hiện 47 tài khoản …" and "Đã xử lý
+ * 52 tài khoản …") may still be one quantity. Found on real-sentences-8.json's tune half (brief p9).
+ */
+export function inspectedAndFound(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = lastStep(a);
+  const y = lastStep(b);
+  return x !== y && (x === "phát hiện" || y === "phát hiện") && x !== "" && y !== "";
 }

@@ -4,7 +4,8 @@
  * closed parenthesis, the count before a range "từ 15 - 18", a whole of administrative units split
  * by their kinds; a step's or a table's number is none; a figure in an aside that closes before
  * the marker is none), what names a part (a place's name that ends in a claim word), parts
- * measured finer than written, and averages, which are neither totals nor parts. Called by
+ * measured finer than written, averages, which are neither totals nor parts, counts of a second
+ * measure joined by "với", and two kinds of one thing side by side. Called by
  * one-line hooks from breakdowns.ts, splits.ts, part-whole.ts and averages.ts; each reads a few
  * dozen characters around figures the rule already holds, never the text again.
  *
@@ -13,7 +14,8 @@
  * administrative-unit wholes and averageAsTotal on real-sentences-6.json's tune half (brief p3);
  * wholeInClosedAside, roundedParts and averageOfPart on real-sentences-5.json's held half (brief
  * p4); averageParts on real-sentences-7.json's tune half (brief p7); wholeAsPart, outerParts and
- * roundBound on real-sentences-7.json's held half (brief p8).
+ * roundBound on real-sentences-7.json's held half (brief p8); pastOtherMeasure and otherKind on
+ * real-sentences-8.json's tune half (brief p9).
  */
 import { sumIntervals } from "../../../interval.js";
 import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, upperAt } from "../../context.js";
@@ -291,4 +293,61 @@ export function roundBound(total: NumberToken, sumLow: number): boolean {
   // The step of its last non-zero digit: "100 nghìn" → 100 nghìn, "120 nghìn" → 10 nghìn.
   const step = lastDigitStep(total.fig);
   return sumLow <= (Math.floor(value / step + 1e-9) + 1) * step + 1e-9;
+}
+
+/** Right before a count: "với" and blanks, the word that joins a second measure to a count. */
+const WITH_BEFORE = /(?<![\p{L}])với[ ]+$/iu;
+
+/**
+ * "đạt 577 lượt chuyến bay; trong đó, có 382 lượt chuyến bay quốc nội và 195 lượt chuyến bay quốc
+ * tế với gần 88 nghìn khách (gần 63 nghìn lượt khách quốc nội và 25 nghìn lượt khách quốc tế)": a
+ * count of another thing joined by "với" opens a second measure (the flights' passengers), and the
+ * counts after it are its parts, not the total's, unless they count exactly what the total counts
+ * ("lượt chuyến" again, where "lượt khách" shares only the counter "lượt"). The parts from there on
+ * are dropped; the list is judged on those before. Called once per list, after its parts are read.
+ */
+export function pastOtherMeasure<C extends { index: number; tok: NumberToken }>(s: string, total: NumberToken, candidates: readonly C[], parts: C[]): C[] {
+  const last = parts[parts.length - 1];
+  if (last === undefined || total.unit === "") return parts;
+  for (const c of candidates) {
+    if (c.index >= last.index) break;
+    if (sameUnit(c.tok.unit, total.unit) || !WITH_BEFORE.test(s.slice(Math.max(0, c.tok.from - 8), c.tok.from))) continue;
+    return parts.filter((p) => p.index < c.index || p.tok.unit === total.unit);
+  }
+  return parts;
+}
+
+/** The words of a count's phrase: letters only, up to a figure, a bracket or a stop. */
+const PHRASE_WORDS = /^[ ]*((?:\p{L}+[ ]+){0,11}\p{L}+)/u;
+/** Where the phrase of a part after "Số …" ends: its verb of being or reaching. */
+const PART_VERB = new Set(["là", "đạt", "có", "gồm", "chiếm", "lên", "được"]);
+
+/** The lower-case words of the phrase after `at`, up to `stop` words ("là", "đạt" …) when given. */
+function phraseWords(s: string, at: number, stop?: ReadonlySet<string>): string[] {
+  const m = PHRASE_WORDS.exec(s.slice(at, at + 120));
+  if (m === null) return [];
+  const words = (m[1] as string).toLowerCase().split(/[ ]+/u);
+  if (stop === undefined) return words;
+  const end = words.findIndex((w, i) => i > 0 && stop.has(w));
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/**
+ * "Bên cạnh đó, có 5.129 doanh nghiệp tạm ngừng kinh doanh có thời hạn. Số doanh nghiệp tạm ngừng
+ * hoạt động chờ làm thủ tục giải thể là 5.148": a count in the sentence before that names a kind
+ * of its own (three words at least past what it shares with the part's name: "kinh doanh có thời
+ * hạn"), and a "Số …" that names another (words of its own, not the whole's: "hoạt động chờ …"),
+ * are two kinds of one thing side by side, not a whole and its part. A bare whole ("Toàn tỉnh có
+ * 120 xã. Số xã đã hoàn thành …", "1.014 hồ sơ. Số hồ sơ …") or one the part's name repeats ("120
+ * xã đạt chuẩn. Số xã đạt chuẩn nâng cao …") is read as before, and so is every whole in the
+ * part's own sentence. `at` is where "Số" stands. Asked only of a part found after its whole.
+ */
+export function otherKind(ctx: RuleContext, w: number, at: number, sentence: number): boolean {
+  const whole = ctx.tokens[w] as NumberToken;
+  if ((ctx.sentence[w] as number) >= sentence) return false;
+  const own = phraseWords(ctx.s, whole.fig.end);
+  const named = phraseWords(ctx.s, at + 3, PART_VERB);
+  let c = 0;
+  while (c < own.length && c < named.length && own[c] === named[c]) c++;
+  return own.length - c >= 3 && named.length > c;
 }
