@@ -134,3 +134,71 @@ export function inspectedAndFound(a: string | undefined, b: string | undefined):
   const y = lastStep(b);
   return x !== y && (x === "phát hiện" || y === "phát hiện") && x !== "" && y !== "";
 }
+
+/**
+ * What one quantity's two statements must share (brief p10, real-sentences-9.json's tune half):
+ * besides their noun phrase (the key), the side of the status said of it and the body that
+ * counted it. "142 xã, phường, thị trấn đạt chuẩn …" and "17 xã, phường, thị trấn chưa đạt chuẩn
+ * …": one predicate ("đạt") said of the noun and denied of it ("chưa", "không") counts the two
+ * sides of one measure. The predicate of a statement: its sign and the first word after the noun
+ * past a negation ("+đạt", "-đạt"), or "" when no word follows it.
+ */
+export function predicateOf(s: string, from: number, end: number): string {
+  const after = /^[ ]+(\p{L}+)(?:[ ]+(\p{L}+))?/u.exec(s.slice(end, end + 24));
+  if (after === null) return "";
+  // A negation read into the phrase ("xã … chưa | đạt") or written right after it.
+  let no = /(?:^|[ ])(?:chưa|không)$/iu.test(s.slice(from, end));
+  let word = (after[1] as string).toLowerCase();
+  if (word === "chưa" || word === "không") {
+    no = true;
+    word = (after[2] ?? "").toLowerCase();
+  }
+  return word === "" ? "" : `${no ? "-" : "+"}${word}`;
+}
+
+/** Whether two statements say one predicate of their noun, one of them denying it ({@link predicateOf}). */
+export const otherSides = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== "" && b !== "" && a !== b && a.slice(1) === b.slice(1);
+
+/**
+ * "cưỡng chế 05 công trình vi phạm; … xử lý bằng hình thức khác 11 công trình vi phạm; … giải
+ * quyết 33 công trình vi phạm khác": a sentence that counts one noun more than once counts parts
+ * of it (by deed, by kind), so none of its counts is a statement of the quantity another sentence
+ * may restate. `whole` is the sentence around the figure, `key` the phrase's first words.
+ */
+export function countedTwice(whole: string, key: readonly string[]): boolean {
+  const text = whole.toLowerCase().replace(/,/gu, "");
+  const k = key.join(" ");
+  let n = 0;
+  for (let i = text.indexOf(k); i > 0; i = text.indexOf(k, i + 1)) if (/\d[ ]+$/u.test(text.slice(Math.max(0, i - 3), i)) && ++n > 1) return true;
+  return false;
+}
+
+/** The body a clause states as acting: the words before "đã"/"đang"/"vừa" after a comma or the start. */
+const AGENT = /(?:^|[,;:])[ ]*((?:[\p{L}\p{N}-]+[ ]+){0,5}[\p{L}\p{N}-]+)[ ]+(?:đã|đang|vừa)[ ]/u;
+
+/**
+ * The body a figure's statement is of: the one its own sentence names before "đã" ("C04 đã chủ
+ * trì …", "Lực lượng công an đã …"), or, for a sentence that names none ("Thu giữ 612,5 kg …"),
+ * the one the sentence before names; "" when neither does. `at` is where the figure starts.
+ */
+export function agentOf(s: string, at: number): string {
+  let end = at;
+  for (let n = 0; n < 2; n++) {
+    const a = s.slice(Math.max(0, end - 300), end);
+    const cut = Math.max(a.lastIndexOf(". "), a.lastIndexOf("\n"));
+    const m = AGENT.exec(a.slice(cut + 1));
+    if (m !== null) return (m[1] as string).toLowerCase();
+    if (cut < 0) return "";
+    end -= a.length - cut;
+  }
+  return "";
+}
+
+/**
+ * "C04 … Thu giữ … 231.814 viên ma túy tổng hợp" and "Lực lượng công an … Thu giữ … 1.053.099 viên
+ * ma túy tổng hợp": one unit's count and the whole force's count of the same goods are of two
+ * bodies, not one quantity stated twice. Statements whose body is not named are compared as before.
+ */
+export function otherAgents(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== "" && b !== "" && a !== b;
+}
