@@ -11,7 +11,7 @@ import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeL
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { goesOn } from "./readings/lists.js";
-import { adminKind, adminWhole, nameBefore, roundedParts } from "./readings/wholes.js";
+import { adminKind, adminWhole, elidedNounParts, nameBefore, roundedParts } from "./readings/wholes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -163,7 +163,7 @@ export function checkSplits(ctx: RuleContext): void {
     // "15.539 hồ sơ (trong đó có 370 … và 9 …)": "trong đó" may name a few of many; parts far
     // short of the total are such a few, not a split that misses.
     if (/^\s*trong đó/iu.test(opener) && sum.high < operandInterval(total).low / 2) continue;
-    const meets = (intervalsMeet(operandInterval(total), sum) && sum.low <= plausible.high) || roundedParts(ctx, i, parts);
+    const meets = (intervalsMeet(operandInterval(total), sum) && sum.low <= plausible.high) || roundedParts(ctx, i, parts) || elidedNounParts(ctx, open, close, total);
     if (!meets && sum.high < operandInterval(total).low && goesOn(inner)) continue;
     ctx.out.push({ code: meets ? "split_consistent" : "split_total_mismatch", ...base });
   }

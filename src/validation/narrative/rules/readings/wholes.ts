@@ -18,7 +18,7 @@
  * real-sentences-8.json's tune half (brief p9).
  */
 import { sumIntervals } from "../../../interval.js";
-import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, upperAt } from "../../context.js";
+import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, tokenAt, upperAt } from "../../context.js";
 import type { FigureToken, Token } from "../../tokens.js";
 import { figureInterval, sameUnit } from "../breakdowns.js";
 import { lastDigitStep } from "./changes.js";
@@ -350,4 +350,79 @@ export function otherKind(ctx: RuleContext, w: number, at: number, sentence: num
   let c = 0;
   while (c < own.length && c < named.length && own[c] === named[c]) c++;
   return own.length - c >= 3 && named.length > c;
+}
+
+/**
+ * "1001 công trình. Trong đó số công trình vi phạm là 66 công trình (33 không phép, 07 công trình
+ * sai phép và có 26 công trình vi phạm khác)": one part outside parentheses and the counts in the
+ * parenthesis that opens right after it are one part and its own split (the split rule judges
+ * it), not three parts of the total; the part alone is kept. Lists of several parts outside
+ * parentheses are left to {@link outerParts}. Found on real-sentences-9.json's tune half (brief p10).
+ */
+export function oneWithSplit<P extends { tok: NumberToken }>(s: string, parts: P[]): P[] {
+  const first = parts[0];
+  if (first === undefined || parts.length < 2) return parts;
+  const last = parts[parts.length - 1] as P;
+  const open = s.indexOf("(", first.tok.end);
+  if (open < 0 || open > (parts[1] as P).tok.start || !/^[^\d.;:()\n]{0,40}$/u.test(s.slice(first.tok.end, open))) return parts;
+  const close = s.indexOf(")", open);
+  return close > last.tok.start && !s.slice(open + 1, last.tok.start).includes("(") ? [first] : parts;
+}
+
+/** After a count: its noun and its own breakdown opening ("23 trường tiểu học, gồm …", "… trong đó"). */
+const OWN_LIST = /^[^\d.;:()\n]{0,60}?(?:,[ ]*)?(?<![\p{L}])(?:gồm|bao gồm|trong đó)(?![\p{L}])/iu;
+
+/**
+ * "18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, gồm 14 …, 9 …": a count after ";"
+ * that opens its own breakdown ("gồm", "trong đó") is the list's sibling, the next group, not one
+ * more part of the group before it: the parts stop before it. Found on real-sentences-9.json's
+ * tune half (brief p10).
+ */
+export function beforeSibling<P extends { tok: NumberToken }>(s: string, parts: P[]): P[] {
+  for (let j = 1; j < parts.length; j++) {
+    const p = parts[j] as P;
+    if (!s.slice((parts[j - 1] as P).tok.end, p.tok.from).includes(";")) continue;
+    if (OWN_LIST.test(s.slice(p.tok.fig.end, p.tok.fig.end + 80))) return parts.slice(0, j);
+  }
+  return parts;
+}
+
+/**
+ * "66 công trình (33 không phép, 07 công trình sai phép và có 26 công trình vi phạm khác)": a part
+ * whose noun is elided ("33 [công trình] không phép") reads as a count of something else, and the
+ * split looks short. When every plain count in the parentheses together meets the total, the
+ * split is whole, not wrong: no finding. Asked only when the parts read fall short or over. Found
+ * on real-sentences-9.json's tune half (brief p10).
+ */
+export function elidedNounParts(ctx: RuleContext, open: number, close: number, total: NumberToken): boolean {
+  let sum = 0;
+  let n = 0;
+  for (let k = tokenAt(ctx, open + 1); k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.start >= close) break;
+    if (t.kind !== "number" || t.label || t.qualifier !== undefined || !Number.isInteger(t.fig.value)) return false;
+    sum += t.fig.value;
+    n++;
+  }
+  return n >= 3 && sum === total.fig.value;
+}
+
+/** Before a count: a ";" and "và" (or "còn") closing a list. */
+const SEMI_AND = /;[ ]*(?:và|còn)[ ]+$/u;
+/** Words after a counter that say where or whose, not what state: "người tại …". */
+const PLACE_WORD = /^(?:tại|ở|của|thuộc|trong|trên|do|là)$/u;
+
+/**
+ * "10 người chết … Trong đó, 1 người tại Gia Lai, …, 1 người tại Lâm Đồng; và 1 người mất tích tại
+ * Đồng Nai": a last count after "; và" whose noun says a state of its own ("người mất tích") that
+ * neither the total's noun ("người chết") nor the other parts' say is a figure added to the list,
+ * not one more part of the total: it is dropped. Found on real-sentences-9.json's tune half
+ * (brief p10).
+ */
+export function addedAfterAnd<P extends { tok: NumberToken }>(s: string, total: NumberToken, parts: P[]): P[] {
+  const last = parts[parts.length - 1];
+  if (last === undefined || parts.length < 3 || !SEMI_AND.test(s.slice(Math.max(0, last.tok.from - 12), last.tok.from))) return parts;
+  const state = last.tok.unit.split(" ")[1] ?? "";
+  if (state === "" || PLACE_WORD.test(state) || total.unit.split(" ").includes(state)) return parts;
+  return parts.slice(0, -1).some((p) => p.tok.unit.split(" ").includes(state)) ? parts : parts.slice(0, -1);
 }
