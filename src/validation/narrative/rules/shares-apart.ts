@@ -16,7 +16,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { partBefore, shareFits } from "./shares.js";
-import { ownScope, siblingWholes } from "./readings/shares.js";
+import { ownScope, partAgain, siblingWholes } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -96,7 +96,7 @@ export function checkSharesApart(ctx: RuleContext): void {
       const next = tokens[j + 1];
       // A count with a share of its own is a sibling, not the whole.
       if (next?.kind === "percent" && j + 1 !== k && next.from - t.end < 30) continue;
-      if (figureInterval(t).high < p.low || t.fig.value <= 0) continue;
+      if (figureInterval(t).high < p.low || t.fig.value <= 0 || partAgain(part, t, pct)) continue;
       candidates.push(t);
     }
     if (candidates.length === 0) continue;

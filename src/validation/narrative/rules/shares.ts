@@ -14,7 +14,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
-import { asideWholes, guessedCut, ownScope } from "./readings/shares.js";
+import { asideWholes, guessedCut, opensParts, ownScope, partAgain } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -106,10 +106,10 @@ export function checkShares(ctx: RuleContext): void {
       // sentence, "… 18.139 tài khoản.\nTỷ lệ đạt 84,4%", is another statement's).
       const sibling = ({ t, j }: { t: NumberToken; j: number }): boolean => {
         const next = tokens[j + 1];
-        return next?.kind === "percent" && ctx.sentence[j + 1] === ctx.sentence[j] && shareGap(s.slice(t.end, next.from));
+        return next?.kind === "percent" && ctx.sentence[j + 1] === ctx.sentence[j] && shareGap(s.slice(t.end, next.from)) && !opensParts(s, next, q.from);
       };
       const qi2 = figureInterval(q);
-      const candidates = wholes.filter((w) => figureInterval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w)).map((w) => w.t);
+      const candidates = wholes.filter((w) => figureInterval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w) && !partAgain(q, w.t, pct)).map((w) => w.t);
       if (candidates.length > 0) found.push([q, candidates]);
     }
     if (found.length === 0) continue;

@@ -373,3 +373,27 @@ export function rankFraction(ctx: RuleContext, start: number): boolean {
   }
   return false;
 }
+
+/** Between a whole and its parts: the marker that opens the list of its parts. */
+const OPENS_PARTS = /(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm)(?![\p{L}])/iu;
+
+/**
+ * "… là 207.794 người, chiếm 81,18% dân số từ 15 tuổi trở lên; trong đó, … thành thị là 36.626
+ * người, chiếm 17,62%": a count with a share of its own is a sibling in a list, unless its share
+ * says what it makes up ("chiếm") and the list the part stands in opens after it ("trong đó",
+ * "gồm"): then it is that list's whole. (A whole's share "đạt 54% so với nghị quyết" is of its
+ * plan, and so are its parts' "đạt 79%": it stays a sibling.) `share` is the count's own share,
+ * `partFrom` where the part starts. Found on real-sentences-9.json's tune half (brief p10).
+ */
+export function opensParts(s: string, share: FigureToken, partFrom: number): boolean {
+  return partFrom - share.end < 200 && /(?<![\p{L}])chiếm[ ]*$/iu.test(s.slice(Math.max(0, share.from - 8), share.from)) && OPENS_PARTS.test(s.slice(share.end, partFrom));
+}
+
+/**
+ * "thụ lý mới 58 tin …. … giải quyết 58 tin báo (đạt 92,06%)": a count of the same value as the
+ * part is the part stated again (the count handled, then the count resolved), not the whole a
+ * share under 100% is of. Found on real-sentences-9.json's tune half (brief p10).
+ */
+export function partAgain(part: NumberToken, whole: NumberToken, pct: FigureToken): boolean {
+  return whole.fig.value === part.fig.value && pct.fig.value < 99.5;
+}
