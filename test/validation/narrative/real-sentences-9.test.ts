@@ -8,7 +8,9 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // the checker was run on any of them. Sets 1–7 and set 8's tune half have been tuned on, and set 8's
 // held half is read this round; this one is tuned on by nobody, neither half, to measure the tree at the
 // end of this round. It is split by page as sets 7 and 8 are. The figures asserted below are main's at
-// 455772b: floors for what is caught, ceilings for false alarms, so they can only improve.
+// 455772b: floors for what is caught, ceilings for false alarms, so they can only improve. Brief p10
+// lowered the tune half's ceilings (false errors 5 → 1, false warnings 3 → 0, the unrelated prose's
+// warnings 2 → 0) and the whole set's by as much; the held half's stay main's (blind).
 describeBlindSet("narrative checker on a ninth set of real sentences, tuned on by nobody", {
   file: "real-sentences-9.json",
   earlier: [
@@ -26,13 +28,13 @@ describeBlindSet("narrative checker on a ninth set of real sentences, tuned on b
   ],
   least: { sentences: 100, mutations: 70, pages: 60, unrelated: 35 },
   slips: 4,
-  whole: { mutated: 71, real: 113, errors: 8, warnings: 3, caught: 25, slips: 3 },
+  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 25, slips: 3 },
   halves: [
-    ["tune", 38, 63, 9, 5, 3, 1],
+    ["tune", 38, 63, 9, 1, 0, 1],
     ["held", 33, 50, 16, 3, 0, 2],
   ],
   quiet: [
-    ["tune", 22, 0, 2],
+    ["tune", 22, 0, 0],
     ["held", 15, 0, 0],
   ],
   families: [

@@ -174,7 +174,7 @@ export function countedTwice(whole: string, key: readonly string[]): boolean {
 }
 
 /** The body a clause states as acting: the words before "đã"/"đang"/"vừa" after a comma or the start. */
-const AGENT = /(?:^|[,;:])[ ]*((?:[\p{L}\p{N}-]+[ ]+){0,5}[\p{L}\p{N}-]+)[ ]+(?:đã|đang|vừa)[ ]/u;
+const AGENT = /(?:^|[,;:])[ ]*((?:[\p{L}\p{N}-]+[ ]+){0,9}[\p{L}\p{N}-]+)[ ]+(?:đã|đang|vừa)[ ]/u;
 
 /**
  * The body a figure's statement is of: the one its own sentence names before "đã" ("C04 đã chủ
