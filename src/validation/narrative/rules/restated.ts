@@ -11,7 +11,7 @@
  */
 import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
-import { agentOf, countedTwice, entryCount, otherActions, otherAgents, otherSides, otherScopes, otherSubjects, predicateOf } from "./readings/subjects.js";
+import { entryCount, otherActions, otherScopes, otherStatements, otherSubjects, predicateOf } from "./readings/subjects.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
@@ -37,10 +37,12 @@ export interface QuantityStatement {
   readonly period: readonly string[];
   /** Its sentence up to the figure: what names the subject the count is of (see otherSubjects). */
   readonly lead?: string;
-  /** The body its sentence (or the one before) names as acting ("c04"), or "" (see agentOf). */
-  readonly agent?: string;
-  /** Whether a predicate follows its phrase, negated ("-") or not ("+"), or "" (see predicateOf). */
+  /** The predicate said of its phrase, with its side ("+đạt", "-đạt"), or "" (see predicateOf). */
   readonly predicate?: string;
+  /** Its text, where its figure starts in it, and its sentence: read only for a pair about to be reported (see otherStatements). */
+  readonly src?: string;
+  readonly at?: number;
+  readonly around?: string;
 }
 
 const STOP = new Set([
@@ -189,7 +191,6 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
     const a = s.slice(Math.max(0, t.from - 200), t.from);
     const sentence = a.slice(Math.max(a.lastIndexOf(". "), a.lastIndexOf("\n")) + 1);
     const whole = sentence + s.slice(t.from, t.from + 200).split(/\.\s|\n/u)[0];
-    if (countedTwice(whole, words.slice(0, KEY_WORDS))) continue;
     out.push({
       key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentence.match(DATE)?.pop() ?? ""}`,
       phrase: words.join(" "),
@@ -201,8 +202,10 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
       paragraph: ctx.paragraph[i] ?? 0,
       period: whole.toLowerCase().replace(/(?:so với|cùng kỳ)[^,;]*/gu, "").match(PERIOD) ?? [],
       lead: sentence,
-      agent: agentOf(s, t.from),
       predicate: predicateOf(s, t.fig.end, phraseEnd),
+      src: s,
+      at: t.from,
+      around: whole,
     });
   }
   return out;
@@ -255,7 +258,7 @@ export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSent
     // Statements of different periods are different quantities.
     const same = seen.filter((x) => !x.period.length || !st.period.length || x.period.some((p) => st.period.includes(p)));
     if (same.some((x) => x.value === st.value)) continue;
-    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead) && !otherActions(x.lead, st.lead) && !otherScopes(x.lead, st.lead) && !otherSides(x.predicate, st.predicate) && !otherAgents(x.agent, st.agent));
+    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead) && !otherActions(x.lead, st.lead) && !otherScopes(x.lead, st.lead) && !otherStatements(x, st));
     if (other !== undefined) out.push([other, st]);
     if (seen.length < 8) seen.push(st);
   }

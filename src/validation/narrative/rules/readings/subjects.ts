@@ -202,3 +202,24 @@ export function agentOf(s: string, at: number): string {
 export function otherAgents(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== "" && b !== "" && a !== b;
 }
+
+/** What {@link otherStatements} reads of a statement (restated.ts's QuantityStatement). */
+interface Stated {
+  readonly key: string;
+  readonly predicate?: string;
+  readonly src?: string;
+  readonly at?: number;
+  readonly around?: string;
+}
+
+/**
+ * Whether two statements of one key are of two quantities by what this file reads: opposite sides
+ * of one predicate, a sentence that counts the noun twice, or two bodies. Asked only of a pair
+ * about to be reported, so the sentence and the bodies are read for a few statements, not all.
+ */
+export function otherStatements(a: Stated, b: Stated): boolean {
+  if (otherSides(a.predicate, b.predicate)) return true;
+  const key = a.key.slice(0, a.key.indexOf("|")).split(" ");
+  if ((a.around !== undefined && countedTwice(a.around, key)) || (b.around !== undefined && countedTwice(b.around, key))) return true;
+  return a.src !== undefined && b.src !== undefined && otherAgents(agentOf(a.src, a.at ?? 0), agentOf(b.src, b.at ?? 0));
+}
