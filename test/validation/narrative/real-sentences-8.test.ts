@@ -13,18 +13,6 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // false alarms, so they can only improve.
 describeBlindSet("narrative checker on an eighth set of real sentences, tuned on by nobody", {
   file: "real-sentences-8.json",
-  earlier: [
-    "real-sentences.json",
-    "real-sentences-2.json",
-    "real-sentences-3.json",
-    "real-sentences-4.json",
-    "real-sentences-5.json",
-    "real-sentences-6.json",
-    "real-sentences-7.json",
-    "real-documents.json",
-    "real-documents-2.json",
-    "real-documents-3.json",
-  ],
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 35 },
   slips: 5,
   whole: { mutated: 80, real: 118, errors: 4, warnings: 0, caught: 27, slips: 4 },

@@ -13,19 +13,6 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // warnings 2 → 0) and the whole set's by as much; the held half's stay main's (blind).
 describeBlindSet("narrative checker on a ninth set of real sentences, tuned on by nobody", {
   file: "real-sentences-9.json",
-  earlier: [
-    "real-sentences.json",
-    "real-sentences-2.json",
-    "real-sentences-3.json",
-    "real-sentences-4.json",
-    "real-sentences-5.json",
-    "real-sentences-6.json",
-    "real-sentences-7.json",
-    "real-sentences-8.json",
-    "real-documents.json",
-    "real-documents-2.json",
-    "real-documents-3.json",
-  ],
   least: { sentences: 100, mutations: 70, pages: 60, unrelated: 35 },
   slips: 4,
   whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 25, slips: 3 },
