@@ -11,7 +11,8 @@
  * Where each shape was found: changeInterval on real-sentences-6.json's tune half (brief p3);
  * changeAmount and changeWithAmount on real-sentences-5.json's held half (brief p4); clauseWhole,
  * acrossItems and stageParts on real-sentences-7.json's tune half (brief p7); comparedParts,
- * changePair and lastDigitOff on real-sentences-7.json's held half (brief p8); the amount after a
+ * changePair on real-sentences-7.json's held half (brief p8; its change rate one unit off is
+ * the tolerance of changeGivenTwice in differences.ts); the amount after a
  * change in percent ("tương ứng tăng d", "(tăng d)") on real-sentences-3.json's tune half, and
  * changeEquals ("tăng d = p%") on real-sentences-7.json's held half (brief r8, recall).
  */
@@ -252,17 +253,4 @@ export function changeEnds(ctx: RuleContext, k: number): [FigureToken, FigureTok
   if (word === undefined || f.part.value > f.whole.value !== (word === "tăng")) return undefined;
   const end = (fig: Figure): FigureToken => ({ kind: "number", start: fig.start, end: fig.end, from: fig.start, fig, qualifier: undefined, unit: "", label: false });
   return [end(f.whole), end(f.part)];
-}
-
-/**
- * "966 người, so với năm 2019 giảm 13 người tương ứng 1,34%" (13 ÷ 979 = 1,328%), "919 vụ, … giảm
- * 08 vụ tương ứng 0,87%" (0,863%): a change in percent written to two decimals whose computed
- * value, rounded, is one unit of its last digit away (0,01 point) is no slip: such rates come from
- * tables whose base is a revised figure of the year before. `low`–`high` is the computed change.
- * Found on real-sentences-7.json's held half (brief p8).
- */
-export function lastDigitOff(p: FigureToken, low: number, high: number): boolean {
-  if (p.fig.decimals < 2 || p.qualifier !== undefined) return false;
-  const u = 10 ** -p.fig.decimals;
-  return low <= p.fig.value + 1.5 * u + 1e-9 && high >= p.fig.value - 1.5 * u - 1e-9;
 }
