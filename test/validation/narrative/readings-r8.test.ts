@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { checkNarrative } from "../../../src/validation/narrative/index.js";
 import { lastAnd } from "../../../src/validation/narrative/rules/readings/lists.js";
 import { formatViNumber } from "../../../src/format/number.js";
+import { alarmsOf } from "./real-sets.js";
 
 // Brief r8: shapes grouped from the misses of real sets 2–7 (a change with its amount after its
 // percentage or "= p%", a change followed by its two ends, a list with a serial comma). Each
 // right sentence stays quiet, each wrong twin is caught on the wrong figure, and each trap (a
 // sentence that looks like the shape and is not) stays quiet.
-const alarms = (text: string): string[] => checkNarrative(text).filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.excerpt}`);
+const alarms = (text: string): string[] => alarmsOf(checkNarrative(text)).map((f) => `${f.code} ${f.excerpt}`);
 
 describe("a change with its amount, the earlier figure not written", () => {
   it("reads 'tăng p%, tương ứng tăng d' and '(tăng d)' after the percentage", () => {

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { NarrativeFinding } from "../../../src/validation/narrative/index.js";
+import { checkNarrative, type NarrativeFinding } from "../../../src/validation/narrative/index.js";
 import { alarms, caught, changedFigure, FAMILIES, load, type RealSentence, score } from "./real-score.js";
 
 /** Asserts the shape of a set: at least `sentences` originals from `pages` pages and `mutations` mutations. */
@@ -73,6 +73,8 @@ export interface RealDocument {
 
 /** The errors and warnings of a check (its passed checks left out). */
 export const alarmsOf = (found: readonly NarrativeFinding[]): NarrativeFinding[] => found.filter((f) => f.severity !== "info");
+/** The codes of the errors and warnings `checkNarrative` raises on a text, in its order. */
+export const alarmCodes = (text: string): string[] => alarmsOf(checkNarrative(text)).map((f) => f.code);
 /** A passage's paragraphs, as checkDocument takes them. */
 export const paragraphsOf = (text: string): { text: string; path: string }[] =>
   text.split(/\n+/u).filter((t) => t.trim() !== "").map((t, i) => ({ text: t, path: `đoạn ${i + 1}` }));
