@@ -1931,6 +1931,15 @@ seed = 20262801;
     () => { const a = int(2000, 9000), b = int(500, 4000); return `Trung tâm Phục vụ hành chính công tiếp nhận ${vi(a + b)} hồ sơ, trong đó ${vi(a)} hồ sơ trực tuyến và ${vi(b)} hồ sơ trực tiếp; mức độ hài lòng của người dân đạt ${pct(int(900, 995) / 10)}%.`; },
   ]);
   nfd11("shares-apart", [1722]);
+  // Averages: a time phrase opened by "trong" between "bình quân trên một X" and the average (a miss of sets 2, 3 and 8).
+  push("averages-apart", 1730, [
+    () => { const c = int(10000, 120000), a = int(55, 140) / 10, t = Math.round(c * a), y = int(2016, 2025), x = Math.round(a * 10) / 10 + (rnd() < 0.5 ? -1 : 1) * (1.5 + int(0, 10) / 10); const f = (v: number) => `Trong ${int(2, 11)} tháng đầu năm ${y}, cả nước có ${vi(c)} doanh nghiệp thành lập mới với số vốn đăng ký là ${vi(t)} tỷ đồng, tăng ${tenth(int(20, 200))}% về số doanh nghiệp. Tỷ trọng vốn đăng ký bình quân trên một doanh nghiệp trong ${int(2, 11)} tháng đầu năm ${y} đạt ${vi(v, 1)} tỷ đồng.`; return { right: f(t / c), wrong: f(x), figure: vi(x, 1) }; },
+    () => { const c = int(2000, 15000), a = int(55, 140) / 10, t = Math.round(c * a), y = int(2016, 2025), x = Math.round(a * 10) / 10 + (rnd() < 0.5 ? -1 : 1) * (1.5 + int(0, 10) / 10); const f = (v: number) => `Năm ${y}, toàn tỉnh có ${vi(c)} DN thành lập mới với tổng số vốn đăng ký là ${vi(t)} tỷ đồng. Vốn đăng ký bình quân trên một DN trong năm ${y} đạt ${vi(v, 1)} tỷ đồng, tăng ${tenth(int(10, 90))}% so với năm trước.`; return { right: f(t / c), wrong: f(x), figure: vi(x, 1) }; },
+  ], [
+    () => { const y = int(2016, 2025); return `Trong tháng ${int(2, 12)}, số doanh nghiệp thành lập mới tăng ${tenth(int(20, 200))}% so với tháng trước. Vốn đăng ký bình quân trên một doanh nghiệp trong tháng ${int(2, 12)} năm ${y} đạt ${vi(int(55, 140) / 10, 1)} tỷ đồng, tăng ${tenth(int(10, 90))}% so với cùng kỳ.`; },
+    () => `Tỷ trọng vốn đăng ký bình quân trên một doanh nghiệp trong ${int(2, 11)} tháng đầu năm ${int(2016, 2025)} đạt ${vi(int(55, 140) / 10, 1)} tỷ đồng, tăng ${tenth(int(10, 300))}% so với cùng kỳ năm trước; số doanh nghiệp quay trở lại hoạt động là ${vi(int(10000, 60000))} doanh nghiệp.`,
+  ]);
+  nfd11("averages-apart", [1731]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {
