@@ -9,29 +9,31 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // tuned on by nobody, neither half, to measure the tree at the end of this round. It is split by page
 // as set 7 is. The figures asserted below were main's at ddcb794, lowered for false alarms where
 // brief p9 (rules/readings/, fixed on the tune half's four false alarms only, as shapes) improved them,
-// the held half as measured after that fix (by counts only): floors for what is caught, ceilings for
-// false alarms, so they can only improve.
+// the held half as measured after that fix (by counts only); then the held half was read and tuned on
+// (brief p11: its four false errors fixed as shapes, one of its misses caught with sets 2 and 3's):
+// its figures are those after that fix. Floors for what is caught, ceilings for false alarms, so they
+// can only improve.
 describeBlindSet("narrative checker on an eighth set of real sentences, tuned on by nobody", {
   file: "real-sentences-8.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 35 },
   slips: 5,
-  whole: { mutated: 80, real: 118, errors: 4, warnings: 0, caught: 27, slips: 4 },
+  whole: { mutated: 80, real: 118, errors: 0, warnings: 0, caught: 28, slips: 4 },
   halves: [
     ["tune", 42, 57, 15, 0, 0, 1],
-    ["held", 38, 61, 12, 4, 0, 3],
+    ["held", 38, 61, 13, 0, 0, 3],
   ],
   quiet: [
     ["tune", 17, 0, 0],
-    ["held", 21, 1, 0],
+    ["held", 21, 0, 0],
   ],
   families: [
     ["shares and ratios", 0, 6, 3],
     ["parts against a total", 1, 46, 14],
     ["changes", 2, 10, 3],
-    ["averages", 3, 8, 4],
+    ["averages", 3, 8, 5],
     ["counts against lists", 4, 10, 3],
   ],
-  by: "the tree after brief p9",
+  by: "the tree after brief p11",
 });
 
 describe("the tune half's slip", () => {

@@ -10,7 +10,7 @@
  */
 import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { averageAsTotal, averageOfPart } from "./readings/wholes.js";
+import { averageAsTotal, averageOfPart, pastTime } from "./readings/wholes.js";
 import { firstWord as first } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -42,7 +42,7 @@ export function checkAverages(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 7, OPENS, STARTS)) {
     const after = m.end;
-    const k = tokenAt(ctx, after);
+    const k = pastTime(ctx, tokenAt(ctx, after), after);
     // "mỗi lớp 172 học viên": a label to the tokenizer ("lớp 12"), the average here.
     const avg = tokens[k];
     if (avg?.kind !== "number" || avg.from - after > 80) continue;

@@ -14,7 +14,7 @@ import { type Interval, intervalsMeet, statedInterval, sumIntervals } from "../.
 import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInterval, type RuleContext, wordTest, writeLike, written } from "../context.js";
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
-import { baseElided, kindsOverlap, levelAbove, ownScope, sharesOfOther } from "./readings/shares.js";
+import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfOther } from "./readings/shares.js";
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
@@ -490,7 +490,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       for (const p of parts) {
         if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
         ctx.usedPercents.add(p.share);
-        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || levelAbove(s, p.tok, total, ctx.tokens[p.share] as FigureToken)) continue;
+        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || levelAbove(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || otherSubject(s, p.tok, ctx.tokens[p.share] as FigureToken)) continue;
         const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
         checkShare(
           ctx,

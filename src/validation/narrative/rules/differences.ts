@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount } from "./readings/changes.js";
+import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -378,6 +378,7 @@ export function checkDifferences(ctx: RuleContext): void {
       // Two percentages: the author may mean points, not a relative change.
       ok = meets(rel, stated) || (kindOf(now) === "percent" && meets(signed, stated));
     }
+    if (!ok && notLevels(s, now, before)) continue;
     const start = Math.min(change.from, now.from, before.from, m.index);
     const end = Math.max(change.end, now.end, before.end);
     const nowText = written(ctx, now.fig);

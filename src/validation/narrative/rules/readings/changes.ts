@@ -254,3 +254,15 @@ export function changeEnds(ctx: RuleContext, k: number): [FigureToken, FigureTok
   const end = (fig: Figure): FigureToken => ({ kind: "number", start: fig.start, end: fig.end, from: fig.start, fig, qualifier: undefined, unit: "", label: false });
   return [end(f.whole), end(f.part)];
 }
+
+/**
+ * "số doanh nghiệp thành lập mới tăng 20% (cùng kỳ tăng 21,7%), số vốn đăng ký tăng 51,5%": two
+ * figures each written right after "tăng" or "giảm" are changes (this period's and the same
+ * period's), not the two levels a later change is the change between; "nằm vị trí số 44 (tăng 4
+ * bậc so với 2018)": a bare year (four digits, no unit) right after "so với" says when the earlier
+ * level was, it is not that level. Asked only when a change is about to be found wrong. Found on
+ * real-sentences-8.json's held half (brief p11).
+ */
+export const notLevels = (s: string, now: FigureToken, before: FigureToken): boolean =>
+  [now, before].every((t) => CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 12), t.from))) ||
+  (before.kind === "number" && before.unit === "" && /^(?:19|20)\d\d$/.test(before.fig.raw) && COMPARED.test(s.slice(Math.max(0, before.from - 8), before.from)));

@@ -397,3 +397,39 @@ export function opensParts(s: string, share: FigureToken, partFrom: number): boo
 export function partAgain(part: NumberToken, whole: NumberToken, pct: FigureToken): boolean {
   return whole.fig.value === part.fig.value && pct.fig.value < 99.5;
 }
+
+/**
+ * "là phụ nữ 35.658 đồng chí, chiếm 40,51% …; là người dân tộc thiểu số 10.938 đồng chí, chiếm
+ * 12,43%, …; cán bộ, công chức, viên chức … 43.752 đồng chí, chiếm 48,57%": when every share but
+ * one agrees with its count on one whole (as {@link agreedShares} reads them) and the counts of all
+ * add up past that whole, the parts count kinds that overlap whatever the odd share says: that
+ * share is the slip (share-sums.ts' implied wholes name it), not the sum past 100%. In a split, a
+ * share changed by a slip leaves the counts within the whole, and the sum is judged as before.
+ * Asked only when the shares exceed 100%. Found on real-sentences-8.json's held half (brief p11).
+ */
+export function overlapBesideSlip(ctx: RuleContext, group: readonly Share[]): boolean {
+  const counts: number[] = [];
+  for (const g of group) {
+    const c = g.count ?? ctx.tokens[g.k - 1];
+    if (!isCount(c)) return false;
+    counts.push(c.fig.value);
+  }
+  const sum = counts.reduce((a, b) => a + b);
+  // The whole the first agreeing share implies is at most its count over its share's lower end.
+  return group.length > 2 && group.some((_, i) => {
+    const j = i ? 0 : 1;
+    const g = group[j] as Share;
+    return agreedShares(ctx, group.filter((_, k) => k !== i), 2) && sum * statedInterval(g.t.fig).low > 100 * (counts[j] as number);
+  });
+}
+
+/**
+ * "… và khách nội địa ước 29.200 lượt; công suất phòng ước đạt 52%": a percentage after a ";"
+ * and words that name another subject is that subject's rate, not the share of the part before
+ * the ";", as after a "," ({@link shareGap} reads the words after the ";" as after a ","). Asked
+ * only for a part's share about to be judged. Found on real-sentences-8.json's held half (brief p11).
+ */
+export function otherSubject(s: string, part: NumberToken, pct: FigureToken): boolean {
+  const i = s.lastIndexOf(";", pct.from);
+  return i > part.end && !shareGap(s.slice(i, pct.from).replace(";", ","));
+}
