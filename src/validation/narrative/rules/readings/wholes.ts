@@ -426,3 +426,12 @@ export function addedAfterAnd<P extends { tok: NumberToken }>(s: string, total: 
   if (state === "" || PLACE_WORD.test(state) || total.unit.split(" ").includes(state)) return parts;
   return parts.slice(0, -1).some((p) => p.tok.unit.split(" ").includes(state)) ? parts : parts.slice(0, -1);
 }
+
+/**
+ * "Năm 2022, huyện … Cụ thể, thu ngân sách … đạt hơn 618 tỷ đồng": a year after "Năm" opening a
+ * sentence (the label word capitalised) is a date, not the total the parts after a marker split.
+ * Found on real-sweep-1.json (brief p12).
+ */
+export function yearNamed(s: string, t: NumberToken): boolean {
+  return t.unit === "" && Number.isInteger(t.fig.value) && t.fig.value >= 1900 && t.fig.value <= 2100 && /(?<![\p{L}])(?:năm|Năm|NĂM)[ ]+$/u.test(s.slice(Math.max(0, t.from - 5), t.from));
+}
