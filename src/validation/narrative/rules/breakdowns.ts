@@ -15,7 +15,7 @@ import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInter
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, kindsOverlap, levelAbove, ownScope, sharesOfOther } from "./readings/shares.js";
-import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart, yearNamed } from "./readings/wholes.js";
+import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
 
@@ -358,7 +358,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
       nearest = { kind: "number", start: nearest.start, end: nearest.end, from: nearest.start, fig: nearest.part, unit: nearest.unit, qualifier: undefined, label: false } as unknown as NumberToken;
     }
     if (nearest?.kind !== "number" || nearest.label || mk.start - nearest.end > 160 || ctx.claimed.has(totalIndex) || namePart(s, nearest)) continue;
-    if (headingNumber(s, nearest) || yearNamed(s, nearest)) continue;
+    if (headingNumber(s, nearest)) continue;
     let total: NumberToken = nearest;
     const where = at(mk.start);
     const between = s.slice(total.end, mk.start);

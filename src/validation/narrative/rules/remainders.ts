@@ -29,7 +29,7 @@ import { figureKind as kindOf, letterAt, type RuleContext, sentenceEndWithin, wr
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
-import { acrossItems, clauseWhole, gapToTarget } from "./readings/changes.js";
+import { acrossItems, clauseWhole } from "./readings/changes.js";
 import { sharedPair } from "./readings/shares.js";
 
 type Fig = FigureToken;
@@ -358,7 +358,7 @@ export function checkRemainders(ctx: RuleContext): void {
       const f = ctx.out[i] as RawFinding;
       judged = f.start <= rem.from && f.end >= rem.end && f.end <= ends;
     }
-    if (judged || (!ok && (acrossItems(s, start, rem.from) || sharedPair(ctx, k, done) || gapToTarget(s, rem)))) continue;
+    if (judged || (!ok && (acrossItems(s, start, rem.from) || sharedPair(ctx, k, done)))) continue;
     const join = (figs: readonly Fig[]): string => {
       const w = figs.map((p) => written(ctx, { start: p.from, end: p.end }));
       return w.length === 1 ? (w[0] as string) : `(${w.join(" + ")})`;

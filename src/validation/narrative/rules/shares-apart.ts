@@ -16,7 +16,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { partBefore, shareFits } from "./shares.js";
-import { changeAsPart, ownScope, partAgain, siblingWholes } from "./readings/shares.js";
+import { ownScope, partAgain, siblingWholes } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -108,7 +108,7 @@ export function checkSharesApart(ctx: RuleContext): void {
     // rounded, at its last written decimal too: 91,228 written "91,22").
     if (candidates.some((w) => shareFits(part, w, pct, true))) continue;
     const whole = wholes[0] as NumberToken;
-    if (siblingWholes(ctx, wholes) || ownScope(s, part, whole, pct) || changeAsPart(s, part)) continue;
+    if (siblingWholes(ctx, wholes) || ownScope(s, part, whole, pct)) continue;
     const computed = (part.fig.value / whole.fig.value) * 100;
     ctx.out.push({
       code: "percent_mismatch",

@@ -52,7 +52,7 @@ export function partBefore(ctx: RuleContext, k: number): { pct: FigureToken; par
   const t = ctx.tokens[k - 1];
   const pi = t !== undefined && t.kind === "number" && t.label && k > 1 ? k - 2 : k - 1;
   const part = ctx.tokens[pi];
-  return isCount(part) && ctx.sentence[pi] === ctx.sentence[k] ? { pct, part, pi } : undefined;
+  return isCount(part) && ctx.sentence[pi] === ctx.sentence[k] && !changeAsPart(ctx.s, part) ? { pct, part, pi } : undefined;
 }
 
 /**
@@ -116,7 +116,7 @@ export function checkShares(ctx: RuleContext): void {
     ctx.usedPercents.add(k);
     if (found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, guessedCut(pct))))) continue;
     const [shown, [whole]] = found[0] as [NumberToken, [NumberToken]];
-    if (ownScope(s, shown, whole, pct) || asideWholes(s, found) || changeAsPart(s, shown)) continue;
+    if (ownScope(s, shown, whole, pct) || asideWholes(s, found)) continue;
     const computed = (shown.fig.value / whole.fig.value) * 100;
     const f = pct as FigureToken;
     ctx.out.push({

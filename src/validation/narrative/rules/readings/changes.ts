@@ -254,22 +254,3 @@ export function changeEnds(ctx: RuleContext, k: number): [FigureToken, FigureTok
   const end = (fig: Figure): FigureToken => ({ kind: "number", start: fig.start, end: fig.end, from: fig.start, fig, qualifier: undefined, unit: "", label: false });
   return [end(f.whole), end(f.part)];
 }
-
-/**
- * "giảm 1,3% (-892 ha)", "tăng 6,0% (+18 ha)": a figure signed in its parenthesis, right after a
- * change in percent, is the amount of that change (the sign its direction), not the earlier figure.
- * Found on real-sweep-1.json (brief p12), a statistics office's way of writing.
- */
-export function signedAmount(s: string, from: number, word?: string): boolean {
-  const m = /\([ ]*([-−+])[ ]*$/u.exec(s.slice(Math.max(0, from - 4), from));
-  return m !== null && word !== undefined && (m[1] === "+") === !/^(?:gi|th|ít)/u.test(word);
-}
-
-/**
- * "đạt tỷ lệ 78% …; còn thiếu 03% so với chỉ tiêu của Tổng cục giao", "còn 20 hồ sơ so với kế
- * hoạch": a remainder counted against a target is the gap to that target, not what is left of a
- * whole. Found on real-sweep-1.json (brief p12).
- */
-export function gapToTarget(s: string, rem: FigureToken): boolean {
-  return /^[ ]*(?:\p{L}+[ ]+){0,2}?so[ ]+với[ ]+(?:(?:các|mức)[ ]+)?(?:chỉ[ ]+tiêu|kế[ ]+hoạch|mục[ ]+tiêu|dự[ ]+toán|nghị[ ]+quyết|KH(?![\p{L}]))/iu.test(s.slice(rem.end, rem.end + 40));
-}

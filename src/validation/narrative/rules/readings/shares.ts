@@ -398,33 +398,17 @@ export function partAgain(part: NumberToken, whole: NumberToken, pct: FigureToke
   return whole.fig.value === part.fig.value && pct.fig.value < 99.5;
 }
 
-/** Next to a bare share: a threshold or a whole population, not a part ("ít nhất 98%", "90% trở lên"). */
-const TARGET_BEFORE = /(?<![\p{L}])(?:ít[ ]+nhất|tối[ ]+thiểu|tối[ ]+đa)[ ]*$/iu;
-const TARGET_AFTER = /^[ ]*trở[ ]+(?:lên|xuống)(?![\p{L}])/iu;
-/** A share word right before a percentage: the share is not bare. */
-const WORDED = /(?<![\p{L}])(?:chiếm|trọng|còn)(?![\p{L}])[^%\d]{0,16}$/iu;
-
 /**
  * "gồm có tỷ lệ trẻ 6 tuổi vào lớp 1 đạt ít nhất 98%, có ít nhất 90% tỷ lệ trẻ 11 tuổi …", "chỉ
  * tiêu … gồm: tập hợp 90% trở lên người cao tuổi …; phấn đấu 100% xã …", "gồm 1.417 lớp học …;
- * 100% xã, thị trấn có trường …; 99,2% học sinh vào lớp 1": bare percentages after "gồm" of which
- * one is a threshold ("ít nhất", "trở lên") or the whole of what it counts (100%) are targets and
- * rates, each of its own population, not the shares of one whole a "cơ cấu" lists. Found on
- * real-sweep-1.json (brief p12), in three passages.
+ * 100% xã, thị trấn có trường …; 99,2% học sinh vào lớp 1": shares of which one is a threshold
+ * ("ít nhất", "trở lên") or the whole of what it counts (100%) are targets and rates, each of its
+ * own population, not the shares of one whole. Found on real-sweep-1.json (brief p12), in three
+ * passages.
  */
 export function targetRates(s: string, group: readonly Share[]): boolean {
-  let bare = 0;
-  let target = false;
-  for (const g of group) {
-    if (WORDED.test(s.slice(Math.max(0, g.t.from - 24), g.t.from))) continue;
-    bare++;
-    target ||= g.t.fig.value === 100 || TARGET_BEFORE.test(s.slice(Math.max(0, g.t.from - 12), g.t.from)) || TARGET_AFTER.test(s.slice(g.t.end, g.t.end + 12));
-  }
-  return bare >= 2 && target;
+  return group.some((g) => g.t.fig.value === 100 || /ít nhất [\d,]+%|% trở lên/u.test(s.slice(g.t.from - 9, g.t.end + 9)));
 }
-
-/** Right before a count: a change word ("tăng 451 việc", "giảm 12 hồ sơ", "tăng thêm 3"). */
-const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|đi|khoảng|gần|hơn|trên))?[ ]*$/iu;
 
 /**
  * "thi hành xong 2.107 việc, tăng 451 việc với cùng kỳ, đạt 73,34%": a count written as a change
@@ -432,16 +416,5 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|đi|khoảng|
  * real-sweep-1.json (brief p12).
  */
 export function changeAsPart(s: string, part: NumberToken): boolean {
-  return CHANGE_BEFORE.test(s.slice(Math.max(0, part.from - 16), part.from));
-}
-
-/**
- * "Tỷ số giới tính khi sinh toàn tỉnh giảm dần xuống 120/100 (năm 2011), 117/100 (năm 2014)": a
- * pair over 100 after "tỷ số" in its sentence is a ratio per hundred (boys per hundred girls), not
- * a part of a whole. Found on real-sweep-1.json (brief p12).
- */
-export function perHundred(s: string, start: number, whole: Figure): boolean {
-  if (whole.value !== 100) return false;
-  const before = s.slice(Math.max(0, start - 160), start);
-  return /(?<![\p{L}])(?:tỷ|tỉ)[ ]+số(?![\p{L}])/iu.test(before.slice(before.lastIndexOf(". ") + 1));
+  return /(?:tăng|giảm) $/u.test(s.slice(part.from - 5, part.from));
 }

@@ -79,8 +79,12 @@ export function pastRange(ctx: RuleContext, index: number): number {
   return index - 1;
 }
 
-/** Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng 3", "Phần 2"). */
-const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang)[ ]*$/u;
+/**
+ * Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng
+ * 3", "Phần 2"), or a year opening a sentence ("Năm 2022, huyện … Cụ thể, thu ngân sách …", found
+ * on real-sweep-1.json, brief p12).
+ */
+const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang|Năm)[ ]*$/u;
 
 /**
  * "Bước 2: Tại ứng dụng VNeID, người dân cần kê khai các thông tin gồm số định danh cá nhân (12
@@ -425,13 +429,4 @@ export function addedAfterAnd<P extends { tok: NumberToken }>(s: string, total: 
   const state = last.tok.unit.split(" ")[1] ?? "";
   if (state === "" || PLACE_WORD.test(state) || total.unit.split(" ").includes(state)) return parts;
   return parts.slice(0, -1).some((p) => p.tok.unit.split(" ").includes(state)) ? parts : parts.slice(0, -1);
-}
-
-/**
- * "Năm 2022, huyện … Cụ thể, thu ngân sách … đạt hơn 618 tỷ đồng": a year after "Năm" opening a
- * sentence (the label word capitalised) is a date, not the total the parts after a marker split.
- * Found on real-sweep-1.json (brief p12).
- */
-export function yearNamed(s: string, t: NumberToken): boolean {
-  return t.unit === "" && Number.isInteger(t.fig.value) && t.fig.value >= 1900 && t.fig.value <= 2100 && /(?<![\p{L}])(?:năm|Năm|NĂM)[ ]+$/u.test(s.slice(Math.max(0, t.from - 5), t.from));
 }
