@@ -402,12 +402,12 @@ export function partAgain(part: NumberToken, whole: NumberToken, pct: FigureToke
  * "gồm có tỷ lệ trẻ 6 tuổi vào lớp 1 đạt ít nhất 98%, có ít nhất 90% tỷ lệ trẻ 11 tuổi …", "chỉ
  * tiêu … gồm: tập hợp 90% trở lên người cao tuổi …; phấn đấu 100% xã …", "gồm 1.417 lớp học …;
  * 100% xã, thị trấn có trường …; 99,2% học sinh vào lớp 1": shares of which one is a threshold
- * ("ít nhất", "trở lên") or the whole of what it counts (100%) are targets and rates, each of its
- * own population, not the shares of one whole. Found on real-sweep-1.json (brief p12), in three
- * passages.
+ * ("ít nhất", "trở lên") or the whole of what it counts (100%, not "chiếm 100%") are targets and
+ * rates, each of its own population, not the shares of one whole. Found on real-sweep-1.json
+ * (brief p12), in three passages.
  */
 export function targetRates(s: string, group: readonly Share[]): boolean {
-  return group.some((g) => g.t.fig.value === 100 || /ít nhất [\d,]+%|% trở lên/u.test(s.slice(g.t.from - 9, g.t.end + 9)));
+  return group.some((g) => /ít nhất [\d,]+%|% trở lên|(?<!chiếm |[\d,])100%/u.test(s.slice(g.t.from - 9, g.t.end + 9)));
 }
 
 /**
