@@ -1942,6 +1942,41 @@ seed = 20262801;
   nfd11("averages-apart", [1731]);
 }
 
+// ---------------------------------------------------------------- real sweep 1 shapes (brief p12)
+// Shapes a sweep of 250 unseen real passages (real-sweep-1.json) raised false alarms on, written
+// after reading them: bare rates after "gồm" of which one is a threshold or 100% (share-sums);
+// "Năm 2024," opening a sentence before "Cụ thể" (part-whole); a share after a count written as a
+// change (shares-apart). Wrong twins keep the catches the narrower readings must not lose: a
+// structure that does not add up, a pair over 100, a part over its total after a year, a wrong
+// share after its part. Frames 1750–1799, split by parity; a seed of
+// their own, drawn after every corpus above, so no earlier case changes.
+seed = 20262901;
+{
+  const offS = (n: number): number => n + (rnd() < 0.5 && n > 20 ? -1 : 1) * (5 + int(0, 9));
+  // Share-sums: a structure of bare shares that must add up; rates and targets after "gồm" that need not.
+  push("share-sums", 1750, [
+    () => { const a = int(30, 55), b = int(15, 35), c = 100 - a - b, w = offS(c), y = int(2019, 2025); const f = (x: number) => `Cơ cấu lao động năm ${y} gồm: nông, lâm nghiệp và thủy sản ${a}%, công nghiệp và xây dựng ${b}%, dịch vụ ${x}%.`; return { right: f(c), wrong: f(w), figure: `${w}%` }; },
+  ], [
+    () => `Mục tiêu đến năm 2030 gồm có tỷ lệ trẻ 6 tuổi vào lớp 1 đạt ít nhất ${int(95, 99)}%, có ít nhất ${int(85, 95)}% trẻ 11 tuổi hoàn thành chương trình tiểu học.`,
+    () => `Chỉ tiêu nhiệm kỳ gồm: tập hợp ${int(80, 95)}% trở lên người cao tuổi vào hội; phấn đấu 100% xã, phường có quỹ chăm sóc người cao tuổi; ${int(60, 80)}% cơ sở Hội đạt vững mạnh.`,
+    () => `Mạng lưới trường lớp gồm ${vi(int(900, 2500))} lớp học; 100% xã, thị trấn có trường mầm non, tiểu học; ${pct(tr(960, 995))}% học sinh vào lớp 1 đúng độ tuổi.`,
+  ]);
+  // Part-whole: a pair over 100 counted as a part of 100 stays caught; a year before "Cụ thể" is not a whole.
+  push("part-whole", 1755, [
+    () => { const p = int(60, 98), w = int(103, 130); const f = (x: number) => `Đến nay toàn tỉnh đã có ${x}/100 xã đạt chuẩn nông thôn mới.`; return { right: f(p), wrong: f(w), figure: `${w}/100` }; },
+    () => { const t = int(900, 3000), a = int(Math.round(t * 0.5), Math.round(t * 0.9)), w = t + int(100, 600), y = int(2019, 2025); const f = (x: number) => `Năm ${y}, toàn huyện tiếp nhận ${vi(t)} hồ sơ. Cụ thể, ${vi(x)} hồ sơ nộp trực tuyến.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const y = int(2019, 2025); return `Năm ${y}, huyện ${["Long Điền", "Đất Đỏ", "Xuyên Mộc", "Châu Đức"][int(0, 3)]} đã hoàn thành nhiệm vụ phát triển kinh tế, xã hội với nhiều chỉ tiêu vượt Nghị quyết đề ra. Cụ thể, thu ngân sách trên địa bàn đạt hơn ${int(400, 900)} tỷ đồng (đạt ${pct(tr(1050, 1450), 2)}% chỉ tiêu Nghị quyết năm ${y}, tăng ${pct(tr(50, 300), 2)}%); giải ngân vốn đầu tư công năm ${y} ước đạt ${vi(int(400000, 900000) / 1000, 3)} tỷ đồng.`; },
+  ]);
+  // Shares: a share after a count written as a change is of a base not written; a share after its part still checked.
+  push("shares-apart", 1765, [
+    () => { const t = int(1500, 4000), x = int(Math.round(t * 0.6), Math.round(t * 0.9)), z = far((x * 100) / t), d = int(100, 500); const f = (y: number) => `Tổng số việc phải thi hành ${vi(t)} việc, tăng ${d} việc; đã thi hành xong ${vi(x)} việc, đạt ${pct(y, 2)}%.`; return { right: f((x * 100) / t), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+  ], [
+    () => `Toàn ngành đã thi hành xong ${vi(int(1500, 4000))} việc, tăng ${int(100, 500)} việc với cùng kỳ, đạt ${pct(int(6000, 9000) / 100, 2)}%.`,
+    () => `Về tiền, Chi cục đã thi hành xong ${int(300, 900)} việc, tăng ${int(20, 150)} việc so với cùng kỳ, đạt tỷ lệ ${pct(tr(500, 900))}%.`,
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -29,7 +29,7 @@ import { formatViNumber } from "../../../format/number.js";
 import { operandInterval, type RuleContext, sentenceEndWithin, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
-import { agreedShares, fullBefore, overlapBesideSlip, parenShare, SHARE_LEAD, sharesOfOwnWholes } from "./readings/shares.js";
+import { agreedShares, fullBefore, overlapBesideSlip, parenShare, SHARE_LEAD, sharesOfOwnWholes, targetRates } from "./readings/shares.js";
 
 type PercentToken = Extract<Token, { kind: "percent" }>;
 type FractionToken = Extract<Token, { kind: "fraction" }>;
@@ -208,6 +208,7 @@ function shareList(ctx: RuleContext, group: readonly Share[]): void {
   const oneList = closed || INTRO.test(lead) || (heads.length > 0 && heads.every((h) => h !== "" && h === heads[0]) && headWord(lastClause(parts[0] as string).replace(SHARE_LEAD, "")) === heads[0]);
   if (!oneList || sharesOfOwnWholes(parts)) return;
   if ((!exceeds && !closed) || (exceeds && (agreedShares(ctx, group) || fullBefore(ctx, group) || overlapBesideSlip(ctx, group)))) return;
+  if (targetRates(s, group)) return;
   const last = group[group.length - 1] as Share;
   const decimals = Math.max(...group.map((g) => Math.max(0, g.t.fig.decimals)));
   ctx.out.push({

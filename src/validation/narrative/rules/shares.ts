@@ -14,7 +14,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
-import { asideWholes, guessedCut, opensParts, ownScope, partAgain } from "./readings/shares.js";
+import { asideWholes, changeAsPart, guessedCut, opensParts, ownScope, partAgain } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -52,7 +52,7 @@ export function partBefore(ctx: RuleContext, k: number): { pct: FigureToken; par
   const t = ctx.tokens[k - 1];
   const pi = t !== undefined && t.kind === "number" && t.label && k > 1 ? k - 2 : k - 1;
   const part = ctx.tokens[pi];
-  return isCount(part) && ctx.sentence[pi] === ctx.sentence[k] ? { pct, part, pi } : undefined;
+  return isCount(part) && ctx.sentence[pi] === ctx.sentence[k] && !changeAsPart(ctx.s, part) ? { pct, part, pi } : undefined;
 }
 
 /**

@@ -433,3 +433,24 @@ export function otherSubject(s: string, part: NumberToken, pct: FigureToken): bo
   const i = s.lastIndexOf(";", pct.from);
   return i > part.end && !shareGap(s.slice(i, pct.from).replace(";", ","));
 }
+
+/**
+ * "gồm có tỷ lệ trẻ 6 tuổi vào lớp 1 đạt ít nhất 98%, có ít nhất 90% tỷ lệ trẻ 11 tuổi …", "chỉ
+ * tiêu … gồm: tập hợp 90% trở lên người cao tuổi …; phấn đấu 100% xã …", "gồm 1.417 lớp học …;
+ * 100% xã, thị trấn có trường …; 99,2% học sinh vào lớp 1": shares of which one is a threshold
+ * ("ít nhất", "trở lên") or the whole of what it counts (100%, not "chiếm 100%") are targets and
+ * rates, each of its own population, not the shares of one whole. Found on real-sweep-1.json
+ * (brief p12), in three passages.
+ */
+export function targetRates(s: string, group: readonly Share[]): boolean {
+  return group.some((g) => /ít nhất [\d,]+%|% trở lên|(?<!chiếm |[\d,])100%/u.test(s.slice(g.t.from - 9, g.t.end + 9)));
+}
+
+/**
+ * "thi hành xong 2.107 việc, tăng 451 việc với cùng kỳ, đạt 73,34%": a count written as a change
+ * is the change, not a part the next share is of; the share is of a base not written. Found on
+ * real-sweep-1.json (brief p12).
+ */
+export function changeAsPart(s: string, part: NumberToken): boolean {
+  return /(?:tăng|giảm) $/u.test(s.slice(part.from - 5, part.from));
+}

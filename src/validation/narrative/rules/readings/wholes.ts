@@ -79,8 +79,12 @@ export function pastRange(ctx: RuleContext, index: number): number {
   return index - 1;
 }
 
-/** Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng 3", "Phần 2"). */
-const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang)[ ]*$/u;
+/**
+ * Right before a figure: a word that numbers a step, a table, a figure or a part ("Bước 2:", "Bảng
+ * 3", "Phần 2"), or a year opening a sentence ("Năm 2022, huyện … Cụ thể, thu ngân sách …", found
+ * on real-sweep-1.json, brief p12).
+ */
+const HEADING_BEFORE = /(?:^|[^\p{L}])(?:[Bb]ước|[Cc]hương|Phần|Bảng|Biểu|Hình|Câu|Trang|Năm)[ ]*$/u;
 
 /**
  * "Bước 2: Tại ứng dụng VNeID, người dân cần kê khai các thông tin gồm số định danh cá nhân (12
