@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount } from "./readings/changes.js";
+import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -329,7 +329,7 @@ export function checkDifferences(ctx: RuleContext): void {
           a = prev as Fig;
         }
       }
-      if (a === undefined || b === undefined) continue;
+      if (a === undefined || b === undefined || notLevels(s, a, b)) continue;
       // Between A and the change only the change's clause: "4.120 hồ sơ, tăng …".
       // A in a parenthesis that closed before the change is a figure of another clause.
       const lead = s.slice(a.end, m.index);
