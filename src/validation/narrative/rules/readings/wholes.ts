@@ -428,14 +428,18 @@ export function addedAfterAnd<P extends { tok: NumberToken }>(s: string, total: 
   return parts.slice(0, -1).some((p) => p.tok.unit.split(" ").includes(state)) ? parts : parts.slice(0, -1);
 }
 
-/** After a count's unit words: a compound unit's tail glued to them (".km" of "tấn.km", "/ngày" of "người/ngày"). */
-const COMPOUND_TAIL = /^[ ]*(?:\p{L}+[ ]){0,3}\p{L}+([./]\p{L}+)/u;
+/** Right after a count's unit words: a compound unit's tail glued to them (".km" of "tấn.km", "/ngày" of "người/ngày"). */
+const COMPOUND_TAIL = /^[./]\p{L}+/u;
 
-/** The tail of the compound unit a count is written in ("lượt khách.km" → ".km"), or "". */
+/**
+ * The tail of the compound unit a count is written in ("lượt khách.km" → ".km"), or "". Read only
+ * where the unit ends when it follows the figure after one blank: a "." or "/" there, no regex.
+ */
 function measureTail(s: string, t: NumberToken): string {
-  if (t.unit === "") return "";
-  const m = COMPOUND_TAIL.exec(s.slice(t.end, t.end + t.unit.length + 16));
-  return m === null ? "" : (m[1] as string).toLowerCase();
+  const at = t.end + 1 + t.unit.length;
+  const c = s.charCodeAt(at);
+  if (t.unit === "" || (c !== 0x2e && c !== 0x2f)) return "";
+  return (COMPOUND_TAIL.exec(s.slice(at, at + 12))?.[0] ?? "").toLowerCase();
 }
 
 /**
@@ -456,6 +460,7 @@ export function measureParts<P extends { tok: NumberToken }>(ctx: RuleContext, t
   const tail = measureTail(s, total);
   const same = parts.filter((p) => measureTail(s, p.tok) === tail);
   if (same.length > 0 && same.length < parts.length) return same;
+  if (parts.length % 2 !== 0) return parts;
   // The total's twin: the count of its noun before it in its sentence, "và" between, no ";".
   const k = tokenAt(ctx, total.start);
   let twin: NumberToken | undefined;
@@ -465,7 +470,7 @@ export function measureParts<P extends { tok: NumberToken }>(ctx: RuleContext, t
     if (isCount(t) && sameUnit(t.unit, total.unit)) twin = t;
     break;
   }
-  if (twin === undefined || parts.length % 2 !== 0) return parts;
+  if (twin === undefined) return parts;
   const joined = s.slice(twin.end, total.from);
   if (joined.includes(";") || !/(?<![\p{L}])và[ ]/u.test(joined)) return parts;
   const out: P[] = [];
