@@ -15,7 +15,7 @@ import { anchoredMatches, closeWithin, endsWord, isCount, letterAt, operandInter
 import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfOther } from "./readings/shares.js";
-import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
+import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
 
@@ -455,7 +455,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // to it exactly, they are the first part's breakdown, not more parts of the total.
     if (parts.length > 2 && valueOf(parts.slice(1)) === parts[0]!.tok.fig.value && valueOf(parts) > total.fig.value) parts = parts.slice(0, 1);
     parts = stageParts(s, mk.end, total, parts);
-    parts = pastOtherMeasure(s, total, candidates, parts);
+    parts = measureParts(ctx, total, nounBeforeParts(s, mk.end, total, candidates, pastOtherMeasure(s, total, candidates, parts)));
     parts = comparedParts(s, mk.end, total, outerParts(s, mk.end, total, oneWithSplit(s, beforeSibling(s, addedAfterAnd(s, total, parts)))));
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });

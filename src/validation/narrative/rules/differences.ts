@@ -329,7 +329,7 @@ export function checkDifferences(ctx: RuleContext): void {
           a = prev as Fig;
         }
       }
-      if (a === undefined || b === undefined) continue;
+      if (a === undefined || b === undefined || notLevels(s, a, b)) continue;
       // Between A and the change only the change's clause: "4.120 hồ sơ, tăng …".
       // A in a parenthesis that closed before the change is a figure of another clause.
       const lead = s.slice(a.end, m.index);

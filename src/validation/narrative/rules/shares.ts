@@ -14,7 +14,7 @@ import { isCount, type RuleContext, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
-import { asideWholes, changeAsPart, guessedCut, opensParts, ownScope, partAgain } from "./readings/shares.js";
+import { asideWholes, changeAsPart, guessedCut, opensParts, ownScope, partAgain, siblingsWhole } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -116,7 +116,7 @@ export function checkShares(ctx: RuleContext): void {
     ctx.usedPercents.add(k);
     if (found.some(([q, ws]) => ws.some((w) => shareFits(q, w, pct, guessedCut(pct))))) continue;
     const [shown, [whole]] = found[0] as [NumberToken, [NumberToken]];
-    if (ownScope(s, shown, whole, pct) || asideWholes(s, found)) continue;
+    if (ownScope(s, shown, whole, pct) || asideWholes(s, found) || siblingsWhole(s, found, pct)) continue;
     const computed = (shown.fig.value / whole.fig.value) * 100;
     const f = pct as FigureToken;
     ctx.out.push({

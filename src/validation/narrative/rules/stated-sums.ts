@@ -16,6 +16,7 @@ import { intervalsMeet, sumIntervals } from "../../interval.js";
 import { endsWord, isCount, operandInterval, type RuleContext, startsWord, tokenAt, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
+import { earlierParts } from "./readings/wholes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -142,7 +143,7 @@ function sumAt(ctx: RuleContext, at: number, end: number, kind: "all" | "cumulat
   const params = { total: written(ctx, { start: total.from, end: total.fig.end }), sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.fig)) };
   const base = { start: from, end: total.end, params, expected: sumValue, actual: total.fig.value };
   if (sumOf.low > plausible.high + 1e-9) ctx.out.push({ code: "parts_exceed_total", ...base });
-  else if ((kind === "all" || stock) && !intervalsMeet(operandInterval(total), sumOf)) ctx.out.push({ code: "parts_total_mismatch", ...base });
+  else if ((kind === "all" || stock) && !intervalsMeet(operandInterval(total), sumOf) && !earlierParts(ctx, parts, total)) ctx.out.push({ code: "parts_total_mismatch", ...base });
   else ctx.out.push({ code: "breakdown_consistent", ...base });
 }
 

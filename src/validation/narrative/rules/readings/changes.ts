@@ -14,7 +14,9 @@
  * changePair on real-sentences-7.json's held half (brief p8; its change rate one unit off is
  * the tolerance of changeGivenTwice in differences.ts); the amount after a
  * change in percent ("tương ứng tăng d", "(tăng d)") on real-sentences-3.json's tune half, and
- * changeEquals ("tăng d = p%") on real-sentences-7.json's held half (brief r8, recall).
+ * changeEquals ("tăng d = p%") on real-sentences-7.json's held half (brief r8, recall); notLevels
+ * (another period's rate, a multiple, a name's number, "và … là" as the earlier figure) on
+ * real-sentences-10.json's tune half (brief p13).
  */
 import { type Interval, intervalsMeet, isConsistent, sumIntervals } from "../../../interval.js";
 import { approximateInterval } from "../../approximate.js";
@@ -255,14 +257,38 @@ export function changeEnds(ctx: RuleContext, k: number): [FigureToken, FigureTok
   return [end(f.whole), end(f.part)];
 }
 
+/** Right before a figure: a change word of its own ("(cùng kỳ năm 2018 tăng 8,9%)", "giảm khoảng 3%"). */
+const OWN_CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|khoảng|gần|hơn|trên))?[ ]*$/iu;
+
 /**
- * "số doanh nghiệp thành lập mới tăng 20% (cùng kỳ tăng 21,7%), số vốn đăng ký tăng 51,5%": two
- * figures each written right after "tăng" or "giảm" are changes (this period's and the same
- * period's), not the two levels a later change is the change between; "nằm vị trí số 44 (tăng 4
- * bậc so với 2018)": a bare year (four digits, no unit) right after "so với" says when the earlier
- * level was, it is not that level. Asked only when a change is about to be found wrong. Found on
- * real-sentences-8.json's held half (brief p11).
+ * "tăng 11,9% so với cùng kỳ năm trước, nếu loại trừ yếu tố giá tăng 9% (cùng kỳ năm 2018 tăng
+ * 8,9%)": the figure after "so với"/"(" is the level a change is from only when it is a level.
+ * One with a change word of its own before it is another period's rate (last year's rise), one
+ * written "k lần" is a multiple ("gấp 21,1 lần … nhưng vẫn giảm 81,9% so với cùng kỳ năm 2019"),
+ * one glued by "-" to a name ("COVID-19", "Su-30") is the name's, and one after "và … là" is
+ * another statement's: none of them is a level, so the change is not judged against them.
+ * Likewise two figures each written right after "tăng"/"giảm" ("số doanh nghiệp thành lập mới tăng
+ * 20% (cùng kỳ tăng 21,7%), số vốn đăng ký tăng 51,5%") are this period's and the same period's
+ * changes, and a bare year right after "so với" ("nằm vị trí số 44 (tăng 4 bậc so với 2018)") says
+ * when the earlier level was. `now` and `before` are the two figures the difference rule is about
+ * to judge the change between. Found on real-sentences-8.json's held half (brief p11) and
+ * real-sentences-10.json's tune half (brief p13).
  */
-export const notLevels = (s: string, now: FigureToken, before: FigureToken): boolean =>
-  [now, before].every((t) => CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 12), t.from))) ||
-  (before.kind === "number" && before.unit === "" && /^(?:19|20)\d\d$/.test(before.fig.raw) && COMPARED.test(s.slice(Math.max(0, before.from - 8), before.from)));
+export function notLevels(s: string, now: FigureToken, before: FigureToken): boolean {
+  if ([now, before].every((t) => CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 12), t.from)))) return true;
+  if (before.kind === "number" && before.unit === "" && /^(?:19|20)\d\d$/.test(before.fig.raw) && COMPARED.test(s.slice(Math.max(0, before.from - 8), before.from))) return true;
+  if ((now.kind === "number" && now.unit.startsWith("lần")) || (before.kind === "number" && before.unit.startsWith("lần"))) return true;
+  if (nameNumber(s, now) || nameNumber(s, before)) return true;
+  const lead = s.slice(Math.max(0, before.from - 60), before.from);
+  return OWN_CHANGE_BEFORE.test(lead.slice(-20)) || AND_IS_BEFORE.test(lead);
+}
+
+/** "COVID-19", "Su-30": a figure glued by "-" to the letters of a name. */
+const nameNumber = (s: string, t: FigureToken): boolean => t.from > 1 && s.charCodeAt(t.from - 1) === 0x2d && /\p{L}/u.test(s.charAt(t.from - 2));
+
+/**
+ * "đạt 12.079 xe, giảm 9% so với tháng trước và doanh số xe nhập khẩu nguyên chiếc là 8.647 xe": a
+ * figure after "và", a noun phrase and "là" is another statement coordinated after the change,
+ * not the level the change is from.
+ */
+const AND_IS_BEFORE = /(?<![\p{L}])và[ ]+[^\d();,]{1,50}?(?<![\p{L}])là[ ]*$/u;

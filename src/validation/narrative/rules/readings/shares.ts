@@ -16,7 +16,8 @@
  * siblingWholes, agreedShares, sharedPair and kindsOverlap on real-sentences-7.json's tune half
  * (brief p7); the cut rates of that round are `cutAllowed` in ratios.ts; levelAbove, guessedCut and
  * fullBefore on real-sentences-7.json's held half (brief p8); rankFraction on
- * real-sentences-8.json's tune half (brief p9).
+ * real-sentences-8.json's tune half (brief p9); siblingsWhole on real-sentences-10.json's tune
+ * half (brief p13).
  */
 import { type Interval, intervalsMeet, statedInterval } from "../../../interval.js";
 import { isCount, operandInterval, type RuleContext, tokenAt } from "../../context.js";
@@ -453,4 +454,27 @@ export function targetRates(s: string, group: readonly Share[]): boolean {
  */
 export function changeAsPart(s: string, part: NumberToken): boolean {
   return /(?:tăng|giảm) $/u.test(s.slice(part.from - 5, part.from));
+}
+
+/** Between two items of one list: a ";" and no word that opens a breakdown of the first. */
+const ITEM_GAP = /^[^()]*;[^()]*$/u;
+const OPENS_SPLIT = /(?<![\p{L}])(?:trong đó|gồm|bao gồm|chiếm|cụ thể)(?![\p{L}])/iu;
+
+/**
+ * "Dân tộc Kinh: 284 đồng chí; Dân tộc thiểu số: 52 đồng chí (chiếm 15,5%)": a count before the
+ * part in the item before it (";" between, no breakdown word) is a sibling, and the share is of
+ * the list's whole, the siblings together (52 ÷ (284 + 52) = 15,5%), not of the sibling. True when
+ * the part's share of some whole `found` holds, added to the part, is the percentage: the share is
+ * right. Found on real-sentences-10.json's tune half (brief p13).
+ */
+export function siblingsWhole(s: string, found: readonly (readonly [NumberToken, readonly NumberToken[]])[], pct: FigureToken): boolean {
+  for (const [q, ws] of found) {
+    for (const w of ws) {
+      if (w.end > q.from) continue;
+      const gap = s.slice(w.end, q.from);
+      if (!ITEM_GAP.test(gap) || OPENS_SPLIT.test(gap)) continue;
+      if (statesPercent((q.fig.value / (q.fig.value + w.fig.value)) * 100, pct, guessedCut(pct))) return true;
+    }
+  }
+  return false;
 }

@@ -15,12 +15,13 @@
  * wholeInClosedAside, roundedParts and averageOfPart on real-sentences-5.json's held half (brief
  * p4); averageParts on real-sentences-7.json's tune half (brief p7); wholeAsPart, outerParts and
  * roundBound on real-sentences-7.json's held half (brief p8); pastOtherMeasure and otherKind on
- * real-sentences-8.json's tune half (brief p9).
+ * real-sentences-8.json's tune half (brief p9); measureParts, nounBeforeParts and earlierParts (the
+ * last called from stated-sums.ts) on real-sentences-10.json's tune half (brief p13).
  */
-import { sumIntervals } from "../../../interval.js";
-import { intervalOf, isCount, letterAt, type RuleContext, sentenceEndWithin, tokenAt, upperAt } from "../../context.js";
+import { intervalsMeet, sumIntervals } from "../../../interval.js";
+import { intervalOf, isCount, letterAt, operandInterval, type RuleContext, sentenceEndWithin, tokenAt, upperAt, writeLike, written } from "../../context.js";
 import type { FigureToken, Token } from "../../tokens.js";
-import { figureInterval, sameUnit } from "../breakdowns.js";
+import { figureInterval, plausibleInterval, sameUnit } from "../breakdowns.js";
 import { lastDigitStep } from "./changes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -445,4 +446,127 @@ export function pastTime(ctx: RuleContext, k: number, after: number): number {
     if (j === k && !/trong (?:\p{L}+ ){0,2}$/u.test(ctx.s.slice(Math.max(0, t.start - 20), t.start))) return k;
   }
   return j;
+}
+
+/** Right after a count's unit words: a compound unit's tail glued to them (".km" of "tấn.km", "/ngày" of "người/ngày"). */
+const COMPOUND_TAIL = /^[./]\p{L}+/u;
+
+/**
+ * The tail of the compound unit a count is written in ("lượt khách.km" → ".km"), or "". Read only
+ * where the unit ends when it follows the figure after one blank: a "." or "/" there, no regex.
+ */
+function measureTail(s: string, t: NumberToken): string {
+  const at = t.end + 1 + t.unit.length;
+  const c = s.charCodeAt(at);
+  if (t.unit === "" || (c !== 0x2e && c !== 0x2f)) return "";
+  return (COMPOUND_TAIL.exec(s.slice(at, at + 12))?.[0] ?? "").toLowerCase();
+}
+
+/**
+ * Counts of two measures of one thing in one list: "đạt 3.840 triệu lượt khách, tăng 10,3% … và
+ * 171,3 tỷ lượt khách.km, tăng 10,4%, trong đó đường bộ đạt 3.623,6 triệu lượt khách, tăng 10,5%
+ * và 118,6 tỷ lượt khách.km, …; đường thủy …", "1.350,3 triệu tấn … và 252,5 tỷ tấn.km, trong đó
+ * …". A compound unit ("tấn.km", "lượt khách.km", "người/ngày") is another measure than its base
+ * unit: a part written in the other one is not a part of the total. And when the total is the
+ * second of two counts of its noun joined by "và" (passengers and passenger-km, even with the ".km"
+ * dropped, as pages often do) and every part, between ";", is a pair of such counts joined by "và",
+ * each part's count of the total's measure is its second: the first ones are the other measure's
+ * parts, judged against the twin ({@link otherMeasure}). Returns the parts of the total's measure;
+ * the parts unchanged when neither holds. Found on real-sentences-10.json's tune half (brief p13).
+ */
+export function measureParts<P extends { tok: NumberToken }>(ctx: RuleContext, total: NumberToken, parts: P[]): P[] {
+  if (parts.length < 2) return parts;
+  const { s, tokens } = ctx;
+  const tail = measureTail(s, total);
+  const same = parts.filter((p) => measureTail(s, p.tok) === tail);
+  if (same.length > 0 && same.length < parts.length) return same;
+  if (parts.length % 2 !== 0) return parts;
+  // The total's twin: the count of its noun before it in its sentence, "và" between, no ";".
+  const k = tokenAt(ctx, total.start);
+  let twin: NumberToken | undefined;
+  for (let j = k - 1; j >= 0 && j >= k - 6 && ctx.sentence[j] === ctx.sentence[k]; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === "percent" || (t.kind === "number" && t.label)) continue;
+    if (isCount(t) && sameUnit(t.unit, total.unit)) twin = t;
+    break;
+  }
+  if (twin === undefined) return parts;
+  const joined = s.slice(twin.end, total.from);
+  if (joined.includes(";") || !/(?<![\p{L}])và[ ]/u.test(joined)) return parts;
+  const out: P[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const a = parts[i] as P;
+    const b = parts[i + 1] as P;
+    const inner = s.slice(a.tok.end, b.tok.from);
+    if (inner.includes(";") || !/(?<![\p{L}])và[ ]/u.test(inner) || (i > 0 && !s.slice((parts[i - 1] as P).tok.end, a.tok.from).includes(";"))) return parts;
+    out.push(b);
+  }
+  if (out.length < 2) return parts;
+  otherMeasure(ctx, twin, parts.filter((_, i) => i % 2 === 0).map((p) => p.tok), intervalsMeet(operandInterval(total), sumIntervals(out.map((p) => figureInterval(p.tok)))));
+  return out;
+}
+
+/**
+ * The other measure's list of {@link measureParts} ("3.840 triệu lượt khách … trong đó đường bộ đạt
+ * 3.623,6 triệu lượt khách … và …"): the first count of each pair against the total's twin, judged
+ * as a breakdown's parts against their total: their sum above it is a slip; one below it is only
+ * when the total's own measure shows the list whole (`whole`: its parts meet the total).
+ */
+function otherMeasure(ctx: RuleContext, twin: NumberToken, parts: readonly NumberToken[], whole: boolean): void {
+  const sum = sumIntervals(parts.map(figureInterval));
+  const plausible = plausibleInterval(twin.fig, twin.qualifier);
+  const value = parts.reduce((a, p) => a + p.fig.value, 0);
+  const last = parts[parts.length - 1] as NumberToken;
+  const params = { total: written(ctx, { start: twin.from, end: twin.fig.end }), sum: writeLike(ctx, twin.fig, value), parts: parts.map((p) => written(ctx, p.fig)) };
+  const code = sum.low > plausible.high + 1e-9 ? "parts_exceed_total" : whole && !intervalsMeet(operandInterval(twin), sum) ? "parts_total_mismatch" : "breakdown_consistent";
+  ctx.out.push({ code, start: twin.from, end: last.end, params, expected: value, actual: twin.fig.value });
+}
+
+/**
+ * "doanh số … đạt 20.726 xe, bao gồm xe 14.483 du lịch, 6.096 xe thương mại và 147 xe chuyên
+ * dụng": a part whose unit noun, the total's, is written before its figure ("xe 14.483 du lịch")
+ * counts what the total counts; its words after the figure are its kind. Such candidates dropped
+ * for their unit are parts again, in their place. Only a candidate that no part comes before is
+ * read so (the first of the list, right after the marker). Found on real-sentences-10.json's
+ * tune half (brief p13).
+ */
+export function nounBeforeParts<C extends { index: number; tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, candidates: readonly C[], parts: C[]): C[] {
+  const first = candidates[0];
+  const noun = total.unit.split(" ")[0] ?? "";
+  if (first === undefined || noun === "" || parts.length === 0 || parts.includes(first) || first.tok.unit === "") return parts;
+  const lead = s.slice(markerEnd, first.tok.from).toLowerCase();
+  if (!(lead.endsWith(` ${noun} `) || lead.endsWith(` ${total.unit} `)) || /[\d;,()]/u.test(lead)) return parts;
+  return [first, ...parts];
+}
+
+/** Right before a count: a change or comparison word, so the count is no part ("giảm 9%", "tăng 20 xe"). */
+const CHANGE_WORD_BEFORE = /(?<![\p{L}])(?:tăng|giảm|so với|hơn|bằng|thêm)[ ]*$/iu;
+
+/**
+ * "Doanh số bán của xe lắp ráp trong nước đạt 12.079 xe, … xe nhập khẩu nguyên chiếc là 8.647 xe,
+ * …. Ngoài ra, doanh số … của TC Group là 3.575 xe, VinFast là 2.996 xe, thị trường Việt Nam có
+ * doanh số tổng cộng là 27.297 xe": a sum stated after its clause's parts may also take the counts
+ * of its thing written in the sentences before (its other parts, 12.079 + 8.647 + 3.575 + 2.996 =
+ * 27.297). True when the parts below the sum, with the last one or more such counts before them in
+ * their paragraph (three sentences back at most, no change's figure), meet the sum; then the sum is
+ * right as written. Asked only when the clause's parts fall short of the sum. Found on
+ * real-sentences-10.json's tune half (brief p13).
+ */
+export function earlierParts(ctx: RuleContext, parts: readonly NumberToken[], total: NumberToken): boolean {
+  const first = parts[0];
+  if (first === undefined) return false;
+  const { s, tokens } = ctx;
+  const k = tokenAt(ctx, first.start);
+  const sentence = ctx.sentence[k] ?? 0;
+  const held = [...parts.map(figureInterval)];
+  const whole = figureInterval(total);
+  for (let j = k - 1, n = 0; j >= 0 && n < 6 && ctx.paragraph[j] === ctx.paragraph[k] && (ctx.sentence[j] ?? 0) >= sentence - 3; j--) {
+    const t = tokens[j] as Token;
+    if (!isCount(t) || !sameUnit(t.unit, total.unit) || CHANGE_WORD_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from))) continue;
+    held.push(figureInterval(t));
+    n++;
+    const sum = sumIntervals(held);
+    if (sum.low <= whole.high + 1e-9 && whole.low <= sum.high + 1e-9) return true;
+  }
+  return false;
 }
