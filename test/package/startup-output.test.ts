@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { JSON_MIN_LENGTH, rewriteForStartup } from "../../scripts/startup-output.js";
 import { built, ROOT } from "./built.js";
 import { countingRegExps, position, selfMappings } from "./source-maps.js";
@@ -150,6 +151,59 @@ describe("rewriteForStartup", () => {
     expect(counts).toEqual([0, 2]); // none at load, each once however often it is read
   });
 
+  it("writes a large array of object literals as rows, one object literal per shape: the same objects, values shared as before", () => {
+    const entries = Array.from({ length: 60 }, (_, i) => `{id:"e${i}",label:"nh\\u00e3n ${i}",levels:ALL${i % 3 === 0 ? `,partOf:"e${i - 1}"` : ""}${i % 7 === 0 ? ",n:f(i0)" : ""}}`);
+    const code = `function f(x){return x+1}var i0=1,ALL=["xa","tinh"],X=[{id:"x"}],T=[{"k-1":0,id:"a",when:/đ/u},{},${entries.join(",")},...X];\nexport{T,ALL,X};`;
+    expect(code.length).toBeGreaterThan(JSON_MIN_LENGTH);
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain('T=OBJECTS$([(function(f,i){return{"k-1":f[i],"id":f[i+1],"when":f[i+2]}}),(function(f,i){return{}}),(function(f,i){return{"id":f[i],"label":f[i+1],"levels":f[i+2]');
+    expect(out).toContain('],[3,0,5,3,4,4],[0,0,"a",new RegExp("đ","u"),1,2,"e0","nh\\u00e3n 0",ALL,"e-1",f(i0),3,"e1",'); // the values, where they were
+    expect(out).toMatch(/,-1,X\]\);\nexport\{T,ALL,X\};\nfunction OBJECTS\$\(make,count,flat\)\{/);
+    const [before, after] = [load(code), load(out)] as { T: Record<string, unknown>[]; ALL: unknown; X: unknown[] }[];
+    expect(after!.T).toStrictEqual(before!.T);
+    expect(after!.T.map((o) => Object.keys(o))).toEqual(before!.T.map((o) => Object.keys(o)));
+    expect(after!.T.map((o) => Object.getPrototypeOf(o) === Object.prototype && Object.values(Object.getOwnPropertyDescriptors(o)).every((d) => d.writable && d.enumerable && d.configurable))).toEqual(before!.T.map(() => true));
+    expect(after!.T.filter((o) => o.levels === after!.ALL)).toHaveLength(60); // shared, as the literal shared it
+    expect(after!.T.at(-1)).toBe(after!.X[0]); // the spread element itself
+  });
+
+  it("builds the objects by definition, not assignment: a setter of Object.prototype does not run", () => {
+    const code = `var n=0,T=[${Array.from({ length: 200 }, (_, i) => `{id:"e${i}",v:${i},n}`.replace(",n}", ",w:n}")).join(",")}];\nexport{T};`; // a name: not JSON
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain("OBJECTS$(");
+    let set = 0;
+    Object.defineProperty(Object.prototype, "v", { set: () => set++, configurable: true });
+    try {
+      const t = (load(out) as { T: { v: number }[] }).T;
+      expect([set, Object.hasOwn(t[5]!, "v"), t[5]!.v]).toEqual([0, true, 5]);
+    } finally {
+      delete (Object.prototype as { v?: unknown }).v;
+    }
+  });
+
+  it("leaves an array of objects with a method, an accessor, a shorthand, a spread, a computed, numeric, repeated or __proto__ key, or holes", () => {
+    const rest = Array.from({ length: 120 }, (_, i) => `{id:"e${i}",v:${i}}`).join(",");
+    for (const part of ["{m(){return 1}}", "{get g(){return 1}}", "{o}", "{...o}", '{["k"+1]:1}', "{1:2}", "{a:1,a:2}", '{"__proto__":o}', ",", "...[o]", "o"]) {
+      const code = `var o={a:1};var T=[${part},${rest}];\nexport{T};`;
+      const out = rewriteForStartup(code, undefined, "x.js").code;
+      expect([part, out.includes("OBJECTS$")]).toEqual([part, false]);
+    }
+  });
+
+  it("writes an arrow passed to the module's own lazySchema as a function expression, and no other", () => {
+    const code =
+      "function lazySchema(build){let s;return{get:()=>s??=build()}}var A=lazySchema(()=>({k:[1].map(x=>x*2)})),B=lazySchema(async(p,q=1)=>{return p}),C=lazySchema(()=>this),D=other(()=>1);" +
+      "function other(g){return g}\nexport{A,B,C,D};";
+    const { code: out } = rewriteForStartup(code, undefined, "x.js");
+    expect(out).toContain("A=lazySchema(function(){return ({k:[1].map(x=>x*2)})}),B=lazySchema(async function(p,q=1){return p}),C=lazySchema(()=>this),D=other(()=>1);");
+    const [before, after] = [load(code), load(out)] as { A: { get: () => unknown } }[];
+    expect(after!.A.get()).toEqual(before!.A.get());
+    // Not the module's own function (an import, or declared twice): left as it is.
+    for (const other of ["import{lazySchema}from'z';var A=lazySchema(()=>1);\nexport{A};", "function lazySchema(b){return b}function f(lazySchema){return lazySchema(()=>1)}var A=lazySchema(()=>1);\nexport{A,f};"]) {
+      expect(rewriteForStartup(other, undefined, "x.js").code).toBe(other);
+    }
+  });
+
   it("gives a map that moves each position by the rewrites before it on its line", () => {
     const code = "var A=/ệ/u,B=1;\nvar C=/đ/,D=/ư/,F={f:x=>x},E=2;\nexport{A,C,D};";
     const names = ["A", "B", "C", "D", "F", "E"];
@@ -172,6 +226,48 @@ describe("dist/node/index.js", () => {
   it("creates its module-level patterns with new RegExp and parses its English labels as JSON", () => {
     expect((code.match(/new RegExp\(/g) ?? []).length).toBeGreaterThan(150);
     expect(code).toMatch(/var ENGLISH_LABELS=JSON\.parse\("/);
+  });
+
+  it("builds its catalogs from rows and its schemas with function expressions", () => {
+    for (const name of ["ELEMENTS", "NATIONAL_ELEMENTS", "INDICATORS"]) expect([name, code.includes(`${name}=OBJECTS$(`)]).toEqual([name, true]);
+    expect((code.match(/lazySchema\(function\(/g) ?? []).length).toBeGreaterThan(30);
+    expect(code).not.toMatch(/lazySchema\(\(/);
+  });
+
+  it("exports the same values as the sources: data key for key (shared objects shared), functions, schemas", async () => {
+    const [bundle, sources] = await Promise.all([import(file) as Promise<Record<string, unknown>>, import("../../src/index.js") as Promise<Record<string, unknown>>]);
+    const schemaOf = (s: z.ZodType) => ["input", "output"].map((io) => JSON.stringify(z.toJSONSchema(s, { io: io as "input", unrepresentable: "any" })));
+    const seen = new Map<object, unknown>();
+    // esbuild numbers a function whose name another module of the bundle also uses (checkFigures2).
+    const fnFacts = (f: (...a: unknown[]) => unknown) => [f.name.replace(/\d+$/, ""), f.length, "prototype" in f];
+    const differences: string[] = [];
+    const compare = (a: unknown, b: unknown, path: string): void => {
+      if (typeof a === "function" && typeof b === "function") {
+        if (JSON.stringify(fnFacts(a as never)) !== JSON.stringify(fnFacts(b as never))) differences.push(`${path}: ${String(fnFacts(a as never))} / ${String(fnFacts(b as never))}`);
+        return;
+      }
+      if (a === null || b === null || typeof a !== "object" || typeof b !== "object") {
+        if (!Object.is(a, b)) differences.push(path);
+        return;
+      }
+      if ("_zod" in a && "_zod" in b) {
+        if (JSON.stringify(schemaOf(a as z.ZodType)) !== JSON.stringify(schemaOf(b as z.ZodType))) differences.push(`${path}: schema`);
+        return;
+      }
+      if (seen.has(a)) {
+        if (seen.get(a) !== b) differences.push(`${path}: shared in one, not in the other`);
+        return;
+      }
+      seen.set(a, b);
+      if (Object.getPrototypeOf(a) !== Object.prototype && Object.getPrototypeOf(a) !== Array.prototype && !(a instanceof RegExp) && !(a instanceof Set) && !(a instanceof Map)) differences.push(`${path}: prototype`);
+      if (a instanceof RegExp || a instanceof Set || a instanceof Map) return compare(a instanceof RegExp ? [a.source, a.flags] : [...a], b instanceof RegExp ? [b.source, b.flags] : [...(b as Set<unknown>)], path);
+      const [ka, kb] = [Reflect.ownKeys(a), Reflect.ownKeys(b)];
+      if (JSON.stringify(ka.map(String)) !== JSON.stringify(kb.map(String))) return void differences.push(`${path}: keys`);
+      for (const k of ka) compare((a as Record<PropertyKey, unknown>)[k], (b as Record<PropertyKey, unknown>)[k], `${path}.${String(k)}`);
+    };
+    expect(Object.keys(bundle).sort()).toEqual(Object.keys(sources).sort());
+    for (const name of Object.keys(sources)) compare(bundle[name], sources[name], name);
+    expect(differences).toEqual([]);
   });
 
   it("creates at load only the patterns its top level needs (the others on first use)", () => {
