@@ -329,7 +329,7 @@ export function checkDifferences(ctx: RuleContext): void {
           a = prev as Fig;
         }
       }
-      if (a === undefined || b === undefined || notLevels(s, a, b)) continue;
+      if (a === undefined || b === undefined || notLevels(s, a, b, points)) continue;
       // Between A and the change only the change's clause: "4.120 hồ sơ, tăng …".
       // A in a parenthesis that closed before the change is a figure of another clause.
       const lead = s.slice(a.end, m.index);
@@ -378,7 +378,7 @@ export function checkDifferences(ctx: RuleContext): void {
       // Two percentages: the author may mean points, not a relative change.
       ok = meets(rel, stated) || (kindOf(now) === "percent" && meets(signed, stated));
     }
-    if (!ok && notLevels(s, now, before)) continue;
+    if (!ok && notLevels(s, now, before, points)) continue;
     const start = Math.min(change.from, now.from, before.from, m.index);
     const end = Math.max(change.end, now.end, before.end);
     const nowText = written(ctx, now.fig);

@@ -271,16 +271,18 @@ const OWN_CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|khoản
  * 20% (cùng kỳ tăng 21,7%), số vốn đăng ký tăng 51,5%") are this period's and the same period's
  * changes, and a bare year right after "so với" ("nằm vị trí số 44 (tăng 4 bậc so với 2018)") says
  * when the earlier level was. `now` and `before` are the two figures the difference rule is about
- * to judge the change between. Found on real-sentences-8.json's held half (brief p11) and
+ * to judge the change between. A change in points (`points`) is between two rates, so a rate with
+ * its own change word ("đạt 7,5% (cùng kỳ tăng 6,8%), tăng 0,7 điểm phần trăm": last year's growth
+ * rate) is the earlier level there. Found on real-sentences-8.json's held half (brief p11) and
  * real-sentences-10.json's tune half (brief p13).
  */
-export function notLevels(s: string, now: FigureToken, before: FigureToken): boolean {
+export function notLevels(s: string, now: FigureToken, before: FigureToken, points: boolean): boolean {
   if ([now, before].every((t) => CHANGE_BEFORE.test(s.slice(Math.max(0, t.from - 12), t.from)))) return true;
   if (before.kind === "number" && before.unit === "" && /^(?:19|20)\d\d$/.test(before.fig.raw) && COMPARED.test(s.slice(Math.max(0, before.from - 8), before.from))) return true;
   if ((now.kind === "number" && now.unit.startsWith("lần")) || (before.kind === "number" && before.unit.startsWith("lần"))) return true;
   if (nameNumber(s, now) || nameNumber(s, before)) return true;
   const lead = s.slice(Math.max(0, before.from - 60), before.from);
-  return OWN_CHANGE_BEFORE.test(lead.slice(-20)) || AND_IS_BEFORE.test(lead);
+  return (!points && OWN_CHANGE_BEFORE.test(lead.slice(-20))) || AND_IS_BEFORE.test(lead);
 }
 
 /** "COVID-19", "Su-30": a figure glued by "-" to the letters of a name. */
