@@ -540,8 +540,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const base = { start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value };
     if (sum.low > plausible.high + 1e-9 && !roundBound(total, sum.low)) ctx.out.push({ code: "parts_exceed_total", ...base });
     // The parts' labels (a slice each) are read only when they decide: a sum above the total is a
-    // slip whether or not the list is whole.
-    else if ((exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) || exhaustive(mk.word, andLabels(s, mk.end, parts))) && !intervalsMeet(operandInterval(total), sum)) {
+    // slip whether or not the list is whole, and a sum that meets it is none.
+    else if (!intervalsMeet(operandInterval(total), sum) && (exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) || exhaustive(mk.word, andLabels(s, mk.end, parts)))) {
       ctx.out.push({ code: "parts_total_mismatch", ...base });
     } else ctx.out.push({ code: "breakdown_consistent", ...base });
   }
