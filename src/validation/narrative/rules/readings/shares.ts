@@ -283,18 +283,18 @@ export function sharedPair(ctx: RuleContext, k: number, done: FigureToken): bool
  */
 export function kindsOverlap(ctx: RuleContext, total: NumberToken, parts: readonly { tok: NumberToken; share?: number }[]): boolean {
   if (parts.length < 3) return false;
-  let sum = 0;
-  for (const p of parts) sum += p.tok.fig.value;
-  if (sum <= figureInterval(total).high) return false;
   // The shares themselves must add up past 100% beyond their rounding ("78%; 18,4%; 3,6%" make
-  // 100%: a split, whose parts past the total are a slip).
+  // 100%: a split, whose parts past the total are a slip). Read first: a part with no share ends
+  // the reading at once, where the parts' sum took a pass over every part of a long list.
   let low = 0;
+  let sum = 0;
   for (const p of parts) {
     const pct = p.share !== undefined ? (ctx.tokens[p.share] as FigureToken) : shareAfter(ctx, p.tok);
     if (pct === undefined || !shareFits(p.tok, total, pct, true)) return false;
     low += statedInterval({ value: pct.fig.value, decimals: pct.fig.decimals }).low;
+    sum += p.tok.fig.value;
   }
-  return low > 100 + 1e-9;
+  return sum > figureInterval(total).high && low > 100 + 1e-9;
 }
 
 /** The first percentage after a count in its clause, before another count of its thing ("36 người … (dưới 40 tuổi), chiếm tỉ lệ 9,05%"). */

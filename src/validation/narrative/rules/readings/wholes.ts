@@ -230,6 +230,8 @@ export function averageOfPart(ctx: RuleContext, total: NumberToken, count: Numbe
  * whole's). Asked only when a part or the parts would exceed the total.
  */
 export function averageParts(s: string, total: NumberToken, parts: readonly { tok: NumberToken }[]): boolean {
+  // The total's own reading first: most are no average, and the parts are not summed for them.
+  if (!averageAsTotal(s, total)) return false;
   let sum = 0;
   let over = false;
   const high = figureInterval(total).high;
@@ -238,7 +240,7 @@ export function averageParts(s: string, total: NumberToken, parts: readonly { to
     if (p.tok.fig.value > high) over = true;
   }
   if (!over && sum <= high) return false;
-  return averageAsTotal(s, total) && parts.every((p) => averageAsTotal(s, p.tok));
+  return parts.every((p) => averageAsTotal(s, p.tok));
 }
 
 /**
