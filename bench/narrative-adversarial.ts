@@ -63,6 +63,7 @@ export function adversarialTexts(size: number): Record<string, string> {
     // Further shapes.
     "một đoạn văn khổng lồ (văn bản thật, không xuống dòng)": fill(real.replace(/\s*\n\s*/g, " ") + " ", size),
     "rất nhiều đoạn ngắn": fill("Tiếp nhận 976 hồ sơ, đúng hạn 956/959 đạt 99,7%.\n", size),
+    "rất nhiều danh sách ngắn": fill("Tiếp nhận 10 hồ sơ, trong đó 5 hồ sơ, 5 hồ sơ. ", size),
     "ngoặc lồng nhau sâu": `${"(".repeat(half / 2)}12 hồ sơ (5 hồ sơ và 7 hồ sơ)${")".repeat(half / 2)}`,
     "ngoặc lồng trong danh sách": `tiếp nhận 12 hồ sơ (trong đó ${fill("(1 hồ sơ ", size)}`,
     "toàn chữ số": "1234567890".repeat(Math.floor(size / 10)),
