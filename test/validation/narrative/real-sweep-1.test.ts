@@ -84,10 +84,10 @@ describe("narrative checker on a sweep of unseen real report prose", () => {
     }
   });
 
-  it("raises at most 13 false errors and 1 false warning (main at 77dac15: 19 and 1)", () => {
+  it("raises at most 12 false errors and 1 false warning (main at 77dac15: 19 and 1; 13 after brief p12, 12 with the readings of briefs p11 and p13, which never saw the sweep)", () => {
     const errors = falseAlarms.filter(({ f }) => f.severity === "error");
     const warnings = falseAlarms.filter(({ f }) => f.severity === "warning");
-    expect(errors.length, errors.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(13);
+    expect(errors.length, errors.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(12);
     expect(warnings.length, warnings.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(1);
   });
 
