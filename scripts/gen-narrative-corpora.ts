@@ -2047,6 +2047,19 @@ seed = 20263001;
   nfd13("shares-apart", [1833]);
 }
 
+// ---------------------------------------------------------------- a ratio per hundred (integration of brief p12)
+// "Tỷ số giới tính khi sinh … 120/100": a pair over 100 after "tỷ số" is a ratio per hundred, not a
+// part of a whole (readings/shares.ts perHundred; three false errors of real-sweep-1.json). Wrong
+// twins: the same pair over 100 of a count ("… 112/100 xã đạt chuẩn") stays caught. Frames
+// 1770–1779, split by parity; a seed of their own, drawn after every corpus above.
+seed = 20263101;
+push("part-whole", 1770, [
+  () => { const p = int(55, 98), w = int(104, 135), y = int(2015, 2025); const f = (x: number) => `Tỷ số giới tính khi sinh năm ${y} ở mức ${int(108, 118)}/100; toàn tỉnh có ${x}/100 xã hoàn thành phổ cập giáo dục mầm non.`; return { right: f(p), wrong: f(w), figure: `${w}/100` }; },
+], [
+  () => { const a = int(110, 125), b = a - int(1, 6), y = int(2008, 2016); return `Tỷ số giới tính khi sinh toàn tỉnh giảm dần xuống ${a}/100 (năm ${y}), ${b}/100 (năm ${y + 3}).`; },
+  () => `Theo kết quả điều tra, tỉ số giới tính của dân số là ${int(96, 104)},${int(1, 9)} nam/100 nữ, tỷ số giới tính khi sinh là ${int(108, 116)} bé trai/100 bé gái.`,
+]);
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -8,7 +8,7 @@ import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
 import { type RuleContext, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
-import { countPair, overWhole, rankFraction } from "./readings/shares.js";
+import { countPair, overWhole, perHundred, rankFraction } from "./readings/shares.js";
 import { changeEnds, changePair } from "./readings/changes.js";
 import { isScoreUnit } from "./scores.js";
 
@@ -198,6 +198,7 @@ export function checkRatios(ctx: RuleContext): void {
     if (k !== r.last + 1 && changePair(ctx, r.first)) continue;
     const percent = k === undefined ? undefined : (ctx.tokens[k] as FigureToken);
     if (k !== undefined) ctx.usedPercents.add(k);
+    if (k === undefined && perHundred(ctx.s, r.start, r.whole)) continue;
     const fractionText = `${written(ctx, r.part)}/${written(ctx, r.whole)}`;
     checkShare(ctx, { start: r.start, end: r.end, part: r.part, whole: r.whole, fractionText }, percent);
   }

@@ -478,3 +478,15 @@ export function siblingsWhole(s: string, found: readonly (readonly [NumberToken,
   }
   return false;
 }
+
+/**
+ * "Tỷ số giới tính khi sinh toàn tỉnh giảm dần xuống 120/100 (năm 2011), 117/100 (năm 2014)": a
+ * pair over 100 after "tỷ số" in its sentence and clause (no ";" between), with no percentage of
+ * its own, is a ratio per hundred (boys per hundred girls), not a part of a whole. Found on real-sweep-1.json (brief p12:
+ * three false errors), kept at integration.
+ */
+export function perHundred(s: string, start: number, whole: Figure): boolean {
+  if (whole.value !== 100) return false;
+  const before = s.slice(Math.max(0, start - 160), start);
+  return /(?<![\p{L}])(?:tỷ|tỉ)[ ]+số(?![\p{L}])/iu.test(before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";")) + 1));
+}
