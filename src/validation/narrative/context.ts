@@ -158,9 +158,11 @@ const OPEN_CODES = new Uint8Array(128);
  * ("Tt" for /[Tt]ăng/): starts with another are not tried. `starts`, when given (one list per
  * word, in the order of `words`), holds where each word stands in the matches that hold it before
  * any other word: its distances from the match's start, largest first ("ố " in /[Ss]ố …|[Tt]rong
- * số đó/: [7, 1]); only those starts are tried at its hits.
+ * số đó/: [7, 1]); only those starts are tried at its hits. `near`, when given (ascending), holds
+ * the places of which the caller needs one in [index, index + reach] of a match (a figure the
+ * match reads): matches without one may be left out (see below).
  */
-export function anchoredMatches(s: string, words: readonly string[], marker: RegExp, back: number, opens: string, starts?: readonly (readonly number[])[]): MarkerMatch[] {
+export function anchoredMatches(s: string, words: readonly string[], marker: RegExp, back: number, opens: string, starts?: readonly (readonly number[])[], near?: readonly number[], reach = 0): MarkerMatch[] {
   const out: MarkerMatch[] = [];
   // The anchor's hits, in order: one `indexOf` per word (faster than a regex's alternation over
   // a two-byte text), with a regex's leftmost-first semantics (the earliest start, and at one
@@ -175,7 +177,21 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
   for (let k = 0; k < opens.length; k++) OPEN_CODES[opens.charCodeAt(k)] = 1;
   let pos = 0;
   let lastEnd = 0;
+  // With `near`: the first place of `near` at or after the earliest start of a hit at `pos`.
+  let n = 0;
   for (;;) {
+    // A hit with no place of `near` in [hit - back, end of its line + reach] is not tried, nor
+    // looked for: from the next place of `near`, hits are looked for from the start of the line
+    // `reach` units before it. No later hit of a line passes once one fails (the window only
+    // shrinks), so what each hit that passes is tried against (`lastEnd`) is unchanged, and as no
+    // marker holds a line break, later lines are found as before. A match that a hit that fails
+    // would find starts at hit - back or later, with no place of `near` within `reach` after it.
+    if (near !== undefined) {
+      while ((near[n] as number) < pos - back) n++;
+      if (n === near.length) break;
+      const first = (near[n] as number) - reach;
+      if (first > pos) pos = Math.max(pos, s.lastIndexOf("\n", first - 1) + 1);
+    }
     let hit = -1;
     let word = -1;
     for (let k = 0; k < words.length; k++) {
@@ -189,6 +205,11 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
     if (hit < 0) break;
     pos = hit + (words[word] as string).length;
     if (hit < lastEnd) continue;
+    // Past the place of `near` looked from: looked for again from the hit (the next place).
+    if ((near?.[n] as number) < hit - back) {
+      pos = hit;
+      continue;
+    }
     // A match is found at the first hit it holds: had it held an earlier one, it would have been
     // found there (the same start was tried there, and a try does not depend on the hit but for
     // covering it), or a match found there would cover this hit. So, with `starts`, only the

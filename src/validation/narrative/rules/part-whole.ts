@@ -204,7 +204,11 @@ function inspections(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS)) {
+  // A marker yields something only with its part: a count at most 160 units after its start
+  // (below); markers with none are not looked for (see anchoredMatches).
+  const counts: number[] = [];
+  for (const t of tokens) if (isCount(t)) counts.push(t.start);
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS, counts, 160)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     // The whole: the nearest count before the marker, in this sentence or the one before (looked
     // for first: most markers, "số" above all, have none, and the tests below are regexes).
