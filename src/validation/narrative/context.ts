@@ -284,6 +284,34 @@ export function mayHoldSo(text: string): boolean {
   return text.includes("ố") || text.includes("Ố");
 }
 
+/**
+ * Where a context's counts and figures are among its tokens, in order: `counts` the indices of the
+ * counts ({@link isCount}), `figures` those of every number (labels too), percentage and fraction.
+ * Most rules read only these, and a walk over every token costs each of them ~3 µs on a report
+ * (479 tokens, a third of them figures: the rest are dates, ordinals and codes).
+ */
+export interface TokenIndex {
+  readonly counts: readonly number[];
+  readonly figures: readonly number[];
+}
+const INDEXES = new WeakMap<RuleContext, TokenIndex>();
+
+/** The {@link TokenIndex} of a context: made by the first rule that asks, kept with the context (a weak map: gone with it). */
+export function tokenIndex(ctx: RuleContext): TokenIndex {
+  let x = INDEXES.get(ctx);
+  if (x === undefined) {
+    const counts: number[] = [];
+    const figures: number[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const t = ctx.tokens[i] as Token;
+      if (t.kind === "number" || t.kind === "percent" || t.kind === "fraction") figures.push(i);
+      if (isCount(t)) counts.push(i);
+    }
+    INDEXES.set(ctx, (x = { counts, figures }));
+  }
+  return x;
+}
+
 /** The index of the first token at or after `pos` (binary search). */
 export function tokenAt(ctx: RuleContext, pos: number): number {
   let lo = 0;
