@@ -177,8 +177,10 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
   for (let k = 0; k < opens.length; k++) OPEN_CODES[opens.charCodeAt(k)] = 1;
   let pos = 0;
   let lastEnd = 0;
-  // With `near`: the first place of `near` at or after the earliest start of a hit at `pos`.
+  // With `near`: the first place of `near` at or after the earliest start of a hit at `pos`,
+  // and the last one whose line was looked for.
   let n = 0;
+  let jumped = -1;
   for (;;) {
     // A hit with no place of `near` in [hit - back, end of its line + reach] is not tried, nor
     // looked for: from the next place of `near`, hits are looked for from the start of the line
@@ -189,8 +191,15 @@ export function anchoredMatches(s: string, words: readonly string[], marker: Reg
     if (near !== undefined) {
       while ((near[n] as number) < pos - back) n++;
       if (n === near.length) break;
-      const first = (near[n] as number) - reach;
-      if (first > pos) pos = Math.max(pos, s.lastIndexOf("\n", first - 1) + 1);
+      // The line start, once per place: read back by hand (`lastIndexOf` is a call to the
+      // runtime, that cost more than the scans it spared); none after `pos`, no jump.
+      for (let j = (near[n] as number) - reach - 1; j >= pos && jumped < n; j--) {
+        if (s.charCodeAt(j) === 0x0a) {
+          pos = j + 1;
+          break;
+        }
+      }
+      jumped = n;
     }
     let hit = -1;
     let word = -1;
