@@ -9,7 +9,7 @@
  * approximations are not statements of the quantity and are never compared. A warning, since two
  * subjects can share a phrase; it names both places.
  */
-import { lastWordIn, lowerLength, type RuleContext, tokenIndex, wordTest } from "../context.js";
+import { forgetTokenIndex, lastWordIn, lowerLength, type RuleContext, tokenIndex, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 import { entryCount, otherActions, otherScopes, otherStatements, otherSubjects, predicateOf } from "./readings/subjects.js";
 
@@ -211,6 +211,7 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
       around: whole,
     });
   }
+  forgetTokenIndex();
   return out;
 }
 
