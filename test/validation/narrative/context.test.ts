@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anchoredMatches, lowerAt, lowerLength, spaceCode, upperAt } from "../../../src/validation/narrative/context.js";
 
@@ -52,5 +53,27 @@ describe("anchoredMatches", () => {
       [52, "Trong đó"],
       [95, "Bao gồm"],
     ]);
+  });
+
+  it("with `near`, keeps every match with a place of `near` within `reach` after its start, and finds no other match than without it", () => {
+    // Places of `near`: the digits of the text (a figure the caller needs after the marker).
+    const digits = (t: string) => [...t.matchAll(/\d/g)].map((m) => m.index);
+    const check = (t: string, reach: number) => {
+      const without = anchoredMatches(t, ["ó", "ồm"], marker, 11, "TtBbGg,");
+      const near = digits(t);
+      const withNear = anchoredMatches(t, ["ó", "ồm"], marker, 11, "TtBbGg,", undefined, near, reach);
+      const needed = without.filter((m) => near.some((p) => p >= m.index && p <= m.index + reach));
+      expect(withNear.filter((m) => needed.some((x) => x.index === m.index))).toEqual(needed);
+      for (const m of withNear) expect(without).toContainEqual(m);
+    };
+    check(text, 20);
+    check(`${text}\nTrong đó, gồm các xã.\nBao gồm 12 xã, trong đó 3 xã; có 2.\nTrong đó khó gồm`, 10);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Trong đó", "trong đó", " ", "\n", ", có", "gồm", "Bao gồm", "1", "23", "xã", ".", "khó"), { maxLength: 40 }), fc.nat(30), (pieces, reach) => {
+        check(pieces.join(""), reach);
+      }),
+    );
+    // No place of `near` at all: nothing is looked for.
+    expect(anchoredMatches(text, ["ó", "ồm"], marker, 11, "TtBbGg,", undefined, [], 100)).toEqual([]);
   });
 });

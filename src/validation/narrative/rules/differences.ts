@@ -16,7 +16,7 @@
  * tolerance and keep the check.
  */
 import { type Interval, intervalsMeet as meets } from "../../interval.js";
-import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, sentenceEndWithin, startsWord, tokenAt, writeLike, written } from "../context.js";
+import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, lastWordIn, type MarkerMatch, operandInterval, type RuleContext, sentenceEndWithin, startsWord, tokenAt, tokenIndex, writeLike, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
@@ -210,7 +210,7 @@ const namedInParenthesis = (gap: string): boolean =>
 function changeMarkers(ctx: RuleContext): MarkerMatch[] {
   const { s, tokens } = ctx;
   const out = anchoredMatches(s, NAMED_ANCHOR, MARKER, 2, OPENS, [[1]]).filter((m) => s.slice(m.index, m.end) === "gấp đôi");
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).figures) {
     const t = tokens[i] as Token;
     if (kindOf(t) === undefined) continue;
     const from = (t as Fig).from;
@@ -250,7 +250,8 @@ export function checkDifferences(ctx: RuleContext): void {
   // figures, whose qualifier already says "hơn": a needle scan per word cost more than the whole
   // rule did.
   const found: MarkerMatch[] = changeMarkers(ctx);
-  for (const t of tokens) {
+  for (const i of tokenIndex(ctx).figures) {
+    const t = tokens[i] as Token;
     if (t.kind !== "number" && t.kind !== "percent") continue;
     let e = t.qualifier === "hơn" ? t.from + 3 : t.from;
     while (s.charCodeAt(e - 1) === 0x20) e--;

@@ -2,7 +2,7 @@
  * The narrative rules in the order they run: rules that pair a percentage or claim a total run
  * before the rules that would otherwise read the same figures another way.
  */
-import type { RuleContext } from "../context.js";
+import { forgetTokenIndex, type RuleContext } from "../context.js";
 import { checkAverages } from "./averages.js";
 import { checkBreakdowns } from "./breakdowns.js";
 import { checkDifferences } from "./differences.js";
@@ -41,4 +41,5 @@ export const NARRATIVE_RULES_IN_ORDER: readonly ((ctx: RuleContext) => void)[] =
 /** Runs every rule on a tokenized text. */
 export function runRules(ctx: RuleContext): void {
   for (const rule of NARRATIVE_RULES_IN_ORDER) rule(ctx);
+  forgetTokenIndex();
 }

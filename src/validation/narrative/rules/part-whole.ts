@@ -8,7 +8,7 @@
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
 import { sumIntervals } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, tokenIndex, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
@@ -129,7 +129,7 @@ function shareOf(ctx: RuleContext, whole: NumberToken, part: NumberToken, j: num
 /** "Trong W X …, (có) P X …": the first count of the same thing after an opened whole. */
 function openedWholes(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).counts) {
     const whole = tokens[i];
     if (!isCount(whole) || whole.unit === "" || !openerEnds(s, whole.from) || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
@@ -168,7 +168,7 @@ function inspections(ctx: RuleContext): void {
   // once, the windows in order), not in the whole text: the same places, in the same order, but
   // those that find nothing.
   let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).counts) {
     const t = tokens[i] as Token;
     const u = t.kind === "number" ? t.unit.charCodeAt(0) : 0;
     // "đồng", "ha": a first letter before the regex.
@@ -204,7 +204,10 @@ function inspections(ctx: RuleContext): void {
 /** The rule. */
 export function checkPartWhole(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS)) {
+  // A marker yields something only with its part: a count at most 160 units after its start
+  // (below); markers with none are not looked for (see anchoredMatches).
+  const counts = tokenIndex(ctx).counts.map((i) => (tokens[i] as Token).start);
+  for (const m of anchoredMatches(s, ANCHOR, MARKER, 12, OPENS, STARTS, counts, 160)) {
     // "số xã đã …" names what the part counts; "tổng số 120" is a whole, not a part.
     // The whole: the nearest count before the marker, in this sentence or the one before (looked
     // for first: most markers, "số" above all, have none, and the tests below are regexes).

@@ -11,7 +11,7 @@
  * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
  * 80 but more than the step below (70): "khoảng 60%" or "hơn 60%" for 71 of 90 (78,9%) is wrong.
  */
-import { isCount, type RuleContext, wordTest, written } from "../context.js";
+import { isCount, type RuleContext, tokenIndex, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { sameUnit } from "./breakdowns.js";
 import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
@@ -58,7 +58,7 @@ function endsWithWith(s: string, from: number, to: number): boolean {
 function withRatios(ctx: RuleContext): Ratio[] {
   const { tokens, s } = ctx;
   const out: Ratio[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).counts) {
     const w = tokens[i];
     const p = tokens[i + 1];
     if (!isCount(w) || !isCount(p) || p.from - w.end > 40 || !endsWithWith(s, w.end, p.from) || !sameUnit(w.unit, p.unit)) continue;
@@ -72,7 +72,7 @@ function withRatios(ctx: RuleContext): Ratio[] {
 function wordRatios(ctx: RuleContext): Ratio[] {
   const { tokens, s } = ctx;
   const out: Ratio[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).counts) {
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!isCount(a) || !isCount(b) || b.from - a.end > 90) continue;

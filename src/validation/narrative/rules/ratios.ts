@@ -6,7 +6,7 @@
  */
 import { isConsistent } from "../../interval.js";
 import { approximateInterval } from "../approximate.js";
-import { type RuleContext, written } from "../context.js";
+import { type RuleContext, tokenIndex, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair, overWhole, perHundred, rankFraction } from "./readings/shares.js";
 import { changeEnds, changePair } from "./readings/changes.js";
@@ -71,7 +71,7 @@ export function endsWithSo(s: string, from: number, to: number): boolean {
 export function findRatios(ctx: RuleContext): Ratio[] {
   const { tokens, s } = ctx;
   const out: Ratio[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).figures) {
     const t = tokens[i] as Token;
     if (t.kind === "fraction" && !isScoreUnit(t.unit) && !countPair(t.part, t.whole)) {
       out.push({ start: t.start, end: t.end, part: t.part, whole: t.whole, first: i, last: i });

@@ -25,7 +25,7 @@
  * clause is searched for a marker by character code before any slice or pattern.
  */
 import { type Interval, intervalsMeet, sumIntervals } from "../../interval.js";
-import { figureKind as kindOf, letterAt, type RuleContext, sentenceEndWithin, written } from "../context.js";
+import { figureKind as kindOf, letterAt, type RuleContext, sentenceEndWithin, tokenIndex, written } from "../context.js";
 import type { RawFinding } from "../finding.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
@@ -239,7 +239,7 @@ export function checkRemainders(ctx: RuleContext): void {
   // of the figures of real prose), and the words before them only then.
   let countIn = -1;
   let percentIn = -1;
-  for (let k = 0; k < tokens.length; k++) {
+  for (const k of tokenIndex(ctx).figures) {
     const r = tokens[k] as Token;
     // The kind read once (tokens come in several shapes; each property read costs).
     const kd = r.kind;

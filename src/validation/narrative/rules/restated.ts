@@ -9,7 +9,7 @@
  * approximations are not statements of the quantity and are never compared. A warning, since two
  * subjects can share a phrase; it names both places.
  */
-import { lastWordIn, lowerLength, type RuleContext, wordTest } from "../context.js";
+import { forgetTokenIndex, lastWordIn, lowerLength, type RuleContext, tokenIndex, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
 import { entryCount, otherActions, otherScopes, otherStatements, otherSubjects, predicateOf } from "./readings/subjects.js";
 
@@ -150,11 +150,13 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
   // and, for each key, the value of its counts, NaN once two differ, and their sentence, -1 once
   // two differ (the maps stay empty otherwise). A loop, not `tokens.map` with a closure (twice the
   // instructions, counted), and the maps read only for the counts that have a key.
+  // Only counts state a quantity: the counts' places in the tokens, and `keys` per count.
+  const { counts } = tokenIndex(ctx);
   const values = new Map<number, number>();
   const where = new Map<number, number>();
   const keys: number[] = [];
   if (some)
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of counts) {
       const t = tokens[i] as Count;
       const k = mayState(t) ? cheapKey(s, t.fig.end) : -1;
       keys.push(k);
@@ -164,9 +166,10 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
       values.set(k, (values.get(k) ?? v) === v ? v : NaN);
       where.set(k, (where.get(k) ?? w) === w ? w : -1);
     }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let c = 0; c < counts.length; c++) {
+    const i = counts[c] as number;
     const t = tokens[i] as Count;
-    if (some ? (keys[i] as number) < 0 || !Number.isNaN(values.get(keys[i] as number)) || where.get(keys[i] as number) !== -1 : !mayState(t)) continue;
+    if (some ? (keys[c] as number) < 0 || !Number.isNaN(values.get(keys[c] as number)) || where.get(keys[c] as number) !== -1 : !mayState(t)) continue;
     // "15 ngày làm việc kể từ …": a time limit, not a quantity. Tested here, not in mayState, so
     // only for the counts of a disputed cheap key: such counts in a key's group can only make it
     // disputed, never hide a statement. A unit that opens with a stop word needs no test: the
@@ -208,6 +211,7 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
       around: whole,
     });
   }
+  forgetTokenIndex();
   return out;
 }
 

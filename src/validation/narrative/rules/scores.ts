@@ -4,7 +4,7 @@
  * no component may exceed its maximum.
  */
 import { intervalsMeet, statedInterval, sumIntervals } from "../../interval.js";
-import { type RuleContext, writeLike, written } from "../context.js";
+import { type RuleContext, tokenIndex, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 
 const REACHED = /(?:^|[^\p{L}])đạt[ ]+$/iu;
@@ -22,7 +22,8 @@ export function isScoreUnit(unit: string): boolean {
 /** The rule. */
 export function checkScores(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  // Fractions and numbers only.
+  for (const i of tokenIndex(ctx).figures) {
     const t = tokens[i] as Token;
     if (t.kind === "fraction" && isScoreUnit(t.unit) && t.part.value > t.whole.value) {
       ctx.out.push({

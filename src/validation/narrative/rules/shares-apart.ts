@@ -12,7 +12,7 @@
  * when it is the share of none of them. A rate named by other words than the part's ("tỷ lệ khai
  * thác dữ liệu đạt 96%") or counted against a base of its own ("so với kế hoạch") is left alone.
  */
-import { isCount, type RuleContext, written } from "../context.js";
+import { isCount, type RuleContext, tokenIndex, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { partBefore, shareFits } from "./shares.js";
@@ -57,8 +57,8 @@ function sameThing(s: string, whole: NumberToken, wholeNoun: string, partNoun: s
 /** The rule. */
 export function checkSharesApart(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let k = 1; k < tokens.length; k++) {
-    const found = partBefore(ctx, k);
+  for (const k of tokenIndex(ctx).figures) {
+    const found = k > 0 ? partBefore(ctx, k) : undefined;
     if (found === undefined || found.pct.from - found.part.end > 90) continue;
     const { pct, part, pi } = found;
     const sentence = ctx.sentence[k] ?? 0;

@@ -10,7 +10,7 @@
  * alone. Runs after the rules that pair a share with a stated whole.
  */
 import { approximateInterval } from "../approximate.js";
-import { isCount, type RuleContext, written } from "../context.js";
+import { isCount, type RuleContext, tokenIndex, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
@@ -73,8 +73,9 @@ export function shareFits(q: NumberToken, w: NumberToken, pct: FigureToken, cut:
 /** The rule. */
 export function checkShares(ctx: RuleContext): void {
   const { s, tokens } = ctx;
-  for (let k = 1; k < tokens.length; k++) {
-    const share = partBefore(ctx, k);
+  // A share is a percentage (see partBefore).
+  for (const k of tokenIndex(ctx).figures) {
+    const share = k > 0 ? partBefore(ctx, k) : undefined;
     if (share === undefined || share.part.unit === "") continue;
     const { pct, part, pi } = share;
     // "từ 26 đến 60 tuổi chiếm 25%": the end of a range is a bound, not a part.

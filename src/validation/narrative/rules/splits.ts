@@ -7,7 +7,7 @@
  * hình)"), changes ("tăng 800 hồ sơ"), shares ("(61%)") and fractions are not parts.
  */
 import { intervalsMeet, sumIntervals } from "../../interval.js";
-import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, writeLike, written } from "../context.js";
+import { intervalOf, isCount, operandInterval, type RuleContext, tokenAt, tokenIndex, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { plausibleInterval, sameUnit } from "./breakdowns.js";
 import { goesOn } from "./readings/lists.js";
@@ -78,7 +78,7 @@ export function checkSplits(ctx: RuleContext): void {
   const { s, tokens } = ctx;
   // The next "(" after the current token: one pointer over the text, so the scan stays linear.
   let nextOpen = s.indexOf("(");
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokenIndex(ctx).counts) {
     const total = tokens[i];
     if (nextOpen < 0) break;
     if (!isCount(total) || total.unit === "") continue;
