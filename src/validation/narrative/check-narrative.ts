@@ -213,7 +213,7 @@ export function narrativeFindings<E extends object = object>(
     const at = starts[i] ?? 0;
     const tokenized = tokenize(view.text);
     const out: RawFinding[] = [];
-    const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set(), claimed: new Set() };
+    const ctx: RuleContext = { s: view.text, ...tokenized, out, usedPercents: new Set(), claimed: new Set(), checks: options.includeChecks === true };
     runRules(ctx);
     if (restated || onStatements !== undefined) {
       // Only the statements that can conflict when they are compared within this one piece; every

@@ -20,6 +20,11 @@ export interface RuleContext {
   readonly usedPercents: Set<number>;
   /** Indices of totals already judged against their parts (by the parenthesis rule). */
   readonly claimed: Set<number>;
+  /**
+   * `false` when the caller drops every passed check (info): a rule may then leave the params of
+   * its consistent findings empty (their start and end still count, see checkRemainders).
+   */
+  readonly checks?: boolean;
 }
 
 /** The interval a figure token stands for (XBRL rounding, widened by its approximation word). */

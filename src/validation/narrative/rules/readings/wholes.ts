@@ -230,17 +230,18 @@ export function averageOfPart(ctx: RuleContext, total: NumberToken, count: Numbe
  * whole's). Asked only when a part or the parts would exceed the total.
  */
 export function averageParts(s: string, total: NumberToken, parts: readonly { tok: NumberToken }[]): boolean {
-  // The total's own reading first: most are no average, and the parts are not summed for them.
-  if (!averageAsTotal(s, total)) return false;
+  // The parts' sum first: one pass of additions costs less than the total's two slices and
+  // regexes, and most lists do not exceed their total (a cold 1 MB of 28.000 short lists).
   let sum = 0;
   let over = false;
   const high = figureInterval(total).high;
-  for (const p of parts) {
-    sum += p.tok.fig.value;
-    if (p.tok.fig.value > high) over = true;
+  for (let i = 0; i < parts.length; i++) {
+    const v = parts[i]!.tok.fig.value;
+    sum += v;
+    if (v > high) over = true;
   }
   if (!over && sum <= high) return false;
-  return parts.every((p) => averageAsTotal(s, p.tok));
+  return averageAsTotal(s, total) && parts.every((p) => averageAsTotal(s, p.tok));
 }
 
 /**
@@ -534,8 +535,10 @@ function otherMeasure(ctx: RuleContext, twin: NumberToken, parts: readonly Numbe
  */
 export function nounBeforeParts<C extends { index: number; tok: NumberToken }>(s: string, markerEnd: number, total: NumberToken, candidates: readonly C[], parts: C[]): C[] {
   const first = candidates[0];
+  // The noun (an array made) only past the cheap tests: most lists open with a part.
+  if (first === undefined || parts.length === 0 || parts.includes(first) || first.tok.unit === "") return parts;
   const noun = total.unit.split(" ")[0] ?? "";
-  if (first === undefined || noun === "" || parts.length === 0 || parts.includes(first) || first.tok.unit === "") return parts;
+  if (noun === "") return parts;
   const lead = s.slice(markerEnd, first.tok.from).toLowerCase();
   if (!(lead.endsWith(` ${noun} `) || lead.endsWith(` ${total.unit} `)) || /[\d;,()]/u.test(lead)) return parts;
   return [first, ...parts];
