@@ -210,8 +210,11 @@ export function comparedParts<P extends { tok: NumberToken }>(s: string, markerE
   return kept.length > 0 && kept.length < parts.length ? kept : parts;
 }
 
-/** Right before a percentage: a change word ("giảm 20,6%", "tăng khoảng 5%", "tăng thêm 3%"). */
-const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?:[ ]+(?:thêm|là|được))?[ ]*$/iu;
+/**
+ * Right before a figure: a change word of its own ("giảm 20,6%", "tăng khoảng 5%", "tăng thêm 3%",
+ * "(cùng kỳ năm 2018 tăng 8,9%)"); the word, in the first group.
+ */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?:[ ]+(?:thêm|là|được|khoảng|gần|hơn|trên))?[ ]*$/iu;
 
 /**
  * "số vụ cháy giảm 20,6% (77/97 vụ)", "thiệt hại tài sản giảm 30,1% (7,2/10,3 tỷ đồng)", "doanh thu
@@ -257,9 +260,6 @@ export function changeEnds(ctx: RuleContext, k: number): [FigureToken, FigureTok
   return [end(f.whole), end(f.part)];
 }
 
-/** Right before a figure: a change word of its own ("(cùng kỳ năm 2018 tăng 8,9%)", "giảm khoảng 3%"). */
-const OWN_CHANGE_BEFORE = /(?:^|[^\p{L}])(?:tăng|giảm)(?:[ ]+(?:thêm|khoảng|gần|hơn|trên))?[ ]*$/iu;
-
 /**
  * "tăng 11,9% so với cùng kỳ năm trước, nếu loại trừ yếu tố giá tăng 9% (cùng kỳ năm 2018 tăng
  * 8,9%)": the figure after "so với"/"(" is the level a change is from only when it is a level.
@@ -282,7 +282,7 @@ export function notLevels(s: string, now: FigureToken, before: FigureToken, poin
   if ((now.kind === "number" && now.unit.startsWith("lần")) || (before.kind === "number" && before.unit.startsWith("lần"))) return true;
   if (nameNumber(s, now) || nameNumber(s, before)) return true;
   const lead = s.slice(Math.max(0, before.from - 60), before.from);
-  return (!points && OWN_CHANGE_BEFORE.test(lead.slice(-20))) || AND_IS_BEFORE.test(lead);
+  return (!points && CHANGE_BEFORE.test(lead.slice(-20))) || AND_IS_BEFORE.test(lead);
 }
 
 /** "COVID-19", "Su-30": a figure glued by "-" to the letters of a name. */
