@@ -216,6 +216,9 @@ export function comparedParts<P extends { tok: NumberToken }>(s: string, markerE
  */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?:[ ]+(?:thêm|là|được|khoảng|gần|hơn|trên))?[ ]*$/iu;
 
+/** Whether a change word of its own ({@link CHANGE_BEFORE}) stands right before `from`. */
+export const changeWordBefore = (s: string, from: number): boolean => CHANGE_BEFORE.test(s.slice(Math.max(0, from - 16), from));
+
 /**
  * "số vụ cháy giảm 20,6% (77/97 vụ)", "thiệt hại tài sản giảm 30,1% (7,2/10,3 tỷ đồng)", "doanh thu
  * tăng 12% (112/100 tỷ đồng)": a pair "a/b" right after a change in percent ("(" or ":" between)

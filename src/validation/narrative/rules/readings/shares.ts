@@ -26,6 +26,7 @@ import { figureInterval, sameUnit } from "../breakdowns.js";
 import { shareGap, statesPercent } from "../ratios.js";
 import type { Share } from "../share-sums.js";
 import { shareFits } from "../shares.js";
+import { changeWordBefore } from "./changes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 type PercentToken = Extract<Token, { kind: "percent" }>;
@@ -452,9 +453,7 @@ export function targetRates(s: string, group: readonly Share[]): boolean {
  * is the change, not a part the next share is of; the share is of a base not written. Found on
  * real-sweep-1.json (brief p12).
  */
-export function changeAsPart(s: string, part: NumberToken): boolean {
-  return /(?:tăng|giảm) $/u.test(s.slice(part.from - 5, part.from));
-}
+export const changeAsPart = (s: string, part: NumberToken): boolean => changeWordBefore(s, part.from);
 
 /** Between two items of one list: a ";" and no word that opens a breakdown of the first. */
 const ITEM_GAP = /^[^()]*;[^()]*$/u;
