@@ -621,10 +621,7 @@ for (const [rule, traps] of Object.entries(precisionTraps)) {
     for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
   });
 }
-restatedPeriodTraps.forEach((t, j) => {
-  const frame = 200 + j;
-  for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-});
+pushRestatedTraps(200, restatedPeriodTraps);
 // ---------------------------------------------------------------- real set 3 shapes (round 2)
 // Shapes the tune half of real-sentences-3.json showed, written after that round was tuned and
 // held back like every round-2 frame. Drawn after all the frames above, so their cases are
@@ -942,10 +939,7 @@ for (const [rule, traps] of Object.entries(g4Traps)) {
     for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
   });
 }
-g4RestatedTraps.forEach((t, j) => {
-  const frame = 740 + j;
-  for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-});
+pushRestatedTraps(740, g4RestatedTraps);
 // ---------------------------------------------------------------- real set 5 shapes (round 2)
 // Shapes the tune half of real-sentences-5.json raised false alarms on (brief g5), written after
 // that half was tuned on and held back like every round-2 frame, numbered from 800: pairs "a/b"
@@ -1262,10 +1256,7 @@ seed = 20261901;
       for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
     });
   }
-  p2RestatedTraps.forEach((t, j) => {
-    const frame = 930 + j;
-    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-  });
+  pushRestatedTraps(930, p2RestatedTraps);
 }
 
 /**
@@ -1285,6 +1276,38 @@ function push(rule: string, base: number, frames: readonly Frame[], traps: reado
   traps.forEach((t, j) => {
     const frame = base + frames.length + j;
     for (let k = 0; k < 2; k++) corpora[rule]!.cases.push({ text: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+}
+
+/** Paragraphs of a report (text and path), the cases of the restated corpus. */
+type Paragraphs = { text: string; path: string }[];
+
+/** Restated frames from frame `base` on, each drawn twice: its right paragraphs and its wrong ones. */
+function pushRestatedFrames(base: number, frames: readonly (() => { right: Paragraphs; wrong: Paragraphs; figure: string })[]): void {
+  frames.forEach((d, j) => {
+    const frame = base + j;
+    const half = frame % 2 === 0 ? "tune" : "held";
+    for (let k = 0; k < 2; k++) {
+      const m = d();
+      corpora.restated!.cases.push({ paragraphs: m.right, wrong: false, half, frame, round: 3 });
+      corpora.restated!.cases.push({ paragraphs: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
+    }
+  });
+}
+
+/** Restated traps (right paragraphs that look like a restated figure) from frame `base` on, each drawn twice. */
+function pushRestatedTraps(base: number, traps: readonly (() => Paragraphs)[]): void {
+  traps.forEach((t, j) => {
+    const frame = base + j;
+    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
+  });
+}
+
+/** Marks the cases of `rule` in `frames` as checked in NFD. */
+function markNfd(rule: string, frames: readonly number[]): void {
+  const cases = corpora[rule]!.cases;
+  cases.forEach((c, i) => {
+    if (frames.includes(c.frame)) cases[i] = { ...c, nfd: true };
   });
 }
 
@@ -1332,10 +1355,7 @@ seed = 20262001;
     () => { const i = int(1, 8), k = int(0, 4); return [{ text: `${entry(i, units6[k] as string)} ${entry(i + 1, units6[k + 1] as string)}`, path: "Phần I" }]; },
     () => { const k = int(0, 4); return [{ text: `- ${units6[k]}: ${int(200, 900)} hộ gia đình sử dụng nước sạch theo quy chuẩn.`, path: "Phần II" }, { text: `- ${units6[k + 1]}: ${int(200, 900)} hộ gia đình sử dụng nước sạch theo quy chuẩn.`, path: "Phần II" }]; },
   ];
-  restatedTraps6.forEach((t, j) => {
-    const frame = 1030 + j;
-    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-  });
+  pushRestatedTraps(1030, restatedTraps6);
   // A whole counted in administrative units, split by their kinds, each counted by its own noun.
   const provinces6 = ["Tuyên Quang", "Lào Cai", "Phú Thọ", "Thái Nguyên", "Nghệ An", "Gia Lai"];
   const bump = (x: number): number => x + (rnd() < 0.5 && x > 12 ? -1 : 1) * Math.max(3, Math.round(x * (0.1 + rnd() * 0.3)));
@@ -1430,10 +1450,7 @@ seed = 20262101;
     () => { const a = int(400, 900); return [{ text: `Văn phòng Ủy ban nhân dân tỉnh đã thẩm tra đối với ${a} thủ tục hành chính và ${int(100, 400)} quy định kinh doanh tại ${int(20, 80)} dự thảo văn bản. Các sở, ngành đã trình cấp có thẩm quyền ban hành mới ${int(100, a - 50)} thủ tục hành chính.`, path: "Phần I" }]; },
     () => { const a = int(300, 800); return [{ text: `Trong năm, các sở đã rà soát ${a} thủ tục hành chính thuộc thẩm quyền của tỉnh.`, path: "Phần I" }, { text: `Ủy ban nhân dân tỉnh đã công bố ${int(50, a - 50)} thủ tục hành chính thuộc thẩm quyền của tỉnh.`, path: "Phần II" }]; },
   ];
-  restatedTraps5.forEach((t, j) => {
-    const frame = 1160 + j;
-    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-  });
+  pushRestatedTraps(1160, restatedTraps5);
 }
 
 // ---------------------------------------------------------------- real set 7 shapes (brief p7)
@@ -1622,10 +1639,7 @@ seed = 20262301;
       corpora.restated!.cases.push({ paragraphs: f(x, y), wrong: true, half: frame % 2 === 0 ? "tune" : "held", frame, figure: String(y), round: 3 });
     }
   });
-  scopeTraps.forEach((t, j) => {
-    const frame = 1332 + j;
-    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-  });
+  pushRestatedTraps(1332, scopeTraps);
 }
 
 // ---------------------------------------------------------------- brief r8 shapes (issue 13 recall)
@@ -1754,10 +1768,6 @@ seed = 20262501;
   const offN = (x: number): number => x + (rnd() < 0.5 && x > 40 ? -1 : 1) * Math.max(7, Math.round(x * (0.12 + rnd() * 0.3)));
   const cities9 = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Quảng Ninh"];
   /** Marks the cases of the given frames of a corpus to be checked as NFD text. */
-  const nfd9 = (rule: string, frames: readonly number[]): void => {
-    const cases = corpora[rule]!.cases;
-    cases.forEach((c, i) => { if (frames.includes(c.frame)) cases[i] = { ...c, nfd: true }; });
-  };
   // A rank "a/b" and a score after it; a rank above its places is still a slip, a share after "sắp xếp a/b" still a share.
   push("fractions", 1450, [
     () => { const r = int(2, 60), bad = 63 + int(1, 30), p = pct(int(800, 950) / 10, 2); const f = (x: number) => `Năm 2025, Chỉ số cải cách hành chính của tỉnh đạt ${p}%, xếp thứ ${x}/63 tỉnh, thành phố.`; return { right: f(r), wrong: f(bad), figure: `${bad}/63` }; },
@@ -1768,7 +1778,7 @@ seed = 20262501;
     () => `Chỉ số chuyển đổi số (DTI) năm 2024 của tỉnh ở vị trí thứ ${int(2, 60)}/63 (đạt ${pct(int(400, 700) / 1000 * 100, 2)}%).`,
     () => `Năm 2025, tỉnh tăng ${int(2, 9)} bậc, lên hạng ${int(2, 60)}/63 với tỷ lệ hài lòng đạt ${pct(int(850, 990) / 10, 2)}%.`,
   ]);
-  nfd9("fractions", [1453]);
+  markNfd("fractions", [1453]);
   push("ratio-statements", 1456, [], [
     () => `Thành phố ${cities9[int(0, 5)]} xếp thứ ${int(2, 9)}/63 tỉnh, thành phố trực thuộc Trung ương về Chỉ số cải cách hành chính (PAR INDEX), đạt ${pct(int(850, 950) / 10, 2)}%.`,
     () => `Tỉnh xếp thứ ${int(10, 60)}/63 tỉnh, thành phố về Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI), đạt ${pct(int(400, 480) / 10, 2)}% số điểm tối đa.`,
@@ -1783,7 +1793,7 @@ seed = 20262501;
     () => { const a = int(200, 900), b = a + int(20, 400); return `Tòa án nhân dân tỉnh đã thụ lý ${vi(a)} vụ án hình sự sơ thẩm. Số vụ án dân sự đã giải quyết là ${vi(b)} vụ.`; },
     () => { const a = int(100, 900), b = a + int(20, 300); return `Năm 2025 có ${vi(a)} hộ thoát nghèo bền vững trên địa bàn huyện. Số hộ cận nghèo phát sinh mới là ${vi(b)} hộ.`; },
   ]);
-  nfd9("part-whole", [1465]);
+  markNfd("part-whole", [1465]);
   // A second measure joined by "với" and its own parts; two complementary parts joined by "và" that miss their total.
   push("splits", 1470, [
     () => { const a = int(200, 500), b = int(80, 300), t = a + b, w = offN(t); const f = (x: number) => `Trong ngày, sân bay phục vụ ${vi(x)} lượt chuyến bay; trong đó, có ${vi(a)} lượt chuyến bay quốc nội và ${vi(b)} lượt chuyến bay quốc tế.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
@@ -1795,30 +1805,19 @@ seed = 20262501;
     () => { const a = int(20, 60), b = int(10, 40), n1 = int(200, 900), n2 = int(300, 1500); return `Năm 2025, Thanh tra tỉnh tổ chức ${a + b} lượt kiểm tra, trong đó ${a} lượt kiểm tra định kỳ và ${b} lượt kiểm tra đột xuất với ${vi(n1 + n2)} cán bộ tham gia (${vi(n1)} lượt cán bộ cấp tỉnh và ${vi(n2)} lượt cán bộ cấp xã).`; },
     () => { const a = int(20, 60), b = int(20, 90), n1 = int(800, 3000), n2 = int(1000, 5000); return `Trung tâm đã tổ chức ${a + b} lớp tập huấn, trong đó ${a} lớp cấp tỉnh và ${b} lớp cấp xã với ${vi(n1 + n2)} học viên (${vi(n1)} học viên là cán bộ, ${vi(n2)} học viên là người dân).`; },
   ]);
-  nfd9("splits", [1474]);
+  markNfd("splits", [1474]);
   // Those inspected and those found in breach, under one noun: two quantities; two statements of what was found still one.
   const restatedTraps9: readonly (() => { text: string; path: string }[])[] = [
     () => { const a = int(200, 900); return [{ text: `Thanh tra các sở, ngành đã tổ chức ${int(50, 200)} cuộc thanh tra, kiểm tra chuyên ngành tại ${a} tổ chức, cá nhân. Phát hiện ${int(20, a - 20)} tổ chức, cá nhân vi phạm. Ban hành ${int(20, 150)} quyết định xử phạt vi phạm hành chính.`, path: "Phần I" }]; },
     () => { const a = int(300, 1200); return [{ text: `Qua thanh tra, kiểm tra ${vi(a)} cơ sở sản xuất, kinh doanh thực phẩm trên địa bàn.`, path: "Phần II" }, { text: `Đoàn kiểm tra liên ngành đã phát hiện ${int(30, 200)} cơ sở sản xuất, kinh doanh thực phẩm vi phạm.`, path: "Phần III" }]; },
     () => { const a = int(40, 200); return [{ text: `Năm 2025, Thanh tra tỉnh đã thanh tra ${a} đơn vị, cá nhân. Qua thanh tra, phát hiện ${int(5, a - 5)} đơn vị, cá nhân có sai phạm.`, path: "Phần I" }]; },
   ];
-  restatedTraps9.forEach((t, j) => {
-    const frame = 1480 + j;
-    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-  });
+  pushRestatedTraps(1480, restatedTraps9);
   const restatedFrames9: readonly (() => { right: { text: string; path: string }[]; wrong: { text: string; path: string }[]; figure: string })[] = [
     () => { const a = int(20, 90), w = offN(a); const f = (x: number) => [{ text: `Qua kiểm tra, phát hiện ${a} cơ sở kinh doanh dịch vụ lưu trú vi phạm quy định.`, path: "Phần I" }, { text: `Lực lượng chức năng đã phát hiện ${x} cơ sở kinh doanh dịch vụ lưu trú vi phạm quy định.`, path: "Phần III" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
     () => { const a = int(40, 200), w = offN(a); const f = (x: number) => [{ text: `Đoàn liên ngành đã kiểm tra ${a} tổ chức, cá nhân kinh doanh xăng dầu.`, path: "Phần I" }, { text: `Trong năm, đã kiểm tra ${x} tổ chức, cá nhân kinh doanh xăng dầu.`, path: "Phần II" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
   ];
-  restatedFrames9.forEach((d, j) => {
-    const frame = 1483 + j;
-    const half = frame % 2 === 0 ? "tune" : "held";
-    for (let k = 0; k < 2; k++) {
-      const m = d();
-      corpora.restated!.cases.push({ paragraphs: m.right, wrong: false, half, frame, round: 3 });
-      corpora.restated!.cases.push({ paragraphs: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
-    }
-  });
+  pushRestatedFrames(1483, restatedFrames9);
 }
 
 // ---------------------------------------------------------------- real set 9 tune shapes (brief p10)
@@ -1834,10 +1833,6 @@ seed = 20262701;
 {
   const offP = (n: number): number => n + (rnd() < 0.5 && n > 20 ? -1 : 1) * Math.max(4, Math.round(n * (0.15 + rnd() * 0.3)));
   const places10 = ["Gia Lai", "Đắk Lắk", "Đắk Nông", "Kon Tum", "Lâm Đồng", "Đồng Nai", "Bình Phước"];
-  const nfd10 = (rule: string, frames: readonly number[]): void => {
-    const cases = corpora[rule]!.cases;
-    cases.forEach((c, i) => { if (frames.includes(c.frame)) cases[i] = { ...c, nfd: true }; });
-  };
   // Splits: a nested part's own split, an elided noun, the next group after ";", a state added after "; và".
   push("splits", 1600, [
     () => { const a = int(10, 40), b = int(2, 12), c = int(5, 30), n = a + b + c, w = n + int(300, 1200), x = offP(c); const f = (y: number) => `Trong tuần, Thanh tra Sở đã kiểm tra ${w} công trình. Trong đó số công trình vi phạm là ${n} công trình (${a} không phép, ${pad(b)} công trình sai phép và có ${y} công trình vi phạm khác).`; return { right: f(c), wrong: f(x), figure: String(x) }; },
@@ -1848,7 +1843,7 @@ seed = 20262701;
     () => { const a = int(20, 80), b = int(10, 40); return `Kết quả, có ${a + b} hộ (${a} không có nhà vệ sinh, ${b} hộ có nhà vệ sinh chưa hợp vệ sinh) được hỗ trợ.`; },
     () => { const xs = [int(1, 3), int(1, 4), int(2, 6)], n = xs.reduce((s, v) => s + v, 0); return `Đợt mưa lũ đã làm ${n} người chết. Trong đó, ${xs.map((v, i) => `${v} người tại ${places10[i + 1]}`).join(", ")}; và ${int(1, 4)} người bị thương tại ${places10[6]}.`; },
   ]);
-  nfd10("splits", [1601]);
+  markNfd("splits", [1601]);
   // Shares: a count stated again before its share; a whole whose own "chiếm" share opens the list.
   push("shares-apart", 1606, [
     () => { const w = int(1200, 9000), u = int(Math.round(w * 0.1), Math.round(w * 0.3)), r = w - u - int(1, 30), x = offP(Math.round((u * 1000) / w) / 10); const f = (y: number) => `Lực lượng lao động là ${vi(w)} người, chiếm ${pct(int(600, 850) / 10, 2)}% dân số từ 15 tuổi trở lên; trong đó, lao động khu vực thành thị là ${vi(u)} người, chiếm ${pct(y, 2)}%, lao động nông thôn ${vi(r)} người.`; return { right: f((u * 100) / w), wrong: f(x), figure: `${pct(x, 2)}%` }; },
@@ -1857,7 +1852,7 @@ seed = 20262701;
     () => { const w = int(40, 200), p = int(Math.ceil(w * 0.6), w - 1); return `Viện kiểm sát đã kiểm sát việc giải quyết ${w} nguồn tin về tội phạm, thụ lý mới ${p} tin. Qua phân loại, đã giải quyết ${p} tin báo (đạt ${pct((p * 100) / w, 2)}%).`; },
     () => { const w = int(50, 300), p = int(Math.ceil(w * 0.5), w - 1); return `Năm ${int(2019, 2025)}, toàn tỉnh tiếp nhận ${w} đơn thư, đã phân loại ${p} đơn. Trong đó, đã giải quyết ${p} đơn (đạt ${pct((p * 100) / w, 2)}%).`; },
   ]);
-  nfd10("shares-apart", [1609]);
+  markNfd("shares-apart", [1609]);
   // Restated: said and denied, one unit and the whole force, several deeds in one sentence.
   const restatedTraps10: readonly (() => { text: string; path: string }[])[] = [
     () => { const a = int(100, 200), b = int(5, 40); return [{ text: `Năm ${int(2019, 2025)}, có ${a} xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.`, path: "Phần II" }, { text: `Còn ${b} xã, phường, thị trấn chưa đạt chuẩn tiếp cận pháp luật do chưa bảo đảm điều kiện.`, path: "Phần III" }]; },
@@ -1865,26 +1860,15 @@ seed = 20262701;
     () => { const a = int(10000, 300000), b = a + int(50000, 900000); return [{ text: `Tính đến ngày ${int(2, 28)}-${int(1, 12)}-${int(2019, 2025)}, Cục Cảnh sát điều tra tội phạm về ma túy đã chủ trì phát hiện ${int(40, 120)} vụ. Thu giữ ${int(100, 900)} kg heroin và ${vi(a)} viên ma túy tổng hợp. Lực lượng công an đã phát hiện, xử lý hơn ${vi(int(10000, 30000))} vụ. Thu giữ ${vi(int(1000, 3000))} kg heroin, ${vi(b)} viên ma túy tổng hợp.`, path: "Phần I" }]; },
     () => { const a = int(20, 60), b = int(2, 9), c = int(5, 20), d = int(10, 40); return [{ text: `Thanh tra xây dựng đã tham mưu ra quyết định đình chỉ ${a} công trình vi phạm trật tự xây dựng.`, path: "Phần I" }, { text: `Kết quả xử lý, tổ chức cưỡng chế ${pad(b)} công trình vi phạm; xử lý bằng hình thức khác ${c} công trình vi phạm; đang tiếp tục giải quyết ${d} công trình vi phạm khác.`, path: "Phần II" }]; },
   ];
-  restatedTraps10.forEach((t, j) => {
-    const frame = 1610 + j;
-    for (let k = 0; k < 2; k++) corpora.restated!.cases.push({ paragraphs: t(), wrong: false, half: frame % 2 === 0 ? "tune" : "held", frame, round: 3 });
-  });
-  nfd10("restated", [1613]);
+  pushRestatedTraps(1610, restatedTraps10);
+  markNfd("restated", [1613]);
   const restatedFrames10: readonly (() => { right: { text: string; path: string }[]; wrong: { text: string; path: string }[]; figure: string })[] = [
     () => { const a = int(100, 200), w = offP(a); const f = (x: number) => [{ text: `Năm ${2020}, có ${a} xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.`, path: "Phần II" }, { text: `Theo kết quả đánh giá, năm ${2020} có ${x} xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật.`, path: "Phần IV" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
     () => { const a = int(10000, 300000), w = a + int(1000, 9000); const f = (x: number) => [{ text: `Công an tỉnh đã thu giữ ${vi(a)} viên ma túy tổng hợp.`, path: "Phần I" }, { text: `Trong đợt cao điểm, Công an tỉnh đã thu giữ ${vi(x)} viên ma túy tổng hợp.`, path: "Phần III" }]; return { right: f(a), wrong: f(w), figure: vi(w) }; },
     () => { const a = int(20, 60), w = offP(a); const f = (x: number) => [{ text: `Thanh tra xây dựng đã tham mưu ra quyết định đình chỉ ${a} công trình vi phạm trật tự xây dựng.`, path: "Phần I" }, { text: `Trong kỳ, đã đình chỉ ${x} công trình vi phạm trật tự xây dựng.`, path: "Phần III" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
     () => { const a = int(5, 40), w = offP(a); const f = (x: number) => [{ text: `Hiện còn ${a} thôn, tổ dân phố chưa có sóng di động.`, path: "Phần I" }, { text: `Đề nghị hỗ trợ phủ sóng cho ${x} thôn, tổ dân phố chưa có sóng di động.`, path: "Phần IV" }]; return { right: f(a), wrong: f(w), figure: String(w) }; },
   ];
-  restatedFrames10.forEach((d, j) => {
-    const frame = 1616 + j;
-    const half = frame % 2 === 0 ? "tune" : "held";
-    for (let k = 0; k < 2; k++) {
-      const m = d();
-      corpora.restated!.cases.push({ paragraphs: m.right, wrong: false, half, frame, round: 3 });
-      corpora.restated!.cases.push({ paragraphs: m.wrong, wrong: true, half, frame, figure: m.figure, round: 3 });
-    }
-  });
+  pushRestatedFrames(1616, restatedFrames10);
 }
 
 // ---------------------------------------------------------------- real set 8 held shapes (brief p11)
@@ -1900,10 +1884,6 @@ seed = 20262701;
 // so no earlier case changes.
 seed = 20262801;
 {
-  const nfd11 = (rule: string, frames: readonly number[]): void => {
-    const cases = corpora[rule]!.cases;
-    cases.forEach((c, i) => { if (frames.includes(c.frame)) cases[i] = { ...c, nfd: true }; });
-  };
   const tenth = (n: number): string => pct(n / 10, 1);
   // Changes: a level against the same period's rise (points); two levels after another subject's rises.
   push("differences", 1700, [
@@ -1914,7 +1894,7 @@ seed = 20262801;
     () => `Trong ${int(2, 11)} tháng, số lao động đi làm việc ở nước ngoài giảm ${tenth(int(20, 200))}% (cùng kỳ giảm ${tenth(int(5, 90))}%), số lao động nữ tăng ${tenth(int(10, 120))}%.`,
     () => { const y = int(2019, 2025); return `Năm ${y}, chỉ số CCHC của tỉnh đạt ${pct(int(7500, 9200) / 100, 2)}%, nằm vị trí số ${int(10, 60)} (tăng ${int(2, 9)} bậc so với ${y - 1}); chỉ số SIPAS đạt ${pct(int(780, 900) / 10, 2)}%.`; },
   ]);
-  nfd11("differences", [1703]);
+  markNfd("differences", [1703]);
   // Shares: kinds that overlap with one odd share (the odd share caught, no sum past 100%); a split with a wrong share still caught.
   push("share-sums", 1710, [
     () => { const w = int(600, 2000), a = Math.round(w * (0.35 + rnd() * 0.1)), b = Math.round(w * (0.08 + rnd() * 0.08)), c = Math.round(w * (0.45 + rnd() * 0.1)), pc = (c * 100) / w, x = pc - (1 + int(2, 30) / 10); const f = (y: number) => `Trong số ${vi(w)} đảng viên mới kết nạp: là phụ nữ ${vi(a)} đồng chí, chiếm ${pct((a * 100) / w, 2)}%; là người dân tộc thiểu số ${vi(b)} đồng chí, chiếm ${pct((b * 100) / w, 2)}%; cán bộ, công chức, viên chức ${vi(c)} đồng chí, chiếm ${pct(y, 2)}%.`; return { right: f(pc), wrong: f(x), figure: `${pct(x, 2)}%` }; },
@@ -1922,7 +1902,7 @@ seed = 20262801;
   ], [
     () => { const w = int(40, 90), a = Math.round(w * (0.25 + rnd() * 0.1)), b = int(3, 8), c = int(2, 5), d = Math.round(w * (0.25 + rnd() * 0.1)), e = Math.round(w * (0.1 + rnd() * 0.1)); const s = (n: number) => pct((n * 100) / w, 2); return `Ủy ban bầu cử tỉnh công bố danh sách ${w} đại biểu trúng cử. Trong số đại biểu trúng cử có ${a} nữ, chiếm ${s(a)}%; người dân tộc thiểu số ${b}, chiếm ${s(b)}%; tôn giáo ${c} người, chiếm ${s(c)}%; đại biểu tái cử ${d} người, chiếm ${s(d)}% và đại biểu trẻ tuổi ${e} người, chiếm ${s(e)}%.`; },
   ]);
-  nfd11("share-sums", [1711]);
+  markNfd("share-sums", [1711]);
   // A part's share after ","; a rate of another subject after ";".
   push("shares-apart", 1720, [
     () => { const a = int(5000, 30000), b = int(8000, 40000), t = a + b, p = (b * 100) / t, x = far(p); const f = (y: number) => `Tổng lượt khách lưu trú ước đạt ${vi(t)} lượt, trong đó khách quốc tế ước ${vi(a)} lượt và khách nội địa ước ${vi(b)} lượt, chiếm ${pct(y, 2)}%.`; return { right: f(p), wrong: f(x), figure: `${pct(x, 2)}%` }; },
@@ -1930,7 +1910,7 @@ seed = 20262801;
     () => { const a = int(5000, 30000), b = int(8000, 40000); return `Tổng lượt khách lưu trú tại các cơ sở lưu trú ước đạt ${vi(a + b)} lượt khách (tăng ${int(20, 200)}% so với năm ${int(2019, 2024)}), trong đó khách quốc tế ước ${vi(a)} lượt và khách nội địa ước ${vi(b)} lượt; công suất phòng ước đạt ${int(40, 80)}%; doanh thu lưu trú ước đạt khoảng ${int(50, 300)} tỷ đồng.`; },
     () => { const a = int(2000, 9000), b = int(500, 4000); return `Trung tâm Phục vụ hành chính công tiếp nhận ${vi(a + b)} hồ sơ, trong đó ${vi(a)} hồ sơ trực tuyến và ${vi(b)} hồ sơ trực tiếp; mức độ hài lòng của người dân đạt ${pct(int(900, 995) / 10)}%.`; },
   ]);
-  nfd11("shares-apart", [1722]);
+  markNfd("shares-apart", [1722]);
   // Averages: a time phrase opened by "trong" between "bình quân trên một X" and the average (a miss of sets 2, 3 and 8).
   push("averages-apart", 1730, [
     () => { const c = int(10000, 120000), a = int(55, 140) / 10, t = Math.round(c * a), y = int(2016, 2025), x = Math.round(a * 10) / 10 + (rnd() < 0.5 ? -1 : 1) * (1.5 + int(0, 10) / 10); const f = (v: number) => `Trong ${int(2, 11)} tháng đầu năm ${y}, cả nước có ${vi(c)} doanh nghiệp thành lập mới với số vốn đăng ký là ${vi(t)} tỷ đồng, tăng ${tenth(int(20, 200))}% về số doanh nghiệp. Tỷ trọng vốn đăng ký bình quân trên một doanh nghiệp trong ${int(2, 11)} tháng đầu năm ${y} đạt ${vi(v, 1)} tỷ đồng.`; return { right: f(t / c), wrong: f(x), figure: vi(x, 1) }; },
@@ -1939,7 +1919,7 @@ seed = 20262801;
     () => { const y = int(2016, 2025); return `Trong tháng ${int(2, 12)}, số doanh nghiệp thành lập mới tăng ${tenth(int(20, 200))}% so với tháng trước. Vốn đăng ký bình quân trên một doanh nghiệp trong tháng ${int(2, 12)} năm ${y} đạt ${vi(int(55, 140) / 10, 1)} tỷ đồng, tăng ${tenth(int(10, 90))}% so với cùng kỳ.`; },
     () => `Tỷ trọng vốn đăng ký bình quân trên một doanh nghiệp trong ${int(2, 11)} tháng đầu năm ${int(2016, 2025)} đạt ${vi(int(55, 140) / 10, 1)} tỷ đồng, tăng ${tenth(int(10, 300))}% so với cùng kỳ năm trước; số doanh nghiệp quay trở lại hoạt động là ${vi(int(10000, 60000))} doanh nghiệp.`,
   ]);
-  nfd11("averages-apart", [1731]);
+  markNfd("averages-apart", [1731]);
 }
 
 // ---------------------------------------------------------------- real sweep 1 shapes (brief p12)
@@ -1991,10 +1971,6 @@ seed = 20263001;
   const offQ = (n: number): number => n + (rnd() < 0.5 && n > 40 ? -1 : 1) * Math.max(9, Math.round(n * (0.15 + rnd() * 0.25)));
   const farP = (p: number): number => p + (p > 6 ? -1 : 1) * Math.max(3, p * 0.4);
   const farFrom = (r: number, other: number): number => { let z = far(r); while (Math.abs(z - other) < 3) z += 5; return z; };
-  const nfd13 = (rule: string, frames: readonly number[]): void => {
-    const cases = corpora[rule]!.cases;
-    cases.forEach((c, i) => { if (frames.includes(c.frame)) cases[i] = { ...c, nfd: true }; });
-  };
   const y13 = (): number => int(2018, 2024);
   // Changes: another period's rate in parentheses, a multiple before a fall against another base, "COVID-19".
   push("differences", 1800, [
@@ -2010,7 +1986,7 @@ seed = 20263001;
     () => `Kim ngạch xuất khẩu thủy sản đạt ${vi(int(20, 90) / 10, 1)} tỷ USD, tăng ${pct(int(50, 300) / 10)}% so với cùng kỳ năm trước (cùng kỳ năm ${y13()} tăng ${pct(int(20, 150) / 10)}%).`,
     () => `Số ca mắc sốt xuất huyết giảm ${pct(int(100, 600) / 10)}% so với năm 2021 - năm có dịch COVID-19 - và giảm ${int(2, 9)}% so với trung bình ${int(3, 5)} năm.`,
   ]);
-  nfd13("differences", [1803]);
+  markNfd("differences", [1803]);
   // Splits: two measures of one thing per part; a part whose unit noun is before its figure.
   const modes = ["đường bộ", "đường thủy nội địa", "đường biển", "đường hàng không", "đường sắt"];
   const series = (n: number, lo: number, hi: number): number[] => Array.from({ length: n }, () => int(lo, hi));
@@ -2025,7 +2001,7 @@ seed = 20263001;
     () => { const a = int(2000, 6000), b = int(500, 2000); return `Năm ${y13()}, các bệnh viện tuyến tỉnh khám ${vi(a + b)} lượt người, trong đó ${vi(a)} lượt người khám ngoại trú, ${vi(b)} lượt người điều trị nội trú và bình quân ${vi(int(100, 400))} lượt người/ngày.`; },
     () => { const a = int(8000, 16000), b = int(3000, 7000), c = int(50, 400); return `Doanh số bán hàng của các thành viên VAMA đạt ${vi(a + b + c)} xe, gồm xe ${vi(a)} du lịch, ${vi(b)} xe thương mại và ${vi(c)} xe chuyên dụng, giảm ${int(2, 30)}% so với tháng trước.`; },
   ]);
-  nfd13("splits", [1815]);
+  markNfd("splits", [1815]);
   // Sums: a sum whose other parts are in the sentences before.
   const sumOff = (n: number, suffixes: readonly number[]): number => { let w = offQ(n); while (suffixes.some((v) => Math.abs(v - w) <= 1)) w += 11; return w; };
   push("stated-sums", 1820, [
@@ -2035,7 +2011,7 @@ seed = 20263001;
     () => { const a = int(8000, 15000), b = int(4000, 9000), c = int(2000, 4000), d = int(1500, 3500); return `Tháng ${int(2, 12)}, xe lắp ráp trong nước bán được ${vi(a)} xe, xe nhập khẩu ${vi(b)} xe. Cùng kỳ, Hyundai Thành Công bán ${vi(c)} xe, VinFast bán ${vi(d)} xe, cả thị trường tổng cộng là ${vi(a + b + c + d)} xe.`; },
     () => { const a = int(100, 400), b = int(100, 400), c = int(20, 90), d = int(10, 60); return `Đợt 1 đã cấp ${a} suất học bổng, đợt 2 cấp ${b} suất. Trong đợt 3, Quỹ cấp ${c} suất, doanh nghiệp tài trợ ${d} suất, tổng cộng ${a + b + c + d} suất học bổng.`; },
   ]);
-  nfd13("stated-sums", [1823]);
+  markNfd("stated-sums", [1823]);
   // Shares: the share of two siblings' whole.
   push("shares-apart", 1830, [
     () => { const a = int(150, 400), b = int(20, 120), p = (b * 100) / (a + b), z = farFrom(p, (b * 100) / a); const f = (x: number) => `Về dân tộc: Dân tộc Kinh: ${a} đồng chí; Dân tộc thiểu số: ${b} đồng chí (chiếm ${pct(x)}%).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
@@ -2044,7 +2020,7 @@ seed = 20263001;
     () => { const a = int(150, 400), b = int(20, 120); return `Cơ cấu Ban Chấp hành: Đảng viên: ${a} đồng chí; ngoài Đảng: ${b} đồng chí (chiếm ${pct((b * 100) / (a + b))}%).`; },
     () => { const a = int(300, 900), b = int(50, 300); return `Về trình độ: đại học trở lên: ${a} người; cao đẳng, trung cấp: ${b} người (chiếm ${pct((b * 100) / (a + b), 2)}%).`; },
   ]);
-  nfd13("shares-apart", [1833]);
+  markNfd("shares-apart", [1833]);
 }
 
 // ---------------------------------------------------------------- a ratio per hundred (integration of brief p12)
