@@ -553,16 +553,25 @@ export function checkBreakdowns(ctx: RuleContext): void {
         p.tok.qualifier === undefined ? (read ? estimateOr(s, p.tok) : operandInterval(p.tok)) : plausibleInterval(p.tok.fig, p.tok.qualifier),
       ),
     );
-    const sumValue = valueOf(parts);
     // The parts' labels (a slice each) are read only when they decide: a sum above the total is a
     // slip whether or not the list is whole, and a sum that meets it is none.
     const code =
       sum.low > plausible.high + 1e-9 && !roundBound(total, sum.low) ? "parts_exceed_total"
       : !intervalsMeet(operandInterval(total), sum) && (exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) || exhaustive(mk.word, andLabels(s, mk.end, parts))) ? "parts_total_mismatch"
       : "breakdown_consistent";
-    // A consistent list whose check is dropped needs no params: a string a part, and the sum
-    // written, for each of the 28.000 lists of a 1 MB text.
-    const params = code === "breakdown_consistent" && ctx.checks === false ? NO_PARAMS : { total: totalText, sum: writeLike(ctx, total.fig, sumValue), parts: parts.map((p) => written(ctx, p.tok.fig)) };
-    ctx.out.push({ code, start: total.from, end: last.tok.end, params, expected: sumValue, actual: total.fig.value });
+    pushBreakdown(ctx, code, total, parts.map((p) => p.tok), totalText);
   }
+}
+
+/**
+ * Records a breakdown's finding, `code`, from `total` to its last part: the total as written, the
+ * parts' sum written like it, and each part. A consistent list whose check is dropped
+ * (`includeChecks` off) gets no params: a string a part, and the sum written, for each of the
+ * 28.000 lists of a 1 MB text. The one way a list of parts against its total is reported, here and
+ * in the readings that judge a second list ({@link measureParts}' other measure).
+ */
+export function pushBreakdown(ctx: RuleContext, code: "parts_exceed_total" | "parts_total_mismatch" | "breakdown_consistent", total: NumberToken, parts: readonly NumberToken[], totalText = written(ctx, { start: total.from, end: total.fig.end })): void {
+  const sum = parts.reduce((a, p) => a + p.fig.value, 0);
+  const params = code === "breakdown_consistent" && ctx.checks === false ? NO_PARAMS : { total: totalText, sum: writeLike(ctx, total.fig, sum), parts: parts.map((p) => written(ctx, p.fig)) };
+  ctx.out.push({ code, start: total.from, end: (parts[parts.length - 1] as NumberToken).end, params, expected: sum, actual: total.fig.value });
 }

@@ -19,9 +19,9 @@
  * last called from stated-sums.ts) on real-sentences-10.json's tune half (brief p13).
  */
 import { intervalsMeet, sumIntervals } from "../../../interval.js";
-import { intervalOf, isCount, letterAt, operandInterval, type RuleContext, sentenceEndWithin, tokenAt, upperAt, writeLike, written } from "../../context.js";
+import { intervalOf, isCount, letterAt, operandInterval, type RuleContext, sentenceEndWithin, tokenAt, upperAt } from "../../context.js";
 import type { FigureToken, Token } from "../../tokens.js";
-import { figureInterval, plausibleInterval, sameUnit } from "../breakdowns.js";
+import { figureInterval, plausibleInterval, pushBreakdown, sameUnit } from "../breakdowns.js";
 import { lastDigitStep } from "./changes.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
@@ -518,11 +518,7 @@ export function measureParts<P extends { tok: NumberToken }>(ctx: RuleContext, t
 function otherMeasure(ctx: RuleContext, twin: NumberToken, parts: readonly NumberToken[], whole: boolean): void {
   const sum = sumIntervals(parts.map(figureInterval));
   const plausible = plausibleInterval(twin.fig, twin.qualifier);
-  const value = parts.reduce((a, p) => a + p.fig.value, 0);
-  const last = parts[parts.length - 1] as NumberToken;
-  const params = { total: written(ctx, { start: twin.from, end: twin.fig.end }), sum: writeLike(ctx, twin.fig, value), parts: parts.map((p) => written(ctx, p.fig)) };
-  const code = sum.low > plausible.high + 1e-9 ? "parts_exceed_total" : whole && !intervalsMeet(operandInterval(twin), sum) ? "parts_total_mismatch" : "breakdown_consistent";
-  ctx.out.push({ code, start: twin.from, end: last.end, params, expected: value, actual: twin.fig.value });
+  pushBreakdown(ctx, sum.low > plausible.high + 1e-9 ? "parts_exceed_total" : whole && !intervalsMeet(operandInterval(twin), sum) ? "parts_total_mismatch" : "breakdown_consistent", twin, parts);
 }
 
 /**
