@@ -66,22 +66,27 @@ const MARK = /[\p{M}\u1160-\u11ff]/u;
  * of `CONTROL` all fall outside the class's complement).
  */
 const SPECIAL = /[^\u0000-\u00ac\u00ae-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2190-\u22ff\u2460-\u27bf]/y;
-/** The letters of Vietnamese prose and ASCII: a class of three ranges, scanned faster than `SPECIAL`'s ten. */
-const BEYOND_LETTERS = /[^\u0000-\u00ac\u00ae-\u02ff\u1e00-\u1eff]/g;
+/**
+ * Runs of ASCII, Latin-1, Latin Extended and the precomposed Vietnamese letters: two ranges (a
+ * class costs a test per range on every character; the three of the former `[^…]` scan, soft
+ * hyphen cut out, took 40% longer), read greedily in one match (a tighter loop than a search that
+ * restarts at each character). The soft hyphen inside the first range is looked for on its own.
+ */
+const LETTERS = /[\u0000-\u02ff\u1e00-\u1eff]*/y;
 
 /**
- * Whether a text holds a character of `SPECIAL`: the text is scanned for anything beyond the
- * letters (quotes, dashes and the like are rare in prose), and only those are tried on the full
- * class.
+ * Whether a text holds a character of `SPECIAL`: the runs of letters are skipped, and only the
+ * character after each (quotes, dashes and the like, rare in prose) is tried on the full class.
  */
 function hasSpecial(text: string): boolean {
-  BEYOND_LETTERS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BEYOND_LETTERS.exec(text)) !== null) {
-    SPECIAL.lastIndex = m.index;
+  for (let i = 0; ; i++) {
+    LETTERS.lastIndex = i;
+    LETTERS.test(text);
+    i = LETTERS.lastIndex;
+    if (i >= text.length) return text.includes("\u00ad");
+    SPECIAL.lastIndex = i;
     if (SPECIAL.test(text)) return true;
   }
-  return false;
 }
 const RLO = "\u202e";
 /** What ends an override: PDF, a pop of an isolate, or the end of the line. */
