@@ -11,8 +11,9 @@ import { addressesIn, alarmsOf } from "./real-sets.js";
 // 0–7. No mutations: published prose is mostly right, so every finding on it is a real slip of the
 // source or a false alarm. Every finding raised on main at 524a73a was judged by hand and recorded
 // beside its passage: 30 findings, of which 1 slip (with its arithmetic) and 29 false errors (each
-// with the shape of its misreading). The figures below are the tree's after brief p1, as ceilings;
-// the lead uses them to guard recall work on other branches.
+// with the shape of its misreading). Brief p1 read the most frequent shape, a signed change in
+// parentheses after a change in percent (14 of them); the figures below are the tree's after it, as
+// ceilings. The lead uses them to guard recall work on other branches.
 
 /** A finding on main at 524a73a and the verdict on it. */
 interface Judged {
@@ -84,10 +85,10 @@ describe("narrative checker on a second sweep of unseen real report prose", () =
     }
   });
 
-  it("raises at most 29 false errors and 0 false warnings (main at 524a73a: 29 and 0)", () => {
+  it("raises at most 15 false errors and 0 false warnings (main at 524a73a: 29 and 0; 15 after brief p1's signed amounts)", () => {
     const errors = falseAlarms.filter(({ f }) => f.severity === "error");
     const warnings = falseAlarms.filter(({ f }) => f.severity === "warning");
-    expect(errors.length, errors.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(29);
+    expect(errors.length, errors.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(15);
     expect(warnings.length, warnings.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(0);
   });
 
