@@ -73,7 +73,7 @@ export function changeAmount(s: string, from: number, word?: string): boolean {
   const x = s.slice(Math.max(0, from - 28), from);
   const m = word === undefined ? null : AMOUNT_AFTER.exec(x);
   const sign = signBefore(s, from);
-  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word) || (!!word && !!sign && (sign === "+") === (word === "tăng"));
+  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word) || (!!sign && (sign === "+") === (word === "tăng"));
 }
 
 /**
@@ -89,7 +89,7 @@ export function signBefore(s: string, from: number): string {
   while (s.charCodeAt(--k) === 0x20);
   const c = s.charAt(k);
   while (s.charCodeAt(--k) === 0x20);
-  return "+-−".includes(c) && s.charAt(k) === "(" ? c : "";
+  return "+-".includes(c) && s.charAt(k) === "(" ? c : "";
 }
 
 /**
