@@ -84,10 +84,10 @@ describe("narrative checker on a sweep of unseen real report prose", () => {
     }
   });
 
-  it("raises at most 9 false errors and 1 false warning (main at 77dac15: 19 and 1; 13 after brief p12, 12 with the readings of briefs p11 and p13, which never saw the sweep, 9 with p12's ratio per hundred kept at integration)", () => {
+  it("raises at most 8 false errors and 1 false warning (main at 77dac15: 19 and 1; 13 after brief p12, 12 with the readings of briefs p11 and p13, which never saw the sweep, 9 with p12's ratio per hundred kept at integration, 8 with brief p1's signed amounts, read on real-sweep-2.json)", () => {
     const errors = falseAlarms.filter(({ f }) => f.severity === "error");
     const warnings = falseAlarms.filter(({ f }) => f.severity === "warning");
-    expect(errors.length, errors.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(9);
+    expect(errors.length, errors.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(8);
     expect(warnings.length, warnings.map(({ f }) => `${f.code}: ${f.excerpt}`).join("\n")).toBeLessThanOrEqual(1);
   });
 

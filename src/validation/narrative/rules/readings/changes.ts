@@ -72,7 +72,24 @@ const AMOUNT_AFTER = /(?:tương[ ]+ứng(?:[ ]+với)?[ ]+(?:(tăng|giảm)[ ]+
 export function changeAmount(s: string, from: number, word?: string): boolean {
   const x = s.slice(Math.max(0, from - 28), from);
   const m = word === undefined ? null : AMOUNT_AFTER.exec(x);
-  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word);
+  const sign = signBefore(s, from);
+  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word) || (!!sign && (sign === "+") === (word === "tăng"));
+}
+
+/**
+ * "tổng diện tích gieo trồng ước 40.831 ha, giảm 1,6% (-673 ha) so cùng kỳ", "46.312,8 ha, tăng
+ * 0,3% (+150,6 ha)": the sign of a figure signed right after "(" (blanks between, where "**" was),
+ * else "". Right after a change in percent, in its direction, such a figure is that change as an
+ * amount (673 ÷ 41.504 = 1,62%), not the earlier level (changeAmount) nor a total or a part (the
+ * breakdown rule's changedBefore). Found on real-sweep-2.json (brief p1: 14 false errors in 4
+ * passages; real-sweep-1.json had one).
+ */
+export function signBefore(s: string, from: number): string {
+  let k = from;
+  while (s.charCodeAt(--k) === 0x20);
+  const c = s.charAt(k);
+  while (s.charCodeAt(--k) === 0x20);
+  return "+-".includes(c) && s.charAt(k) === "(" ? c : "";
 }
 
 /**
@@ -84,7 +101,9 @@ export function changeAmount(s: string, from: number, word?: string): boolean {
 export function changeWithAmount(ctx: RuleContext, word: string, sign: number, pct: FigureToken, now: FigureToken | undefined, amount: FigureToken, at: number): void {
   if (now === undefined || pct.kind !== "percent" || !isCount(now) || !isCount(amount) || (amount.unit !== "" && !sameUnit(amount.unit, now.unit))) return;
   const a = figureInterval(now);
-  const c = changeInterval(amount);
+  // "lúa 6.194 ha, giảm 0,95% (-59 ha)": a signed amount is the difference of two rounded levels,
+  // itself rounded: read as "khoảng 59" (59 ÷ 6.253 = 0,94%; 59,4 gives 0,95%).
+  const c = changeInterval(signBefore(ctx.s, amount.from) ? { fig: amount.fig, qualifier: "khoảng" } : amount);
   const lo = a.low - sign * (sign > 0 ? c.high : c.low);
   const hi = a.high - sign * (sign > 0 ? c.low : c.high);
   if (lo <= 0) return;
