@@ -2039,9 +2039,7 @@ push("part-whole", 1770, [
 // ---------------------------------------------------------------- parts against their total (brief r1)
 // Shapes of the tune halves of real-sentences-6…10.json whose parts were not read (readings/totals.ts,
 // breakdowns.ts): a total's asides in closed parentheses before "; trong đó"; its change closed by ";";
-// a noun named by an acronym ("phiếu LLTP"); two nouns
-// joined ("cán bộ, công chức"); complements bắt buộc/tự nguyện, xuất khẩu/nhập khẩu, nhập cảnh/trong
-// nước. Traps: a partial list, a net figure's terms, a share instead of parts. Frames 1850–1899,
+// two nouns joined ("cán bộ, công chức"); complements xuất khẩu/nhập khẩu, nhập cảnh/trong nước. Traps: a partial list, a net figure's terms, a share instead of parts. Frames 1850–1899,
 // split by parity; a seed of their own, drawn after every corpus above, so no earlier case changes.
 seed = 20263201;
 {
@@ -2050,8 +2048,6 @@ seed = 20263201;
   push("splits", 1850, [
     () => { const a = int(150, 400) * 1000, b = int(900, 2000) * 1000 + int(1, 999), n = a + b, w = bump(a); const f = (x: number) => `Theo đó, thành phố đón ${vi(n)} lượt khách (tăng ${int(3, 15)}% so với cùng kỳ năm ${y()}); trong đó, khách quốc tế đạt ${vi(x)} lượt (tăng ${int(3, 15)}% so với cùng kỳ), khách nội địa đạt ${vi(b)} lượt (tăng ${int(3, 15)}% so với cùng kỳ).`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
     () => { const a = int(2000, 4000), b = int(1500, 3000), n = a + b + int(500, 1500), w = n - a + int(100, 400); const f = (x: number) => `Đến nay, toàn tỉnh có ${vi(n / 10, 1)} nghìn lao động đang làm việc trong các ngành kinh tế, tăng ${pct(int(10, 40) / 10)}% so cùng kỳ; trong đó khu vực công nghiệp - xây dựng có ${vi(a / 10, 1)} nghìn lao động, tăng ${int(2, 5)}%; khu vực dịch vụ có ${vi(x / 10, 1)} nghìn lao động, tăng ${pct(int(10, 40) / 10)}%.`; return { right: f(b), wrong: f(w), figure: vi(w / 10, 1) }; },
-    () => { const a = int(4000, 9000), b = int(800, 2500), n = a + b, w = bump(b); const f = (x: number) => `Năm ${y()}, toàn huyện có ${vi(n)} người tham gia bảo hiểm xã hội; trong đó, có ${vi(a)} người tham gia bảo hiểm bắt buộc và có ${vi(x)} người tham gia bảo hiểm xã hội tự nguyện.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
-    () => { const a = int(300, 500) * 1000 + int(1, 999), b = int(150, 300) * 1000 + int(1, 999), n = a + b, w = b + int(60, 120) * 1000; const f = (x: number) => `Năm ${y()}, các Sở Tư pháp đã cấp được tổng số ${vi(n)} phiếu LLTP (giảm gần ${pct(int(20, 150) / 10)}% so với năm trước), trong đó có ${vi(a)} Phiếu số 1 và ${vi(x)} Phiếu số 2.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
     () => { const a = int(900, 1600), b = int(900, 1600), n = a + b, w = b + int(60, 200); const f = (x: number) => `Toàn tỉnh đã bố trí ${vi(n)}/${vi(n + int(100, 400))} cán bộ, công chức, trong đó có ${vi(a)} cán bộ chuyên trách và ${vi(x)} công chức cấp xã.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
     () => { const a = int(2000, 3500), b = int(2000, 3500), n = a + b, w = off(n); const f = (x: number) => `Tính chung ${int(4, 11)} tháng, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt ${vi(x / 10, 1)} tỷ USD, tăng ${pct(int(30, 150) / 10)}% so với cùng kỳ năm trước. Trong đó, kim ngạch xuất khẩu đạt ${vi(a / 10, 1)} tỷ USD, tăng ${pct(int(30, 150) / 10)}% và kim ngạch nhập khẩu đạt ${vi(b / 10, 1)} tỷ USD, tăng ${pct(int(30, 150) / 10)}%.`; return { right: f(n), wrong: f(w), figure: vi(w / 10, 1) }; },
     () => { const a = int(1000, 4000), b = int(100000, 800000), n = a + b, w = a + int(200, 900); const f = (x: number) => `Tính đến nay, cả nước có ${vi(n)} ca nhiễm, trong đó có ${vi(x)} ca nhập cảnh và ${vi(b)} ca nhiễm trong nước.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },

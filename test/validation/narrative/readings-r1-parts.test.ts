@@ -25,13 +25,6 @@ const CASES: readonly (readonly [string, string, string, string])[] = [
     "240,1",
     "420,1",
   ],
-  // A total's noun named by an acronym ("phiếu LLTP") split by the noun alone (set 6).
-  [
-    "https://pbgdpl.moj.gov.vn/qt/tintuc/Pages/hoat-dong-pgbdpltw.aspx?ItemID=1187",
-    "Tại Bộ Tư pháp và các Sở Tư pháp, năm 2020 đã cấp được tổng số 689.125 phiếu LLTP (giảm gần 10,4% so với năm 2019), trong đó có 408.314 Phiếu số 1 và 280.811 Phiếu số 2.",
-    "280.811",
-    "308.811",
-  ],
   // A total of two nouns joined ("cán bộ, công chức"), written as a fraction (set 8).
   [
     "https://baolamdong.vn/toasoan-bandoc/202109/7256-cong-chuc-cap-xa-co-trinh-do-dai-hoc-sau-dai-hoc-3077610/",

@@ -42,7 +42,6 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
   [/quốc tế|nhập cảnh/iu, /nội địa|trong nước|quốc nội/iu],
-  [/bắt buộc/iu, /tự nguyện/iu],
   [/xuất khẩu/iu, /nhập khẩu/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
