@@ -12,9 +12,9 @@
  */
 export function kindOf(part: string, total: string, after: string): boolean {
   // A fraction's whole ("2.813/3.050 cán bộ") is stepped over to its noun.
-  const low = after.toLowerCase();
-  const m = /^(?:\/[\d.,]+)?[ ]*(.+?)[ ]*(?:,|và|\/)[ ]*/u.exec(low);
-  return part !== "" && m?.[1] === total && low.startsWith(part, m[0].length);
+  // The nouns as written in lower case only (the tokenizer lower-cases units).
+  const m = /^(?:\/[\d.,]+)?[ ]*(.+?)[ ]*(?:,|và|\/)[ ]*/u.exec(after);
+  return part !== "" && m?.[1] === total && after.startsWith(part, m[0].length);
 }
 
 /**
