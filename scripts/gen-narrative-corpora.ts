@@ -2066,6 +2066,30 @@ seed = 20263201;
   ]);
 }
 
+// ---------------------------------------------------------------- parts against their total (brief r1)
+// Shapes of the tune halves of real-sentences-6…10.json whose parts were not read (readings/totals.ts,
+// breakdowns.ts): a total's asides in closed parentheses before "; trong đó"; its change closed by ";";
+// two nouns joined ("cán bộ, công chức"); complements xuất khẩu/nhập khẩu, nhập cảnh/trong nước. Traps: a partial list, a net figure's terms, a share instead of parts. Frames 1850–1899,
+// split by parity; a seed of their own, drawn after every corpus above, so no earlier case changes.
+seed = 20263201;
+{
+  const bump = (n: number): number => n + Math.max(3, Math.round(n * (0.1 + rnd() * 0.2)));
+  const y = (): number => int(2016, 2024);
+  push("splits", 1850, [
+    () => { const a = int(150, 400) * 1000, b = int(900, 2000) * 1000 + int(1, 999), n = a + b, w = bump(a); const f = (x: number) => `Theo đó, thành phố đón ${vi(n)} lượt khách (tăng ${int(3, 15)}% so với cùng kỳ năm ${y()}); trong đó, khách quốc tế đạt ${vi(x)} lượt (tăng ${int(3, 15)}% so với cùng kỳ), khách nội địa đạt ${vi(b)} lượt (tăng ${int(3, 15)}% so với cùng kỳ).`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(2000, 4000), b = int(1500, 3000), n = a + b + int(500, 1500), w = n - a + int(100, 400); const f = (x: number) => `Đến nay, toàn tỉnh có ${vi(n / 10, 1)} nghìn lao động đang làm việc trong các ngành kinh tế, tăng ${pct(int(10, 40) / 10)}% so cùng kỳ; trong đó khu vực công nghiệp - xây dựng có ${vi(a / 10, 1)} nghìn lao động, tăng ${int(2, 5)}%; khu vực dịch vụ có ${vi(x / 10, 1)} nghìn lao động, tăng ${pct(int(10, 40) / 10)}%.`; return { right: f(b), wrong: f(w), figure: vi(w / 10, 1) }; },
+    () => { const a = int(900, 1600), b = int(900, 1600), n = a + b, w = b + int(60, 200); const f = (x: number) => `Toàn tỉnh đã bố trí ${vi(n)}/${vi(n + int(100, 400))} cán bộ, công chức, trong đó có ${vi(a)} cán bộ chuyên trách và ${vi(x)} công chức cấp xã.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(2000, 3500), b = int(2000, 3500), n = a + b, w = off(n); const f = (x: number) => `Tính chung ${int(4, 11)} tháng, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt ${vi(x / 10, 1)} tỷ USD, tăng ${pct(int(30, 150) / 10)}% so với cùng kỳ năm trước. Trong đó, kim ngạch xuất khẩu đạt ${vi(a / 10, 1)} tỷ USD, tăng ${pct(int(30, 150) / 10)}% và kim ngạch nhập khẩu đạt ${vi(b / 10, 1)} tỷ USD, tăng ${pct(int(30, 150) / 10)}%.`; return { right: f(n), wrong: f(w), figure: vi(w / 10, 1) }; },
+    () => { const a = int(1000, 4000), b = int(100000, 800000), n = a + b, w = a + int(200, 900); const f = (x: number) => `Tính đến nay, cả nước có ${vi(n)} ca nhiễm, trong đó có ${vi(x)} ca nhập cảnh và ${vi(b)} ca nhiễm trong nước.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const n = int(5000, 9000), a = int(1000, 4000); return `Trong quý, toàn tỉnh tiếp nhận ${vi(n)} hồ sơ (tăng ${int(3, 15)}% so với cùng kỳ); trong đó, hồ sơ trực tuyến ${vi(a)} hồ sơ (chiếm ${pct((a * 100) / n)}%).`; },
+    () => { const n = int(7000, 9000), a = int(3000, 3400); return `Toàn tỉnh có ${vi(n / 10, 1)} nghìn lao động có việc làm, tăng ${pct(int(10, 40) / 10)}% so cùng kỳ; trong đó lao động nữ có ${vi(a / 10, 1)} nghìn người, chiếm ${pct((a * 100) / n)}%.`; },
+    () => `Năm ${y()}, toàn tỉnh cấp ${vi(int(20000, 40000))} phiếu LLTP (tăng ${int(3, 15)}% so với năm trước), trong đó có ${vi(int(5000, 9000))} Phiếu số 2 cấp cho công dân cư trú ngoài tỉnh.`,
+    () => { const a = int(2600, 3200), b = int(1500, 2400); return `Tính chung ${int(4, 11)} tháng, cán cân thương mại hàng hóa xuất siêu ${vi((a - b) / 10, 1)} tỷ USD. Trong đó, xuất khẩu đạt ${vi(a / 10, 1)} tỷ USD và nhập khẩu đạt ${vi(b / 10, 1)} tỷ USD.`; },
+    () => `Toàn huyện có ${vi(int(1500, 2500))} cán bộ, công chức, viên chức, trong đó có ${vi(int(300, 600))} cán bộ, công chức cấp xã.`,
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -18,6 +18,7 @@ import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfO
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, signBefore, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
+import { closedAsides, kindOf } from "./readings/totals.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -40,7 +41,8 @@ const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/thành thị/iu, /nông thôn/iu],
   [/(?<![\p{L}])đạt(?![\p{L}])/iu, /(?:không|chưa) đạt/iu],
   [/(?<![\p{L}])đã(?![\p{L}])/iu, /(?<![\p{L}])chưa(?![\p{L}])/iu],
-  [/quốc tế/iu, /nội địa|trong nước|quốc nội/iu],
+  [/quốc tế|nhập cảnh/iu, /nội địa|trong nước|quốc nội/iu],
+  [/xuất khẩu/iu, /nhập khẩu/iu],
 ];
 const CHANGE = { test: wordTest(["so với", "tăng", "giảm"]) };
 /** The params of a consistent finding nobody will read (see {@link RuleContext.checks}). */
@@ -201,10 +203,10 @@ function exhaustive(marker: string, labels: readonly string[]): boolean {
  * none ("tiếp nhận 976, trong đó …"), the unit of the first part that has one; unit-less figures
  * only when nothing in the list has a unit.
  */
-function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string, alias = ""): C[] {
+function partsOf<C extends { tok: { unit: string } }>(candidates: readonly C[], unit: string, alias = "", after = ""): C[] {
   const ref = unit !== "" ? unit : (candidates.find((c) => c.tok.unit !== "")?.tok.unit ?? "");
   if (ref === "") return candidates.slice();
-  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref) || (alias !== "" && sameUnit(c.tok.unit, alias)));
+  const same = candidates.filter((c) => sameUnit(c.tok.unit, ref) || (alias !== "" && sameUnit(c.tok.unit, alias)) || kindOf(c.tok.unit, unit, after));
   if (same.length > 0) return same;
   return candidates.every((c) => c.tok.unit === "") ? candidates.slice() : [];
 }
@@ -330,7 +332,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       while (j > totalIndex - 4 && rate(tokens[j])) j--;
       const c = tokens[j];
       const h = tokens[ti];
-      if (isCount(c) && mk.start - c.end <= 160 && !/[;:()]/u.test(s.slice(c.end, mk.start)) && isCount(h) && (c.unit === "" || sameUnit(h.unit, c.unit))) {
+      // "735,2 nghìn lao động …, tăng 2,6% so cùng kỳ; trong đó …": a ";" may close the total's clause.
+      if (isCount(c) && mk.start - c.end <= 160 && !/[;:()]/u.test(s.slice(c.end, mk.start).replace(/;\s*$/u, "")) && isCount(h) && (c.unit === "" || sameUnit(h.unit, c.unit))) {
         totalIndex = j;
         over = true;
       }
@@ -389,7 +392,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // last part is no total).
     const prevMarker = markers[mi - 1];
     const opensClause =
-      ctx.sentence[totalIndex] === where.sentence && /^[^.;()]*;[\s]*$/u.test(between) &&
+      ctx.sentence[totalIndex] === where.sentence && closedAsides(between) &&
       (prevMarker === undefined || at(prevMarker.start).sentence !== where.sentence);
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "… có ít nhất 1 xã …, 1 xã … và 8 xã …. Trong đó, có 21 xã …": when the total is the last of
@@ -445,7 +448,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const aliasText = s.slice(total.fig.end, total.fig.end + 40);
     // An acronym is in parentheses: no "(", no regex.
     const alias = aliasText.includes("(") ? (ALIAS.exec(aliasText)?.[1]?.toLowerCase() ?? "") : "";
-    let parts = partsOf(candidates, total.unit, alias);
+    let parts = partsOf(candidates, total.unit, alias, s.slice(total.fig.end, total.fig.end + 60));
     if (parts.length === 0) parts = adminParts(s, total, candidates);
     // "công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC …": a count of something
     // else between the total and the marker; the total is the count before it that the parts count.
