@@ -181,3 +181,11 @@ export function andLabels(s: string, markerEnd: number, parts: readonly { tok: {
   const stop = rest.search(LABEL_END);
   return [s.slice(markerEnd, a.tok.end + and.index), s.slice(b.tok.start, b.tok.end + (stop < 0 ? rest.length : stop))];
 }
+
+/**
+ * The items a count names, of `listed`, when its noun phrase joins one name to it ("có 12/22
+ * quận huyện và TP Thủ Đức … gồm …": thirteen listed, twelve counted). Found on
+ * real-sentences-9.json's tune half (brief r3).
+ */
+export const andName = (listed: number | undefined, head: string): number | undefined =>
+  listed !== undefined && /^( \p{Ll}+)+ và \p{Lu}/u.test(head) ? listed - 1 : listed;
