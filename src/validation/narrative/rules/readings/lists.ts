@@ -188,4 +188,4 @@ export function andLabels(s: string, markerEnd: number, parts: readonly { tok: {
  * real-sentences-9.json's tune half (brief r3).
  */
 export const andName = (listed: number | undefined, head: string): number | undefined =>
-  listed !== undefined && /^( \p{Ll}+)+ và \p{Lu}/u.test(head) ? listed - 1 : listed;
+  listed !== undefined && /^( \p{Ll}+,?)+ và \p{Lu}/u.test(head) ? listed - 1 : listed;
