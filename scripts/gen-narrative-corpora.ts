@@ -2041,7 +2041,7 @@ push("part-whole", 1770, [
 // "có" counts the list ("có 15/63 địa phương … gồm: …"); a span of time between count and colon
 // ("trong 14 ngày qua:", "trong 10 tháng đầu năm 2025 gồm có:") is no rival count and counts no
 // list; a name joined to the count by "và" is listed beside the counted ("12/22 quận, huyện và TP
-// Thủ Đức … gồm …"). Traps: after "Đạt a/b tiêu chí:" the list may name the whole; a span of time
+// Thủ Đức … gồm …"); up to 19 words between the count's noun and "gồm:". Traps: after "Đạt a/b tiêu chí:" the list may name the whole; a span of time
 // right before the list. Frames 1950–1959, split by parity; a seed of their own, drawn after every
 // corpus above.
 seed = 20263201;
@@ -2054,6 +2054,7 @@ seed = 20263201;
     () => { const n = int(3, 8), xs = pick(n), w = wrongN(n); const f = (k: number) => `${k} tỉnh, thành phố không ghi nhận ca mắc mới trong ${int(7, 21)} ngày qua: ${xs.join(", ")}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
     () => { const n = int(3, 8), xs = pick(n), w = wrongN(n); const f = (k: number) => `Xét trong 63 tỉnh, thành ${pad(k)} địa phương có chỉ số cao nhất trong ${int(6, 11)} tháng đầu năm 2025 gồm có: ${and(xs)}.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
     () => { const n = int(3, 8), xs = pick(n), w = wrongN(n), t = int(20, 30); const f = (k: number) => `Có ${k}/${t} quận, huyện và TP Thủ Đức có số ca mắc tăng gồm ${xs.map((x) => `huyện ${x}`).join(", ")} và TP Thủ Đức.`; return { right: f(n), wrong: f(w), figure: `${w}/${t}` }; },
+    () => { const n = int(3, 8), xs = pick(n), w = wrongN(n); const f = (k: number) => `Top ${k} tỉnh, thành có tốc độ tăng thu nhập bình quân đầu người cao nhất cả nước năm 2025 gồm: ${and(xs.map((x) => `${x} (${int(7, 9)},${int(10, 99)}%)`))}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
   ], [
     () => `Đạt ${int(4, 6)}/7 tiêu chí: hạ tầng, nhân lực, dữ liệu, dịch vụ, an ninh, thể chế và kinh phí.`,
     () => `Trong ${int(3, 9)} tháng đầu năm, Công an tỉnh ghi nhận các địa phương có số vụ tăng gồm: ${and(pick(4))}.`,

@@ -47,3 +47,12 @@ describe("a span of time between the count and its list", () => {
     expect(alarms("Trong 5 tháng đầu năm, các địa phương có số vụ tăng gồm: Bắc Kạn, Tuyên Quang, Lai Châu và Hòa Bình.")).toEqual([]);
   });
 });
+
+describe("a long noun phrase between the count and 'gồm:'", () => {
+  it("reads 'Top n tỉnh, thành có … năm 2021 gồm: A (p%), …' (tintucnew24hvn.com, real set 7)", () => {
+    // https://tintucnew24hvn.com/nam-dinh-nam-trong-top-10-tinh-thanh-co-toc-do-tang-thu-nhap-binh-quan-nhanh-nhat-ca-nuoc-trong-gan-20-nam-qua/
+    const right = "Top 10 tỉnh, thành có tốc độ tăng thu nhập bình quân đầu người cao nhất cả nước năm 2021 gồm: Thừa Thiên – Huế (9,71%), Ninh Bình (9,63%), Bạc Liêu (8,71%), Hà Nam (8,54%), Nam Định (7,72%), Phú Thọ (7,71%), Lạng Sơn (7,46%), Lai Châu (7,18%), Cà Mau (7,07%) và Tuyên Quang (7,03%).";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("Top 10", "Top 12"), "12")).toBe(true);
+  });
+});
