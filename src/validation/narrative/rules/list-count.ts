@@ -14,7 +14,7 @@
  */
 import { closeWithin, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { andName, lastAnd, listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
+import { lastAnd, listedItems, listReadOtherwise, noNoun, semicolonAnd } from "./readings/lists.js";
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
@@ -60,7 +60,7 @@ const FAR = /(?:đó|thể) là[ ]*$/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
-const SPAN = /^(?:ngày|tháng|tuần|quý)\b/u;
+const SPAN = /^(ngày|tháng|tuần|quý)\b/u;
 
 const BULLET = /^[ \t]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])\)|\d{1,2}\.)[ ]/u;
 /** Items that say the list is not all there is ("và các xã khác", "…"). */
@@ -225,8 +225,7 @@ export function checkListCounts(ctx: RuleContext): void {
       // A span of time is no rival count: "có 5 tỉnh … trong 14 ngày qua: …".
       if (isCount(c) && ((c.start < from && !SPAN.test(c.unit)) || c.unit.split(" ")[0] === noun)) return;
     }
-    // "12/22 quận huyện và TP Thủ Đức … gồm …": the name after "và" is listed beside the counted.
-    const listed = andName(listedItems(countItems(inner), inner, head[0], value), head[0]);
+    const listed = listedItems(countItems(inner), inner, head[0], value);
     if (listed !== undefined && listed !== value && (listReadOtherwise(head[0], inner, value) || semicolonAnd(inner, listed, value))) return;
     // A slip is a miscount by one or two; "20 xã gồm: … và …" names kinds, not the twenty.
     if (listed === undefined || Math.abs(listed - value) > Math.max(2, value / 2)) return;
