@@ -2090,6 +2090,31 @@ seed = 20263201;
   ]);
 }
 
+// ---------------------------------------------------------------- counts of lists (brief r3)
+// Shapes of list counts real sets 3, 9 and 10 (tune halves) missed: the part of a fraction after
+// "có" counts the list ("có 15/63 địa phương … gồm: …"); a span of time between count and colon
+// ("trong 14 ngày qua:", "trong 10 tháng đầu năm 2025 gồm có:") is no rival count and counts no
+// list; a name joined to the count by "và" is listed beside the counted ("12/22 quận, huyện và TP
+// Thủ Đức … gồm …"); up to 19 words between the count's noun and "gồm:". Traps: after "Đạt a/b tiêu chí:" the list may name the whole; a span of time
+// right before the list. Frames 1950–1959, split by parity; a seed of their own, drawn after every
+// corpus above.
+seed = 20263201;
+{
+  const towns = ["Bắc Kạn", "Tuyên Quang", "Lai Châu", "Hòa Bình", "Yên Bái", "Hà Giang", "Thái Nguyên", "Điện Biên", "Phú Thọ", "Ninh Bình"];
+  const pick = (n: number): string[] => { const from = int(0, towns.length - n); return towns.slice(from, from + n); };
+  const wrongN = (n: number): number => (n > 3 && rnd() < 0.5 ? n - 1 : n + int(1, 2));
+  push("list-count", 1950, [
+    () => { const n = int(3, 8), xs = pick(n), w = wrongN(n), t = int(30, 63); const f = (k: number) => `Có ${k}/${t} địa phương có tỷ lệ giải ngân cao gồm: ${and(xs)}.`; return { right: f(n), wrong: f(w), figure: `${w}/${t}` }; },
+    () => { const n = int(3, 8), xs = pick(n), w = wrongN(n); const f = (k: number) => `${k} tỉnh, thành phố không ghi nhận ca mắc mới trong ${int(7, 21)} ngày qua: ${xs.join(", ")}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+    () => { const n = int(3, 8), xs = pick(n), w = wrongN(n); const f = (k: number) => `Xét trong 63 tỉnh, thành ${pad(k)} địa phương có chỉ số cao nhất trong ${int(6, 11)} tháng đầu năm 2025 gồm có: ${and(xs)}.`; return { right: f(n), wrong: f(w), figure: pad(w) }; },
+    () => { const n = int(3, 8), xs = pick(n), w = wrongN(n), t = int(20, 30); const f = (k: number) => `Có ${k}/${t} quận, huyện và TP Thủ Đức có số ca mắc tăng gồm ${xs.map((x) => `huyện ${x}`).join(", ")} và TP Thủ Đức.`; return { right: f(n), wrong: f(w), figure: `${w}/${t}` }; },
+    () => { const n = int(3, 8), xs = pick(n), w = wrongN(n); const f = (k: number) => `Top ${k} tỉnh, thành có tốc độ tăng thu nhập bình quân đầu người cao nhất cả nước năm 2025 gồm: ${and(xs.map((x) => `${x} (${int(7, 9)},${int(10, 99)}%)`))}.`; return { right: f(n), wrong: f(w), figure: String(w) }; },
+  ], [
+    () => `Đạt ${int(4, 6)}/7 tiêu chí: hạ tầng, nhân lực, dữ liệu, dịch vụ, an ninh, thể chế và kinh phí.`,
+    () => `Trong ${int(3, 9)} tháng đầu năm, Công an tỉnh ghi nhận các địa phương có số vụ tăng gồm: ${and(pick(4))}.`,
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

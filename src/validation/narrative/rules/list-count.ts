@@ -18,7 +18,7 @@ import { lastAnd, listedItems, listReadOtherwise, noNoun, semicolonAnd } from ".
 
 /** The count's noun phrase and the colon: "văn bản:", "nhóm giấy tờ gồm:", "mô hình như sau:". */
 const HEAD =
-  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,3}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,16}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
+  /[ ]*\p{Ll}+(?:[ ]+\p{Ll}+){0,3}[ ]*\(|[ ]*(?:[\p{L}\d]+,?[ ]+){0,19}?(?:\p{L}+[ ]*(?:,[ ]*)?(?:(?:bao gồm|gồm|là|như sau|sau đây|sau|cụ thể|cụ thể như sau|gồm có)[ ]*)?:|(?:bao gồm|gồm có|gồm)[ ]+(?=\p{L})(?!có ?:)|(?:là|như)[ ]+(?=\p{Lu}))|[ ]*(?:[\p{L}\d]+,?[ ]+){0,40}?(?:đó|cụ thể) là[ ]*:/uy;
 /**
  * Whether `c` is an ASCII letter, in either case, of `set` (bit k: the k-th letter): a count word
  * opens with one of 0xc3086 (b, c, h, m, n, s, t) and ends with one of 0x1103101 (a, i, m, n, u,
@@ -60,6 +60,7 @@ const FAR = /(?:đó|thể) là[ ]*$/u;
 /** Numbered item markers: "(1)", "1)", "a)", "(a)", "1." at a line start. */
 const MARKER = /(?:^|[\s;:,.])\(?(\d{1,2}|[a-zđ])\)[ ]/gu;
 const REACH = 1200;
+const SPAN = /^(ngày|tháng|tuần|quý)\b/u;
 
 const BULLET = /^[ \t]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])\)|\d{1,2}\.)[ ]/u;
 /** Items that say the list is not all there is ("và các xã khác", "…"). */
@@ -198,7 +199,8 @@ export function checkListCounts(ctx: RuleContext): void {
   const stops = stopFinder(s);
   /** A count of \`value\` written at [start, numEnd), its noun opening with \`noun\`: judged against the list after it. */
   const judge = (start: number, numEnd: number, value: number, noun: string): void => {
-    if (!Number.isInteger(value) || value < 2 || value > 30 || noNoun(noun)) return;
+    // "trong 10 tháng đầu năm gồm có: …": a span of time counts no list.
+    if (!Number.isInteger(value) || value < 2 || value > 30 || noNoun(noun) || SPAN.test(noun)) return;
     HEAD.lastIndex = numEnd;
     const head = HEAD.exec(s);
     if (!head) return;
@@ -220,7 +222,8 @@ export function checkListCounts(ctx: RuleContext): void {
     for (let k = tokenAt(ctx, numEnd); k < tokens.length; k++) {
       const c = tokens[k] as Token;
       if (c.start >= end) break;
-      if (isCount(c) && (c.start < from || c.unit.split(" ")[0] === noun)) return;
+      // A span of time is no rival count: "có 5 tỉnh … trong 14 ngày qua: …".
+      if (isCount(c) && ((c.start < from && !SPAN.test(c.unit)) || c.unit.split(" ")[0] === noun)) return;
     }
     const listed = listedItems(countItems(inner), inner, head[0], value);
     if (listed !== undefined && listed !== value && (listReadOtherwise(head[0], inner, value) || semicolonAnd(inner, listed, value))) return;
@@ -274,6 +277,10 @@ export function checkListCounts(ctx: RuleContext): void {
       }
       const t = tokens[tj];
       const v = b - a < 5 && b - a > 1 && letterIn(s.charCodeAt(a), 0xc3086) && letterIn(s.charCodeAt(b - 1), 0x1103101) ? countWordAt(s, a, b) : -1;
+      const f = tokens[tj - 1];
+      // "có 15/63 địa phương … gồm: …": the part of a fraction after "có" counts the list (after
+      // "Đạt 6/7 tiêu chí:" the list may name the seven, or the one missed).
+      if (f?.kind === "fraction" && f.whole.end === b && f.unit !== "" && /có $/i.test(s.slice(f.start - 3, f.start))) judge(f.start, b, f.part.value, f.unit.split(" ")[0] as string);
       if (t?.start === a && isCount(t)) {
         if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {
