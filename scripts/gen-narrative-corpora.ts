@@ -2036,6 +2036,29 @@ push("part-whole", 1770, [
   () => `Theo kết quả điều tra, tỉ số giới tính của dân số là ${int(96, 104)},${int(1, 9)} nam/100 nữ, tỷ số giới tính khi sinh là ${int(108, 116)} bé trai/100 bé gái.`,
 ]);
 
+// ---------------------------------------------------------------- running totals (brief r2)
+// "… a căn nhà, góp phần nâng tổng số … lên b căn", "tháng 4 … a tỷ kWh; lũy kế 4 tháng … b tỷ kWh":
+// what a period adds is a part of the running total it brings up (readings/wholes.ts runningTotals;
+// tune halves of real-sentences-7, -9, -10). Traps: a plan or last year's level before "lũy kế",
+// "nâng … từ a lên b", "nâng cấp", a rate as the total. Frames 1900–1909, split by parity; a seed
+// of their own, drawn after every corpus above.
+seed = 20261900;
+{
+  const over = (t: number): number => t + Math.max(3, Math.round(t * (0.1 + rnd() * 0.4)));
+  push("part-whole", 1900, [
+    () => { const t = int(20000, 90000), a = int(500, 4000), w = over(t), m = int(2, 11); const f = (x: number) => `Trong tháng ${m}, toàn tỉnh cấp mới ${vi(x)} thẻ căn cước, nâng tổng số thẻ đã cấp lên ${vi(t)} thẻ.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const t = int(400, 900) / 10, a = int(80, 200) / 10, m = int(3, 11), w = over(t * 10) / 10; const f = (x: number) => `Tháng ${m}, sản lượng điện thương phẩm ước đạt ${vi(x, 1)} tỷ kWh; lũy kế ${m} tháng, sản lượng điện thương phẩm khoảng ${vi(t, 1)} tỷ kWh, tăng ${pct(tr(30, 120))}% so với cùng kỳ.`; return { right: f(a), wrong: f(w), figure: vi(w, 1) }; },
+    () => { const a = int(3000, 9000), t = a * int(5, 30), w = Math.round(a * (0.3 + rnd() * 0.5)); const f = (x: number) => `${int(6, 9)} tháng đầu năm, Mặt trận các cấp đã xây dựng và sửa chữa được trên ${vi(a)} căn nhà đại đoàn kết, góp phần nâng tổng số nhà được xây dựng kể từ khi phát động lên trên ${vi(x)} căn.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(300, 900), t = a + int(300, 900), w = over(t); const f = (x: number) => `Trong tháng ${int(2, 6)}, khối lượng gạo xuất khẩu ước đạt ${vi(x)} nghìn tấn, giá trị ${int(100, 400)} triệu USD, nâng khối lượng xuất khẩu gạo ${int(2, 6)} tháng đầu năm ước đạt ${vi(t)} nghìn tấn.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const k = int(5000, 9000), t = int(2000, 4900); return `Kế hoạch thu ngân sách năm là ${vi(k)} tỷ đồng; lũy kế ${int(4, 9)} tháng đạt ${vi(t)} tỷ đồng, bằng ${pct((t * 100) / k)}% kế hoạch.`; },
+    () => { const k = int(800, 1200), t = int(300, 790); return `Cùng kỳ năm trước xuất khẩu được ${vi(k)} nghìn tấn; lũy kế ${int(2, 5)} tháng năm nay đạt ${vi(t)} nghìn tấn, giảm ${pct(((k - t) * 100) / k)}%.`; },
+    () => { const big = int(5000, 9000), a = int(1000, 3000); return `Tổng thu quỹ năm nay đạt ${vi(big)} triệu đồng; Hội nghị thống nhất nâng mức đóng góp từ ${vi(a)} đồng lên ${vi(a + int(500, 2000))} đồng mỗi hội viên.`; },
+    () => { const big = int(300, 900); return `Toàn huyện có ${vi(big)} km đường giao thông nông thôn, năm nay nâng cấp ${int(20, 80)} km đường xã và làm mới ${int(5, 30)} km đường thôn.`; },
+    () => { const a = int(20000, 90000); return `Trong quý, công an tỉnh kích hoạt ${vi(a)} tài khoản định danh điện tử, nâng tỷ lệ kích hoạt lên ${pct(tr(600, 950))}%.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -13,7 +13,7 @@ import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
-import { averageParts, otherKind, wholeInClosedAside } from "./readings/wholes.js";
+import { averageParts, otherKind, runningTotals, wholeInClosedAside } from "./readings/wholes.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -72,8 +72,9 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boole
   if (averageParts(ctx.s, whole, [{ tok: part }])) return true;
   ctx.out.push({
     code: "part_exceeds_whole",
-    start: whole.from,
-    end: part.end,
+    // A running total may follow its part ("… 16.000 căn, nâng tổng số lên 742.000 căn").
+    start: Math.min(whole.from, part.from),
+    end: Math.max(whole.end, part.end),
     params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
     expected: whole.fig.value,
     actual: part.fig.value,
@@ -248,4 +249,5 @@ export function checkPartWhole(ctx: RuleContext): void {
   }
   openedWholes(ctx);
   inspections(ctx);
+  for (const [w, p] of runningTotals(ctx)) exceeds(ctx, tokens[w] as NumberToken, tokens[p] as NumberToken);
 }
