@@ -2059,6 +2059,26 @@ seed = 20261900;
   ]);
 }
 
+// ---------------------------------------------------------------- shares of an opened whole (brief r2)
+// "trong tổng số b bệnh nhân …, có a (p%) bệnh nhân …", "trong 97 thôn/bản … ở 46 thôn/bản (47,42%);
+// …": a count of the thing of a whole opened by "trong (tổng số)", with a bare percentage in
+// parentheses right after it, is its share of that whole (readings/shares.ts openedShares; tune
+// halves of real-sentences-5 and -6). Traps: a share of a nested whole ("trong đó"), a change's
+// share, a share that names its own base. Frames 1910–1919, split by parity; a seed of their own.
+seed = 20261910;
+{
+  const farS = (p: number): number => (p > 50 ? p - int(4, 12) : p + int(4, 12));
+  push("shares-apart", 1910, [
+    () => { const t = int(20000, 120000), a = int(Math.round(t * 0.6), Math.round(t * 0.97)), p = (a * 100) / t, z = farS(p); const f = (x: number) => `Từ năm ${int(2015, 2019)} đến năm ${int(2020, 2024)}, trong tổng số ${vi(t)} bệnh nhân đăng ký điều trị tại tỉnh, có ${vi(a)} (${pct(x)}%) bệnh nhân được tư vấn xét nghiệm.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const a = int(20, 50), b = int(10, 30), c = int(5, 20), t = a + b + c + int(0, 3), r = (c * 100) / t, z = farS(r); const f = (x: number) => `Trong ${t} thôn của huyện thì dân tộc Tày sống tập trung ở ${a} thôn (${pct((a * 100) / t, 2)}%); dân tộc Dao sống chủ yếu tại ${b} thôn (${pct((b * 100) / t, 2)}%); dân tộc Sán Chay ở ${c} thôn (${pct(x, 2)}%).`; return { right: f(r), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const t = int(2000, 9000), a = int(Math.round(t * 0.3), Math.round(t * 0.5)), b = int(Math.round(t * 0.3), Math.round(t * 0.45)), q = (b * 100) / t, z = farS(q); const f = (x: number) => `Trong ${vi(t)} hồ sơ tiếp nhận, có ${vi(a)} hồ sơ (${pct((a * 100) / t)}%) được giải quyết trước hạn và ${vi(b)} hồ sơ (${pct(x)}%) được giải quyết đúng hạn.`; return { right: f(q), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const t = int(800, 2000), a = int(Math.round(t * 0.3), Math.round(t * 0.5)), b = int(Math.round(a * 0.3), Math.round(a * 0.7)); return `Trong ${vi(t)} hộ được khảo sát, có ${vi(a)} hộ có việc làm ổn định, trong đó ${vi(b)} hộ (${pct((b * 100) / a)}%) có thu nhập khá.`; },
+    () => { const t = int(800, 2000), a = int(Math.round(t * 0.4), Math.round(t * 0.8)), d = int(20, 90); return `Trong ${vi(t)} doanh nghiệp được khảo sát, có ${vi(a)} doanh nghiệp (${pct((a * 100) / t)}%) hoạt động có lãi, tăng ${d} doanh nghiệp (${pct((d * 100) / (a - d))}%) so với năm trước.`; },
+    () => { const t = int(300, 900), a = int(40, 150); return `Trong ${t} thí sinh dự thi, có ${a} thí sinh đạt giải (${int(20, 60)}% số giải của khu vực).`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -35,3 +35,23 @@ describe("a period's figure and the running total it brings up ('nâng … lên/
     expect(alarms("Trong quý, công an tỉnh kích hoạt 52.000 tài khoản định danh điện tử, nâng tỷ lệ kích hoạt lên 81,5%.")).toEqual([]);
   });
 });
+
+describe("a share in bare parentheses after a count of a whole opened by 'trong (tổng số)'", () => {
+  it("reads 'trong tổng số b …, có a (p%) bệnh nhân' (doan.edu.vn/do-an/phoi-hop-hoat-dong-giua-2-chuong-trinh-lao-va-hiv-…-54163, set 5)", () => {
+    const right = "Kết quả: Từ 2006 - 2013, trong tổng số 101.150 bệnh nhân lao đăng ký điều trị trong CTCLQG tại thành phố Hồ Chí Minh, có 92.792 (91,7%) bệnh nhân đã nhận PITC. Số bệnh nhân lao có HIV dương tính là 12.963 (12,8%).";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("(91,7%)", "(97,1%)"), "97,1%", "percent_mismatch")).toBe(true);
+  });
+
+  it("reads each 'a X (p%)' of 'trong b X' in a series (binhlieu.quangninh.gov.vn/Trang/ChiTietBVGioiThieu.aspx?bvid=70, set 6)", () => {
+    const right = "Đến nay, trong 97 thôn/bản của huyện Bình Liêu thì dân tộc Tày phân bố tập trung chủ yếu ở 46 thôn/bản (47,42%); dân tộc Dao phân bố chủ yếu tại 36 thôn/bản (37,11%); dân tộc Sán Chay (nhóm Sán Chỉ) phân bố chủ yếu ở 15 thôn/bản (15,46%).";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("(15,46%)", "(14,56%)"), "14,56%", "percent_mismatch")).toBe(true);
+  });
+
+  it("leaves alone a share of a nested whole, a change's share and a share that names its own base", () => {
+    expect(alarms("Trong 1.000 hộ được khảo sát, có 600 hộ có việc làm ổn định, trong đó 300 hộ (50%) có thu nhập khá.")).toEqual([]);
+    expect(alarms("Trong 1.000 doanh nghiệp được khảo sát, có 600 doanh nghiệp (60%) hoạt động có lãi, tăng 30 doanh nghiệp (5,3%) so với năm trước.")).toEqual([]);
+    expect(alarms("Trong 500 thí sinh dự thi, có 120 thí sinh đạt giải (40% số giải của khu vực).")).toEqual([]);
+  });
+});

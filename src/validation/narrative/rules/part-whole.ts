@@ -13,6 +13,7 @@ import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
+import { openedShares } from "./readings/shares.js";
 import { averageParts, otherKind, runningTotals, wholeInClosedAside } from "./readings/wholes.js";
 
 const MARKER =
@@ -133,6 +134,7 @@ function openedWholes(ctx: RuleContext): void {
   for (const i of tokenIndex(ctx).counts) {
     const whole = tokens[i];
     if (!isCount(whole) || whole.unit === "" || !openerEnds(s, whole.from) || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
+    for (const j of openedShares(ctx, i)) shareOf(ctx, whole, tokens[j] as NumberToken, j);
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== ctx.sentence[i] || t.start - whole.end > 160) break;
