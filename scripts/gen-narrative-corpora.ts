@@ -2079,6 +2079,22 @@ seed = 20261910;
   ]);
 }
 
+// ---------------------------------------------------------------- a share of a named total (brief r2)
+// "tổng mức bán lẻ … đạt b tỷ đồng. … doanh thu bán lẻ hàng hóa … đạt a tỷ đồng, chiếm p% tổng mức":
+// a share that names its whole as a total is checked against the count written as that total
+// (readings/shares.ts namesTotal, writtenTotal; tune half of real-sentences-10). Traps: a share of
+// another total than the one written. Frames 1920–1929, split by parity; a seed of their own.
+seed = 20261920;
+{
+  push("shares-apart", 1920, [
+    () => { const t = int(1500000, 3000000), a = int(Math.round(t * 0.6), Math.round(t * 0.8)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * int(3, 9); const f = (x: number) => `Tính chung ${int(4, 11)} tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt ${vi(t)} tỷ đồng, tăng ${pct(tr(50, 130))}% so với cùng kỳ năm trước.\nXét theo ngành hoạt động, doanh thu bán lẻ hàng hóa ước đạt ${vi(a)} tỷ đồng, chiếm ${pct(x)}% tổng mức và tăng ${pct(tr(50, 130))}% so với cùng kỳ.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const t = int(3000, 9000), a = int(Math.round(t * 0.2), Math.round(t * 0.7)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * int(3, 9); const f = (x: number) => `Trong năm, tổng số hồ sơ tiếp nhận là ${vi(t)} hồ sơ. Số hồ sơ nộp trực tuyến là ${vi(a)} hồ sơ, chiếm ${pct(x, 2)}% tổng số hồ sơ tiếp nhận.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+  ], [
+    () => { const a = int(100, 400); return `Trong quý, sở đạt ${a} hồ sơ trực tuyến, chiếm ${pct(tr(20, 90), 2)}% tổng số hồ sơ phát sinh; tổng số tiếp nhận đạt ${vi(int(1500, 3000))} hồ sơ.`; },
+    () => { const a = int(100, 300); return `Hiện có ${a} thư viện đạt chuẩn, chiếm trên ${int(40, 70)}% tổng số thư viện. Trong đó, tiểu học có ${a - int(20, 60)} thư viện.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -55,3 +55,16 @@ describe("a share in bare parentheses after a count of a whole opened by 'trong 
     expect(alarms("Trong 500 thí sinh dự thi, có 120 thí sinh đạt giải (40% số giải của khu vực).")).toEqual([]);
   });
 });
+
+describe("a share that names its whole as a total ('chiếm p% tổng mức')", () => {
+  it("checks it against the count written as that total in the sentence before (sggp.org.vn/suc-mua-tieu-dung-tiep-tuc-tang-post487257.html, set 10)", () => {
+    const right = "Tính chung 7 tháng đầu năm 2018, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 2.493.400 tỷ đồng, tăng 11,1% so với cùng kỳ năm trước, nếu loại trừ yếu tố giá tăng 8,4% (cùng kỳ năm 2017 tăng 7,98%).\nXét theo ngành hoạt động, doanh thu bán lẻ hàng hóa 7 tháng năm nay ước tính đạt 1.875.000 tỷ đồng, chiếm 75,2% tổng mức và tăng 11,7% so với cùng kỳ năm trước.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("75,2%", "72,5%"), "72,5%", "percent_mismatch")).toBe(true);
+  });
+
+  it("leaves alone a share of a total other than the one written (baokhanhhoa.vn/xa-hoi/202004/so-tu-phap-quy-i-luong-ho-so-truc-tuyen-tang-gan-25-lan-8158051, set 6)", () => {
+    expect(alarms("Cụ thể, quý I năm nay, số lượng hồ sơ trực tuyến mức độ 3, 4 của sở đạt 113 hồ sơ, chiếm 5,58% tổng số hồ sơ phát sinh; tổng số tiếp nhận đạt 1.983 hồ sơ.")).toEqual([]);
+    expect(alarms("Hiện tại có 174 thư viện đạt chuẩn, chiếm trên 55% tổng số thư viện. Trong đó, tiểu học có 118 thư viện.")).toEqual([]);
+  });
+});

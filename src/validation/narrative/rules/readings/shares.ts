@@ -515,3 +515,18 @@ export function openedShares(ctx: RuleContext, i: number): number[] {
   }
   return out;
 }
+
+/**
+ * "doanh thu bán lẻ hàng hóa … đạt 1.875.000 tỷ đồng, chiếm 75,2% tổng mức" after "tổng mức bán lẻ
+ * … ước đạt 2.493.400 tỷ đồng": a share that names its whole as a total ("tổng mức", "tổng số hồ
+ * sơ") is checked, but only against a count written as that total (the same words at most 80
+ * characters before it, not the share's own: not "chiếm 5,58% tổng số hồ sơ phát sinh; tổng số tiếp
+ * nhận đạt b"). The
+ * name, or undefined. Found on real-sentences-10.json's tune half (brief r2).
+ */
+export const namesTotal = (s: string, pct: FigureToken): string | undefined => /^[ ]*(tổng (?:số|mức)(?: (?!và )\p{Ll}+){0,2})/u.exec(s.slice(pct.end, pct.end + 30))?.[1];
+export function writtenTotal(s: string, whole: NumberToken, name: string, pct: FigureToken): boolean {
+  const from = Math.max(0, whole.from - 80);
+  const at = s.slice(from, whole.from).toLowerCase().lastIndexOf(name);
+  return at >= 0 && Math.abs(from + at - pct.end) > 3;
+}
