@@ -2037,17 +2037,15 @@ push("part-whole", 1770, [
 ]);
 
 // ---------------------------------------------------------------- running totals (brief r2)
-// "… a căn nhà, góp phần nâng tổng số … lên b căn", "tháng 4 … a tỷ kWh; lũy kế 4 tháng … b tỷ kWh":
-// what a period adds is a part of the running total it brings up (readings/wholes.ts runningTotals;
-// tune halves of real-sentences-7, -9, -10). Traps: a plan or last year's level before "lũy kế",
-// "nâng … từ a lên b", "nâng cấp", a rate as the total. Frames 1900–1909, split by parity; a seed
+// "… a căn nhà, góp phần nâng tổng số … lên b căn": what a period adds is a part of the running
+// total it brings up (readings/wholes.ts runningTotals; tune halves of real-sentences-9, -10). Traps:
+// a plan or last year's level before "lũy kế", "nâng … từ a lên b", "nâng cấp", a rate as the total. Frames 1900–1909, split by parity; a seed
 // of their own, drawn after every corpus above.
 seed = 20261900;
 {
   const over = (t: number): number => t + Math.max(3, Math.round(t * (0.1 + rnd() * 0.4)));
   push("part-whole", 1900, [
     () => { const t = int(20000, 90000), a = int(500, 4000), w = over(t), m = int(2, 11); const f = (x: number) => `Trong tháng ${m}, toàn tỉnh cấp mới ${vi(x)} thẻ căn cước, nâng tổng số thẻ đã cấp lên ${vi(t)} thẻ.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
-    () => { const t = int(400, 900) / 10, a = int(80, 200) / 10, m = int(3, 11), w = over(t * 10) / 10; const f = (x: number) => `Tháng ${m}, sản lượng điện thương phẩm ước đạt ${vi(x, 1)} tỷ kWh; lũy kế ${m} tháng, sản lượng điện thương phẩm khoảng ${vi(t, 1)} tỷ kWh, tăng ${pct(tr(30, 120))}% so với cùng kỳ.`; return { right: f(a), wrong: f(w), figure: vi(w, 1) }; },
     () => { const a = int(3000, 9000), t = a * int(5, 30), w = Math.round(a * (0.3 + rnd() * 0.5)); const f = (x: number) => `${int(6, 9)} tháng đầu năm, Mặt trận các cấp đã xây dựng và sửa chữa được trên ${vi(a)} căn nhà đại đoàn kết, góp phần nâng tổng số nhà được xây dựng kể từ khi phát động lên trên ${vi(x)} căn.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
     () => { const a = int(300, 900), t = a + int(300, 900), w = over(t); const f = (x: number) => `Trong tháng ${int(2, 6)}, khối lượng gạo xuất khẩu ước đạt ${vi(x)} nghìn tấn, giá trị ${int(100, 400)} triệu USD, nâng khối lượng xuất khẩu gạo ${int(2, 6)} tháng đầu năm ước đạt ${vi(t)} nghìn tấn.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
   ], [

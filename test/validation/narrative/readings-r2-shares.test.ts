@@ -8,7 +8,7 @@ import { alarmsOf } from "./real-sets.js";
 const alarms = (text: string): string[] => alarmsOf(checkNarrative(text)).map((f) => `${f.code} ${f.excerpt}`);
 const caughtOn = (text: string, figure: string, code: string): boolean => alarmsOf(checkNarrative(text)).some((f) => f.code === code && f.excerpt.includes(figure));
 
-describe("a period's figure and the running total it brings up ('nâng … lên/đạt', 'lũy kế')", () => {
+describe("a period's figure and the running total it brings up ('nâng … lên/đạt')", () => {
   it("reads 'nâng tổng số … lên b' after the part (tienphong.vn/xa-hoi/quy-vi-nguoi-ngheo-dat-gan-1800-ty-dong-97469.tpo, set 9)", () => {
     const right = "Theo báo cáo chưa đầy đủ, 8 tháng đầu năm, MTTQ các cấp đã xây dựng và sửa chữa được trên 16.000 căn nhà cho người nghèo, góp phần nâng tổng số nhà được xây dựng và sửa chữa trong cả nước kể từ khi phát động lên trên 742.000 căn.";
     expect(alarms(right)).toEqual([]);
@@ -19,12 +19,6 @@ describe("a period's figure and the running total it brings up ('nâng … lên/
     const right = "Theo thông tin từ Bộ NN&PTNT, trong tháng 2, khối lượng gạo XK ước đạt 333 nghìn tấn, giá trị 154 triệu USD, nâng khối lượng XK gạo 2 tháng đầu năm 2014 ước đạt 702 nghìn tấn và 330 triệu USD, giảm 12,3% về lượng và giảm 8,4% về giá trị so với cùng kỳ năm trước.";
     expect(alarms(right)).toEqual([]);
     expect(caughtOn(right.replace("333 nghìn", "733 nghìn"), "733", "part_exceeds_whole")).toBe(true);
-  });
-
-  it("reads 'tháng 4 … a; lũy kế 4 tháng … b' (evn.com.vn …San-luong-dien-thuong-pham-toan-quoc-tang-tren-9-trong-4-thang-dau-nam-6-14-19902.aspx, set 7)", () => {
-    const right = "Ban Kinh doanh Tập đoàn Điện lực Việt Nam (EVN) cho biết, tháng 4/2017, sản lượng điện thương phẩm toàn quốc ước đạt 14,54 tỷ kWh; lũy kế 4 tháng, điện thương phẩm toàn quốc khoảng 52,74 tỷ kWh, tăng 9,06% so với cùng kỳ năm 2016.";
-    expect(alarms(right)).toEqual([]);
-    expect(caughtOn(right.replace("52,74", "12,74"), "12,74", "part_exceeds_whole")).toBe(true);
   });
 
   it("leaves alone a plan or last year's level before 'lũy kế', 'nâng … từ a lên b', 'nâng cấp' and a rate as the total", () => {
