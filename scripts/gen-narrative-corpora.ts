@@ -2115,6 +2115,63 @@ seed = 20263201;
   ]);
 }
 
+// ---------------------------------------------------------------- running totals (brief r2)
+// "… a căn nhà, góp phần nâng tổng số … lên b căn": what a period adds is a part of the running
+// total it brings up (readings/wholes.ts runningTotals; tune halves of real-sentences-9, -10). Traps:
+// a plan or last year's level before "lũy kế", "nâng … từ a lên b", "nâng cấp", a rate as the total. Frames 1900–1909, split by parity; a seed
+// of their own, drawn after every corpus above.
+seed = 20261900;
+{
+  const over = (t: number): number => t + Math.max(3, Math.round(t * (0.1 + rnd() * 0.4)));
+  push("part-whole", 1900, [
+    () => { const t = int(20000, 90000), a = int(500, 4000), w = over(t), m = int(2, 11); const f = (x: number) => `Trong tháng ${m}, toàn tỉnh cấp mới ${vi(x)} thẻ căn cước, nâng tổng số thẻ đã cấp lên ${vi(t)} thẻ.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(3000, 9000), t = a * int(5, 30), w = Math.round(a * (0.3 + rnd() * 0.5)); const f = (x: number) => `${int(6, 9)} tháng đầu năm, Mặt trận các cấp đã xây dựng và sửa chữa được trên ${vi(a)} căn nhà đại đoàn kết, góp phần nâng tổng số nhà được xây dựng kể từ khi phát động lên trên ${vi(x)} căn.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(300, 900), t = a + int(300, 900), w = over(t); const f = (x: number) => `Trong tháng ${int(2, 6)}, khối lượng gạo xuất khẩu ước đạt ${vi(x)} nghìn tấn, giá trị ${int(100, 400)} triệu USD, nâng khối lượng xuất khẩu gạo ${int(2, 6)} tháng đầu năm ước đạt ${vi(t)} nghìn tấn.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const k = int(5000, 9000), t = int(2000, 4900); return `Kế hoạch thu ngân sách năm là ${vi(k)} tỷ đồng; lũy kế ${int(4, 9)} tháng đạt ${vi(t)} tỷ đồng, bằng ${pct((t * 100) / k)}% kế hoạch.`; },
+    () => { const k = int(800, 1200), t = int(300, 790); return `Cùng kỳ năm trước xuất khẩu được ${vi(k)} nghìn tấn; lũy kế ${int(2, 5)} tháng năm nay đạt ${vi(t)} nghìn tấn, giảm ${pct(((k - t) * 100) / k)}%.`; },
+    () => { const big = int(5000, 9000), a = int(1000, 3000); return `Tổng thu quỹ năm nay đạt ${vi(big)} triệu đồng; Hội nghị thống nhất nâng mức đóng góp từ ${vi(a)} đồng lên ${vi(a + int(500, 2000))} đồng mỗi hội viên.`; },
+    () => { const big = int(300, 900); return `Toàn huyện có ${vi(big)} km đường giao thông nông thôn, năm nay nâng cấp ${int(20, 80)} km đường xã và làm mới ${int(5, 30)} km đường thôn.`; },
+    () => { const a = int(20000, 90000); return `Trong quý, công an tỉnh kích hoạt ${vi(a)} tài khoản định danh điện tử, nâng tỷ lệ kích hoạt lên ${pct(tr(600, 950))}%.`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- shares of an opened whole (brief r2)
+// "trong tổng số b bệnh nhân …, có a (p%) bệnh nhân …", "trong 97 thôn/bản … ở 46 thôn/bản (47,42%);
+// …": a count of the thing of a whole opened by "trong (tổng số)", with a bare percentage in
+// parentheses right after it, is its share of that whole (readings/shares.ts openedShares; tune
+// halves of real-sentences-5 and -6). Traps: a share of a nested whole ("trong đó"), a change's
+// share, a share that names its own base. Frames 1910–1919, split by parity; a seed of their own.
+seed = 20261910;
+{
+  const farS = (p: number): number => (p > 50 ? p - int(4, 12) : p + int(4, 12));
+  push("shares-apart", 1910, [
+    () => { const t = int(20000, 120000), a = int(Math.round(t * 0.6), Math.round(t * 0.97)), p = (a * 100) / t, z = farS(p); const f = (x: number) => `Từ năm ${int(2015, 2019)} đến năm ${int(2020, 2024)}, trong tổng số ${vi(t)} bệnh nhân đăng ký điều trị tại tỉnh, có ${vi(a)} (${pct(x)}%) bệnh nhân được tư vấn xét nghiệm.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const a = int(20, 50), b = int(10, 30), c = int(5, 20), t = a + b + c + int(0, 3), r = (c * 100) / t, z = farS(r); const f = (x: number) => `Trong ${t} thôn của huyện thì dân tộc Tày sống tập trung ở ${a} thôn (${pct((a * 100) / t, 2)}%); dân tộc Dao sống chủ yếu tại ${b} thôn (${pct((b * 100) / t, 2)}%); dân tộc Sán Chay ở ${c} thôn (${pct(x, 2)}%).`; return { right: f(r), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const t = int(2000, 9000), a = int(Math.round(t * 0.3), Math.round(t * 0.5)), b = int(Math.round(t * 0.3), Math.round(t * 0.45)), q = (b * 100) / t, z = farS(q); const f = (x: number) => `Trong ${vi(t)} hồ sơ tiếp nhận, có ${vi(a)} hồ sơ (${pct((a * 100) / t)}%) được giải quyết trước hạn và ${vi(b)} hồ sơ (${pct(x)}%) được giải quyết đúng hạn.`; return { right: f(q), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const t = int(800, 2000), a = int(Math.round(t * 0.3), Math.round(t * 0.5)), b = int(Math.round(a * 0.3), Math.round(a * 0.7)); return `Trong ${vi(t)} hộ được khảo sát, có ${vi(a)} hộ có việc làm ổn định, trong đó ${vi(b)} hộ (${pct((b * 100) / a)}%) có thu nhập khá.`; },
+    () => { const t = int(800, 2000), a = int(Math.round(t * 0.4), Math.round(t * 0.8)), d = int(20, 90); return `Trong ${vi(t)} doanh nghiệp được khảo sát, có ${vi(a)} doanh nghiệp (${pct((a * 100) / t)}%) hoạt động có lãi, tăng ${d} doanh nghiệp (${pct((d * 100) / (a - d))}%) so với năm trước.`; },
+    () => { const t = int(300, 900), a = int(40, 150); return `Trong ${t} thí sinh dự thi, có ${a} thí sinh đạt giải (${int(20, 60)}% số giải của khu vực).`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- a share of a named total (brief r2)
+// "tổng mức bán lẻ … đạt b tỷ đồng. … doanh thu bán lẻ hàng hóa … đạt a tỷ đồng, chiếm p% tổng mức":
+// a share that names its whole as a total is checked against the count written as that total
+// (readings/shares.ts namesTotal, writtenTotal; tune half of real-sentences-10). Traps: a share of
+// another total than the one written. Frames 1920–1929, split by parity; a seed of their own.
+seed = 20261920;
+{
+  push("shares-apart", 1920, [
+    () => { const t = int(1500000, 3000000), a = int(Math.round(t * 0.6), Math.round(t * 0.8)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * int(3, 9); const f = (x: number) => `Tính chung ${int(4, 11)} tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt ${vi(t)} tỷ đồng, tăng ${pct(tr(50, 130))}% so với cùng kỳ năm trước.\nXét theo ngành hoạt động, doanh thu bán lẻ hàng hóa ước đạt ${vi(a)} tỷ đồng, chiếm ${pct(x)}% tổng mức và tăng ${pct(tr(50, 130))}% so với cùng kỳ.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const t = int(3000, 9000), a = int(Math.round(t * 0.2), Math.round(t * 0.7)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * int(3, 9); const f = (x: number) => `Trong năm, tổng số hồ sơ tiếp nhận là ${vi(t)} hồ sơ. Số hồ sơ nộp trực tuyến là ${vi(a)} hồ sơ, chiếm ${pct(x, 2)}% tổng số hồ sơ tiếp nhận.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+  ], [
+    () => { const a = int(100, 400); return `Trong quý, sở đạt ${a} hồ sơ trực tuyến, chiếm ${pct(tr(20, 90), 2)}% tổng số hồ sơ phát sinh; tổng số tiếp nhận đạt ${vi(int(1500, 3000))} hồ sơ.`; },
+    () => { const a = int(100, 300); return `Hiện có ${a} thư viện đạt chuẩn, chiếm trên ${int(40, 70)}% tổng số thư viện. Trong đó, tiểu học có ${a - int(20, 60)} thư viện.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

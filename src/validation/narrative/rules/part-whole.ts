@@ -13,7 +13,8 @@ import type { Token } from "../tokens.js";
 import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
-import { averageParts, otherKind, wholeInClosedAside } from "./readings/wholes.js";
+import { openedShares } from "./readings/shares.js";
+import { averageParts, otherKind, runningTotals, wholeInClosedAside } from "./readings/wholes.js";
 
 const MARKER =
   /[Rr]iêng|[Tt]rong số (?:đó|này)|[Tt]rong tổng số (?:đó|này|trên)|[Cc]hỉ có|[Mm]ới có|[Ss]ố [^\s\d(,.;:]+(?: [^\s\d(,.;:]+)?/y;
@@ -72,8 +73,9 @@ function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boole
   if (averageParts(ctx.s, whole, [{ tok: part }])) return true;
   ctx.out.push({
     code: "part_exceeds_whole",
-    start: whole.from,
-    end: part.end,
+    // A running total may follow its part ("… 16.000 căn, nâng tổng số lên 742.000 căn").
+    start: Math.min(whole.from, part.from),
+    end: Math.max(whole.end, part.end),
     params: { part: written(ctx, part.fig), whole: written(ctx, { start: whole.from, end: whole.fig.end }) },
     expected: whole.fig.value,
     actual: part.fig.value,
@@ -132,6 +134,7 @@ function openedWholes(ctx: RuleContext): void {
   for (const i of tokenIndex(ctx).counts) {
     const whole = tokens[i];
     if (!isCount(whole) || whole.unit === "" || !openerEnds(s, whole.from) || !WHOLE_OPENER.test(s.slice(Math.max(0, whole.from - 20), whole.from))) continue;
+    for (const j of openedShares(ctx, i)) shareOf(ctx, whole, tokens[j] as NumberToken, j);
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       const t = tokens[j] as Token;
       if (ctx.sentence[j] !== ctx.sentence[i] || t.start - whole.end > 160) break;
@@ -248,4 +251,5 @@ export function checkPartWhole(ctx: RuleContext): void {
   }
   openedWholes(ctx);
   inspections(ctx);
+  for (const [w, p] of runningTotals(ctx)) exceeds(ctx, tokens[w] as NumberToken, tokens[p] as NumberToken);
 }

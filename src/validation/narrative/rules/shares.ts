@@ -14,7 +14,7 @@ import { isCount, type RuleContext, tokenIndex, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareGap, statesPercent } from "./ratios.js";
-import { asideWholes, changeAsPart, guessedCut, opensParts, ownScope, partAgain, siblingsWhole } from "./readings/shares.js";
+import { asideWholes, changeAsPart, guessedCut, namesTotal, opensParts, ownScope, partAgain, siblingsWhole, writtenTotal } from "./readings/shares.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -81,7 +81,8 @@ export function checkShares(ctx: RuleContext): void {
     // "từ 26 đến 60 tuổi chiếm 25%": the end of a range is a bound, not a part.
     if (/(?:^|[^\p{L}])đến[ ]*$/u.test(s.slice(Math.max(0, part.from - 6), part.from))) continue;
     if (!shareGap(s.slice(part.end, pct.from)) || !SHARE_WORD.test(s.slice(Math.max(0, pct.from - 24), pct.from))) continue;
-    if (!ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 12))) continue;
+    const total = namesTotal(s, pct);
+    if (total === undefined && !ENDS_CLAUSE.test(s.slice(pct.end, pct.end + 12))) continue;
     const sentence = ctx.sentence[k] ?? 0;
     // "hộ nghèo 6.930 hộ = 35.695 khẩu chiếm 41,96%": one group counted in two units; the share
     // may be of either count, each against the wholes that count what it counts.
@@ -110,7 +111,7 @@ export function checkShares(ctx: RuleContext): void {
         return next?.kind === "percent" && ctx.sentence[j + 1] === ctx.sentence[j] && shareGap(s.slice(t.end, next.from)) && !opensParts(s, next, q.from);
       };
       const qi2 = figureInterval(q);
-      const candidates = wholes.filter((w) => figureInterval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w) && !partAgain(q, w.t, pct)).map((w) => w.t);
+      const candidates = wholes.filter((w) => figureInterval(w.t).high >= qi2.low && w.t.fig.value > 0 && !sibling(w) && !partAgain(q, w.t, pct) && (total === undefined || writtenTotal(s, w.t, total, pct))).map((w) => w.t);
       if (candidates.length > 0) found.push([q, candidates]);
     }
     if (found.length === 0) continue;

@@ -489,3 +489,44 @@ export function perHundred(s: string, start: number, whole: Figure): boolean {
   const before = s.slice(Math.max(0, start - 160), start);
   return /(?<![\p{L}])(?:tỷ|tỉ)[ ]+số(?![\p{L}])/iu.test(before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf(";")) + 1));
 }
+
+/** Between an opened whole and a count: a whole of its own ("trong đó", "gồm"), or a change before the count. */
+const NESTED = /trong đó|trong số|gồm|(?:tăng|giảm|thêm|hơn|vượt)[ ]*$/iu;
+
+/**
+ * "trong 97 thôn/bản … ở 46 thôn/bản (47,42%); … tại 36 thôn/bản (37,11%); … ở 15 thôn/bản
+ * (14,56%)", "trong tổng số 101.150 bệnh nhân lao …, có 92.792 (97,1%) bệnh nhân …": after a
+ * whole opened by "trong (tổng số)", a count of its thing ("92.792 (p%) bệnh nhân" names it after
+ * the share) with a bare percentage in parentheses right after it is its share of that whole. The
+ * indices of such counts in the whole's sentence, none past a whole of their own ("trong đó").
+ * Found on the tune halves of real-sentences-5 and -6 (brief r2).
+ */
+export function openedShares(ctx: RuleContext, i: number): number[] {
+  const { s, tokens } = ctx;
+  const whole = tokens[i] as NumberToken;
+  const out: number[] = [];
+  for (let j = i + 1; ctx.sentence[j + 1] === ctx.sentence[i]; j++) {
+    const t = tokens[j] as Token;
+    const pct = tokens[j + 1] as Token;
+    if (!isCount(t) || pct.kind !== "percent" || !/^[^\d().,;]{0,24}\($/u.test(s.slice(t.end, pct.from)) || s[pct.end] !== ")") continue;
+    if (!(t.unit === "" ? s.startsWith(whole.unit.split(" ")[0] as string, pct.end + 2) : sameUnit(t.unit, whole.unit))) continue;
+    if (NESTED.test(s.slice(whole.end, t.from))) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * "doanh thu bán lẻ hàng hóa … đạt 1.875.000 tỷ đồng, chiếm 75,2% tổng mức" after "tổng mức bán lẻ
+ * … ước đạt 2.493.400 tỷ đồng": a share that names its whole as a total ("tổng mức", "tổng số hồ
+ * sơ") is checked, but only against a count written as that total (the same words at most 80
+ * characters before it, not the share's own: not "chiếm 5,58% tổng số hồ sơ phát sinh; tổng số tiếp
+ * nhận đạt b"). The
+ * name, or undefined. Found on real-sentences-10.json's tune half (brief r2).
+ */
+export const namesTotal = (s: string, pct: FigureToken): string | undefined => /^[ ]*(tổng (?:số|mức)(?: (?!và )\p{Ll}+){0,2})/u.exec(s.slice(pct.end, pct.end + 30))?.[1];
+export function writtenTotal(s: string, whole: NumberToken, name: string, pct: FigureToken): boolean {
+  const from = Math.max(0, whole.from - 80);
+  const at = s.slice(from, whole.from).toLowerCase().lastIndexOf(name);
+  return at >= 0 && Math.abs(from + at - pct.end) > 3;
+}
