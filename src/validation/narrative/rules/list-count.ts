@@ -209,10 +209,10 @@ export function checkListCounts(ctx: RuleContext): void {
     // that names the counted things, each a capitalised name of six words at most and nothing else.
     const paren = head[0].endsWith("(");
     const end = paren ? closeWithin(s, from, 300) : listEnd(s, from, stops);
-    const inner = lastAnd(s.slice(from, end));
     // "… nêu rõ: Chủ trương … bao gồm: (1) …; (2) …": a colon before the first parenthesis opens a
     // list of its own, which the count before the first colon does not count.
-    if (!paren && /^[^(]*:/u.test(inner)) return;
+    if (!paren && /^[^(:]*:/u.test(s.slice(from, end))) return;
+    const inner = lastAnd(s.slice(from, end));
     // "3 đồng chí Thứ trưởng là Phó Trưởng ban và các Cục trưởng …": after "là" / "như" with no
     // colon, a list of names has every item capitalised; otherwise "là" says what they are.
     if (/(?:là|như)[ ]*$/u.test(head[0]) && inner.split(/,(?!\d)|[ ]+và[ ]+/u).some((x) => !CAPITAL.test(x.trim()))) return;
