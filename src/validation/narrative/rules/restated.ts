@@ -11,7 +11,7 @@
  */
 import { forgetTokenIndex, lastWordIn, lowerLength, type RuleContext, tokenIndex, wordTest } from "../context.js";
 import type { Token } from "../tokens.js";
-import { entryCount, otherActions, otherScopes, otherStatements, otherSubjects, predicateOf } from "./readings/subjects.js";
+import { entryCount, type LeadMemo, otherActions, otherScopes, otherStatements, otherSubjects, predicateOf } from "./readings/subjects.js";
 
 /** A count stated with its noun phrase. */
 export interface QuantityStatement {
@@ -253,6 +253,7 @@ export interface PlacedStatement<P> extends QuantityStatement {
 export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSentence: (a: PlacedStatement<P>, b: PlacedStatement<P>) => boolean): [PlacedStatement<P>, PlacedStatement<P>][] {
   const first = new Map<string, PlacedStatement<P>[]>();
   const out: [PlacedStatement<P>, PlacedStatement<P>][] = [];
+  const memo: LeadMemo = new Map();
   for (const st of statements) {
     const seen = first.get(st.key);
     if (seen === undefined) {
@@ -262,7 +263,7 @@ export function conflicts<P>(statements: readonly PlacedStatement<P>[], sameSent
     // Statements of different periods are different quantities.
     const same = seen.filter((x) => !x.period.length || !st.period.length || x.period.some((p) => st.period.includes(p)));
     if (same.some((x) => x.value === st.value)) continue;
-    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead) && !otherActions(x.lead, st.lead) && !otherScopes(x.lead, st.lead) && !otherStatements(x, st));
+    const other = same.find((x) => !sameSentence(x, st) && !otherSubjects(x.lead, st.lead, memo) && !otherActions(x.lead, st.lead, memo) && !otherScopes(x.lead, st.lead, memo) && !otherStatements(x, st));
     if (other !== undefined) out.push([other, st]);
     if (seen.length < 8) seen.push(st);
   }
