@@ -2172,6 +2172,30 @@ seed = 20261920;
   ]);
 }
 
+// ---------------------------------------------------------------- parts against a total (brief r5)
+// Shapes of parts against a total the tune halves of real-sentences-2…10 missed. A total split in
+// its own parenthesis, then split again in the next sentence ("+ A: 179 người (gồm 98 người chết,
+// 81 người mất tích). Trong đó, B 110 người, C 9 người, …"): the second list's parts are the
+// total's (readings/wholes.ts listWhole; tune half of real-sentences-10). Traps: the next
+// sentence names a few of the parts only. Frames 2150–2199, split by parity; a seed of their own,
+// drawn after every corpus above, so no earlier case changes.
+seed = 20262150;
+{
+  const places = ["Bảo Yên", "Sa Pa", "Bát Xát", "Si Ma Cai", "Bắc Hà", "Văn Bàn", "Lục Yên", "Văn Chấn", "Trấn Yên", "Mù Cang Chải"];
+  const prov = (): string => ["Lào Cai", "Yên Bái", "Hà Giang", "Cao Bằng"][int(0, 3)] as string;
+  const pickP = (n: number): string[] => { const from = int(0, places.length - n); return places.slice(from, from + n); };
+  /** Three or four parts that add up to `n`, each at least 1. */
+  const split = (n: number, k: number): number[] => { const xs: number[] = []; let left = n; for (let j = 0; j < k - 1; j++) { const x = int(1, Math.max(1, Math.floor(left / (k - j)))); xs.push(x); left -= x; } xs.push(left); return xs; };
+  push("splits", 2150, [
+    () => { const n = int(40, 200), d = int(10, n - 5), k = int(3, 4), xs = split(n, k), ps = pickP(k), j = int(0, k - 1), w = (xs[j] as number) + int(3, 20), pv = prov(); const f = (v: number) => `+ ${pv}: ${n} người (gồm ${d} người chết, ${n - d} người mất tích). Trong đó, ${xs.map((x, i) => `huyện ${ps[i]} ${i === j ? v : x} người`).join(", ")}.`; return { right: f(xs[j] as number), wrong: f(w), figure: `${ps[j]} ${w}` }; },
+    () => { const n = int(120, 900), a = int(40, n - 40), k = int(3, 4), xs = split(n, k), ps = pickP(k), j = int(0, k - 1), w = (xs[j] as number) + int(10, 90); const f = (v: number) => `Năm học ${int(2019, 2024)}, toàn tỉnh có ${n} học sinh bỏ học (${a} học sinh tiểu học, ${n - a} học sinh trung học cơ sở). Trong đó, ${xs.map((x, i) => `huyện ${ps[i]} ${i === j ? v : x} học sinh`).join(", ")}.`; return { right: f(xs[j] as number), wrong: f(w), figure: `${ps[j]} ${w}` }; },
+    () => { const n = int(30, 120), a = int(5, n - 5), k = 3, xs = split(n, k), ps = pickP(k), j = int(0, k - 1), w = (xs[j] as number) + int(4, 15); const f = (v: number) => `Trong ${int(3, 9)} tháng, toàn tỉnh xảy ra ${n} vụ cháy (${a} vụ tại khu dân cư, ${n - a} vụ tại cơ sở sản xuất). Trong đó, ${xs.map((x, i) => `huyện ${ps[i]} ${i === j ? v : x} vụ`).join(", ")}.`; return { right: f(xs[j] as number), wrong: f(w), figure: `${ps[j]} ${w}` }; },
+  ], [
+    () => { const n = int(40, 200), d = int(10, n - 5), ps = pickP(1); return `+ ${prov()}: ${n} người (gồm ${d} người chết, ${n - d} người mất tích). Trong đó, huyện ${ps[0]} ${int(1, Math.floor(n / 2))} người.`; },
+    () => { const n = int(40, 200), d = int(10, n - 5); return `Mưa lũ làm ${n} người thương vong (${d} người chết, ${n - d} người bị thương). Trong đó, ${int(1, d)} người chết do lũ quét.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

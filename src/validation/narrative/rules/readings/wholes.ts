@@ -28,8 +28,12 @@ type NumberToken = Extract<Token, { kind: "number" }>;
 
 /** "3 sao trở lên", "từ 18 tuổi trở lên": a threshold the counted things meet, not a count of them. */
 const THRESHOLD_AFTER = /^[ ]*(?:\p{L}+[ ]+)?trở[ ]+(?:lên|xuống)(?![\p{L}])/u;
-/** From the last part of a split to a list marker: the parenthesis closes, then only punctuation. */
-const SPLIT_CLOSE = /^[^()]{0,80}\)[ ,;:]*$/u;
+/**
+ * From the last part of a split to a list marker: the parenthesis closes, then only punctuation,
+ * a sentence's end included ("179 người (gồm 98 người chết, 81 người mất tích). Trong đó, …":
+ * the next sentence splits the total again; brief r5, tune half of real-sentences-10).
+ */
+const SPLIT_CLOSE = /^[^()]{0,80}\)[ ,;:.]*$/u;
 /** From a total to its "(": its noun phrase only. */
 const SPLIT_LEAD = /^[^\d.;:()\n]{0,60}\($/u;
 
@@ -37,8 +41,8 @@ const SPLIT_LEAD = /^[^\d.;:()\n]{0,60}\($/u;
  * The whole of a list after a marker ("gồm", "trong đó"), as the breakdown rule found it at
  * `index`, read more narrowly: -1 when it is no whole; the total of a split when the figure is
  * the last part of that split in a closed parenthesis ("179 người (98 người chết, 81 người mất
- * tích), gồm: A 110, B 9, …": the list after the parenthesis splits the 179 again, by place);
- * else `index` unchanged.
+ * tích), gồm: A 110, B 9, …" or "…). Trong đó, A 110 người, …": the list after the parenthesis
+ * splits the 179 again, by place); else `index` unchanged.
  */
 export function listWhole(ctx: RuleContext, index: number, markerStart: number): number {
   const { s, tokens } = ctx;
