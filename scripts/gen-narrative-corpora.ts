@@ -2194,6 +2194,22 @@ seed = 20262150;
     () => { const n = int(40, 200), d = int(10, n - 5), ps = pickP(1); return `+ ${prov()}: ${n} người (gồm ${d} người chết, ${n - d} người mất tích). Trong đó, huyện ${ps[0]} ${int(1, Math.floor(n / 2))} người.`; },
     () => { const n = int(40, 200), d = int(10, n - 5); return `Mưa lũ làm ${n} người thương vong (${d} người chết, ${n - d} người bị thương). Trong đó, ${int(1, d)} người chết do lũ quét.`; },
   ]);
+  // A list of parts that goes on into a sibling sentence repeating its first part's head word
+  // ("Trong đó, hàng hóa quốc tế đạt a tấn, …. Hàng hóa nội địa đạt b tấn, …"), an estimated total
+  // compared with its rounding; a total's dated aside in parentheses before "Trong đó"
+  // (readings/totals.ts siblingGoesOn, estimateRounding; tune halves of real-sentences-6, -8, -10).
+  // Traps: the next sentence names a part of the first part; an estimate that its parts meet only
+  // within its rounding; a next sentence of another head word.
+  const rate = (): string => pct(int(10, 300) / 10);
+  push("next-sentence-parts", 2160, [
+    () => { const t = int(300, 900) * 1000, a = Math.round(t * (0.6 + rnd() * 0.25)), b = t - a + int(-400, 400), w = b + int(8, 60) * 1000; const f = (x: number) => `Tổng thị trường hàng hóa ước đạt ${vi(t)} tấn, giảm ${rate()}% so với cùng kỳ. Trong đó, hàng hóa quốc tế đạt ${vi(a)} tấn, giảm ${rate()}% so với cùng kỳ. Hàng hóa nội địa đạt ${vi(x)} tấn, tăng ${rate()}% so với cùng kỳ.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(2500, 3200), b = int(400, 800), c = int(20, 60), d = int(300, 500), t = a + b + c + d, w = b + int(100, 300); const f = (x: number) => `Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng ${int(2, 11)} ước tính đạt ${vi(t / 10, 1)} nghìn tỷ đồng, tăng ${rate()}% so với tháng trước. Trong đó, doanh thu bán lẻ hàng hóa đạt ${vi(a / 10, 1)} nghìn tỷ đồng, tăng ${rate()}% so với tháng trước. Doanh thu dịch vụ lưu trú, ăn uống đạt ${vi(x / 10, 1)} nghìn tỷ đồng, tăng ${rate()}%; doanh thu du lịch lữ hành đạt ${vi(c / 10, 1)} nghìn tỷ đồng, tăng ${rate()}%; doanh thu dịch vụ khác đạt ${vi(d / 10, 1)} nghìn tỷ đồng, tăng ${rate()}%.`; return { right: f(b), wrong: f(w), figure: vi(w / 10, 1) }; },
+    () => { const a = int(20000, 30000), b = int(10000, 15000), c = int(5000, 9000), d = int(1000, 3000), t = a + b + c + d, w = b + int(2000, 6000); const f = (x: number) => `Huyện có ${int(4, 8)} dân tộc cùng sinh sống, với tổng số dân là ${vi(t)} người (theo số liệu điều tra ngày 01/04/${int(2009, 2019)}). Trong đó người Hmong là ${vi(a)} (${pct((a * 100) / t, 2)}%). Người Dao ${vi(x)} (${pct((b * 100) / t, 2)}%), người Kinh ${vi(c)} (${pct((c * 100) / t, 2)}%), người Tày ${vi(d)} (${pct((d * 100) / t, 2)}%).`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const t = int(20, 40) * 1000, a = Math.round(t * 0.6); return `Toàn tỉnh ước đón ${vi(t)} lượt khách. Trong đó, khách quốc tế đạt ${vi(a)} lượt. Khách quốc tế đến từ Hàn Quốc đạt ${vi(Math.round(a * 0.5))} lượt.`; },
+    () => { const t = int(300, 900) * 1000, a = Math.round(t * 0.7), b = t - a + int(-400, 400); return `Sản lượng lúa cả năm ước đạt ${vi(t)} tấn. Trong đó, lúa vụ đông xuân đạt ${vi(a)} tấn. Lúa vụ mùa đạt ${vi(b)} tấn.`; },
+    () => { const t = int(300, 900), a = Math.round(t * 0.6); return `Toàn tỉnh có ${t} doanh nghiệp thành lập mới. Trong đó, doanh nghiệp tư nhân ${a} doanh nghiệp. Vốn đăng ký bình quân đạt ${int(3, 9)} tỷ đồng mỗi doanh nghiệp, ${t + int(50, 200)} doanh nghiệp quay lại hoạt động.`; },
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -32,3 +32,37 @@ describe("a total split in its own parenthesis, then again in the next sentence"
     expect(alarms("Mưa lũ làm 60 người thương vong (19 người chết, 41 người bị thương). Trong đó, 12 người chết do lũ quét.")).toEqual([]);
   });
 });
+
+describe("a list of parts that goes on into a sibling sentence", () => {
+  const cargo = (x: string): string => `Tổng thị trường hàng hóa ước đạt 483.000 tấn, giảm 26% so với cùng kỳ 2022. Trong đó, hàng hóa quốc tế đạt 405.000 tấn, giảm 30% so với cùng kỳ 2022. Hàng hóa nội địa đạt ${x} tấn, tăng 10% so với cùng kỳ 2022.`;
+
+  it("compares an estimated total with its rounding: 405.000 + 77.600 meets 'ước đạt 483.000'", () => {
+    expect(alarms(cargo("77.600"))).toEqual([]);
+  });
+
+  it("reports the sibling sentence's part that takes the sum over the total (77.600 → 87.600)", () => {
+    expect(found(cargo("87.600"), "87.600")).toEqual(["parts_exceed_total"]);
+  });
+
+  it("holds a round estimate to its figure, not to ± half its last digit ('ước tính đạt 400 nghìn tỷ')", () => {
+    const retail = (x: string): string => `Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 4 ước tính đạt 400 nghìn tỷ đồng, tăng 2,3% so với tháng trước. Trong đó, doanh thu bán lẻ hàng hóa đạt 306,6 nghìn tỷ đồng, tăng 2,2% so với tháng trước. Doanh thu dịch vụ lưu trú, ăn uống đạt ${x} nghìn tỷ đồng, tăng 9,9%; doanh thu du lịch lữ hành đạt 3,6 nghìn tỷ đồng, tăng 13,2%; doanh thu dịch vụ khác đạt 42,1 nghìn tỷ đồng, tăng 6,8%.`;
+    expect(alarms(retail("47,7"))).toEqual([]);
+    expect(found(retail("74,7"), "74,7")).toEqual(["parts_exceed_total"]);
+  });
+
+  it("steps over a dated aside after the total, and reads the parts on into the next sentence", () => {
+    const people = (x: string): string => `Huyện có 6 dân tộc cùng chung sống, với tổng số dân là 52.899 người (theo tổng điều tra dân số 01/04/2009). Trong đó người Hmong là 27.324 (51,65%). Người Dao ${x} (23,04%), người Kinh 9.472 (17,91%), người Tày 2.507 (4,74%), người Giáy 720 (1,36%).`;
+    expect(alarms(people("12.189"))).toEqual([]);
+    expect(found(people("21.189"), "21.189")).toEqual(["parts_exceed_total"]);
+  });
+
+  it("does not read a part of the first part, or another head word, as a sibling", () => {
+    expect(alarms("Toàn tỉnh ước đón 30.000 lượt khách. Trong đó, khách quốc tế đạt 18.000 lượt. Khách quốc tế đến từ Hàn Quốc đạt 9.000 lượt.")).toEqual([]);
+    expect(alarms("Toàn tỉnh có 500 doanh nghiệp thành lập mới. Trong đó, doanh nghiệp tư nhân 300 doanh nghiệp. Có 650 doanh nghiệp quay lại hoạt động.")).toEqual([]);
+  });
+
+  it("still stops a list at its own sentence when the next one opens with another word", () => {
+    const text = "Tổng thị trường hàng hóa đạt 483.000 tấn. Trong đó, hàng hóa quốc tế đạt 405.000 tấn. Vận tải nội địa đạt 87.600 tấn.";
+    expect(found(text, "87.600")).toEqual([]);
+  });
+});

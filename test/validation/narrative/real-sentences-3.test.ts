@@ -30,12 +30,12 @@ describe("narrative checker on a third set of real sentences", () => {
     for (const half of ["tune", "held"] as const) expect(mutated.filter((m) => m.half === half).length).toBeGreaterThanOrEqual(35);
   });
 
-  it("holds on the held-back half: no false error, false warnings ≤ 2%, at least 20 of its 38 mutations and 2 of its 6 slips caught", () => {
+  it("holds on the held-back half: no false error, false warnings ≤ 2%, at least 21 of its 38 mutations (20 before the lists read on into a sibling sentence of brief r5) and 2 of its 6 slips caught", () => {
     const s = score(all, "held");
     expect(s.mutated).toBe(38);
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings / s.real).toBeLessThanOrEqual(0.02);
-    expect(s.caught).toBeGreaterThanOrEqual(20);
+    expect(s.caught).toBeGreaterThanOrEqual(21);
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 

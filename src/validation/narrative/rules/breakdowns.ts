@@ -18,7 +18,7 @@ import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfO
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, signBefore, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
-import { closedAsides, kindOf } from "./readings/totals.js";
+import { closedAsides, estimateRounding, kindOf, siblingGoesOn } from "./readings/totals.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -343,7 +343,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // the count before them, or the part of a fraction.
     for (let hop = 0; hop < 5; hop++) {
       const t = tokens[totalIndex];
-      const aside = t !== undefined && (t.kind === "percent" || (t.kind === "number" && (t.label || changedBefore(s, t.from) || /(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)[^\d;.()]{0,30}\($/iu.test(s.slice(Math.max(0, t.from - 44), t.from)))));
+      // A date in parentheses ("52.899 người (theo tổng điều tra 01/04/2009)") is an aside too.
+      const aside = t !== undefined && (t.kind === "percent" || t.kind === "date" || (t.kind === "number" && (t.label || changedBefore(s, t.from) || /(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết)[^\d;.()]{0,30}\($/iu.test(s.slice(Math.max(0, t.from - 44), t.from)))));
       if (t === undefined || !aside) break;
       if (!insideClosed(s, t.start, t.end, mk.start)) break;
       totalIndex--;
@@ -424,10 +425,13 @@ export function checkBreakdowns(ctx: RuleContext): void {
     }
     // Collect candidate parts.
     const candidates: { index: number; tok: NumberToken; share?: number }[] = [];
+    let sibling: boolean | undefined;
     let prevEnd = mk.end;
     for (let k = ti; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
+      if (t.start >= closeAt || t.start >= nextMarker) break;
+      // A list may go on into a sibling sentence that repeats its first part's head word.
+      if (ctx.sentence[k] !== where.sentence && !(ctx.sentence[k] === where.sentence + 1 && (sibling ??= candidates[0] !== undefined && isCount(t) && siblingGoesOn(s, mk.end, candidates[0].tok, (tokens[k - 1] as Token).end, t, sameUnit)))) break;
       // The words since the last part, cut once (a list of 100.000 parts made 400.000 copies of them).
       const gap = s.slice(prevEnd, t.start);
       if (t.kind === "ordinal" || STOP.test(gap) || (NEW_CLAUSE.test(gap) && !(placeItem(gap) && opensSentenceAt(s, mk.start)))) break;
@@ -490,7 +494,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
     if (read) parts = comparedParts(s, mk.end, total, parts);
 
     const totalText = written(ctx, { start: total.from, end: total.fig.end });
-    const plausible = plausibleInterval(total.fig, total.qualifier);
+    // Across sentences, an estimate ("ước đạt 483.000 tấn") is compared with its rounding.
+    const rounded = sibling === true ? estimateRounding(s, total) : undefined;
+    const plausible = rounded ?? plausibleInterval(total.fig, total.qualifier);
     // "xuất siêu 10,73 tỷ USD. Trong đó, xuất khẩu 26,6 tỷ USD và nhập khẩu 15,87 tỷ USD": two
     // counts, the first larger than the total, whose difference is the total are the terms of a
     // net figure, not its parts.
@@ -562,7 +568,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     // slip whether or not the list is whole, and a sum that meets it is none.
     const code =
       sum.low > plausible.high + 1e-9 && !roundBound(total, sum.low) ? "parts_exceed_total"
-      : !intervalsMeet(operandInterval(total), sum) && (exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) || exhaustive(mk.word, andLabels(s, mk.end, parts))) ? "parts_total_mismatch"
+      : !intervalsMeet(rounded ?? operandInterval(total), sum) && (exhaustive(mk.word, labelsOf(s, mk.end, Math.min(closeAt, last.tok.end + 80), parts.map((p) => p.tok.start), last.tok.end)) || exhaustive(mk.word, andLabels(s, mk.end, parts))) ? "parts_total_mismatch"
       : "breakdown_consistent";
     pushBreakdown(ctx, code, total, parts.map((p) => p.tok), totalText);
   }

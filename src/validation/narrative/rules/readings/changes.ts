@@ -207,9 +207,10 @@ export function stageParts<P extends { tok: NumberToken }>(s: string, markerEnd:
 
 /**
  * Right before a count: the base of a comparison still open ("so với … (", "so với "), not one
- * closed before it ("(tăng 4,3% so với cùng kỳ) và hơn 21.400", "so với năm trước, 83 xã").
+ * closed before it ("(tăng 4,3% so với cùng kỳ) và hơn 21.400", "so với năm trước, 83 xã"), or
+ * by the end of its sentence ("giảm 30% so với cùng kỳ. Hàng hóa nội địa đạt 77.600 tấn").
  */
-const COMPARED = /(?:^|[^\p{L}])so[ ]+với(?![\p{L}])[^;,)]*$/iu;
+const COMPARED = /(?:^|[^\p{L}])so[ ]+với(?![\p{L}])(?:[^;,).]|\.(?![ \n]))*$/iu;
 
 /**
  * "358.260 việc, trong đó số việc … năm 2017 … là 215.010 việc, so với số việc … năm 2016 … (144.857

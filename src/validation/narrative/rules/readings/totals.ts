@@ -1,6 +1,8 @@
 /**
  * Which parts count what a total counts, and where a total's clause ends (issue 13, recall on
- * real sentences, brief r1): read on the tune halves of real-sentences-6…8.json. Called by
+ * real sentences, brief r1): read on the tune halves of real-sentences-6…8.json. Where a list of
+ * parts goes on into the next sentence, and what an estimated total stands for there
+ * (siblingGoesOn, estimateRounding; brief r5, tune halves of real-sentences-6, -8, -10). Called by
  * one-line hooks from breakdowns.ts; each reads a few words the rule already holds.
  */
 
@@ -23,3 +25,59 @@ export function kindOf(part: string, total: string, after: string): boolean {
  * trong đó, khách quốc tế …".
  */
 export const closedAsides = (between: string): boolean => /^(?:[^.;()]|\([^()]*\))*;\s*$/u.test(between);
+
+/** Words that open a clause rather than name a part: a list's first word that is one of them is no head a sibling sentence repeats. */
+const NO_HEAD = new Set(["có", "đã", "được", "tăng", "giảm", "và", "trong", "với", "là", "đạt", "còn"]);
+/** From a sentence's end to the next one's first figure: the end, then the next sentence's words (no figure, no line break). */
+const NEXT_OPENING = /[.!?][ ]+([^\d.;:()\n]{2,80})$/u;
+
+/**
+ * Whether a list of parts goes on into the next sentence, a sibling that repeats the head word
+ * of the list's first part: "Trong đó, hàng hóa quốc tế đạt 405.000 tấn, giảm 30%. Hàng hóa nội
+ * địa đạt 77.600 tấn, tăng 10%."; "Trong đó người Hmong là 27.324 (51,65%). Người Dao 12.189
+ * (23,04%), người Kinh …". `markerEnd`: where the list's marker ends; `first`: its first part (in
+ * the marker's sentence); `next`: the first figure of the next sentence, the same count (same
+ * unit, or both without one). Reads the few words before the two figures only.
+ */
+export function siblingGoesOn(s: string, markerEnd: number, first: { from: number; unit: string }, prevEnd: number, next: { from: number; unit: string }, same: (a: string, b: string) => boolean): boolean {
+  if (first.unit === "" ? next.unit !== "" : !same(first.unit, next.unit)) return false;
+  if (next.from - prevEnd > 300 || first.from - markerEnd > 80) return false;
+  const label = /^[\s,:]*(\p{L}{2,})((?:[ ]+\p{L}+)*)/u.exec(s.slice(markerEnd, first.from));
+  const head = label?.[1]?.toLowerCase();
+  if (label === null || head === undefined || NO_HEAD.has(head)) return false;
+  const opening = NEXT_OPENING.exec(s.slice(prevEnd, next.from))?.[1]?.toLowerCase();
+  if (opening === undefined || !opening.startsWith(`${head} `)) return false;
+  // "Trong đó, khách quốc tế đạt 14,7 triệu. Khách quốc tế đến bằng đường hàng không …": the
+  // first part's whole name again opens a part of that part (or the same one), not a sibling.
+  const name = phraseName(label[0].toLowerCase());
+  return !(`${opening} `.startsWith(`${name} `));
+}
+
+/** Words that end a part's name: its verb ("đạt", "là" …). */
+const NAME_ENDS = new Set(["đạt", "là", "có", "chiếm", "được", "ước", "gồm", "khoảng", "hơn", "trên", "gần"]);
+
+/** A part's name: the words of its label before its verb ("hàng hóa quốc tế đạt" → "hàng hóa quốc tế"). */
+function phraseName(label: string): string {
+  const words = label.replace(/^[\s,:]+/u, "").trim().split(/[ ]+/u);
+  const end = words.findIndex((w, i) => i > 0 && NAME_ENDS.has(w));
+  return (end < 0 ? words : words.slice(0, end)).join(" ");
+}
+
+/** Before a total: the words of an estimate ("ước đạt", "ước tính đạt", "ước khoảng"). */
+const ESTIMATED = /(?<![\p{L}])ước(?:[ ]+(?:tính|đạt|khoảng)){0,2}[ ]*$/iu;
+
+/**
+ * The interval an estimated total ("ước đạt 483.000 tấn") stands for: its rounding at its last
+ * non-zero digit (482.500–483.500), at most 0,5% either side, when its parts are read across
+ * sentences; undefined for a total that is no estimate, or not a whole number.
+ */
+export function estimateRounding(s: string, total: { from: number; fig: { value: number } }): { low: number; high: number } | undefined {
+  const v = total.fig.value;
+  if (!Number.isInteger(v) || v === 0 || !ESTIMATED.test(s.slice(Math.max(0, total.from - 20), total.from))) return undefined;
+  let unit = 1;
+  while (v % (unit * 10) === 0) unit *= 10;
+  // A round figure says little of its precision: "ước tính đạt 400 nghìn tỷ" is no ± 50 nghìn tỷ,
+  // so the half unit is held to 0,5% of the figure.
+  const half = Math.min(unit / 2, Math.abs(v) * 0.005);
+  return { low: v - half, high: v + half };
+}
