@@ -2210,6 +2210,19 @@ seed = 20262150;
     () => { const t = int(300, 900) * 1000, a = Math.round(t * 0.7), b = t - a + int(-400, 400); return `Sản lượng lúa cả năm ước đạt ${vi(t)} tấn. Trong đó, lúa vụ đông xuân đạt ${vi(a)} tấn. Lúa vụ mùa đạt ${vi(b)} tấn.`; },
     () => { const t = int(300, 900), a = Math.round(t * 0.6); return `Toàn tỉnh có ${t} doanh nghiệp thành lập mới. Trong đó, doanh nghiệp tư nhân ${a} doanh nghiệp. Vốn đăng ký bình quân đạt ${int(3, 9)} tỷ đồng mỗi doanh nghiệp, ${t + int(50, 200)} doanh nghiệp quay lại hoạt động.`; },
   ]);
+  // A classification that opens the next sentence with "Phân theo …," or "Chia theo …," (a comma,
+  // not only a colon), and the three sectors of the economy (Nhà nước, ngoài Nhà nước, có vốn đầu
+  // tư nước ngoài) as a whole list (breakdowns.ts OPENER, readings/totals.ts sectorsWhole; tune half
+  // of real-sentences-3). Traps: two sectors of three; a classification by trade that names a few.
+  const bump = (x: number): number => x + (rnd() < 0.5 ? -1 : 1) * Math.max(3, Math.round(x * (0.1 + rnd() * 0.2)));
+  push("next-sentence-parts", 2170, [
+    () => { const a = int(150, 400), b = int(3000, 6000), c = int(20, 90), t = a + b + c, w = bump(t); const f = (x: number) => `Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trên địa bàn tỉnh tháng ${int(2, 11)} đạt ${vi(x)} tỷ đồng. Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt ${vi(a)} tỷ đồng, tăng ${rate()}%; khu vực kinh tế ngoài Nhà nước đạt ${vi(b)} tỷ đồng, tăng ${rate()}%; khu vực kinh tế có vốn đầu tư nước ngoài đạt ${vi(c)} tỷ đồng, giảm ${rate()}%.`; return { right: f(t), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(2000, 5000), b = int(6000, 12000), c = int(1000, 4000), t = a + b + c, w = bump(b); const f = (x: number) => `Vốn đầu tư thực hiện trên địa bàn quý ${int(1, 4)} đạt ${vi(t)} tỷ đồng. Phân theo nguồn vốn: vốn khu vực Nhà nước ${vi(a)} tỷ đồng; vốn khu vực ngoài Nhà nước ${vi(x)} tỷ đồng; vốn khu vực có vốn đầu tư trực tiếp nước ngoài ${vi(c)} tỷ đồng.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(300, 600), b = int(5000, 9000), c = int(400, 1200), t = a + b + c, w = bump(t); const f = (x: number) => `Lao động có việc làm của tỉnh năm ${int(2019, 2024)} là ${vi(x / 10, 1)} nghìn người. Phân theo khu vực kinh tế, khu vực Nhà nước có ${vi(a / 10, 1)} nghìn người, khu vực ngoài Nhà nước ${vi(b / 10, 1)} nghìn người, khu vực có vốn đầu tư nước ngoài ${vi(c / 10, 1)} nghìn người.`; return { right: f(t), wrong: f(w), figure: vi(w / 10, 1) }; },
+  ], [
+    () => { const a = int(150, 400), b = int(3000, 6000), t = a + b + int(20, 90); return `Tổng mức bán lẻ hàng hóa trên địa bàn tỉnh đạt ${vi(t)} tỷ đồng. Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt ${vi(a)} tỷ đồng; khu vực kinh tế ngoài Nhà nước đạt ${vi(b)} tỷ đồng.`; },
+    () => { const a = int(3000, 5000), b = int(300, 900), t = a + b + int(200, 800); return `Doanh thu dịch vụ tiêu dùng quý ${int(1, 4)} đạt ${vi(t)} tỷ đồng. Phân theo ngành hoạt động, thương nghiệp đạt ${vi(a)} tỷ đồng, dịch vụ lưu trú, ăn uống đạt ${vi(b)} tỷ đồng.`; },
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -66,3 +66,29 @@ describe("a list of parts that goes on into a sibling sentence", () => {
     expect(found(text, "87.600")).toEqual([]);
   });
 });
+
+describe("a classification opened by 'Chia theo …,' or 'Phân theo …,', and the three sectors as a whole", () => {
+  const retail = (total: string): string => `Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trên địa bàn tỉnh tháng 8 đạt trên ${total} tỷ đồng. Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt trên 214 tỷ đồng, tăng 7,3%; khu vực kinh tế ngoài Nhà nước đạt gần 5.310 tỷ đồng, tăng trên 11%; khu vực kinh tế có vốn đầu tư nước ngoài đạt 11,4 tỷ đồng, giảm 4%.`;
+
+  it("stays quiet when the three sectors add up to the total", () => {
+    expect(alarms(retail("5.530"))).toEqual([]);
+  });
+
+  it("reports a total the three sectors do not reach (5.530 → 5.830)", () => {
+    expect(found(retail("5.830"), "5.830")).toEqual(["parts_total_mismatch"]);
+  });
+
+  it("reads 'Phân theo …:' and 'Phân theo …,' alike, with the sectors named by 'vốn đầu tư trực tiếp nước ngoài'", () => {
+    const invest = (x: string, sep: string): string => `Vốn đầu tư thực hiện trên địa bàn quý 2 đạt 14.200 tỷ đồng. Phân theo nguồn vốn${sep} vốn khu vực Nhà nước 3.100 tỷ đồng; vốn khu vực ngoài Nhà nước ${x} tỷ đồng; vốn khu vực có vốn đầu tư trực tiếp nước ngoài 2.600 tỷ đồng.`;
+    for (const sep of [":", ","]) {
+      expect(alarms(invest("8.500", sep))).toEqual([]);
+      expect(found(invest("7.500", sep), "7.500")).toEqual(["parts_total_mismatch"]);
+      expect(found(invest("9.500", sep), "9.500")).toEqual(["parts_exceed_total"]);
+    }
+  });
+
+  it("stays quiet on two sectors of three, or on a classification that names a few classes", () => {
+    expect(alarms("Tổng mức bán lẻ hàng hóa trên địa bàn tỉnh đạt 5.000 tỷ đồng. Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt 300 tỷ đồng; khu vực kinh tế ngoài Nhà nước đạt 4.600 tỷ đồng.")).toEqual([]);
+    expect(alarms("Doanh thu dịch vụ tiêu dùng quý 3 đạt 5.000 tỷ đồng. Phân theo ngành hoạt động, thương nghiệp đạt 4.000 tỷ đồng, dịch vụ lưu trú, ăn uống đạt 600 tỷ đồng.")).toEqual([]);
+  });
+});

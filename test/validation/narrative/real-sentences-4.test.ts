@@ -34,13 +34,13 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
     expectSlipsMarked(real, 7);
   });
 
-  it("does no worse than main on the whole set: false errors ≤ 4, no false warning, at least 24 of 97 mutations caught, 1 slip found", () => {
+  it("does no worse than main on the whole set: false errors ≤ 4, no false warning, at least 63 of 97 mutations caught (24 when measured; 61 before brief r5), 1 slip found", () => {
     const s = score(all);
     expect(s.mutated).toBe(97);
     expect(s.real).toBe(83);
     expect(s.falseErrors).toBeLessThanOrEqual(4);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(24);
+    expect(s.caught).toBeGreaterThanOrEqual(63);
     expect(s.slipsFound).toBeGreaterThanOrEqual(1);
   });
 
@@ -56,18 +56,18 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
   // The held half, measured once after the tuning (13/50 before it, 2 false errors before and after):
   // its measured figures are the limits. One of the two false errors ("năm 2021 có 95" read as a
   // part above its whole) went with set 7's narrower readings of wholes, which never read this half.
-  it("holds on the held-back half as measured: false errors ≤ 1, no false warning, at least 25 of its 50 mutations (21 before the remainder rule) and 2 of its 4 slips caught", () => {
+  it("holds on the held-back half as measured: false errors ≤ 1, no false warning, at least 28 of its 50 mutations (21 before the remainder rule, 26 before the classifications and sectors of brief r5) and 2 of its 4 slips caught", () => {
     const s = score(all, "held");
     expect([s.mutated, s.real]).toEqual([50, 43]);
     expect(s.falseErrors).toBeLessThanOrEqual(1);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(25);
+    expect(s.caught).toBeGreaterThanOrEqual(28);
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 
   it.each([
     ["shares and ratios", 0, 27, 12],
-    ["parts against a total", 1, 42, 22],
+    ["parts against a total", 1, 42, 26],
     ["changes", 2, 22, 14],
     ["averages", 3, 4, 2],
     ["counts against lists", 4, 2, 0],

@@ -18,7 +18,7 @@ import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfO
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, signBefore, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
-import { closedAsides, estimateRounding, kindOf, siblingGoesOn } from "./readings/totals.js";
+import { closedAsides, estimateRounding, kindOf, sectorsWhole, siblingGoesOn } from "./readings/totals.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -195,7 +195,7 @@ function exhaustive(marker: string, labels: readonly string[]): boolean {
   if (labels.length < 2) return false;
   if (marker === "gồm" || marker === "bao gồm") return true;
   if (labels.some((l) => NEGATIVE.test(l))) return true;
-  return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l)));
+  return COMPLEMENTS.some(([a, b]) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l) && !a.test(l))) || sectorsWhole(labels);
 }
 
 /**
@@ -238,7 +238,7 @@ const valueOf = (parts: readonly { tok: NumberToken }[]): number => parts.reduce
  * "Trong số này,", a classification ("Theo lĩnh vực:", "Phân theo khu vực kinh tế:"; not a
  * source, "Theo báo cáo …:"), which may name only its largest classes.
  */
-const OPENER = /Cụ thể[ ]*[:,]|Trong số (?:này|đó)[ ]*[:,]|(?:(?:Phân|Chia) t|T)heo (?!báo|số|kết|kế)\p{Ll}+(?: \p{Ll}+){0,5}[ ]*:/uy;
+const OPENER = /Cụ thể[ ]*[:,]|Trong số (?:này|đó)[ ]*[:,]|(?:Phân|Chia) theo (?!báo|số|kết|kế)\p{Ll}+(?: \p{Ll}+){0,5}[ ]*[:,]|Theo (?!báo|số|kết|kế)\p{Ll}+(?: \p{Ll}+){0,5}[ ]*:/uy;
 /**
  * Where an {@link OPENER} may start, found by three `indexOf` scans where five (one per first
  * word) cost about three times as much: "ụ th" of "Cụ thể"; "Trong"; and, for "Theo …", "Phân
@@ -255,8 +255,12 @@ function openerStarts(s: string, found: (start: number) => void): void {
     let b = c - 1;
     for (let x = s.charCodeAt(b); x === 0x20 || (x >= 0x61 && x <= 0x7a) || x >= 0x80; x = s.charCodeAt(b)) b--;
     const x = s.charCodeAt(b);
-    if ((x === 0x54 && s.startsWith("Theo", b)) || (x === 0x50 && s.startsWith("Phân", b)) || (x === 0x43 && s.startsWith("Chia", b))) found(b);
+    if (x === 0x54 && s.startsWith("Theo", b)) found(b);
   }
+  // "Phân theo …" and "Chia theo …" close with ":" or "," ("Chia theo loại hình kinh tế, khu vực
+  // Nhà nước đạt …"): found by their own words, each place once.
+  for (let h = s.indexOf("hân theo "); h >= 0; h = s.indexOf("hân theo ", h + 1)) if (s.charCodeAt(h - 1) === 0x50) found(h - 1);
+  for (let h = s.indexOf("hia theo "); h >= 0; h = s.indexOf("hia theo ", h + 1)) if (s.charCodeAt(h - 1) === 0x43) found(h - 1);
 }
 /** The noun phrase of a total ("hồ sơ, giấy tờ"), then ", tăng …" / ", giảm …" (its change). */
 const CHANGE_TAIL = /^[^\d.;:()]{0,60}?,[ ]*(?:tăng|giảm)(?![\p{L}])/u;

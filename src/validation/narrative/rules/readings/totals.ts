@@ -81,3 +81,25 @@ export function estimateRounding(s: string, total: { from: number; fig: { value:
   const half = Math.min(unit / 2, Math.abs(v) * 0.005);
   return { low: v - half, high: v + half };
 }
+
+/** The three sectors of the economy, as a list's labels name them. */
+const STATE = /Nhà nước/iu;
+const NON_STATE = /ngoài Nhà nước/iu;
+const FOREIGN = /đầu tư (?:trực tiếp )?nước ngoài|FDI/iu;
+
+/**
+ * Whether a list's labels name the three sectors of the economy, which together are the whole:
+ * "khu vực kinh tế Nhà nước …; khu vực kinh tế ngoài Nhà nước …; khu vực có vốn đầu tư nước ngoài
+ * …" (a classification "Chia theo loại hình kinh tế"; brief r5, tune half of real-sentences-3).
+ */
+export function sectorsWhole(labels: readonly string[]): boolean {
+  let state = false;
+  let nonState = false;
+  let foreign = false;
+  for (const l of labels) {
+    if (NON_STATE.test(l)) nonState = true;
+    else if (FOREIGN.test(l)) foreign = true;
+    else if (STATE.test(l)) state = true;
+  }
+  return state && nonState && foreign;
+}
