@@ -2223,6 +2223,18 @@ seed = 20262150;
     () => { const a = int(150, 400), b = int(3000, 6000), t = a + b + int(20, 90); return `Tổng mức bán lẻ hàng hóa trên địa bàn tỉnh đạt ${vi(t)} tỷ đồng. Chia theo loại hình kinh tế, khu vực kinh tế Nhà nước đạt ${vi(a)} tỷ đồng; khu vực kinh tế ngoài Nhà nước đạt ${vi(b)} tỷ đồng.`; },
     () => { const a = int(3000, 5000), b = int(300, 900), t = a + b + int(200, 800); return `Doanh thu dịch vụ tiêu dùng quý ${int(1, 4)} đạt ${vi(t)} tỷ đồng. Phân theo ngành hoạt động, thương nghiệp đạt ${vi(a)} tỷ đồng, dịch vụ lưu trú, ăn uống đạt ${vi(b)} tỷ đồng.`; },
   ]);
+  // A total named by "tổng …" after an earlier list marker of its sentence ("DTI gồm 12 chỉ số chia
+  // thành 3 trụ cột với tổng điểm 1.000; trong đó …"): the total the next clause's list splits, not
+  // the last part of the earlier list (readings/totals.ts namedTotal; tune half of real-sentences-5).
+  // Traps: a list's last part before "; trong đó", with no "tổng"; one part only.
+  push("splits", 2180, [
+    () => { const a = int(30, 50) * 10, b = int(20, 30) * 10, c = int(10, 30) * 10, t = a + b + c, w = a + int(5, 15) * 10; const f = (x: number) => `Bộ chỉ số gồm ${int(9, 15)} chỉ số thành phần chia thành 3 trụ cột với tổng điểm ${vi(t)}; trong đó chính quyền số ${vi(x)} điểm, kinh tế số ${vi(b)} điểm và xã hội số ${vi(c)} điểm.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(20, 80), b = int(20, 80), c = int(20, 80), t = a + b + c, w = b + int(10, 40); const f = (x: number) => `Đoàn thể thao của tỉnh gồm ${int(80, 200)} vận động viên, giành tổng số ${t} huy chương; trong đó ${a} huy chương vàng, ${x} huy chương bạc và ${c} huy chương đồng.`; return { right: f(b), wrong: f(w), figure: `${w} huy chương bạc` }; },
+    () => { const a = int(2000, 6000), b = int(8000, 20000), t = a + b, w = a + int(500, 2000); const f = (x: number) => `Huyện gồm ${int(12, 25)} xã, thị trấn với tổng số ${vi(t)} hộ dân; trong đó ${vi(x)} hộ ở thành thị và ${vi(b)} hộ ở nông thôn.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const a = int(1200, 1600), b = int(400, 700), c = int(100, 200); return `Toàn tỉnh có ${vi(a + b + c)} thủ tục hành chính gồm ${vi(a)} thủ tục cấp tỉnh, ${vi(b)} thủ tục cấp huyện, ${vi(c)} thủ tục cấp xã; trong đó ${vi(int(a + b + c + 10, a + b + c + 400))} lượt hồ sơ được giải quyết trực tuyến.`; },
+    () => { const t = int(80, 120) * 10; return `Bộ chỉ số gồm ${int(9, 15)} chỉ số với tổng điểm ${vi(t)}; trong đó trụ cột chính quyền số chiếm ${vi(Math.round(t / 20) * 10)} điểm.`; },
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -92,3 +92,25 @@ describe("a classification opened by 'Chia theo …,' or 'Phân theo …,', and 
     expect(alarms("Doanh thu dịch vụ tiêu dùng quý 3 đạt 5.000 tỷ đồng. Phân theo ngành hoạt động, thương nghiệp đạt 4.000 tỷ đồng, dịch vụ lưu trú, ăn uống đạt 600 tỷ đồng.")).toEqual([]);
   });
 });
+
+describe("a total named by 'tổng …' after an earlier list marker of its sentence", () => {
+  const dti = (x: string): string => `DTI cấp quốc gia gồm 12 chỉ số chia thành 3 trụ cột chính với tổng điểm 1.000; trong đó Chính phủ số ${x} điểm, Kinh tế số 300 điểm và Xã hội số 300 điểm.`;
+
+  it("stays quiet when the pillars add up to the total", () => {
+    expect(alarms(dti("400"))).toEqual([]);
+  });
+
+  it("reports pillars above the named total (400 → 500)", () => {
+    expect(found(dti("500"), "500")).toEqual(["parts_exceed_total"]);
+  });
+
+  it("reads 'tổng số' the same way, in other words", () => {
+    const medals = (x: number): string => `Đoàn thể thao của tỉnh gồm 120 vận động viên, giành tổng số 96 huy chương; trong đó 30 huy chương vàng, ${x} huy chương bạc và 28 huy chương đồng.`;
+    expect(alarms(medals(38))).toEqual([]);
+    expect(found(medals(58), "58")).toEqual(["parts_exceed_total"]);
+  });
+
+  it("still reads the last part of an earlier list, with no 'tổng', as no total", () => {
+    expect(alarms("Toàn tỉnh có 2.268 thủ tục hành chính gồm 1.500 thủ tục cấp tỉnh, 634 thủ tục cấp huyện, 134 thủ tục cấp xã; trong đó 2.400 lượt hồ sơ được giải quyết trực tuyến.")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfO
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
 import { comparedParts, signBefore, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
-import { closedAsides, estimateRounding, kindOf, sectorsWhole, siblingGoesOn } from "./readings/totals.js";
+import { closedAsides, estimateRounding, kindOf, namedTotal, sectorsWhole, siblingGoesOn } from "./readings/totals.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -502,7 +502,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const prevMarker = markers[mi - 1];
     const opensClause =
       ctx.sentence[totalIndex] === where.sentence && closedAsides(between) &&
-      (prevMarker === undefined || at(prevMarker.start).sentence !== where.sentence);
+      (prevMarker === undefined || at(prevMarker.start).sentence !== where.sentence || namedTotal(s, total.from, prevMarker.end));
     if (where.clause !== ctx.clause[totalIndex] && !opensSentence && !opensClause) continue;
     // "… có ít nhất 1 xã …, 1 xã … và 8 xã …. Trong đó, có 21 xã …": when the total is the last of
     // several counts of the thing in the sentence before, which of them the next sentence breaks

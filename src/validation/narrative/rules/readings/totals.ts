@@ -103,3 +103,16 @@ export function sectorsWhole(labels: readonly string[]): boolean {
   }
   return state && nonState && foreign;
 }
+
+/** Right before a total: the word that names it a total ("với tổng điểm", "tổng số là", "tổng cộng:"). */
+const TOTAL_NAMED = /(?<![\p{L}])tổng(?: cộng| số| điểm| mức| vốn)?(?:[ ]+là)?[ :]*$/iu;
+
+/**
+ * Whether a total is named so by the words right before it ("3 trụ cột chính với tổng điểm 1.000;
+ * trong đó Chính phủ số 500 điểm, …"), after an earlier list marker of its sentence
+ * (`after`, where that marker ends): then it is the total the next clause's list splits, not the
+ * last part of the earlier list (brief r5, tune half of real-sentences-5).
+ */
+export function namedTotal(s: string, from: number, after: number): boolean {
+  return from > after && TOTAL_NAMED.test(s.slice(Math.max(after, from - 24), from));
+}
