@@ -174,6 +174,17 @@ export function figureInterval(t: Pick<FigureToken, "fig" | "qualifier">): Inter
   return t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier);
 }
 
+/**
+ * Whether a part stands above its whole. Two counts written in full (no approximation word, all
+ * their digits: "10 người", "12.575 hộ") are exact, so a part one above is a slip ("làm 10 người
+ * nhập viện, trong đó có 11 người tử vong"), not a rounding; otherwise the part's stated interval
+ * must clear the whole's plausible one ({@link plausibleInterval}).
+ */
+export function partAbove(part: Pick<FigureToken, "fig" | "qualifier">, whole: Pick<FigureToken, "fig" | "qualifier">, plausible: Interval = plausibleInterval(whole.fig, whole.qualifier)): boolean {
+  if (part.qualifier === undefined && whole.qualifier === undefined) return operandInterval(part).low > operandInterval(whole).high;
+  return statedInterval({ value: part.fig.value, decimals: part.fig.decimals, ...(part.qualifier ? { qualifier: part.qualifier } : {}) }).low > plausible.high;
+}
+
 /** Whether [start, end) sits in a parenthesis that opens at most 100 characters before it and closes before `limit`. */
 function insideClosed(s: string, start: number, end: number, limit: number): boolean {
   let k = start - 1;
@@ -508,9 +519,8 @@ export function checkBreakdowns(ctx: RuleContext): void {
       const p = parts[i]!;
       // A stated interval's low end is at most its value, or 0: a part not above the total needs
       // no interval (two objects a part, the most of a long list's garbage).
-      if (Math.max(p.tok.fig.value, 0) <= plausible.high) continue;
-      const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });
-      if (own.low > plausible.high) {
+      if (Math.max(p.tok.fig.value, 0) <= Math.min(plausible.high, total.fig.value)) continue;
+      if (partAbove(p.tok, total, plausible)) {
         exceeded = true;
         ctx.out.push({
           code: "part_exceeds_whole",

@@ -8,9 +8,9 @@
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
 import { sumIntervals } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, tokenIndex, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, isCount, type RuleContext, tokenAt, tokenIndex, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, partAbove, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
 import { openedShares } from "./readings/shares.js";
@@ -69,7 +69,7 @@ function sameFirstWord(a: string, b: string): boolean {
 }
 
 function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boolean {
-  if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return false;
+  if (!partAbove(part, whole)) return false;
   if (averageParts(ctx.s, whole, [{ tok: part }])) return true;
   ctx.out.push({
     code: "part_exceeds_whole",
