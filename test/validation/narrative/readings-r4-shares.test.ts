@@ -28,3 +28,22 @@ describe("two counts written in full are exact: a part one above its whole is a 
     expect(alarms("Trong gần 300 lượt khám, có 301 lượt khám bảo hiểm y tế.")).toEqual([]);
   });
 });
+
+describe("'đồng chí' counts people, as 'người' does", () => {
+  it("reads 'kết nạp b đảng viên mới, trong đó: đảng viên nữ là a đồng chí, …'", () => {
+    const right = "Quý III, Đảng bộ huyện kết nạp được 148 đảng viên mới, trong đó: đảng viên nữ là 61 đồng chí, đảng viên là đoàn viên thanh niên 57 đồng chí.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("là 61 đồng chí", "là 161 đồng chí"), "161", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("reads 'có b cán bộ …, trong đó a đồng chí …'", () => {
+    const right = "Hội nghị có 215 cán bộ chủ chốt tham dự, trong đó 42 đồng chí là bí thư chi bộ.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("42 đồng chí", "242 đồng chí"), "242", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("leaves alone 'đồng chí' against a count of things, and parts of another measure", () => {
+    expect(alarms("Ban Thường vụ tổ chức 12 đoàn kiểm tra, trong đó 45 đồng chí tham gia các đoàn.")).toEqual([]);
+    expect(alarms("Năm qua chi bộ tổ chức 14 cuộc sinh hoạt chuyên đề, trong đó có 20 đồng chí được khen thưởng.")).toEqual([]);
+  });
+});

@@ -105,8 +105,13 @@ const ONE_SYLLABLE = new Set([
  * Nouns that count people: "1.346 công chức …. Trong đó, 1.070 người …" counts the same thing
  * twice, once by its kind and once as "người".
  */
-const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
+const PEOPLE = ["người", "đồng chí", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
 const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
+/**
+ * A noun that counts any people: "người", and "đồng chí" ("kết nạp 603 đảng viên mới, trong đó
+ * đảng viên nữ là 359 đồng chí"; "đại biểu nam có 231 đồng chí").
+ */
+const anyPerson = (u: string): boolean => u === "người" || u.startsWith("người ") || u === "đồng chí" || u.startsWith("đồng chí ");
 
 /** Words that, after a count's noun, open what follows it rather than continue the noun. */
 const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "là", "và"]);
@@ -127,7 +132,7 @@ const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
   if (a === b) return true;
-  if ((a === "người" || a.startsWith("người ") || b === "người" || b.startsWith("người ")) && isPeople(a) && isPeople(b)) return true;
+  if ((anyPerson(a) || anyPerson(b)) && isPeople(a) && isPeople(b)) return true;
   // Unit phrases are one or two words: compare without splitting (this runs for every part).
   const sa = a.indexOf(" ");
   const sb = b.indexOf(" ");
