@@ -47,3 +47,21 @@ describe("'đồng chí' counts people, as 'người' does", () => {
     expect(alarms("Năm qua chi bộ tổ chức 14 cuộc sinh hoạt chuyên đề, trong đó có 20 đồng chí được khen thưởng.")).toEqual([]);
   });
 });
+
+describe("a unit of up to five words and its acronym count the same thing", () => {
+  it("reads 'b hợp tác xã (HTX) …, trong đó … a HTX …'", () => {
+    const right = "Toàn huyện hiện có 46 hợp tác xã (HTX) đang hoạt động, trong đó 18 HTX hoạt động hiệu quả, 9 HTX thành lập mới trong năm.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("18 HTX", "58 HTX"), "58", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("reads 'b tổ chức cơ sở đảng (TCCSĐ), trong đó a TCCSĐ …'", () => {
+    const right = "Đảng bộ tỉnh có 612 tổ chức cơ sở đảng (TCCSĐ), trong đó 305 TCCSĐ ở khối xã, phường, thị trấn.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("305 TCCSĐ", "705 TCCSĐ"), "705", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("leaves alone an acronym of something else after the total", () => {
+    expect(alarms("Tỉnh có 46 hợp tác xã nông nghiệp (HTX), trong đó 120 thành viên Ủy ban nhân dân (UBND) tham gia tập huấn.")).toEqual([]);
+  });
+});

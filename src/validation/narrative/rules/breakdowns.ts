@@ -92,8 +92,8 @@ const OWN_BASE = /^ *(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|so |cùn
 /** "Covid-19", "SARS-CoV-2": a number that ends a name, not a count. */
 const namePart = (s: string, t: Token): boolean => s[t.start - 1] === "-" && letterAt(s, t.start - 2);
 
-/** "hồ sơ (HS)": a unit and the acronym it is given. */
-const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\(([A-ZĐ]{2,6})\)/u;
+/** "hồ sơ (HS)", "hợp tác xã (HTX)", "tổ chức cơ sở Đảng (TCCSĐ)": a unit of one to five words and the acronym it is given. */
+const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+){0,4}[ ]*\(([A-ZĐ]{2,6})\)/u;
 
 /** Count nouns of one syllable: "thẻ căn cước" and "thẻ cấp mới" both count thẻ. */
 const ONE_SYLLABLE = new Set([
