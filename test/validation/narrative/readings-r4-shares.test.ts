@@ -8,6 +8,8 @@ import { alarmsOf } from "./real-sets.js";
 // in the shape of the tune misses.
 const alarms = (text: string): string[] => alarmsOf(checkNarrative(text)).map((f) => `${f.code} ${f.excerpt}`);
 const caughtOn = (text: string, figure: string, code: string): boolean => alarmsOf(checkNarrative(text)).some((f) => f.code === code && f.excerpt.includes(figure));
+/** A wrong share, raised by the fraction rule or the ratio-statement rule (one family, as the real sets score it). */
+const shareCaught = (text: string, figure: string): boolean => caughtOn(text, figure, "percent_mismatch") || caughtOn(text, figure, "ratio_mismatch");
 
 describe("two counts written in full are exact: a part one above its whole is a slip", () => {
   it("reads 'làm b người …, trong đó có a người …' with a = b + 1", () => {
@@ -63,5 +65,25 @@ describe("a unit of up to five words and its acronym count the same thing", () =
 
   it("leaves alone an acronym of something else after the total", () => {
     expect(alarms("Tỉnh có 46 hợp tác xã nông nghiệp (HTX), trong đó 120 thành viên Ủy ban nhân dân (UBND) tham gia tập huấn.")).toEqual([]);
+  });
+});
+
+describe("an approximate share written with decimals is held within ten units of its last digit", () => {
+  it("reads 'a/b … (đạt khoảng z%)' with two decimals", () => {
+    const right = "Đến nay đã cấp 1.287/2.073 chứng thư số cho cán bộ, công chức (đạt khoảng 62,08%).";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("62,08%", "68,02%"), "68,02%")).toBe(true);
+  });
+
+  it("reads 'a/b …, chiếm gần z%' with one decimal", () => {
+    const right = "Toàn tỉnh có 467/988 thôn, tổ dân phố có nhà văn hóa đạt chuẩn, chiếm gần 47,3%.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("gần 47,3%", "gần 43,7%"), "43,7%")).toBe(true);
+  });
+
+  it("leaves alone a whole approximate percentage, and a decimal one within its reach", () => {
+    expect(alarms("Đã cấp 3.120/4.875 tài khoản định danh (đạt khoảng 65%).")).toEqual([]);
+    expect(alarms("Đã cấp 4.102/5.318 chứng thư số (đạt khoảng 77,2%).")).toEqual([]);
+    expect(alarms("Đã cấp 4.102/5.318 chứng thư số (đạt hơn 77%).")).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  * ("đạt 11,5% dự toán năm", "đạt 107% so với chỉ tiêu") and one with no such count nearby are left
  * alone. Runs after the rules that pair a share with a stated whole.
  */
-import { approximateInterval } from "../approximate.js";
+import { shareInterval } from "../approximate.js";
 import { isCount, type RuleContext, tokenIndex, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
@@ -64,7 +64,7 @@ export function shareFits(q: NumberToken, w: NumberToken, pct: FigureToken, cut:
   const p = figureInterval(q);
   const wi = figureInterval(w);
   if (q.qualifier === undefined && w.qualifier === undefined && p.low === p.high) return statesPercent((q.fig.value / w.fig.value) * 100, pct, cut);
-  const stated = approximateInterval(pct.fig, pct.qualifier);
+  const stated = shareInterval(pct.fig, pct.qualifier);
   const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
   const high = (p.high / Math.max(wi.low, 1e-9)) * 100;
   return low <= stated.high + 0.05 && high >= stated.low - 0.05;
