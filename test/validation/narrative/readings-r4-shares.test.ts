@@ -87,3 +87,21 @@ describe("an approximate share written with decimals is held within ten units of
     expect(alarms("Đã cấp 4.102/5.318 chứng thư số (đạt hơn 77%).")).toEqual([]);
   });
 });
+
+describe("a share stated past a range or a code that names something", () => {
+  it("reads 'a/b … nhiệm kỳ 2020 - 2025 (đạt z%)'", () => {
+    const right = "Đến hết tháng 3, toàn huyện có 96/118 chi hội tổ chức đại hội nhiệm kỳ 2020 - 2025 (đạt 81,36%).";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("81,36%", "86,31%"), "86,31%")).toBe(true);
+  });
+
+  it("reads 'a/b … theo Nghị định 13/2023/NĐ-CP, đạt z%'", () => {
+    const right = "Có 57/64 cơ quan đã rà soát dữ liệu cá nhân theo Nghị định 13/2023/NĐ-CP, đạt 89,1%.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("89,1%", "98,1%"), "98,1%")).toBe(true);
+  });
+
+  it("leaves alone a percentage of another subject after the range", () => {
+    expect(alarms("Có 96/118 chi hội tổ chức đại hội nhiệm kỳ 2020 - 2025, tỷ lệ hội viên tham gia sinh hoạt tăng 12%.")).toEqual([]);
+  });
+});

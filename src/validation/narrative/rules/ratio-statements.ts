@@ -91,7 +91,8 @@ function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
     const t = tokens[k] as Token;
     if (ctx.sentence[k] !== sentence || t.start - r.end > 160) break;
     if (t.kind !== "percent") {
-      if (t.kind === "ordinal" || (t.kind === "number" && (t.label || ASIDE_UNIT.test(t.unit)))) continue;
+      // "nhiệm kỳ 2018 - 2023", "Nghị định 13/2023/NĐ-CP": a range or a code names something, it is no figure of the claim.
+      if (t.kind === "ordinal" || t.kind === "other" || (t.kind === "number" && (t.label || ASIDE_UNIT.test(t.unit)))) continue;
       break;
     }
     if (usedPercents.has(k) || ctx.clause[k] !== ctx.clause[r.last]) return undefined;
