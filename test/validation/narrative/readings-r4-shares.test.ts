@@ -105,3 +105,24 @@ describe("a share stated past a range or a code that names something", () => {
     expect(alarms("Có 96/118 chi hội tổ chức đại hội nhiệm kỳ 2020 - 2025, tỷ lệ hội viên tham gia sinh hoạt tăng 12%.")).toEqual([]);
   });
 });
+
+describe("a rate after a pair of counts 'a vụ/b bị can' is done over the pair before it", () => {
+  it("reads '… c vụ/d bị can. … giải quyết a vụ/b bị can, đạt tỷ lệ z%'", () => {
+    const right = "Năm 2023, Viện kiểm sát hai cấp kiểm sát điều tra 1.376 vụ/2.390 bị can. Cơ quan điều tra đã giải quyết 1.302 vụ/2.210 bị can, đạt tỷ lệ 94,6%.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("94,6%", "96,4%"), "96,4%")).toBe(true);
+  });
+
+  it("reads '… c vụ/d bị can; … a vụ/b bị can (đạt z%)' in one sentence, the rate of either count", () => {
+    const right = "Thụ lý kiểm sát điều tra 71 vụ/141 bị can; đã giải quyết 58 vụ/102 bị can (đạt 81,69%).";
+    expect(alarms(right)).toEqual([]);
+    expect(alarms(right.replace("81,69%", "72,34%"))).toEqual([]);
+    expect(shareCaught(right.replace("81,69%", "86,19%"), "86,19%")).toBe(true);
+  });
+
+  it("leaves alone a rate against a plan, a change, and a pair larger than the one before", () => {
+    expect(alarms("Thụ lý 71 vụ/141 bị can; đã giải quyết 58 vụ/102 bị can, đạt 95% chỉ tiêu.")).toEqual([]);
+    expect(alarms("Thụ lý 71 vụ/141 bị can; đã giải quyết 58 vụ/102 bị can, tăng 12%.")).toEqual([]);
+    expect(alarms("Năm 2022 thụ lý 71 vụ/141 bị can; năm 2023 thụ lý 88 vụ/150 bị can, đạt 90%.")).toEqual([]);
+  });
+});

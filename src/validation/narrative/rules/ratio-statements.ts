@@ -123,6 +123,60 @@ function partExceedsWhole(ctx: RuleContext, r: { readonly start: number; readonl
   });
 }
 
+/** After a count: its noun, then "/" and the second count of a pair ("4.975 vụ/6.755 bị can"). */
+const PAIR_AFTER = /^[ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*\/[ ]*\d/u;
+/** The pair's second count, then what links a rate to it: "bị can, đạt tỷ lệ ", "bị can (đạt ". */
+const PAIR_RATE_GAP = /^[ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*(?:,[ ]*|\([ ]*)(?:đạt|bằng|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ[ ]*)?$/iu;
+/** After the rate: a base of its own ("so với", "kế hoạch", "chỉ tiêu"). */
+const OWN_BASE_AFTER = /^[ ]*(?:so |kế hoạch|chỉ tiêu|mục tiêu|dự toán|cùng kỳ|KH(?![\p{L}]))/iu;
+
+/** The value of a pair's second count, written in full ("6.755"); undefined for anything else. */
+function pairCount(s: string, t: Token): number | undefined {
+  const text = s.slice(t.start, t.end);
+  if (!/^\d{1,3}(?:\.\d{3})*$/u.test(text)) return undefined;
+  return Number(text.replace(/\./gu, ""));
+}
+
+/** Whether count `i` opens a pair "a X/b Y" (its second count an "other" token right after): b, or undefined. */
+function pairAt(ctx: RuleContext, i: number): number | undefined {
+  const { s, tokens } = ctx;
+  const t = tokens[i];
+  const b = tokens[i + 1];
+  if (!isCount(t) || t.qualifier !== undefined || b?.kind !== "other" || b.start - t.end > 24 || !PAIR_AFTER.test(s.slice(t.end, b.start + 1))) return undefined;
+  return pairCount(s, b);
+}
+
+/**
+ * "kiểm sát điều tra 5.185 vụ/7.275 bị can. Cơ quan điều tra đã giải quyết 4.975 vụ/6.755 bị can,
+ * đạt tỷ lệ 95,9%": a pair of counts (cases/defendants) with a rate after it is done over the pair
+ * before it, of the same first noun, in its sentence or the one before: the rate is a/c of the first
+ * counts or b/d of the second. Judged only when the earlier pair is at least the later one in both.
+ */
+function pairRates(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  let prev = -1;
+  for (const i of tokenIndex(ctx).counts) {
+    const b = pairAt(ctx, i);
+    if (b === undefined) continue;
+    const last = prev;
+    prev = i;
+    const pct = tokens[i + 2];
+    if (last < 0 || pct?.kind !== "percent" || ctx.usedPercents.has(i + 2) || pct.qualifier !== undefined || ctx.sentence[i + 2] !== ctx.sentence[i]) continue;
+    if (!PAIR_RATE_GAP.test(s.slice((tokens[i + 1] as Token).end, pct.from)) || OWN_BASE_AFTER.test(s.slice(pct.end, pct.end + 14))) continue;
+    const a = tokens[i] as Extract<Token, { kind: "number" }>;
+    const c = tokens[last] as Extract<Token, { kind: "number" }>;
+    const d = pairAt(ctx, last);
+    if (d === undefined || ctx.sentence[last]! < ctx.sentence[i]! - 1 || c.unit.split(" ")[0] !== a.unit.split(" ")[0]) continue;
+    if (c.fig.value < a.fig.value || d < b || c.fig.value === 0 || d === 0) continue;
+    ctx.usedPercents.add(i + 2);
+    const byFirst = (a.fig.value / c.fig.value) * 100;
+    const ok = statesPercent(byFirst, pct, true) || statesPercent((b / d) * 100, pct, true);
+    const fraction = `${written(ctx, a.fig)}/${written(ctx, c.fig)}`;
+    const params = { part: written(ctx, a.fig), whole: written(ctx, c.fig), fraction, stated: written(ctx, { start: pct.from, end: pct.end }), computed: byFirst };
+    ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start: c.from, end: pct.end, params, expected: byFirst, actual: pct.fig.value });
+  }
+}
+
 export function checkRatioStatements(ctx: RuleContext): void {
   const known = findRatios(ctx);
   const firsts = new Set(known.map((r) => r.first));
@@ -153,4 +207,5 @@ export function checkRatioStatements(ctx: RuleContext): void {
     const params = { part: written(ctx, r.part), whole: written(ctx, r.whole), fraction, stated: written(ctx, { start: percent.from, end: percent.end }), computed };
     ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start, end, params, expected: computed, actual: percent.fig.value });
   }
+  pairRates(ctx);
 }
