@@ -126,3 +126,23 @@ describe("a rate after a pair of counts 'a vụ/b bị can' is done over the pai
     expect(alarms("Năm 2022 thụ lý 71 vụ/141 bị can; năm 2023 thụ lý 88 vụ/150 bị can, đạt 90%.")).toEqual([]);
   });
 });
+
+describe("a pair of one noun on both sides 'a xã/b xã' is a fraction", () => {
+  it("reads 'là a xã/b xã, đạt tỷ lệ z%'", () => {
+    const right = "Đến cuối năm, số xã đạt chuẩn nông thôn mới là 41 xã/57 xã, đạt tỷ lệ 71,9%.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("71,9%", "79,1%"), "79,1%")).toBe(true);
+    expect(caughtOn(right.replace("41 xã", "61 xã"), "61", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("reads 'a hộ/b hộ (đạt z%)'", () => {
+    const right = "Toàn xã có 312 hộ/448 hộ (đạt 69,6%) sử dụng nước sạch.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("69,6%", "96,6%"), "96,6%")).toBe(true);
+  });
+
+  it("leaves alone a pair of two nouns with no pair before it, and a rate against a plan", () => {
+    expect(alarms("Cơ quan điều tra đã giải quyết 32 vụ/47 bị can, đạt 91%.")).toEqual([]);
+    expect(alarms("Số xã đạt chuẩn là 41 xã/57 xã, đạt 105% kế hoạch.")).toEqual([]);
+  });
+});

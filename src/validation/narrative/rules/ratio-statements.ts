@@ -137,6 +137,9 @@ function pairCount(s: string, t: Token): number | undefined {
   return Number(text.replace(/\./gu, ""));
 }
 
+/** The first word of a gap that opens with blanks and a noun ("  xã, đạt …" → "xã"). */
+const firstWordAt = (gap: string): string => /^[ ]*(\p{L}+)/u.exec(gap)?.[1]?.toLowerCase() ?? "";
+
 /** Whether count `i` opens a pair "a X/b Y" (its second count an "other" token right after): b, or undefined. */
 function pairAt(ctx: RuleContext, i: number): number | undefined {
   const { s, tokens } = ctx;
@@ -151,6 +154,7 @@ function pairAt(ctx: RuleContext, i: number): number | undefined {
  * đạt tỷ lệ 95,9%": a pair of counts (cases/defendants) with a rate after it is done over the pair
  * before it, of the same first noun, in its sentence or the one before: the rate is a/c of the first
  * counts or b/d of the second. Judged only when the earlier pair is at least the later one in both.
+ * A pair of one noun on both sides ("129 xã/193 xã, đạt tỷ lệ 67%") is a fraction: the rate is a/b.
  */
 function pairRates(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -161,9 +165,26 @@ function pairRates(ctx: RuleContext): void {
     const last = prev;
     prev = i;
     const pct = tokens[i + 2];
-    if (last < 0 || pct?.kind !== "percent" || ctx.usedPercents.has(i + 2) || pct.qualifier !== undefined || ctx.sentence[i + 2] !== ctx.sentence[i]) continue;
-    if (!PAIR_RATE_GAP.test(s.slice((tokens[i + 1] as Token).end, pct.from)) || OWN_BASE_AFTER.test(s.slice(pct.end, pct.end + 14))) continue;
+    if (pct?.kind !== "percent" || ctx.usedPercents.has(i + 2) || pct.qualifier !== undefined || ctx.sentence[i + 2] !== ctx.sentence[i]) continue;
+    const gap = s.slice((tokens[i + 1] as Token).end, pct.from);
+    if (!PAIR_RATE_GAP.test(gap) || OWN_BASE_AFTER.test(s.slice(pct.end, pct.end + 14))) continue;
     const a = tokens[i] as Extract<Token, { kind: "number" }>;
+    // "129 xã/193 xã, đạt tỷ lệ 67%": the same noun on both sides, a fraction of its own.
+    if (firstWordAt(gap) === a.unit.split(" ")[0]) {
+      if (b === 0) continue;
+      ctx.usedPercents.add(i + 2);
+      const whole = s.slice((tokens[i + 1] as Token).start, (tokens[i + 1] as Token).end);
+      if (a.fig.value > b && pct.fig.value <= 100) {
+        ctx.out.push({ code: "part_exceeds_whole", start: a.from, end: pct.end, params: { part: written(ctx, a.fig), whole }, expected: b, actual: a.fig.value });
+        continue;
+      }
+      const computed = (a.fig.value / b) * 100;
+      const ok = statesPercent(computed, pct, true);
+      const params = { part: written(ctx, a.fig), whole, fraction: `${written(ctx, a.fig)}/${whole}`, stated: written(ctx, { start: pct.from, end: pct.end }), computed };
+      ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start: a.from, end: pct.end, params, expected: computed, actual: pct.fig.value });
+      continue;
+    }
+    if (last < 0) continue;
     const c = tokens[last] as Extract<Token, { kind: "number" }>;
     const d = pairAt(ctx, last);
     if (d === undefined || ctx.sentence[last]! < ctx.sentence[i]! - 1 || c.unit.split(" ")[0] !== a.unit.split(" ")[0]) continue;
