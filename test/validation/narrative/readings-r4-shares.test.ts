@@ -146,3 +146,29 @@ describe("a pair of one noun on both sides 'a xã/b xã' is a fraction", () => {
     expect(alarms("Số xã đạt chuẩn là 41 xã/57 xã, đạt 105% kế hoạch.")).toEqual([]);
   });
 });
+
+describe("a rate against a plan whose count is given right after it", () => {
+  it("reads 'a X (đạt z% so với chỉ tiêu b X)'", () => {
+    const right = "Trong 9 tháng, toàn tỉnh tạo việc làm mới cho 4.836 lao động (đạt 115,1% so với chỉ tiêu 4.200 người).";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("115,1%", "151,1%"), "151,1%")).toBe(true);
+  });
+
+  it("reads 'a X, bằng z% kế hoạch b X' and an approximate rate", () => {
+    const right = "Số học viên được đào tạo nghề là 3.120 người, bằng khoảng 89% kế hoạch 3.500 người.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("khoảng 89%", "khoảng 69%"), "69%")).toBe(true);
+  });
+
+  it("reads 'a X, vượt z% kế hoạch năm (kế hoạch là b X)' as a/b − 100%", () => {
+    const right = "Năm nay, số lao động được tạo việc làm ước đạt 12,6 nghìn người, vượt 40% kế hoạch năm (kế hoạch là 9 nghìn người).";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("vượt 40%", "vượt 60%"), "60%", "change_percent_mismatch")).toBe(true);
+  });
+
+  it("leaves alone a plan of another thing, a plan named by its year, and a plan with no count", () => {
+    expect(alarms("Đã giải ngân 1.250 tỷ đồng, đạt 62% kế hoạch năm 2024.")).toEqual([]);
+    expect(alarms("Tạo việc làm cho 4.836 lao động, đạt 95% so với chỉ tiêu 12 tháng.")).toEqual([]);
+    expect(alarms("Riêng tháng 9 thu ngân sách được 410 tỷ đồng, đạt 86% kế hoạch tháng; lũy kế 3.200 tỷ đồng.")).toEqual([]);
+  });
+});

@@ -13,7 +13,8 @@
  */
 import { isCount, type RuleContext, tokenIndex, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
+import { shareInterval } from "../approximate.js";
 import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
 import { rankFraction } from "./readings/shares.js";
 import { onOtherThing } from "./readings/subjects.js";
@@ -198,6 +199,52 @@ function pairRates(ctx: RuleContext): void {
   }
 }
 
+/** Between a count done and its rate against a plan: its noun, then "(" or "," and the verb ("lao động (đạt ", "người, vượt "). */
+const DONE_RATE_GAP = /^[ ]*(?:\p{L}+[ ]+){0,2}\p{L}+[ ]*(?:,[ ]*|\([ ]*)(đạt|bằng|hoàn thành|vượt)[ ]*$/iu;
+/**
+ * Between the rate and the plan's count: "so với chỉ tiêu ", "kế hoạch năm (kế hoạch là ": the
+ * plan named, then its count at once.
+ */
+const PLAN_GAP = /^[ ]*(?:so với[ ]+)?(?:kế hoạch|chỉ tiêu)(?:[ ]+năm)?[ ]*(?:\([ ]*(?:kế hoạch|chỉ tiêu)(?:[ ]+năm)?[ ]+(?:là[ ]+)?)?$/iu;
+
+/**
+ * "tạo việc làm mới cho 26.112 lao động (đạt hơn 130% so với chỉ tiêu 20.000 người)", "ước đạt
+ * 21,5 nghìn người, vượt 43,3% kế hoạch năm (kế hoạch là 15 nghìn người)": a count done, its rate
+ * against a plan, and the plan's count of the same thing right after. "đạt/bằng/hoàn thành z%" is
+ * a/b; "vượt z%" is a/b − 100%. Rounded counts ("21,5 nghìn") are read by their intervals.
+ */
+function planRates(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (const k of tokenIndex(ctx).figures) {
+    const pct = tokens[k] as Token;
+    if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
+    const a = tokens[k - 1];
+    const b = tokens[k + 1];
+    if (a?.kind !== "number" || a.label || b?.kind !== "number" || ctx.sentence[k - 1] !== ctx.sentence[k] || ctx.sentence[k + 1] !== ctx.sentence[k]) continue;
+    if (pct.from - a.end > 40 || b.from - pct.end > 50 || !sameUnit(a.unit, b.unit)) continue;
+    const verb = DONE_RATE_GAP.exec(s.slice(a.end, pct.from))?.[1]?.toLowerCase();
+    if (verb === undefined || !PLAN_GAP.test(s.slice(pct.end, b.from))) continue;
+    const p = figureInterval(a);
+    const w = figureInterval(b);
+    if (w.low <= 0) continue;
+    const over = verb === "vượt" ? 100 : 0;
+    const low = (p.low / w.high) * 100 - over;
+    const high = (p.high / w.low) * 100 - over;
+    const stated = shareInterval(pct.fig, pct.qualifier);
+    // Cut rather than rounded at its last decimal, as statesPercent allows.
+    const reach = pct.qualifier === undefined ? 10 ** -Math.max(pct.fig.decimals, 0) : 0;
+    const ok = low <= stated.high + reach + 1e-9 && high >= stated.low - 1e-9;
+    ctx.usedPercents.add(k);
+    const computed = (a.fig.value / b.fig.value) * 100 - over;
+    const statedText = written(ctx, { start: pct.from, end: pct.end });
+    const params = over
+      ? { direction: "vượt", stated: statedText, before: written(ctx, b.fig), now: written(ctx, a.fig), computed }
+      : { part: written(ctx, a.fig), whole: written(ctx, b.fig), fraction: `${written(ctx, a.fig)}/${written(ctx, b.fig)}`, stated: statedText, computed };
+    const code = ok ? (over ? "change_consistent" : "percent_consistent") : over ? "change_percent_mismatch" : "ratio_mismatch";
+    ctx.out.push({ code, start: a.from, end: b.end, params, expected: computed, actual: pct.fig.value });
+  }
+}
+
 export function checkRatioStatements(ctx: RuleContext): void {
   const known = findRatios(ctx);
   const firsts = new Set(known.map((r) => r.first));
@@ -229,4 +276,5 @@ export function checkRatioStatements(ctx: RuleContext): void {
     ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start, end, params, expected: computed, actual: percent.fig.value });
   }
   pairRates(ctx);
+  planRates(ctx);
 }
