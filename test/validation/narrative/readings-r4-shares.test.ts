@@ -172,3 +172,16 @@ describe("a rate against a plan whose count is given right after it", () => {
     expect(alarms("Riêng tháng 9 thu ngân sách được 410 tỷ đồng, đạt 86% kế hoạch tháng; lũy kế 3.200 tỷ đồng.")).toEqual([]);
   });
 });
+
+describe("a 'more than' whole written to three significant digits is known to them", () => {
+  it("reads 'đạt trên b lượt …. Trong đó, … a lượt' with a a little above b", () => {
+    const right = "Trong 6 tháng, lượng khách đến tỉnh đạt trên 218.400 lượt, bằng 52% kế hoạch. Trong đó, khách nội địa là 209.350 lượt, khách quốc tế trên 9.000 lượt.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("209.350", "239.350"), "239.350", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("leaves alone a part within ten units of the whole's last digit, and a round 'hơn' whole", () => {
+    expect(alarms("Năm qua tiếp nhận hơn 12.350 hồ sơ, trong đó 12.420 hồ sơ trực tuyến.")).toEqual([]);
+    expect(alarms("Năm qua tiếp nhận hơn 1.200 hồ sơ, trong đó 1.450 hồ sơ trực tuyến.")).toEqual([]);
+  });
+});

@@ -182,12 +182,22 @@ export function figureInterval(t: Pick<FigureToken, "fig" | "qualifier">): Inter
 /**
  * Whether a part stands above its whole. Two counts written in full (no approximation word, all
  * their digits: "10 người", "12.575 hộ") are exact, so a part one above is a slip ("làm 10 người
- * nhập viện, trong đó có 11 người tử vong"), not a rounding; otherwise the part's stated interval
- * must clear the whole's plausible one ({@link plausibleInterval}).
+ * nhập viện, trong đó có 11 người tử vong"), not a rounding; a "more than" whole of three
+ * significant digits or more stands within ten units of its last one; otherwise the part's stated
+ * interval must clear the whole's plausible one ({@link plausibleInterval}).
  */
 export function partAbove(part: Pick<FigureToken, "fig" | "qualifier">, whole: Pick<FigureToken, "fig" | "qualifier">, plausible: Interval = plausibleInterval(whole.fig, whole.qualifier)): boolean {
   if (part.qualifier === undefined && whole.qualifier === undefined) return operandInterval(part).low > operandInterval(whole).high;
-  return statedInterval({ value: part.fig.value, decimals: part.fig.decimals, ...(part.qualifier ? { qualifier: part.qualifier } : {}) }).low > plausible.high;
+  const low = statedInterval({ value: part.fig.value, decimals: part.fig.decimals, ...(part.qualifier ? { qualifier: part.qualifier } : {}) }).low;
+  // "chỉ đạt trên 436.500 lượt. Trong đó, khách nội địa là 443.420 lượt": a "more than" whole
+  // written to three significant digits or more is known to them; it stands within ten units of
+  // its last non-zero digit (436.500 ≤ 437.500), not up to the next step of its leading one.
+  if ((whole.qualifier === "hơn" || whole.qualifier === "trên") && whole.fig.decimals >= 0 && Number.isInteger(whole.fig.value) && whole.fig.value >= 100) {
+    let unit = 1;
+    while (whole.fig.value % (unit * 10) === 0) unit *= 10;
+    if (whole.fig.value >= unit * 100) return low > whole.fig.value + 10 * unit;
+  }
+  return low > plausible.high;
 }
 
 /** Whether [start, end) sits in a parenthesis that opens at most 100 characters before it and closes before `limit`. */
