@@ -19,21 +19,21 @@ describeBlindSet("narrative checker on a tenth set of real sentences, tuned on b
   file: "real-sentences-10.json",
   least: { sentences: 100, mutations: 70, pages: 70, unrelated: 30 },
   slips: 2,
-  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 18, slips: 0 },
+  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 26, slips: 0 },
   halves: [
-    ["tune", 44, 59, 13, 1, 0, 0],
-    ["held", 29, 49, 5, 3, 0, 0],
+    ["tune", 44, 59, 20, 1, 0, 0],
+    ["held", 29, 49, 6, 3, 0, 0],
   ],
   quiet: [
     ["tune", 16, 0, 0],
     ["held", 16, 2, 0],
   ],
   families: [
-    ["shares and ratios", 0, 14, 2],
-    ["parts against a total", 1, 45, 15],
+    ["shares and ratios", 0, 14, 4],
+    ["parts against a total", 1, 45, 19],
     ["changes", 2, 6, 0],
     ["averages", 3, 2, 0],
-    ["counts against lists", 4, 6, 1],
+    ["counts against lists", 4, 6, 3],
   ],
   by: "main at 77dac15",
 });

@@ -16,9 +16,9 @@ describeBlindSet("narrative checker on a sixth set of real sentences, tuned on b
   file: "real-sentences-6.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 30 },
   slips: 7,
-  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 40, slips: 4 },
+  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 44, slips: 4 },
   halves: [
-    ["tune", 43, 54, 19, 0, 0, 1],
+    ["tune", 43, 54, 23, 0, 0, 1],
     ["held", 40, 60, 21, 1, 1, 3],
   ],
   quiet: [
@@ -26,9 +26,9 @@ describeBlindSet("narrative checker on a sixth set of real sentences, tuned on b
     ["held", 25, 0, 1],
   ],
   families: [
-    ["shares and ratios", 0, 15, 6],
-    ["parts against a total", 1, 42, 24],
-    ["changes", 2, 13, 8],
+    ["shares and ratios", 0, 15, 8],
+    ["parts against a total", 1, 42, 25],
+    ["changes", 2, 13, 9],
     ["averages", 3, 5, 0],
     ["counts against lists", 4, 8, 2],
   ],

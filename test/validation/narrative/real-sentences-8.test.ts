@@ -17,10 +17,10 @@ describeBlindSet("narrative checker on an eighth set of real sentences, tuned on
   file: "real-sentences-8.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 35 },
   slips: 5,
-  whole: { mutated: 80, real: 118, errors: 0, warnings: 0, caught: 28, slips: 4 },
+  whole: { mutated: 80, real: 118, errors: 0, warnings: 0, caught: 32, slips: 4 },
   halves: [
-    ["tune", 42, 57, 15, 0, 0, 1],
-    ["held", 38, 61, 13, 0, 0, 3],
+    ["tune", 42, 57, 18, 0, 0, 1],
+    ["held", 38, 61, 14, 0, 0, 3],
   ],
   quiet: [
     ["tune", 17, 0, 0],
@@ -28,7 +28,7 @@ describeBlindSet("narrative checker on an eighth set of real sentences, tuned on
   ],
   families: [
     ["shares and ratios", 0, 6, 3],
-    ["parts against a total", 1, 46, 14],
+    ["parts against a total", 1, 46, 18],
     ["changes", 2, 10, 3],
     ["averages", 3, 8, 5],
     ["counts against lists", 4, 10, 3],
