@@ -294,6 +294,105 @@ function opensSentenceAt(s: string, at: number): boolean {
   return /[.!?\n]/u.test(s[k] ?? "");
 }
 
+/** A candidate part: its token's index, the token, and the index of the share stated for it. */
+type Candidate = { index: number; tok: NumberToken; share?: number };
+
+/**
+ * Where a list opened inside a parenthesis ("(Trong đó: …") closes: the ")" that closes it, from
+ * `from` on, before `nextMarker`, a line break or 2.000 characters; infinity when none does.
+ */
+function listClose(s: string, from: number, nextMarker: number): number {
+  let depth = 0;
+  // Bounded: a list never runs for pages, and unbalanced text must stay linear.
+  const stop = Math.min(s.length, nextMarker, from + 2000);
+  for (let i = from; i < stop; i++) {
+    const c = s[i];
+    if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "\n") break;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The candidate parts after a marker `mk`: from token `ti` on, the counts (not changes) of the
+ * marker's sentence before `closeAt`, the next marker, a numbering, a new clause or a sum word,
+ * each with the share stated right after it. Its own function (as {@link partsAbove} and
+ * {@link checkPartShares}): V8 optimises a small function on a long list, where on-stack
+ * replacement of the whole rule on a cold first call costs far more.
+ */
+function candidatesAfter(ctx: RuleContext, ti: number, mk: { start: number; end: number }, closeAt: number, nextMarker: number, sentence: number): Candidate[] {
+  const { s, tokens } = ctx;
+  const candidates: Candidate[] = [];
+  let prevEnd = mk.end;
+  for (let k = ti; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== sentence) break;
+    // The words since the last part, cut once (a list of 100.000 parts made 400.000 copies of them).
+    const gap = s.slice(prevEnd, t.start);
+    if (t.kind === "ordinal" || STOP.test(gap) || (NEW_CLAUSE.test(gap) && !(placeItem(gap) && opensSentenceAt(s, mk.start)))) break;
+    // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
+    if (SUM_WORD.test(gap) && !(tokens[k - 1]?.kind === "percent" && SHARE_WHOLE.test(gap))) break;
+    prevEnd = t.end;
+    // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
+    if (t.kind === "number" && !t.label && !changedBefore(s, t.from)) candidates.push({ index: k, tok: t });
+    else if (t.kind === "percent") {
+      const last = candidates[candidates.length - 1];
+      // "1.292 tỷ đồng, bằng 21,7% dự toán": a percentage that names its own base is no share of the total.
+      if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from)) && !OWN_BASE.test(s.slice(t.end, t.end + 24))) {
+        last.share = k;
+      }
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Reports every part above the total ("part_exceeds_whole"); whether there was one. Indexed loops
+ * over the parts (here and in {@link checkPartShares}): a cold call runs them in the interpreter,
+ * where an array's iterator costs several calls a list.
+ */
+function partsAbove(ctx: RuleContext, total: NumberToken, parts: readonly Candidate[], plausible: Interval, totalText: string): boolean {
+  let exceeded = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    // A stated interval's low end is at most its value, or 0: a part not above the total needs
+    // no interval (two objects a part, the most of a long list's garbage).
+    if (Math.max(p.tok.fig.value, 0) <= Math.min(plausible.high, total.fig.value)) continue;
+    if (partAbove(p.tok, total, plausible)) {
+      exceeded = true;
+      ctx.out.push({
+        code: "part_exceeds_whole",
+        start: total.from,
+        end: p.tok.end,
+        params: { part: written(ctx, p.tok.fig), whole: totalText },
+        expected: total.fig.value,
+        actual: p.tok.fig.value,
+      });
+    }
+  }
+  return exceeded;
+}
+
+/** Checks the shares stated for the parts ("trong đó 73.796 hồ sơ (26%)") against the total, each share once. */
+function checkPartShares(ctx: RuleContext, total: NumberToken, parts: readonly Candidate[], markerStart: number): void {
+  const { s } = ctx;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
+    ctx.usedPercents.add(p.share);
+    if (baseElided(s, s.slice(total.end, markerStart), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || levelAbove(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || otherSubject(s, p.tok, ctx.tokens[p.share] as FigureToken)) continue;
+    const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
+    checkShare(
+      ctx,
+      { start: total.from, end: p.tok.end, part: p.tok.fig, whole: total.fig, fractionText },
+      ctx.tokens[p.share] as FigureToken,
+    );
+  }
+}
+
 /** The rule: every total followed by a list of its parts. */
 export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
@@ -431,45 +530,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
     const own = changeTail ? between.slice(0, between.search(/,[ ]*(?:tăng|giảm)/u)) : between;
     if (!level && ((!over && CHANGE.test(own.includes(")") ? own.replace(/\([^()]*\)/gu, "") : own)) || CHANGE_BEFORE.test(s.slice(Math.max(0, total.from - 10), total.from)))) continue;
     // A list opened by "(Trong đó: …" ends at its closing parenthesis.
-    let closeAt = Number.POSITIVE_INFINITY;
-    if (between.lastIndexOf("(") > between.lastIndexOf(")")) {
-      let depth = 0;
-      // Bounded: a list never runs for pages, and unbalanced text must stay linear.
-      const stop = Math.min(s.length, nextMarker, mk.end + 2000);
-      for (let i = mk.end; i < stop; i++) {
-        const c = s[i];
-        if (c === "(") depth++;
-        else if (c === ")") {
-          if (depth === 0) {
-            closeAt = i;
-            break;
-          }
-          depth--;
-        } else if (c === "\n") break;
-      }
-    }
+    const closeAt = between.lastIndexOf("(") > between.lastIndexOf(")") ? listClose(s, mk.end, nextMarker) : Number.POSITIVE_INFINITY;
     // Collect candidate parts.
-    const candidates: { index: number; tok: NumberToken; share?: number }[] = [];
-    let prevEnd = mk.end;
-    for (let k = ti; k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (t.start >= closeAt || t.start >= nextMarker || ctx.sentence[k] !== where.sentence) break;
-      // The words since the last part, cut once (a list of 100.000 parts made 400.000 copies of them).
-      const gap = s.slice(prevEnd, t.start);
-      if (t.kind === "ordinal" || STOP.test(gap) || (NEW_CLAUSE.test(gap) && !(placeItem(gap) && opensSentenceAt(s, mk.start)))) break;
-      // "…, tổng cộng 5.000 hồ sơ": the sum of the list closes it; it is no part of it.
-      if (SUM_WORD.test(gap) && !(tokens[k - 1]?.kind === "percent" && SHARE_WHOLE.test(gap))) break;
-      prevEnd = t.end;
-      // "(tăng 800 hồ sơ so với cùng kỳ)": a change, not a part.
-      if (t.kind === "number" && !t.label && !changedBefore(s, t.from)) candidates.push({ index: k, tok: t });
-      else if (t.kind === "percent") {
-        const last = candidates[candidates.length - 1];
-        // "1.292 tỷ đồng, bằng 21,7% dự toán": a percentage that names its own base is no share of the total.
-        if (last && last.index === k - 1 && last.share === undefined && shareGap(s.slice(last.tok.end, t.from)) && !OWN_BASE.test(s.slice(t.end, t.end + 24))) {
-          last.share = k;
-        }
-      }
-    }
+    const candidates = candidatesAfter(ctx, ti, mk, closeAt, nextMarker, where.sentence);
     // "10,18 ngàn hồ sơ (HS) các loại. Trong đó, … (7,7 ngàn HS)": the unit's acronym counts it too.
     const aliasText = s.slice(total.fig.end, total.fig.end + 40);
     // An acronym is in parentheses: no "(", no regex.
@@ -527,42 +590,9 @@ export function checkBreakdowns(ctx: RuleContext): void {
       if (a.low > plausible.high && intervalsMeet({ low: a.low - b.high, high: a.high - b.low }, plausible)) continue;
     }
     if (averageParts(s, total, parts) || sharesOfOther(ctx, total, mk.start, parts) || kindsOverlap(ctx, total, parts) || wholeAsPart(mk.word, total, parts)) continue;
-    let exceeded = false;
-    // Indexed loops over the parts (here and for the shares): a cold call runs them in the
-    // interpreter, where an array's iterator costs several calls a list.
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      // A stated interval's low end is at most its value, or 0: a part not above the total needs
-      // no interval (two objects a part, the most of a long list's garbage).
-      if (Math.max(p.tok.fig.value, 0) <= Math.min(plausible.high, total.fig.value)) continue;
-      if (partAbove(p.tok, total, plausible)) {
-        exceeded = true;
-        ctx.out.push({
-          code: "part_exceeds_whole",
-          start: total.from,
-          end: p.tok.end,
-          params: { part: written(ctx, p.tok.fig), whole: totalText },
-          expected: total.fig.value,
-          actual: p.tok.fig.value,
-        });
-      }
-    }
-    if (exceeded) continue;
+    if (partsAbove(ctx, total, parts, plausible, totalText)) continue;
     // Shares stated for the parts ("trong đó 73.796 hồ sơ (26%)"): not for a "trên 100" total.
-    if (total.qualifier === undefined) {
-      for (let i = 0; i < parts.length; i++) {
-        const p = parts[i]!;
-        if (p.share === undefined || ctx.usedPercents.has(p.share)) continue;
-        ctx.usedPercents.add(p.share);
-        if (baseElided(s, s.slice(total.end, mk.start), ctx.tokens[p.share] as FigureToken) || ownScope(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || levelAbove(s, p.tok, total, ctx.tokens[p.share] as FigureToken) || otherSubject(s, p.tok, ctx.tokens[p.share] as FigureToken)) continue;
-        const fractionText = `${written(ctx, p.tok.fig)}/${written(ctx, total.fig)}`;
-        checkShare(
-          ctx,
-          { start: total.from, end: p.tok.end, part: p.tok.fig, whole: total.fig, fractionText },
-          ctx.tokens[p.share] as FigureToken,
-        );
-      }
-    }
+    if (total.qualifier === undefined) checkPartShares(ctx, total, parts, mk.start);
     const last = parts[parts.length - 1]!;
     if (parts.length < 2) {
       const only = parts[0]!;
