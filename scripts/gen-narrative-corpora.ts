@@ -2207,6 +2207,12 @@ seed = 20262100;
     () => `Đã giải ngân ${vi(int(500, 5000))} tỷ đồng, đạt ${int(40, 90)}% kế hoạch năm ${int(2022, 2025)}.`,
     () => { const t = int(60, 300), y = int(2018, 2024); return `Có ${int(20, t - 1)}/${t} chi hội tổ chức đại hội nhiệm kỳ ${y} - ${y + 5}, tỷ lệ hội viên tham gia sinh hoạt tăng ${int(5, 20)}%.`; },
   ]);
+  // ", trong tổng mức b, X đạt a" (part-whole.ts openedWholes; tune half of real-sentences-4).
+  push("part-whole", 2120, [
+    () => { const t = int(200, 900), a = int(Math.round(t * 0.5), Math.round(t * 0.85)), w = t + int(5, 60); const f = (x: number) => `Theo Cục Thống kê, trong tổng mức ${vi(t / 10, 1)} nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ${vi(x / 10, 1)} nghìn tỷ đồng, tăng ${pct(tr(20, 150))}% so với cùng kỳ.`; return { right: f(a), wrong: f(w), figure: vi(w / 10, 1) }; },
+  ], [
+    () => `Tỉnh thu được ${vi(int(200, 500) / 10, 1)} nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ${vi(int(510, 900) / 10, 1)} nghìn tỷ đồng.`,
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -185,3 +185,16 @@ describe("a 'more than' whole written to three significant digits is known to th
     expect(alarms("Năm qua tiếp nhận hơn 1.200 hồ sơ, trong đó 1.450 hồ sơ trực tuyến.")).toEqual([]);
   });
 });
+
+describe("a whole opened by 'trong tổng mức' mid-sentence", () => {
+  it("reads ', trong tổng mức b, X đạt a'", () => {
+    const right = "Theo Cục Thống kê, trong tổng mức 52,4 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 39,8 nghìn tỷ đồng, tăng 8,1% so với cùng kỳ.";
+    expect(alarms(right)).toEqual([]);
+    expect(caughtOn(right.replace("39,8 nghìn", "59,8 nghìn"), "59,8", "part_exceeds_whole")).toBe(true);
+  });
+
+  it("leaves alone 'được' before a count, and a whole of another unit", () => {
+    expect(alarms("Tỉnh thu được 52,4 nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt 59,8 nghìn tỷ đồng.")).toEqual([]);
+    expect(alarms("Trong tổng mức 52,4 nghìn tỷ đồng, có 60 nghìn lượt khách mua sắm trực tuyến.")).toEqual([]);
+  });
+});

@@ -37,14 +37,14 @@ const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "l�
 /** A change or a remainder ('còn lại 23 vụ'), neither a whole nor one of its parts. */
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn(?: lại)?|hơn|vượt)[ ]*$/iu;
 
-/** "Trong 1.092 lượt khám, có …": a whole opened by "trong" at the start of a sentence or clause. */
-const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;
+/** "Trong 1.092 lượt khám, có …", ", trong tổng mức 370 nghìn tỷ đồng, …": a whole opened by "trong" at the start of a sentence or clause. */
+const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong tổng mức|trong số)[ ]+$/iu;
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 
 /**
- * Whether the text before `at` ends in spaces after "…g" or "…ố" ("trong", "số"): a cheap test
+ * Whether the text before `at` ends in spaces after "…g", "…ố" or "…c" ("trong", "số", "mức"): a cheap test
  * that spares most figures the {@link WHOLE_OPENER} regex, which is tried at every position.
  */
 function openerEnds(s: string, at: number): boolean {
@@ -52,7 +52,8 @@ function openerEnds(s: string, at: number): boolean {
   while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
   if (k === at) return false;
   const c = s.charCodeAt(k - 1);
-  return c === 0x67 || c === 0x47 || c === 0x1ed1 || c === 0x1ed0;
+  // "…ức" of "mức" (not "được"): "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ … đạt …".
+  return c === 0x67 || c === 0x47 || c === 0x1ed1 || c === 0x1ed0 || (c === 0x63 && s.charCodeAt(k - 2) === 0x1ee9);
 }
 
 /**
