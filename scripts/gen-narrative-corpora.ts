@@ -2213,6 +2213,12 @@ seed = 20262100;
   ], [
     () => `Tỉnh thu được ${vi(int(200, 500) / 10, 1)} nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ${vi(int(510, 900) / 10, 1)} nghìn tỷ đồng.`,
   ]);
+  // "… chiếm z% tổng mức" a sentence with no count after its total (shares.ts; tune half of real-sentences-10).
+  push("shares-apart", 2122, [
+    () => { const t = int(6000, 9000), a = int(Math.round(t * 0.6), Math.round(t * 0.8)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * int(6, 12); const f = (x: number) => `Tính chung ${int(4, 11)} tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt ${vi(t / 10, 1)} nghìn tỷ đồng, tăng ${pct(tr(50, 130))}% so với cùng kỳ.\nTheo Cục Thống kê, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đã đạt tốc độ tăng khá.\nXét theo ngành hoạt động, doanh thu bán lẻ hàng hóa ước đạt ${vi(a / 10, 1)} nghìn tỷ đồng, chiếm ${pct(x)}% tổng mức.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => `Năm trước, tỉnh tiếp nhận ${vi(int(4000, 9000))} hồ sơ.\nCác sở triển khai nhiều giải pháp.\nNăm nay, sở tiếp nhận ${vi(int(500, 3000))} hồ sơ trực tuyến, chiếm ${int(20, 60)}% tổng số hồ sơ phát sinh.`,
+  ]);
 }
 
 for (const [rule, c] of Object.entries(corpora)) {

@@ -198,3 +198,15 @@ describe("a whole opened by 'trong tổng mức' mid-sentence", () => {
     expect(alarms("Trong tổng mức 52,4 nghìn tỷ đồng, có 60 nghìn lượt khách mua sắm trực tuyến.")).toEqual([]);
   });
 });
+
+describe("a share that names its total reaches back to it past a sentence with no count", () => {
+  it("reads 'tổng mức … đạt b. … tổng mức … tăng cao. … đạt a, chiếm z% tổng mức'", () => {
+    const right = "Tính chung 6 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 830,5 nghìn tỷ đồng, tăng 9,2% so với cùng kỳ.\nTheo Cục Thống kê, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 6 tháng đã đạt tốc độ tăng khá.\nXét theo ngành hoạt động, doanh thu bán lẻ hàng hóa ước đạt 612,4 nghìn tỷ đồng, chiếm 73,7% tổng mức và tăng 10,1% so với cùng kỳ.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("73,7%", "83,7%"), "83,7%")).toBe(true);
+  });
+
+  it("leaves alone a share of 'tổng số' whose total is written only before its own subject", () => {
+    expect(alarms("Năm 2023, tỉnh tiếp nhận 5.400 hồ sơ.\nCác sở triển khai nhiều giải pháp.\nNăm 2024, sở tiếp nhận 1.200 hồ sơ trực tuyến, chiếm 38% tổng số hồ sơ phát sinh.")).toEqual([]);
+  });
+});

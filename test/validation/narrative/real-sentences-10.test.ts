@@ -19,9 +19,9 @@ describeBlindSet("narrative checker on a tenth set of real sentences, tuned on b
   file: "real-sentences-10.json",
   least: { sentences: 100, mutations: 70, pages: 70, unrelated: 30 },
   slips: 2,
-  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 26, slips: 0 },
+  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 27, slips: 0 },
   halves: [
-    ["tune", 44, 59, 20, 1, 0, 0],
+    ["tune", 44, 59, 21, 1, 0, 0],
     ["held", 29, 49, 6, 3, 0, 0],
   ],
   quiet: [
@@ -29,7 +29,7 @@ describeBlindSet("narrative checker on a tenth set of real sentences, tuned on b
     ["held", 16, 2, 0],
   ],
   families: [
-    ["shares and ratios", 0, 14, 4],
+    ["shares and ratios", 0, 14, 5],
     ["parts against a total", 1, 45, 19],
     ["changes", 2, 6, 0],
     ["averages", 3, 2, 0],

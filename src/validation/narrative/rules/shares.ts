@@ -93,7 +93,9 @@ export function checkShares(ctx: RuleContext): void {
     for (const [q, qi] of parts) {
       const wholes: { t: NumberToken; j: number }[] = [];
       for (let j = qi - 1; j >= 0 && j >= qi - BACK; j--) {
-        if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
+        // A share that names its total ("chiếm 86,8% tổng mức") reaches back to that total written
+        // as such a paragraph before, past a sentence about it with no count.
+        if ((ctx.sentence[j] ?? 0) < sentence - (total === undefined ? 1 : 3)) break;
         const t = tokens[j];
         if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) && !PLAN_BEFORE.test(s.slice(Math.max(0, t.from - 40), t.from))) wholes.push({ t, j });
       }
