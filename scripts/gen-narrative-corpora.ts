@@ -2172,6 +2172,55 @@ seed = 20261920;
   ]);
 }
 
+// ---------------------------------------------------------------- shares and parts above wholes (brief r4)
+// Parts above their whole (breakdowns.ts partAbove, sameUnit; tune halves of real-sentences-3, -7,
+// -8, -10): two counts written in full are exact ("làm b người …, trong đó có b + 1 người"),
+// "đồng chí" counts people, a unit's acronym after a unit of up to five words ("hợp tác xã (HTX)"),
+// a "more than" whole of three significant digits ("trên 436.500 lượt"). Shares
+// (ratio-statements.ts pairRates, planRates, pairFurther; approximate.ts shareInterval; tune halves
+// of real-sentences-4, -6, -9, -10): a rate after a pair "a vụ/b bị can" against the pair before
+// it, "a xã/b xã", a plan's count after its rate, a share past a year range, an approximate share
+// with decimals. Traps: a part equal to its whole, "đồng chí" against a count of things, a part
+// within ten units of a "hơn" whole's last digit, a rate against a plan with no count, a change
+// after a range. Frames 2100–2149, split by parity; a seed of their own.
+seed = 20262100;
+{
+  const farR = (p: number): number => (p > 50 ? p - int(4, 12) : p + int(4, 12));
+  push("part-whole", 2100, [
+    () => { const t = int(5, 40), a = int(1, t - 1); const f = (x: number) => `Vụ tai nạn giao thông làm ${t} người bị thương, trong đó có ${x} người bị thương nặng được chuyển lên tuyến trên.`; return { right: f(a), wrong: f(t + 1), figure: vi(t + 1) }; },
+    () => { const t = int(100, 900), a = int(Math.round(t * 0.3), Math.round(t * 0.5)), b = int(Math.round(t * 0.1), Math.round(t * 0.4)), w = t + int(20, 200); const f = (x: number) => `Năm ${int(2019, 2025)}, Đảng bộ huyện kết nạp được ${vi(t)} đảng viên mới, trong đó: đảng viên nữ là ${vi(x)} đồng chí, đảng viên là đoàn viên thanh niên ${vi(b)} đồng chí.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const t = int(40, 300), a = int(Math.round(t * 0.2), Math.round(t * 0.8)), w = t + int(10, 60); const f = (x: number) => `Toàn tỉnh hiện có ${t} hợp tác xã (HTX) nông nghiệp, trong đó ${x} HTX hoạt động hiệu quả.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const t = (int(100, 999) * 10 + int(1, 9)) * 100, a = int(Math.round(t * 0.7), Math.round(t * 0.95)), w = t + int(5, 40) * 1000; const f = (x: number) => `Trong ${int(6, 9)} tháng, lượng khách đến tỉnh chỉ đạt trên ${vi(t)} lượt, bằng ${int(40, 80)}% kế hoạch. Trong đó, khách nội địa là ${vi(x)} lượt.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const t = int(5, 60); return `Trong ${t} người được kiểm tra sức khỏe, có ${t} người đạt yêu cầu.`; },
+    () => { const a = int(5, 20); return `Ban Thường vụ tổ chức ${a} đoàn kiểm tra, trong đó ${a + int(10, 40)} đồng chí tham gia các đoàn.`; },
+    () => { const t = (int(100, 999) * 10 + int(1, 9)) * 10; return `Năm qua tiếp nhận hơn ${vi(t)} hồ sơ, trong đó ${vi(t + int(1, 9) * 10)} hồ sơ trực tuyến.`; },
+  ]);
+  push("ratio-statements", 2110, [
+    () => { const c = int(300, 6000), d = c + int(Math.round(c * 0.2), Math.round(c * 0.6)), a = int(Math.round(c * 0.75), c - 1), b = Math.min(d - 1, Math.round((d * a) / c)), p = (a * 100) / c, z = p > 90 ? p - int(6, 15) : p + int(4, 8); const f = (x: number) => `Năm ${int(2019, 2025)}, Viện kiểm sát hai cấp kiểm sát điều tra ${vi(c)} vụ/${vi(d)} bị can. Cơ quan điều tra đã giải quyết ${vi(a)} vụ/${vi(b)} bị can, đạt tỷ lệ ${pct(x)}%.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const t = int(40, 250), a = int(Math.round(t * 0.3), t - 1), p = (a * 100) / t, z = farR(p); const f = (x: number) => `Đến nay, số xã đạt chuẩn nông thôn mới là ${a} xã/${t} xã, đạt tỷ lệ ${pct(x)}%.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const k = int(20, 300) * 100, a = int(Math.round(k * 0.6), Math.round(k * 1.4)), p = (a * 100) / k, z = p + (rnd() < 0.5 ? -1 : 1) * int(8, 20); const f = (x: number) => `Trong ${int(6, 11)} tháng, toàn tỉnh tạo việc làm mới cho ${vi(a)} lao động (đạt ${pct(x)}% so với chỉ tiêu ${vi(k)} người).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const t = int(60, 300), a = int(Math.round(t * 0.3), t - 1), y = int(2018, 2024), p = (a * 100) / t, z = farR(p); const f = (x: number) => `Đến hết tháng ${int(2, 6)}, toàn huyện có ${a}/${t} chi hội tổ chức đại hội nhiệm kỳ ${y} - ${y + 5} (đạt ${pct(x, 2)}%).`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const t = int(2000, 9000), a = int(Math.round(t * 0.5), Math.round(t * 0.9)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * (1 + int(0, 40) / 10); const f = (x: number) => `Đến nay đã cấp ${vi(a)}/${vi(t)} chứng thư số cho cán bộ, công chức (đạt khoảng ${pct(x, 2)}%).`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+  ], [
+    () => { const c = int(40, 200), d = c + int(10, 80), a = int(Math.round(c * 0.6), c - 1), b = int(Math.round(d * 0.6), d - 1); return `Thụ lý ${c} vụ/${d} bị can; đã giải quyết ${a} vụ/${b} bị can, đạt ${int(85, 99)}% chỉ tiêu.`; },
+    () => `Đã giải ngân ${vi(int(500, 5000))} tỷ đồng, đạt ${int(40, 90)}% kế hoạch năm ${int(2022, 2025)}.`,
+    () => { const t = int(60, 300), y = int(2018, 2024); return `Có ${int(20, t - 1)}/${t} chi hội tổ chức đại hội nhiệm kỳ ${y} - ${y + 5}, tỷ lệ hội viên tham gia sinh hoạt tăng ${int(5, 20)}%.`; },
+  ]);
+  // ", trong tổng mức b, X đạt a" (part-whole.ts openedWholes; tune half of real-sentences-4).
+  push("part-whole", 2120, [
+    () => { const t = int(200, 900), a = int(Math.round(t * 0.5), Math.round(t * 0.85)), w = t + int(5, 60); const f = (x: number) => `Theo Cục Thống kê, trong tổng mức ${vi(t / 10, 1)} nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ${vi(x / 10, 1)} nghìn tỷ đồng, tăng ${pct(tr(20, 150))}% so với cùng kỳ.`; return { right: f(a), wrong: f(w), figure: vi(w / 10, 1) }; },
+  ], [
+    () => `Tỉnh thu được ${vi(int(200, 500) / 10, 1)} nghìn tỷ đồng, doanh thu bán lẻ hàng hóa đạt ${vi(int(510, 900) / 10, 1)} nghìn tỷ đồng.`,
+  ]);
+  // "… chiếm z% tổng mức" a sentence with no count after its total (shares.ts; tune half of real-sentences-10).
+  push("shares-apart", 2122, [
+    () => { const t = int(6000, 9000), a = int(Math.round(t * 0.6), Math.round(t * 0.8)), p = (a * 100) / t, z = p + (rnd() < 0.5 ? -1 : 1) * int(6, 12); const f = (x: number) => `Tính chung ${int(4, 11)} tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt ${vi(t / 10, 1)} nghìn tỷ đồng, tăng ${pct(tr(50, 130))}% so với cùng kỳ.\nTheo Cục Thống kê, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đã đạt tốc độ tăng khá.\nXét theo ngành hoạt động, doanh thu bán lẻ hàng hóa ước đạt ${vi(a / 10, 1)} nghìn tỷ đồng, chiếm ${pct(x)}% tổng mức.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => `Năm trước, tỉnh tiếp nhận ${vi(int(4000, 9000))} hồ sơ.\nCác sở triển khai nhiều giải pháp.\nNăm nay, sở tiếp nhận ${vi(int(500, 3000))} hồ sơ trực tuyến, chiếm ${int(20, 60)}% tổng số hồ sơ phát sinh.`,
+  ]);
+}
+
 // ---------------------------------------------------------------- parts against a total (brief r5)
 // Shapes of parts against a total the tune halves of real-sentences-2…10 missed. A total split in
 // its own parenthesis, then split again in the next sentence ("+ A: 179 người (gồm 98 người chết,

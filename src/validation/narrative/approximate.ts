@@ -21,3 +21,17 @@ export function approximateInterval(fig: Pick<Figure, "value" | "decimals">, qua
   return base;
 }
 
+
+/**
+ * The interval an approximate share stands for ({@link approximateInterval}), held within ten
+ * units of its last written decimal when it has one: an author who writes "khoảng 94,77%" or
+ * "gần 62,15%" has computed the share to the hundredth, so "khoảng 94,77%" is [94,67; 94,87], not
+ * ±10%, and "hơn 47,3%" is under 48,3%. A whole percentage ("khoảng 30%") keeps its range; "dưới"
+ * stays a plain bound.
+ */
+export function shareInterval(fig: Pick<Figure, "value" | "decimals">, qualifier: Qualifier | undefined): { low: number; high: number } {
+  const base = approximateInterval(fig, qualifier);
+  if (qualifier === undefined || qualifier === "dưới" || fig.decimals < 1) return base;
+  const reach = 10 * 10 ** -fig.decimals;
+  return { low: Math.max(base.low, fig.value - reach), high: Math.min(base.high, fig.value + reach) };
+}

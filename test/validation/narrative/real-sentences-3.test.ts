@@ -30,20 +30,20 @@ describe("narrative checker on a third set of real sentences", () => {
     for (const half of ["tune", "held"] as const) expect(mutated.filter((m) => m.half === half).length).toBeGreaterThanOrEqual(35);
   });
 
-  it("holds on the held-back half: no false error, false warnings ≤ 2%, at least 21 of its 38 mutations (20 before the lists read on into a sibling sentence of brief r5) and 2 of its 6 slips caught", () => {
+  it("holds on the held-back half: no false error, false warnings ≤ 2%, at least 22 of its 38 mutations (21 before the readings of brief r5) and 2 of its 6 slips caught", () => {
     const s = score(all, "held");
     expect(s.mutated).toBe(38);
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings / s.real).toBeLessThanOrEqual(0.02);
-    expect(s.caught).toBeGreaterThanOrEqual(21);
+    expect(s.caught).toBeGreaterThanOrEqual(22);
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 
-  it("keeps what the tune half reached: no false alarm, at least 27 of its 40 mutations (15 before the share sums of brief g2, 20 before the changes with their amount of brief r8, 23 before the averages past a time phrase of brief p11, 26 before the classifications opened by 'Chia theo …,' of brief r5) and all 3 slips caught", () => {
+  it("keeps what the tune half reached: no false alarm, at least 28 of its 40 mutations (27 before the readings of brief r5, 26 before those of brief r4, 15 before the share sums of brief g2, 20 before the changes with their amount of brief r8, 23 before the averages past a time phrase of brief p11) and all 3 slips caught", () => {
     const s = score(all, "tune");
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(27);
+    expect(s.caught).toBeGreaterThanOrEqual(28);
     expect(s.slipsFound).toBe(s.slips);
   });
 

@@ -17,9 +17,9 @@ describeBlindSet("narrative checker on a seventh set of real sentences, tuned on
   file: "real-sentences-7.json",
   least: { sentences: 100, mutations: 90, pages: 60, unrelated: 35 },
   slips: 6,
-  whole: { mutated: 98, real: 135, errors: 1, warnings: 0, caught: 39, slips: 2 },
+  whole: { mutated: 98, real: 135, errors: 1, warnings: 0, caught: 41, slips: 2 },
   halves: [
-    ["tune", 46, 63, 20, 1, 0, 1],
+    ["tune", 46, 63, 22, 1, 0, 1],
     ["held", 52, 72, 19, 0, 0, 1],
   ],
   quiet: [
@@ -28,10 +28,10 @@ describeBlindSet("narrative checker on a seventh set of real sentences, tuned on
   ],
   families: [
     ["shares and ratios", 0, 16, 10],
-    ["parts against a total", 1, 52, 16],
-    ["changes", 2, 21, 6],
+    ["parts against a total", 1, 52, 17],
+    ["changes", 2, 21, 9],
     ["averages", 3, 1, 0],
-    ["counts against lists", 4, 8, 2],
+    ["counts against lists", 4, 8, 5],
   ],
   by: "the tree after briefs p8 and r8",
 });

@@ -92,8 +92,8 @@ const OWN_BASE = /^ *(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|so |cùn
 /** "Covid-19", "SARS-CoV-2": a number that ends a name, not a count. */
 const namePart = (s: string, t: Token): boolean => s[t.start - 1] === "-" && letterAt(s, t.start - 2);
 
-/** "hồ sơ (HS)": a unit and the acronym it is given. */
-const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+)?[ ]*\(([A-ZĐ]{2,6})\)/u;
+/** "hồ sơ (HS)", "hợp tác xã (HTX)", "tổ chức cơ sở Đảng (TCCSĐ)": a unit of one to five words and the acronym it is given. */
+const ALIAS = /^[ ]*\p{L}+(?:[ ]+\p{L}+){0,4}[ ]*\(([A-ZĐ]{2,6})\)/u;
 
 /** Count nouns of one syllable: "thẻ căn cước" and "thẻ cấp mới" both count thẻ. */
 const ONE_SYLLABLE = new Set([
@@ -105,8 +105,13 @@ const ONE_SYLLABLE = new Set([
  * Nouns that count people: "1.346 công chức …. Trong đó, 1.070 người …" counts the same thing
  * twice, once by its kind and once as "người".
  */
-const PEOPLE = ["người", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
+const PEOPLE = ["người", "đồng chí", "công chức", "cán bộ", "viên chức", "học sinh", "học viên", "sinh viên", "lao động", "công dân", "đảng viên", "hội viên", "đoàn viên", "bệnh nhân"];
 const isPeople = (u: string): boolean => PEOPLE.some((p) => u === p || u.startsWith(`${p} `));
+/**
+ * A noun that counts any people: "người", and "đồng chí" ("kết nạp 603 đảng viên mới, trong đó
+ * đảng viên nữ là 359 đồng chí"; "đại biểu nam có 231 đồng chí").
+ */
+const anyPerson = (u: string): boolean => u === "người" || u.startsWith("người ") || u === "đồng chí" || u.startsWith("đồng chí ");
 
 /** Words that, after a count's noun, open what follows it rather than continue the noun. */
 const AFTER_NOUN = new Set(["tại", "ở", "của", "cho", "được", "đã", "là", "và"]);
@@ -127,7 +132,7 @@ const ACRONYM = /^[bcdđfghjklmnpqrstvwxz]{2,}$/u;
 export function sameUnit(a: string, b: string): boolean {
   if (a === "" || b === "") return false;
   if (a === b) return true;
-  if ((a === "người" || a.startsWith("người ") || b === "người" || b.startsWith("người ")) && isPeople(a) && isPeople(b)) return true;
+  if ((anyPerson(a) || anyPerson(b)) && isPeople(a) && isPeople(b)) return true;
   // Unit phrases are one or two words: compare without splitting (this runs for every part).
   const sa = a.indexOf(" ");
   const sb = b.indexOf(" ");
@@ -172,6 +177,27 @@ export function plausibleInterval(fig: { value: number; decimals: number }, qual
  */
 export function figureInterval(t: Pick<FigureToken, "fig" | "qualifier">): Interval {
   return t.qualifier === undefined ? operandInterval(t) : plausibleInterval(t.fig, t.qualifier);
+}
+
+/**
+ * Whether a part stands above its whole. Two counts written in full (no approximation word, all
+ * their digits: "10 người", "12.575 hộ") are exact, so a part one above is a slip ("làm 10 người
+ * nhập viện, trong đó có 11 người tử vong"), not a rounding; a "more than" whole of three
+ * significant digits or more stands within ten units of its last one; otherwise the part's stated
+ * interval must clear the whole's plausible one ({@link plausibleInterval}).
+ */
+export function partAbove(part: Pick<FigureToken, "fig" | "qualifier">, whole: Pick<FigureToken, "fig" | "qualifier">, plausible: Interval = plausibleInterval(whole.fig, whole.qualifier)): boolean {
+  if (part.qualifier === undefined && whole.qualifier === undefined) return operandInterval(part).low > operandInterval(whole).high;
+  const low = statedInterval({ value: part.fig.value, decimals: part.fig.decimals, ...(part.qualifier ? { qualifier: part.qualifier } : {}) }).low;
+  // "chỉ đạt trên 436.500 lượt. Trong đó, khách nội địa là 443.420 lượt": a "more than" whole
+  // written to three significant digits or more is known to them; it stands within ten units of
+  // its last non-zero digit (436.500 ≤ 437.500), not up to the next step of its leading one.
+  if ((whole.qualifier === "hơn" || whole.qualifier === "trên") && whole.fig.decimals >= 0 && Number.isInteger(whole.fig.value) && whole.fig.value >= 100) {
+    let unit = 1;
+    while (whole.fig.value % (unit * 10) === 0) unit *= 10;
+    if (whole.fig.value >= unit * 100) return low > whole.fig.value + 10 * unit;
+  }
+  return low > plausible.high;
 }
 
 /** Whether [start, end) sits in a parenthesis that opens at most 100 characters before it and closes before `limit`. */
@@ -342,9 +368,8 @@ function partsAbove(ctx: RuleContext, total: NumberToken, parts: readonly Candid
     const p = parts[i]!;
     // A stated interval's low end is at most its value, or 0: a part not above the total needs
     // no interval (two objects a part, the most of a long list's garbage).
-    if (Math.max(p.tok.fig.value, 0) <= plausible.high) continue;
-    const own = statedInterval({ value: p.tok.fig.value, decimals: p.tok.fig.decimals, ...(p.tok.qualifier ? { qualifier: p.tok.qualifier } : {}) });
-    if (own.low > plausible.high) {
+    if (Math.max(p.tok.fig.value, 0) <= Math.min(plausible.high, total.fig.value)) continue;
+    if (partAbove(p.tok, total, plausible)) {
       exceeded = true;
       ctx.out.push({
         code: "part_exceeds_whole",

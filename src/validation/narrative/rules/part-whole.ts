@@ -8,9 +8,9 @@
  * A percentage linked to the part ("…, đạt tỉ lệ 20,3%") is checked as its share of the whole.
  */
 import { sumIntervals } from "../../interval.js";
-import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, tokenIndex, wordTest, writeLike, written } from "../context.js";
+import { anchoredMatches, isCount, type RuleContext, tokenAt, tokenIndex, wordTest, writeLike, written } from "../context.js";
 import type { Token } from "../tokens.js";
-import { figureInterval, plausibleInterval, sameUnit } from "./breakdowns.js";
+import { figureInterval, partAbove, plausibleInterval, sameUnit } from "./breakdowns.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { isRemainder } from "./remainders.js";
 import { openedShares } from "./readings/shares.js";
@@ -37,14 +37,14 @@ const OTHER = { test: wordTest(["tăng", "giảm", "so với", "cùng kỳ", "l�
 /** A change or a remainder ('còn lại 23 vụ'), neither a whole nor one of its parts. */
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm|thêm|còn(?: lại)?|hơn|vượt)[ ]*$/iu;
 
-/** "Trong 1.092 lượt khám, có …": a whole opened by "trong" at the start of a sentence or clause. */
-const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong số)[ ]+$/iu;
+/** "Trong 1.092 lượt khám, có …", ", trong tổng mức 370 nghìn tỷ đồng, …": a whole opened by "trong" at the start of a sentence or clause. */
+const WHOLE_OPENER = /(?:^|[.;:\n(][ ]*|,[ ]*)(?:trong|trong tổng số|trong tổng mức|trong số)[ ]+$/iu;
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
 
 /**
- * Whether the text before `at` ends in spaces after "…g" or "…ố" ("trong", "số"): a cheap test
+ * Whether the text before `at` ends in spaces after "…g", "…ố" or "…c" ("trong", "số", "mức"): a cheap test
  * that spares most figures the {@link WHOLE_OPENER} regex, which is tried at every position.
  */
 function openerEnds(s: string, at: number): boolean {
@@ -52,7 +52,8 @@ function openerEnds(s: string, at: number): boolean {
   while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
   if (k === at) return false;
   const c = s.charCodeAt(k - 1);
-  return c === 0x67 || c === 0x47 || c === 0x1ed1 || c === 0x1ed0;
+  // "…ức" of "mức" (not "được"): "trong tổng mức 370 nghìn tỷ đồng, doanh thu bán lẻ … đạt …".
+  return c === 0x67 || c === 0x47 || c === 0x1ed1 || c === 0x1ed0 || (c === 0x63 && s.charCodeAt(k - 2) === 0x1ee9);
 }
 
 /**
@@ -69,7 +70,7 @@ function sameFirstWord(a: string, b: string): boolean {
 }
 
 function exceeds(ctx: RuleContext, whole: NumberToken, part: NumberToken): boolean {
-  if (intervalOf(part).low <= plausibleInterval(whole.fig, whole.qualifier).high) return false;
+  if (!partAbove(part, whole)) return false;
   if (averageParts(ctx.s, whole, [{ tok: part }])) return true;
   ctx.out.push({
     code: "part_exceeds_whole",

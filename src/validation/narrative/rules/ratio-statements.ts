@@ -13,7 +13,8 @@
  */
 import { isCount, type RuleContext, tokenIndex, wordTest, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
-import { sameUnit } from "./breakdowns.js";
+import { figureInterval, sameUnit } from "./breakdowns.js";
+import { shareInterval } from "../approximate.js";
 import { boundMet, endsWithSo, findRatios, inBands, type Ratio, statesPercent } from "./ratios.js";
 import { rankFraction } from "./readings/shares.js";
 import { onOtherThing } from "./readings/subjects.js";
@@ -91,7 +92,8 @@ function pairFurther(ctx: RuleContext, r: Ratio): number | undefined {
     const t = tokens[k] as Token;
     if (ctx.sentence[k] !== sentence || t.start - r.end > 160) break;
     if (t.kind !== "percent") {
-      if (t.kind === "ordinal" || (t.kind === "number" && (t.label || ASIDE_UNIT.test(t.unit)))) continue;
+      // "nhiệm kỳ 2018 - 2023", "Nghị định 13/2023/NĐ-CP": a range or a code names something, it is no figure of the claim.
+      if (t.kind === "ordinal" || t.kind === "other" || (t.kind === "number" && (t.label || ASIDE_UNIT.test(t.unit)))) continue;
       break;
     }
     if (usedPercents.has(k) || ctx.clause[k] !== ctx.clause[r.last]) return undefined;
@@ -120,6 +122,127 @@ function partExceedsWhole(ctx: RuleContext, r: { readonly start: number; readonl
     expected: r.whole.value,
     actual: r.part.value,
   });
+}
+
+/** After a count: its noun, then "/" and the second count of a pair ("4.975 vụ/6.755 bị can"). */
+const PAIR_AFTER = /^[ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*\/[ ]*\d/u;
+/** The pair's second count, then what links a rate to it: "bị can, đạt tỷ lệ ", "bị can (đạt ". */
+const PAIR_RATE_GAP = /^[ ]*\p{L}+(?:[ ]\p{L}+)?[ ]*(?:,[ ]*|\([ ]*)(?:đạt|bằng|chiếm)[ ]*(?:(?:tỷ|tỉ)[ ]+lệ[ ]*)?$/iu;
+/** After the rate: a base of its own ("so với", "kế hoạch", "chỉ tiêu"). */
+const OWN_BASE_AFTER = /^[ ]*(?:so |kế hoạch|chỉ tiêu|mục tiêu|dự toán|cùng kỳ|KH(?![\p{L}]))/iu;
+
+/** The value of a pair's second count, written in full ("6.755"); undefined for anything else. */
+function pairCount(s: string, t: Token): number | undefined {
+  const text = s.slice(t.start, t.end);
+  if (!/^\d{1,3}(?:\.\d{3})*$/u.test(text)) return undefined;
+  return Number(text.replace(/\./gu, ""));
+}
+
+/** The first word of a gap that opens with blanks and a noun ("  xã, đạt …" → "xã"). */
+const firstWordAt = (gap: string): string => /^[ ]*(\p{L}+)/u.exec(gap)?.[1]?.toLowerCase() ?? "";
+
+/** Whether count `i` opens a pair "a X/b Y" (its second count an "other" token right after): b, or undefined. */
+function pairAt(ctx: RuleContext, i: number): number | undefined {
+  const { s, tokens } = ctx;
+  const t = tokens[i];
+  const b = tokens[i + 1];
+  if (!isCount(t) || t.qualifier !== undefined || b?.kind !== "other" || b.start - t.end > 24 || !PAIR_AFTER.test(s.slice(t.end, b.start + 1))) return undefined;
+  return pairCount(s, b);
+}
+
+/**
+ * "kiểm sát điều tra 5.185 vụ/7.275 bị can. Cơ quan điều tra đã giải quyết 4.975 vụ/6.755 bị can,
+ * đạt tỷ lệ 95,9%": a pair of counts (cases/defendants) with a rate after it is done over the pair
+ * before it, of the same first noun, in its sentence or the one before: the rate is a/c of the first
+ * counts or b/d of the second. Judged only when the earlier pair is at least the later one in both.
+ * A pair of one noun on both sides ("129 xã/193 xã, đạt tỷ lệ 67%") is a fraction: the rate is a/b.
+ */
+function pairRates(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  let prev = -1;
+  for (const i of tokenIndex(ctx).counts) {
+    const b = pairAt(ctx, i);
+    if (b === undefined) continue;
+    const last = prev;
+    prev = i;
+    const pct = tokens[i + 2];
+    if (pct?.kind !== "percent" || ctx.usedPercents.has(i + 2) || pct.qualifier !== undefined || ctx.sentence[i + 2] !== ctx.sentence[i]) continue;
+    const gap = s.slice((tokens[i + 1] as Token).end, pct.from);
+    if (!PAIR_RATE_GAP.test(gap) || OWN_BASE_AFTER.test(s.slice(pct.end, pct.end + 14))) continue;
+    const a = tokens[i] as Extract<Token, { kind: "number" }>;
+    // "129 xã/193 xã, đạt tỷ lệ 67%": the same noun on both sides, a fraction of its own.
+    if (firstWordAt(gap) === a.unit.split(" ")[0]) {
+      if (b === 0) continue;
+      ctx.usedPercents.add(i + 2);
+      const whole = s.slice((tokens[i + 1] as Token).start, (tokens[i + 1] as Token).end);
+      if (a.fig.value > b && pct.fig.value <= 100) {
+        ctx.out.push({ code: "part_exceeds_whole", start: a.from, end: pct.end, params: { part: written(ctx, a.fig), whole }, expected: b, actual: a.fig.value });
+        continue;
+      }
+      const computed = (a.fig.value / b) * 100;
+      const ok = statesPercent(computed, pct, true);
+      const params = { part: written(ctx, a.fig), whole, fraction: `${written(ctx, a.fig)}/${whole}`, stated: written(ctx, { start: pct.from, end: pct.end }), computed };
+      ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start: a.from, end: pct.end, params, expected: computed, actual: pct.fig.value });
+      continue;
+    }
+    if (last < 0) continue;
+    const c = tokens[last] as Extract<Token, { kind: "number" }>;
+    const d = pairAt(ctx, last);
+    if (d === undefined || ctx.sentence[last]! < ctx.sentence[i]! - 1 || c.unit.split(" ")[0] !== a.unit.split(" ")[0]) continue;
+    if (c.fig.value < a.fig.value || d < b || c.fig.value === 0 || d === 0) continue;
+    ctx.usedPercents.add(i + 2);
+    const byFirst = (a.fig.value / c.fig.value) * 100;
+    const ok = statesPercent(byFirst, pct, true) || statesPercent((b / d) * 100, pct, true);
+    const fraction = `${written(ctx, a.fig)}/${written(ctx, c.fig)}`;
+    const params = { part: written(ctx, a.fig), whole: written(ctx, c.fig), fraction, stated: written(ctx, { start: pct.from, end: pct.end }), computed: byFirst };
+    ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start: c.from, end: pct.end, params, expected: byFirst, actual: pct.fig.value });
+  }
+}
+
+/** Between a count done and its rate against a plan: its noun, then "(" or "," and the verb ("lao động (đạt ", "người, vượt "). */
+const DONE_RATE_GAP = /^[ ]*(?:\p{L}+[ ]+){0,2}\p{L}+[ ]*(?:,[ ]*|\([ ]*)(đạt|bằng|hoàn thành|vượt)[ ]*$/iu;
+/**
+ * Between the rate and the plan's count: "so với chỉ tiêu ", "kế hoạch năm (kế hoạch là ": the
+ * plan named, then its count at once.
+ */
+const PLAN_GAP = /^[ ]*(?:so với[ ]+)?(?:kế hoạch|chỉ tiêu)(?:[ ]+năm)?[ ]*(?:\([ ]*(?:kế hoạch|chỉ tiêu)(?:[ ]+năm)?[ ]+(?:là[ ]+)?)?$/iu;
+
+/**
+ * "tạo việc làm mới cho 26.112 lao động (đạt hơn 130% so với chỉ tiêu 20.000 người)", "ước đạt
+ * 21,5 nghìn người, vượt 43,3% kế hoạch năm (kế hoạch là 15 nghìn người)": a count done, its rate
+ * against a plan, and the plan's count of the same thing right after. "đạt/bằng/hoàn thành z%" is
+ * a/b; "vượt z%" is a/b − 100%. Rounded counts ("21,5 nghìn") are read by their intervals.
+ */
+function planRates(ctx: RuleContext): void {
+  const { s, tokens } = ctx;
+  for (const k of tokenIndex(ctx).figures) {
+    const pct = tokens[k] as Token;
+    if (pct.kind !== "percent" || ctx.usedPercents.has(k)) continue;
+    const a = tokens[k - 1];
+    const b = tokens[k + 1];
+    if (a?.kind !== "number" || a.label || b?.kind !== "number" || ctx.sentence[k - 1] !== ctx.sentence[k] || ctx.sentence[k + 1] !== ctx.sentence[k]) continue;
+    if (pct.from - a.end > 40 || b.from - pct.end > 50 || !sameUnit(a.unit, b.unit)) continue;
+    const verb = DONE_RATE_GAP.exec(s.slice(a.end, pct.from))?.[1]?.toLowerCase();
+    if (verb === undefined || !PLAN_GAP.test(s.slice(pct.end, b.from))) continue;
+    const p = figureInterval(a);
+    const w = figureInterval(b);
+    if (w.low <= 0) continue;
+    const over = verb === "vượt" ? 100 : 0;
+    const low = (p.low / w.high) * 100 - over;
+    const high = (p.high / w.low) * 100 - over;
+    const stated = shareInterval(pct.fig, pct.qualifier);
+    // Cut rather than rounded at its last decimal, as statesPercent allows.
+    const reach = pct.qualifier === undefined ? 10 ** -Math.max(pct.fig.decimals, 0) : 0;
+    const ok = low <= stated.high + reach + 1e-9 && high >= stated.low - 1e-9;
+    ctx.usedPercents.add(k);
+    const computed = (a.fig.value / b.fig.value) * 100 - over;
+    const statedText = written(ctx, { start: pct.from, end: pct.end });
+    const params = over
+      ? { direction: "vượt", stated: statedText, before: written(ctx, b.fig), now: written(ctx, a.fig), computed }
+      : { part: written(ctx, a.fig), whole: written(ctx, b.fig), fraction: `${written(ctx, a.fig)}/${written(ctx, b.fig)}`, stated: statedText, computed };
+    const code = ok ? (over ? "change_consistent" : "percent_consistent") : over ? "change_percent_mismatch" : "ratio_mismatch";
+    ctx.out.push({ code, start: a.from, end: b.end, params, expected: computed, actual: pct.fig.value });
+  }
 }
 
 export function checkRatioStatements(ctx: RuleContext): void {
@@ -152,4 +275,6 @@ export function checkRatioStatements(ctx: RuleContext): void {
     const params = { part: written(ctx, r.part), whole: written(ctx, r.whole), fraction, stated: written(ctx, { start: percent.from, end: percent.end }), computed };
     ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start, end, params, expected: computed, actual: percent.fig.value });
   }
+  pairRates(ctx);
+  planRates(ctx);
 }

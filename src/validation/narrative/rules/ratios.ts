@@ -5,7 +5,7 @@
  * raises an alarm; a part larger than its whole always does.
  */
 import { isConsistent } from "../../interval.js";
-import { approximateInterval } from "../approximate.js";
+import { shareInterval } from "../approximate.js";
 import { type RuleContext, tokenIndex, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { countPair, overWhole, perHundred, rankFraction } from "./readings/shares.js";
@@ -107,7 +107,7 @@ export function cutAllowed(percent: FigureToken, over: boolean): boolean {
 export function statesPercent(computed: number, percent: FigureToken, cut: boolean): boolean {
   const { value, decimals } = percent.fig;
   if (cut && percent.qualifier === undefined && decimals >= 1 && computed >= value - 1e-9 && computed < value + 10 ** -decimals) return true;
-  const approx = approximateInterval(percent.fig, percent.qualifier);
+  const approx = shareInterval(percent.fig, percent.qualifier);
   return isConsistent(computed, { value, decimals, ...(percent.qualifier ? { qualifier: percent.qualifier } : {}) }) && computed >= approx.low - 1e-9 && computed <= approx.high + 1e-9;
 }
 

@@ -259,6 +259,9 @@ function impliedWholes(ctx: RuleContext, group: readonly Share[]): void {
   }
   if (odd < 0 || agreed === undefined) return;
   const g = group[odd] as Share;
+  // "Trong số 880 đảng viên mới …: … 437 đồng chí, chiếm 48,57%": a share judged wrong against its
+  // stated whole already (breakdowns, part-whole) is not reported twice.
+  if (ctx.out.some((f) => f.code === "percent_mismatch" && f.end === g.t.end)) return;
   const whole = Math.round((agreed.low + agreed.high) / 2);
   const c = g.count as NumberToken;
   const computed = (c.fig.value / whole) * 100;

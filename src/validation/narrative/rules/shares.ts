@@ -9,7 +9,7 @@
  * ("đạt 11,5% dự toán năm", "đạt 107% so với chỉ tiêu") and one with no such count nearby are left
  * alone. Runs after the rules that pair a share with a stated whole.
  */
-import { approximateInterval } from "../approximate.js";
+import { shareInterval } from "../approximate.js";
 import { isCount, type RuleContext, tokenIndex, written } from "../context.js";
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
@@ -64,7 +64,7 @@ export function shareFits(q: NumberToken, w: NumberToken, pct: FigureToken, cut:
   const p = figureInterval(q);
   const wi = figureInterval(w);
   if (q.qualifier === undefined && w.qualifier === undefined && p.low === p.high) return statesPercent((q.fig.value / w.fig.value) * 100, pct, cut);
-  const stated = approximateInterval(pct.fig, pct.qualifier);
+  const stated = shareInterval(pct.fig, pct.qualifier);
   const low = (p.low / Math.max(wi.high, 1e-9)) * 100;
   const high = (p.high / Math.max(wi.low, 1e-9)) * 100;
   return low <= stated.high + 0.05 && high >= stated.low - 0.05;
@@ -93,7 +93,9 @@ export function checkShares(ctx: RuleContext): void {
     for (const [q, qi] of parts) {
       const wholes: { t: NumberToken; j: number }[] = [];
       for (let j = qi - 1; j >= 0 && j >= qi - BACK; j--) {
-        if ((ctx.sentence[j] ?? 0) < sentence - 1) break;
+        // A share that names its total ("chiếm 86,8% tổng mức") reaches back to that total written
+        // as such a paragraph before, past a sentence about it with no count.
+        if ((ctx.sentence[j] ?? 0) < sentence - (total === undefined ? 1 : 3)) break;
         const t = tokens[j];
         if (isCount(t) && sameUnit(t.unit, q.unit) && !NOT_WHOLE_BEFORE.test(s.slice(Math.max(0, t.from - 10), t.from)) && !PLAN_BEFORE.test(s.slice(Math.max(0, t.from - 40), t.from))) wholes.push({ t, j });
       }
