@@ -65,3 +65,35 @@ describe("narrower readings (brief p2): a bare amount in parentheses after a cha
     );
   });
 });
+
+describe("narrower readings (brief p2): a figure joined by ',' or 'và' to a label figure is a label", () => {
+  it("reads 'mức độ 3 và 4', 'mức độ 3, 4', 'lớp 10, 11 và 12' as labels, not as a whole before 'trong đó'", () => {
+    for (const right of [
+      "Tỉnh đã cung cấp 1.250 dịch vụ công trực tuyến mức độ 3 và 4, trong đó mức độ 4 là 620 dịch vụ.",
+      "Tỉnh có 54.000 dịch vụ công trực tuyến mức độ 3, 4, trong đó số dịch vụ công trực tuyến mức 4 là trên 16.000.",
+      "Trường có các lớp 10, 11 và 12, trong đó lớp 12 có 420 học sinh.",
+      "Ngày 25/10, Cụm thi đua 1, Hội Chữ thập đỏ thành phố, gồm các quận 1, 3, 5, 10, Tân Bình triển khai chương trình năm 2024.",
+    ]) expect(alarms(right), right).toEqual([]);
+  });
+
+  it("still catches a wrong part of a whole counted beside such a series", () => {
+    const right = "Toàn tỉnh có 1.250 dịch vụ công trực tuyến mức độ 3 và 4, gồm 700 dịch vụ mức độ 3 và 550 dịch vụ mức độ 4.";
+    expect(alarms(right)).toEqual([]);
+    const wrong = right.replace("550 dịch vụ", "600 dịch vụ");
+    expect(alarms(wrong)).toEqual(["parts_exceed_total"]);
+    expect(excerpts(wrong)[0]).toContain("600");
+    const pupils = "Học sinh các lớp 10, 11 và 12 là 1.240 em, gồm lớp 10 có 430 em, lớp 11 có 400 em và lớp 12 có 410 em.";
+    expect(alarms(pupils)).toEqual([]);
+    expect(alarms(pupils.replace("410 em", "450 em"))).toEqual(["parts_exceed_total"]);
+  });
+
+  it("keeps a count after a label: a longer figure, a word after it, a year's series of years only", () => {
+    // "mức 1, 2 trường công nhận lại": two schools, a part of the 14.
+    const schools = "Sở đã công nhận 14 trường mầm non, gồm 6 trường công nhận mới mức 1, 2 trường công nhận lại và 6 trường nâng lên mức 2.";
+    expect(alarms(schools)).toEqual([]);
+    expect(alarms(schools.replace("lại và 6", "lại và 8"))).toEqual(["parts_exceed_total"]);
+    // "Năm 2023, 45 trường": a count after a year.
+    expect(alarms("Năm 2023, 45 trường đạt chuẩn quốc gia, trong đó 50 trường mầm non.")).toEqual(["part_exceeds_whole"]);
+    expect(alarms("Tháng 6, 1.200 lao động được giới thiệu việc làm, trong đó 1.500 lao động nữ.")).toEqual(["part_exceeds_whole"]);
+  });
+});
