@@ -77,7 +77,7 @@ export function changeAmount(s: string, from: number, word?: string): boolean {
 }
 
 /** Between the level and the change it took: its unit, then "," ("12.591 ha, tăng"). */
-const LEVEL_THEN_CHANGE = /^[ \p{L}]{0,24},?[ ]*$/u;
+const LEVEL_THEN_CHANGE = /^[ \p{L}]{0,48},?[ ]*$/u;
 
 /**
  * Whether the figure at `from`, read by {@link changeAmount}, may be taken as the change's amount:
