@@ -97,3 +97,15 @@ describe("narrower readings (brief p2): a figure joined by ',' or 'và' to a lab
     expect(alarms("Tháng 6, 1.200 lao động được giới thiệu việc làm, trong đó 1.500 lao động nữ.")).toEqual(["part_exceeds_whole"]);
   });
 });
+
+describe("narrower readings (brief p2): the year word of 'đầu năm', 'cuối năm', 'giữa năm' before a list", () => {
+  it("reads 'so với đầu năm gồm:' as a time, not the count word 'năm' (five), and still counts 'Năm chương trình … gồm:'", () => {
+    expect(alarms("Các chương trình tín dụng có dư nợ tăng so với đầu năm gồm: cho vay hộ cận nghèo tăng 46,8 tỷ đồng; cho vay giải quyết việc làm tăng 23,7 tỷ đồng; cho vay nhà ở xã hội tăng 11,8 tỷ đồng; cho vay học sinh - sinh viên tăng 100 triệu đồng.")).toEqual([]);
+    expect(alarms("Các khoản thu giảm so với cuối năm gồm: thuế thu nhập cá nhân, phí trước bạ, tiền sử dụng đất.")).toEqual([]);
+    expect(alarms("Các chỉ tiêu đạt thấp tính đến giữa năm gồm: thu ngân sách, giải ngân vốn đầu tư công.")).toEqual([]);
+    expect(alarms("Năm chương trình có dư nợ tăng gồm: hộ nghèo, hộ cận nghèo, giải quyết việc làm, nước sạch và nhà ở xã hội.")).toEqual([]);
+    const wrong = "Năm chương trình có dư nợ tăng gồm: hộ nghèo, hộ cận nghèo, giải quyết việc làm và nhà ở xã hội.";
+    expect(alarms(wrong)).toEqual(["list_count_mismatch"]);
+    expect(excerpts(wrong)[0]).toContain("Năm chương trình");
+  });
+});
