@@ -2219,6 +2219,12 @@ seed = 20262100;
   ], [
     () => `Năm trước, tỉnh tiếp nhận ${vi(int(4000, 9000))} hồ sơ.\nCác sở triển khai nhiều giải pháp.\nNăm nay, sở tiếp nhận ${vi(int(500, 3000))} hồ sơ trực tuyến, chiếm ${int(20, 60)}% tổng số hồ sơ phát sinh.`,
   ]);
+  // "thụ lý c vụ với d bị cáo; … a vụ với b bị cáo, đạt tỷ lệ p% về số vụ và q% về số bị cáo" (ratio-statements.ts pairRates; tune half of real-sentences-9).
+  push("ratio-statements", 2124, [
+    () => { const c = int(2000, 9000), d = c + int(Math.round(c * 0.3), Math.round(c * 0.7)), a = int(Math.round(c * 0.85), c - 1), b = int(Math.round(d * 0.85), d - 1), p = (a * 100) / c, q = (b * 100) / d, z = p - int(8, 15); const f = (x: number) => `Năm ${int(2019, 2025)}, Tòa án hai cấp đã thụ lý ${vi(c)} vụ với ${vi(d)} bị cáo; đã giải quyết, xét xử ${vi(a)} vụ với ${vi(b)} bị cáo, đạt tỷ lệ ${pct(x)}% về số vụ và ${pct(q)}% về số bị cáo.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => `Thụ lý ${vi(int(2000, 9000))} vụ với ${vi(int(9100, 15000))} bị cáo; so với năm trước, thụ lý tăng ${int(100, 400)} vụ với ${int(200, 600)} bị cáo.`,
+  ]);
 }
 
 // ---------------------------------------------------------------- bare change amounts, label series (brief p2)
