@@ -2219,6 +2219,45 @@ seed = 20262100;
   ], [
     () => `Năm trước, tỉnh tiếp nhận ${vi(int(4000, 9000))} hồ sơ.\nCác sở triển khai nhiều giải pháp.\nNăm nay, sở tiếp nhận ${vi(int(500, 3000))} hồ sơ trực tuyến, chiếm ${int(20, 60)}% tổng số hồ sơ phát sinh.`,
   ]);
+  // "thụ lý c vụ với d bị cáo; … a vụ với b bị cáo, đạt tỷ lệ p% về số vụ và q% về số bị cáo" (ratio-statements.ts pairRates; tune half of real-sentences-9).
+  push("ratio-statements", 2124, [
+    () => { const c = int(2000, 9000), d = c + int(Math.round(c * 0.3), Math.round(c * 0.7)), a = int(Math.round(c * 0.85), c - 1), b = int(Math.round(d * 0.85), d - 1), p = (a * 100) / c, q = (b * 100) / d, z = p - int(8, 15); const f = (x: number) => `Năm ${int(2019, 2025)}, Tòa án hai cấp đã thụ lý ${vi(c)} vụ với ${vi(d)} bị cáo; đã giải quyết, xét xử ${vi(a)} vụ với ${vi(b)} bị cáo, đạt tỷ lệ ${pct(x)}% về số vụ và ${pct(q)}% về số bị cáo.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => `Thụ lý ${vi(int(2000, 9000))} vụ với ${vi(int(9100, 15000))} bị cáo; so với năm trước, thụ lý tăng ${int(100, 400)} vụ với ${int(200, 600)} bị cáo.`,
+  ]);
+}
+
+// ---------------------------------------------------------------- bare change amounts, label series (brief p2)
+// "diện tích … 12.591 ha, tăng 217,55% (8.626 ha) so với năm trước": a figure alone in a parenthesis
+// right after a change in percent, the level standing right before the change, is that change as an
+// amount (readings/changes.ts bareBefore, amountOfChange); wrong twins: a percentage that does not
+// match it. "dịch vụ công trực tuyến mức độ 3 và 4, trong đó mức độ 4 là 620 dịch vụ": a figure joined
+// by "," or "và" to a label figure is a label (tokens.ts chainedLabel); wrong twins: parts over a whole
+// counted beside such a series. Traps: levels of their own in parentheses, words in the parenthesis,
+// a label series before "trong đó". Frames 2250–2279 (brief p2), split by parity; a seed of their own.
+seed = 20262250;
+{
+  const farP = (p: number): number => p + (p > 6 ? -1 : 1) * Math.max(3, p * 0.4);
+  // The percentage of a change of d from the earlier level b, and the level now.
+  const bare = (b: number, d: number): { a: number; p: number } => ({ a: b + d, p: (Math.abs(d) * 100) / b });
+  push("differences", 2250, [
+    () => { const b = int(3000, 20000), d = int(Math.round(b * 0.05), Math.round(b * 2.5)), { a, p } = bare(b, d), z = farP(p); const f = (x: number) => `Diện tích lúa chất lượng cao năm nay đạt ${vi(a)} ha, tăng ${pct(x, 2)}% (${vi(d)} ha) so với năm trước.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const b = int(800, 9000), d = int(Math.round(b * 0.02), Math.round(b * 0.3)), { a, p } = bare(b, d), z = farP(p); const f = (x: number) => `Tổng nguồn vốn huy động đạt ${vi(a)} tỷ đồng, tăng ${pct(x)}% (${vi(d)} tỷ đồng) so với đầu năm.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(1000, 6000), d = -int(Math.round(b * 0.03), Math.round(b * 0.3)), { a, p } = bare(b, d), z = farP(p); const f = (x: number) => `Số hộ nghèo toàn huyện còn ${vi(a)} hộ, giảm ${pct(x)}% (${vi(-d)} hộ) so với cuối năm 2024.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(20000, 90000), d = int(Math.round(b * 0.02), Math.round(b * 0.2)), { a, p } = bare(b, d), z = farP(p); const f = (x: number) => `Toàn tỉnh có ${vi(a)} thuê bao internet băng rộng cố định, tăng ${pct(x)}% (${vi(d)} thuê bao) so với năm 2024.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => `Số doanh nghiệp thành lập mới giảm ${pct(int(5, 40) / 10)}% (${vi(int(2000, 6000))} doanh nghiệp) và số doanh nghiệp quay trở lại hoạt động giảm ${pct(int(5, 40) / 10)}% (${vi(int(200, 900))} doanh nghiệp).`,
+    () => { const b = int(3000, 9000), z = int(2, 9), a = Math.round(b * (1 + z / 100)); return `Số hộ tham gia bảo hiểm y tế đạt ${vi(a)} hộ, tăng ${z}% (năm 2024 là ${vi(b)} hộ).`; },
+  ]);
+  push("splits", 2260, [
+    () => { const a = int(300, 900), b = int(200, 700), n = a + b, w = b + int(60, 200); const f = (x: number) => `Toàn tỉnh có ${vi(n)} dịch vụ công trực tuyến mức độ 3 và 4, gồm ${vi(a)} dịch vụ mức độ 3 và ${vi(x)} dịch vụ mức độ 4.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(300, 450), b = int(300, 450), c = int(300, 450), n = a + b + c, w = c + int(40, 100); const f = (x: number) => `Học sinh các lớp 10, 11 và 12 của trường là ${vi(n)} em, gồm lớp 10 có ${a} em, lớp 11 có ${b} em và lớp 12 có ${x} em.`; return { right: f(c), wrong: f(w), figure: String(w) }; },
+  ], [
+    () => `Tỉnh đã cung cấp ${vi(int(800, 2000))} dịch vụ công trực tuyến mức độ 3 và 4, trong đó mức độ 4 là ${vi(int(200, 700))} dịch vụ.`,
+    () => `Tỉnh có ${vi(int(20000, 60000))} dịch vụ công trực tuyến mức độ 3, 4, trong đó số dịch vụ công trực tuyến mức 4 là trên ${vi(int(8000, 19000))}.`,
+    () => `Ngày ${int(2, 28)}/${int(1, 12)}, Cụm thi đua ${int(1, 5)}, Hội Chữ thập đỏ thành phố, gồm các quận 1, 3, 5, 10, Tân Bình triển khai chương trình năm 2024.`,
+    () => `Trường có các lớp 10, 11 và 12, trong đó lớp 12 có ${int(300, 600)} học sinh.`,
+  ]);
 }
 
 // ---------------------------------------------------------------- parts against a total (brief r5)

@@ -639,6 +639,69 @@ function labelBefore(s: string, pos: number): boolean {
 }
 const PERIOD_OF = new Set(["đầu kỳ", "cuối kỳ", "trong kỳ"]);
 
+/** Whether s[start, end) is digits only (no "." or ","), as a label's number is written. */
+function plainDigits(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!digitCode(s.charCodeAt(i))) return false;
+  return end > start;
+}
+
+/**
+ * "dịch vụ công trực tuyến mức độ 3 và 4", "mức độ 3, 4", "các quận 1, 3, 5, 10", "lớp 10, 11 và
+ * 12", "năm 2022 và 2023": a figure joined by "," or "và" to the label figure right before it is
+ * itself a label, the next in the same series, not a count ("mức độ 3 và 4, trong đó mức độ 4 là
+ * 620 dịch vụ" has no whole 4). Both are digits only; a year's series is of years (four digits,
+ * 19xx or 20xx), any other of at most two digits or the first's length, so "năm 2023, 45 trường",
+ * "tháng 6, 200 lao động" or "tháng 6, 2.000 lao động" keep their count. The token before is the
+ * last of `out` (O(1) per figure). Found on real-sweep-3.json (brief p2) and a lost sweep of its
+ * predecessor ("mức độ 3 và 4").
+ */
+function chainedLabel(s: string, start: number, end: number, out: readonly Token[]): boolean {
+  const prev = out[out.length - 1];
+  if (prev === undefined || prev.kind !== "number" || !prev.label || !plainDigits(s, start, end)) return false;
+  // Between the two: "," or "và", with spaces.
+  let k = start - 1;
+  while (s.charCodeAt(k) === 0x20) k--;
+  if (s.charCodeAt(k) === 0x2c) k--;
+  else if (s.charCodeAt(k) === 0xe0 && (s.charCodeAt(k - 1) | 0x20) === 0x76 && s.charCodeAt(k - 2) === 0x20) k -= 2;
+  else return false;
+  while (s.charCodeAt(k) === 0x20) k--;
+  if (k + 1 !== prev.end || !plainDigits(s, prev.start, prev.end)) return false;
+  const first = prev.end - prev.start;
+  const length = end - start;
+  if (first === 4 ? length !== 4 || !(s.startsWith("19", start) || s.startsWith("20", start)) : length > Math.max(2, first)) return false;
+  // A third member on ("các quận 1, 3, 5, 10 đã trao"): the series is one already.
+  return seriesGoesOn(s, end) || joinedAfterFigure(s, prev.start);
+}
+
+/** Whether ", " or " và " (spaces aside) joins a figure's digits to the figure starting at `start`. */
+function joinedAfterFigure(s: string, start: number): boolean {
+  let k = start - 1;
+  while (s.charCodeAt(k) === 0x20) k--;
+  if (s.charCodeAt(k) === 0x2c) k--;
+  else if (s.charCodeAt(k) === 0xe0 && (s.charCodeAt(k - 1) | 0x20) === 0x76 && s.charCodeAt(k - 2) === 0x20) k -= 2;
+  else return false;
+  while (s.charCodeAt(k) === 0x20) k--;
+  return digitCode(s.charCodeAt(k));
+}
+
+/**
+ * After a figure of a label series: the series ends there (",", ";", ".", ":", ")", a line break, the
+ * text's end) or goes on ("và 4", "hoặc 4"). A word after it makes it a count of its own: "mức 1,
+ * 2 trường công nhận lại" (two schools), "mức độ 3 và 4 đạt 35%" (read as before).
+ */
+function seriesGoesOn(s: string, end: number): boolean {
+  let k = end;
+  while (s.charCodeAt(k) === 0x20) k++;
+  const c = s.charCodeAt(k);
+  if (k >= s.length || c === 0x2c || c === 0x3b || c === 0x2e || c === 0x3a || c === 0x29 || c === 0x0a || c === 0x0d) return true;
+  let w = k;
+  while (w < s.length && s.charCodeAt(w) !== 0x20) w++;
+  const word = s.slice(k, w);
+  if (word !== "và" && word !== "hoặc") return false;
+  while (s.charCodeAt(w) === 0x20) w++;
+  return digitCode(s.charCodeAt(w));
+}
+
 /** The digits, and the strings that may end a clause, sentence or paragraph ("." ending the text aside). */
 const DIGITS = [..."0123456789"];
 const BREAKS = [";", "\n", ". ", "! ", "? "];
@@ -898,7 +961,7 @@ function figureAt(s: string, start: number, end: number, separated: boolean, spa
     return;
   }
   // "ước 10 tháng 19.460 tỷ đồng": a figure with a scale word is an amount, never a label.
-  const label = spaced && figEnd - start === raw.length && labelBefore(s, start);
+  const label = spaced && figEnd - start === raw.length && (labelBefore(s, start) || chainedLabel(s, start, end, out));
   out.push(figureToken("number", start, figEnd, raw, unitAfter(s, figEnd), label));
   scanAt = figEnd;
 }

@@ -210,3 +210,16 @@ describe("a share that names its total reaches back to it past a sentence with n
     expect(alarms("Năm 2023, tỉnh tiếp nhận 5.400 hồ sơ.\nCác sở triển khai nhiều giải pháp.\nNăm 2024, sở tiếp nhận 1.200 hồ sơ trực tuyến, chiếm 38% tổng số hồ sơ phát sinh.")).toEqual([]);
   });
 });
+
+describe("a pair written 'a vụ với b bị cáo' and rates named by their count", () => {
+  it("reads 'thụ lý c vụ với d bị cáo; giải quyết a vụ với b bị cáo, đạt tỷ lệ p% về số vụ và q% về số bị cáo'", () => {
+    const right = "Năm 2023, Tòa án hai cấp đã thụ lý 5.388 vụ với 8.402 bị cáo; đã giải quyết, xét xử 5.210 vụ với 7.925 bị cáo, đạt tỷ lệ 96,7% về số vụ và 94,3% về số bị cáo.";
+    expect(alarms(right)).toEqual([]);
+    expect(shareCaught(right.replace("96,7%", "69,7%"), "69,7%")).toBe(true);
+    expect(shareCaught(right.replace("94,3%", "96,7%"), "96,7%")).toBe(true);
+  });
+
+  it("leaves alone 'với' between two counts of one noun, and a change of a pair", () => {
+    expect(alarms("Thụ lý 5.388 vụ với 8.402 bị cáo; so với năm trước, thụ lý tăng 214 vụ với 402 bị cáo, giải quyết tăng 120 vụ với 310 bị cáo.")).toEqual([]);
+  });
+});

@@ -15,9 +15,9 @@ describeBlindSet("narrative checker on a ninth set of real sentences, tuned on b
   file: "real-sentences-9.json",
   least: { sentences: 100, mutations: 70, pages: 60, unrelated: 35 },
   slips: 4,
-  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 32, slips: 3 },
+  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 33, slips: 3 },
   halves: [
-    ["tune", 38, 63, 16, 1, 0, 1],
+    ["tune", 38, 63, 17, 1, 0, 1],
     ["held", 33, 50, 16, 3, 0, 2],
   ],
   quiet: [
@@ -25,7 +25,7 @@ describeBlindSet("narrative checker on a ninth set of real sentences, tuned on b
     ["held", 15, 0, 0],
   ],
   families: [
-    ["shares and ratios", 0, 16, 10],
+    ["shares and ratios", 0, 16, 11],
     ["parts against a total", 1, 41, 21],
     ["changes", 2, 4, 0],
     ["averages", 3, 2, 0],

@@ -16,7 +16,7 @@ import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfOther } from "./readings/shares.js";
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
-import { comparedParts, signBefore, stageParts } from "./readings/changes.js";
+import { bareBefore, comparedParts, signBefore, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
 import { closedAsides, estimateRounding, kindOf, namedTotal, sectorsWhole, siblingGoesOn } from "./readings/totals.js";
 
@@ -66,8 +66,8 @@ const CHANGED = /(?<![\p{L}])(?:tăng|giảm|thêm|lên|xuống)[ ]+$/iu;
  * regex (a cold 1 MB of short lists ran it 84.000 times).
  */
 function changedBefore(s: string, from: number): boolean {
-  // "giảm 1,6% (-673 ha)": a signed amount of the change before it.
-  if (signBefore(s, from)) return true;
+  // "giảm 1,6% (-673 ha)", "tăng 217,55% (8.626 ha)": the amount of the change before it.
+  if (signBefore(s, from) || bareBefore(s, from)) return true;
   let k = from - 1;
   while (s.charCodeAt(k) === 0x20) k--;
   const c = s.charCodeAt(k) | 0x20;

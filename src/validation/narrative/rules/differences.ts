@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
+import { amountOfChange, changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -315,7 +315,7 @@ export function checkDifferences(ctx: RuleContext): void {
         const t = tokens[j] as Token;
         if (t.kind === "number" && t.label) continue;
         if (kindOf(t) === undefined) continue;
-        if (changeAmount(s, (t as Fig).from, dKind === "percent" ? word : undefined)) amount = t as Fig;
+        if (changeAmount(s, (t as Fig).from, dKind === "percent" ? word : undefined) && amountOfChange(s, (t as Fig).from, a, m.index)) amount = t as Fig;
         const gap = s.slice(change.end, (t as Fig).from);
         if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, sentenceEndWithin(s, t.end, 40)))) b = t as Fig;
         break;

@@ -48,7 +48,7 @@ function countWordAt(s: string, a: number, b: number): number {
   return -1;
 }
 /** The words of a date or a period next to a count word: "tháng năm", "năm nay". */
-const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/iu;
+const NOT_COUNT = /(?:tháng|trong|các|những|mỗi|hằng|cả|từng|thứ|đầu|cuối|giữa) $|^ (?:nay|qua|học|trước|sau|tới|đầu|cuối|này)(?![\p{L}])/iu;
 /**
  * Where a list may open: ":", "gồm", "là" and "như" before a capital, "(" — found by indexOf on
  * needles that open with a rare character (V8 scans for " là " ten times slower than for "là ");

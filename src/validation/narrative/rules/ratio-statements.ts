@@ -11,7 +11,7 @@
  * ±10% of 60; "hơn 60%" means more than 60 but less than the next step (70), "gần 80%" less than
  * 80 but more than the step below (70): "khoảng 60%" or "hơn 60%" for 71 of 90 (78,9%) is wrong.
  */
-import { isCount, type RuleContext, tokenIndex, wordTest, written } from "../context.js";
+import { isCount, type RuleContext, tokenIndex, wordTest, writeLike, written } from "../context.js";
 import type { Figure, FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { shareInterval } from "../approximate.js";
@@ -141,12 +141,22 @@ function pairCount(s: string, t: Token): number | undefined {
 /** The first word of a gap that opens with blanks and a noun ("  xã, đạt …" → "xã"). */
 const firstWordAt = (gap: string): string => /^[ ]*(\p{L}+)/u.exec(gap)?.[1]?.toLowerCase() ?? "";
 
-/** Whether count `i` opens a pair "a X/b Y" (its second count an "other" token right after): b, or undefined. */
+/** Between the counts of a pair "a X với b Y": X, then "với". */
+const PAIR_WITH = /^[ ]*\p{L}+(?:[ ]\p{L}+)?[ ]+với[ ]+$/u;
+/** After a pair's rate: the count it is of ("đạt tỷ lệ 99,5% về số vụ và 98,6% về số bị cáo"). */
+const RATE_OF = /^[ ]*về số[ ]+(\p{L}+)/iu;
+
+/**
+ * Whether count `i` opens a pair "a X/b Y" (its second count an "other" token right after) or "a X
+ * với b Y" (two nouns): b, or undefined.
+ */
 function pairAt(ctx: RuleContext, i: number): number | undefined {
   const { s, tokens } = ctx;
   const t = tokens[i];
   const b = tokens[i + 1];
-  if (!isCount(t) || t.qualifier !== undefined || b?.kind !== "other" || b.start - t.end > 24 || !PAIR_AFTER.test(s.slice(t.end, b.start + 1))) return undefined;
+  if (!isCount(t) || t.qualifier !== undefined || b === undefined || b.start - t.end > 24) return undefined;
+  if (isCount(b)) return b.qualifier === undefined && b.unit !== "" && firstWordAt(b.unit) !== firstWordAt(t.unit) && PAIR_WITH.test(s.slice(t.end, b.from)) ? b.fig.value : undefined;
+  if (b.kind !== "other" || !PAIR_AFTER.test(s.slice(t.end, b.start + 1))) return undefined;
   return pairCount(s, b);
 }
 
@@ -156,6 +166,8 @@ function pairAt(ctx: RuleContext, i: number): number | undefined {
  * before it, of the same first noun, in its sentence or the one before: the rate is a/c of the first
  * counts or b/d of the second. Judged only when the earlier pair is at least the later one in both.
  * A pair of one noun on both sides ("129 xã/193 xã, đạt tỷ lệ 67%") is a fraction: the rate is a/b.
+ * A pair may be written "a vụ với b bị cáo"; rates named "về số vụ", "về số bị cáo" are each of
+ * their count.
  */
 function pairRates(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -190,12 +202,26 @@ function pairRates(ctx: RuleContext): void {
     const d = pairAt(ctx, last);
     if (d === undefined || ctx.sentence[last]! < ctx.sentence[i]! - 1 || c.unit.split(" ")[0] !== a.unit.split(" ")[0]) continue;
     if (c.fig.value < a.fig.value || d < b || c.fig.value === 0 || d === 0) continue;
-    ctx.usedPercents.add(i + 2);
-    const byFirst = (a.fig.value / c.fig.value) * 100;
-    const ok = statesPercent(byFirst, pct, true) || statesPercent((b / d) * 100, pct, true);
-    const fraction = `${written(ctx, a.fig)}/${written(ctx, c.fig)}`;
-    const params = { part: written(ctx, a.fig), whole: written(ctx, c.fig), fraction, stated: written(ctx, { start: pct.from, end: pct.end }), computed: byFirst };
-    ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start: c.from, end: pct.end, params, expected: byFirst, actual: pct.fig.value });
+    const first = firstWordAt(a.unit);
+    const second = firstWordAt(gap);
+    // "đạt tỷ lệ 87,8% về số vụ và 94,5% về số bị cáo": each rate of the count it names.
+    const rates: [FigureToken, string | undefined][] = [[pct, RATE_OF.exec(s.slice(pct.end, pct.end + 24))?.[1]?.toLowerCase()]];
+    const pct2 = tokens[i + 3];
+    if (rates[0]![1] === first && pct2?.kind === "percent" && !ctx.usedPercents.has(i + 3) && pct2.qualifier === undefined && /^[ ]*về số[ ]+\p{L}+(?:[ ]\p{L}+)?[ ]+và[ ]+$/iu.test(s.slice(pct.end, pct2.from))) {
+      rates.push([pct2, RATE_OF.exec(s.slice(pct2.end, pct2.end + 24))?.[1]?.toLowerCase()]);
+    }
+    for (const [r, named] of rates) {
+      ctx.usedPercents.add(tokens.indexOf(r, i + 2));
+      const byFirst = (a.fig.value / c.fig.value) * 100;
+      const bySecond = (b / d) * 100;
+      const ok = (named !== second && statesPercent(byFirst, r, true)) || (named !== first && statesPercent(bySecond, r, true));
+      const onSecond = named === second && named !== first;
+      const computed = onSecond ? bySecond : byFirst;
+      const part = onSecond ? writeLike(ctx, a.fig, b) : written(ctx, a.fig);
+      const whole = onSecond ? writeLike(ctx, c.fig, d) : written(ctx, c.fig);
+      const params = { part, whole, fraction: `${part}/${whole}`, stated: written(ctx, { start: r.from, end: r.end }), computed };
+      ctx.out.push({ code: ok ? "percent_consistent" : "ratio_mismatch", start: c.from, end: r.end, params, expected: computed, actual: r.fig.value });
+    }
   }
 }
 

@@ -73,7 +73,44 @@ export function changeAmount(s: string, from: number, word?: string): boolean {
   const x = s.slice(Math.max(0, from - 28), from);
   const m = word === undefined ? null : AMOUNT_AFTER.exec(x);
   const sign = signBefore(s, from);
-  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word) || (!!sign && (sign === "+") === (word === "tăng"));
+  return CHANGE_AMOUNT_BEFORE.test(x) || (m !== null && (m[1] ?? m[2] ?? word)?.toLowerCase() === word) || (!!sign && (sign === "+") === (word === "tăng")) || (word !== undefined && bareBefore(s, from) === word);
+}
+
+/** Between the level and the change it took: its unit, then "," ("12.591 ha, tăng"). */
+const LEVEL_THEN_CHANGE = /^[ \p{L}]{0,48},?[ ]*$/u;
+
+/**
+ * Whether the figure at `from`, read by {@link changeAmount}, may be taken as the change's amount:
+ * always, but for a bare figure in parentheses ({@link bareBefore}), which is that only when the
+ * level the change took stands right before it in the same clause (`now`, its unit and "," between,
+ * up to the change word at `at`). Else the parenthesis names a level of its own: "số doanh nghiệp
+ * thành lập mới giảm 1,0% (3.502 doanh nghiệp) và số doanh nghiệp quay trở lại hoạt động giảm 0,7%
+ * (422 doanh nghiệp)" (real-documents-2.json), read as before.
+ */
+export function amountOfChange(s: string, from: number, now: FigureToken | undefined, at: number): boolean {
+  return !bareBefore(s, from) || (now !== undefined && LEVEL_THEN_CHANGE.test(s.slice(now.end, at)));
+}
+
+/** Before a bare figure: a change in percent, its direction word, then "(" ("tăng 217,55% ("). */
+const BARE_AFTER = /(?<![\p{L}])(tăng|giảm)[ ]+(?:(?:gần|hơn|khoảng|trên|dưới|xấp xỉ)[ ]+)?\d[\d.,]*[ ]*%[ ]*\([ ]*$/iu;
+/** From the figure on: the figure, a scale word, a unit of letters only, and the closing ")". */
+const BARE_ALONE = /^\d[\d.,]*(?:[ ]+(?:nghìn|ngàn|triệu|tỷ|tỉ))?[ ]*[\p{L} ./²³$]{0,24}\)/u;
+
+/**
+ * "diện tích … 12.591 ha, tăng 217,55% (8.626 ha) so với năm trước", "dư nợ 1.250 tỷ đồng, tăng
+ * 12,5% (139 tỷ đồng)": the direction of a change in percent when the figure at `from` stands
+ * alone in the parenthesis right after it (a unit at most), else "". Such a figure is that change
+ * as an amount, unsigned ({@link signBefore} reads the signed "(-673 ha)"): the percentage is
+ * judged against it (8.626 ÷ 3.965 = 217,55%), and it is neither the earlier level nor a total or a
+ * part of a breakdown. Found on a lost sweep of brief p2's predecessor (a recurring shape there);
+ * the parenthesis must close after the unit ("(2022 là 4.500 hộ)" is no amount).
+ */
+export function bareBefore(s: string, from: number): string {
+  let k = from;
+  while (s.charCodeAt(--k) === 0x20);
+  if (s.charCodeAt(k) !== 0x28) return "";
+  const m = BARE_AFTER.exec(s.slice(Math.max(0, from - 40), from));
+  return m !== null && BARE_ALONE.test(s.slice(from, from + 48)) ? (m[1] as string).toLowerCase() : "";
 }
 
 /**
@@ -103,7 +140,8 @@ export function changeWithAmount(ctx: RuleContext, word: string, sign: number, p
   const a = figureInterval(now);
   // "lúa 6.194 ha, giảm 0,95% (-59 ha)": a signed amount is the difference of two rounded levels,
   // itself rounded: read as "khoảng 59" (59 ÷ 6.253 = 0,94%; 59,4 gives 0,95%).
-  const c = changeInterval(signBefore(ctx.s, amount.from) ? { fig: amount.fig, qualifier: "khoảng" } : amount);
+  // So is an amount alone in parentheses after the percentage ("tăng 217,55% (8.626 ha)").
+  const c = changeInterval(signBefore(ctx.s, amount.from) || bareBefore(ctx.s, amount.from) ? { fig: amount.fig, qualifier: "khoảng" } : amount);
   const lo = a.low - sign * (sign > 0 ? c.high : c.low);
   const hi = a.high - sign * (sign > 0 ? c.low : c.high);
   if (lo <= 0) return;
