@@ -2172,6 +2172,24 @@ seed = 20261920;
   ]);
 }
 
+// ---------------------------------------------------------------- trade balances (brief r6)
+// "xuất khẩu x, nhập khẩu n (xuất siêu b)", "… xuất siêu b. Trong đó, kim ngạch xuất khẩu đạt x và
+// kim ngạch nhập khẩu đạt n": a balance is the gap of its two flows (readings/balances.ts; tune half
+// of real-sentences-3). Traps: a month's and the year's export in one clause, a change of the
+// balance, an import share. Frames 2200–2204, split by parity; a seed of their own.
+seed = 20262200;
+{
+  const off = (b: number): number => b + (rnd() < 0.5 ? -1 : 1) * int(Math.max(3, Math.round(b * 0.1)), Math.max(8, Math.round(b * 0.4)));
+  push("differences", 2200, [
+    () => { const x = int(1200, 9000), n = int(400, x - 100), b = x - n, w = off(b); const f = (v: number) => `Tháng ${int(2, 11)}, tỉnh xuất khẩu ${vi(x)} triệu USD, nhập khẩu ${vi(n)} triệu USD (xuất siêu ${vi(v)} triệu USD).`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const n = int(3000, 9000), x = int(500, n - 200), b = n - x, w = off(b); const f = (v: number) => `Năm ${int(2019, 2024)}, kim ngạch xuất khẩu của thành phố đạt ${vi(x)} triệu USD trong khi nhập khẩu lên tới ${vi(n)} triệu USD, nên thành phố nhập siêu ${vi(v)} triệu USD.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const x = int(2000, 9000), n = int(500, x - 300), b = x - n, w = off(b); const f = (v: number) => `Lũy kế ${int(3, 11)} tháng, tỉnh xuất siêu ${vi(v)} triệu USD. Trong đó, kim ngạch xuất khẩu đạt ${vi(x)} triệu USD và kim ngạch nhập khẩu đạt ${vi(n)} triệu USD.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const m = int(200, 900), y = m * int(8, 11), n = int(Math.round(y * 0.5), Math.round(y * 0.9)); return `Xuất khẩu tháng ${int(8, 11)} đạt ${vi(m)} triệu USD, xuất khẩu cả kỳ đạt ${vi(y)} triệu USD, nhập khẩu cả kỳ đạt ${vi(n)} triệu USD, xuất siêu ${vi(y - n + int(50, 150))} triệu USD tính cả hàng gia công.`; },
+    () => { const x = int(2000, 9000), n = int(500, x - 300); return `Kim ngạch xuất khẩu đạt ${vi(x)} triệu USD, nhập khẩu ${vi(n)} triệu USD; xuất siêu tăng ${vi(int(50, 300))} triệu USD so với cùng kỳ.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -39,11 +39,11 @@ describe("narrative checker on a third set of real sentences", () => {
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 
-  it("keeps what the tune half reached: no false alarm, at least 24 of its 40 mutations (15 before the share sums of brief g2, 20 before the changes with their amount of brief r8, 23 before the averages past a time phrase of brief p11) and all 3 slips caught", () => {
+  it("keeps what the tune half reached: no false alarm, at least 31 of its 40 mutations (15 before the share sums of brief g2, 20 before the changes with their amount of brief r8, 23 before the averages past a time phrase of brief p11, 26 before the trade balances of brief r6) and all 3 slips caught", () => {
     const s = score(all, "tune");
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(24);
+    expect(s.caught).toBeGreaterThanOrEqual(31);
     expect(s.slipsFound).toBe(s.slips);
   });
 

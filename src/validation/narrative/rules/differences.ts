@@ -21,6 +21,7 @@ import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
+import { tradeBalances } from "./readings/balances.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -250,6 +251,8 @@ export function checkDifferences(ctx: RuleContext): void {
   // figures, whose qualifier already says "hơn": a needle scan per word cost more than the whole
   // rule did.
   const found: MarkerMatch[] = changeMarkers(ctx);
+  // "xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD)": a balance, the gap of two flows.
+  tradeBalances(ctx);
   for (const i of tokenIndex(ctx).figures) {
     const t = tokens[i] as Token;
     if (t.kind !== "number" && t.kind !== "percent") continue;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { checkNarrative } from "../../../src/validation/narrative/index.js";
+import { alarmsOf } from "./real-sets.js";
+
+// Brief r6 (changes and averages, recall on real prose): shapes grouped from the tune misses of
+// real sets 2…10. Each right sentence stays quiet; its wrong twin is caught on the changed figure
+// by a code of the changes or the averages family. Sentences written for these tests.
+const CHANGES = ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch", "multiple_mismatch", "remainder_mismatch"];
+const AVERAGES = ["average_mismatch"];
+const alarms = (text: string): string[] => alarmsOf(checkNarrative(text)).map((f) => `${f.code} ${f.excerpt}`);
+const caughtOn = (codes: readonly string[], text: string, figure: string): boolean =>
+  alarmsOf(checkNarrative(text)).some((f) => codes.includes(f.code) && f.excerpt.includes(figure));
+
+/** Runs [right sentence, figure as right, figure as wrong] pairs: quiet on the right one, caught on the wrong twin. */
+function pairs(codes: readonly string[], cases: readonly (readonly [string, string, string])[]): void {
+  for (const [text, right, wrong] of cases) {
+    it(`quiet: ${text.slice(0, 70)}`, () => expect(alarms(text)).toEqual([]));
+    it(`caught: ${wrong} for ${right}`, () => {
+      const twin = text.replace(right, wrong);
+      expect(twin).not.toBe(text);
+      expect(caughtOn(codes, twin, wrong)).toBe(true);
+    });
+  }
+}
+
+describe("a trade balance against its exports and imports (readings/balances.ts)", () => {
+  pairs(CHANGES, [
+    ["Quý I, tỉnh xuất khẩu 1,25 tỷ USD, nhập khẩu 980 triệu USD (xuất siêu 270 triệu USD).", "270 triệu", "720 triệu"],
+    ["Kim ngạch xuất khẩu của thành phố đạt 4,1 tỷ USD trong khi nhập khẩu lên tới 6,35 tỷ USD, khiến thành phố nhập siêu 2,25 tỷ USD.", "2,25", "2,52"],
+    ["Năm 2024, Đồng Tháp xuất siêu 412 triệu USD. Trong đó, kim ngạch xuất khẩu đạt 1.530 triệu USD và kim ngạch nhập khẩu đạt 1.118 triệu USD.", "412", "421"],
+    ["Huyện A xuất khẩu 52 triệu USD, nhập khẩu 40 triệu USD (xuất siêu 12 triệu USD); huyện B xuất khẩu 30 triệu USD, nhập khẩu 41 triệu USD (nhập siêu 11 triệu USD).", "(nhập siêu 11", "(nhập siêu 17"],
+  ]);
+  it("quiet when the clause holds two exports (a month's and the year's)", () => {
+    expect(alarms("Xuất khẩu tháng 10 đạt 3 tỷ USD, xuất khẩu 10 tháng đạt 30 tỷ USD, nhập khẩu 10 tháng đạt 25 tỷ USD, xuất siêu 9 tỷ USD.")).toEqual([]);
+  });
+  it("quiet on a change of the balance", () => {
+    expect(alarms("Xuất khẩu đạt 30 tỷ USD, nhập khẩu 25 tỷ USD; xuất siêu tăng 1 tỷ USD so với cùng kỳ.")).toEqual([]);
+  });
+});
