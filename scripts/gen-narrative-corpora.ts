@@ -2190,6 +2190,24 @@ seed = 20262200;
   ]);
 }
 
+// ---------------------------------------------------------------- a change's level after it (brief r6)
+// "tăng d điểm (tương đương p%), đạt mức L điểm", "giảm d (p%), lùi về mức L": the percentage of a
+// change after "tương đương", worked out from the level the change reached, written after it
+// (differences.ts changeGivenTwice, readings/changes.ts levelAfter; tune half of real-sentences-10).
+// Traps: a share after "tương đương", a level of another unit. Frames 2205–2209, split by parity.
+seed = 20262205;
+{
+  const farP = (p: number): number => p + (rnd() < 0.5 && p > 0.6 ? -1 : 1) * Math.max(0.3, p * (0.3 + rnd() * 0.5));
+  push("differences", 2205, [
+    () => { const l = int(9000, 14000) / 10, d = int(20, 150) / 10, p = (d * 100) / (l - d), z = farP(p); const f = (x: number) => `Kết phiên, VN-Index tăng ${vi(d, 1)} điểm (tương đương ${pct(x, 2)}%), đạt mức ${vi(l, 1)} điểm.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const l = int(2000, 2600) / 10, d = int(5, 40) / 10, p = (d * 100) / (l + d), z = farP(p); const f = (x: number) => `Chỉ số HNX-Index giảm ${vi(d, 1)} điểm (tương đương ${pct(x, 2)}%), lùi về mức ${vi(l, 1)} điểm.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const l = int(700, 900), d = int(10, 40), p = (d * 100) / (l - d), z = farP(p); const f = (x: number) => `Giá thép xây dựng tăng ${d} nghìn đồng, tương đương ${pct(x)}%, lên ${vi(l)} nghìn đồng mỗi tấn.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const d = int(50, 300), l = int(3000, 9000); return `Dư nợ tín dụng tăng ${d} tỷ đồng, tương đương ${pct(tr(20, 80))}% tổng dư nợ của tỉnh, đạt ${vi(l)} tỷ đồng.`; },
+    () => { const d = int(20, 150) / 10; return `VN-Index tăng ${vi(d, 1)} điểm (tương đương ${pct(tr(3, 15), 2)}%), đạt mức thanh khoản ${vi(int(15000, 25000))} tỷ đồng.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -37,3 +37,15 @@ describe("a trade balance against its exports and imports (readings/balances.ts)
     expect(alarms("Xuất khẩu đạt 30 tỷ USD, nhập khẩu 25 tỷ USD; xuất siêu tăng 1 tỷ USD so với cùng kỳ.")).toEqual([]);
   });
 });
+
+describe("a change's amount, its percentage after 'tương đương' and the level it reached (differences.ts, readings/changes.ts levelAfter)", () => {
+  pairs(CHANGES, [
+    ["Chốt phiên, VN-Index tăng 8,4 điểm (tương đương 0,67%), đạt mức 1.262,4 điểm.", "0,67%", "0,76%"],
+    ["Chỉ số UPCoM giảm 0,52 điểm (tương đương 0,55%), lùi về mức 94,1 điểm.", "0,55%", "0,35%"],
+    ["Giá vàng miếng tăng 1,2 triệu đồng (tương đương 1,5%), lên 81,2 triệu đồng mỗi lượng.", "1,5%", "2,5%"],
+    ["Mực nước hồ giảm 1,8 m, tương đương 2,4%, xuống còn 73,2 m.", "2,4%", "4,2%"],
+  ]);
+  it("quiet on a share after 'tương đương'", () => {
+    expect(alarms("Dư nợ tăng 120 tỷ đồng, tương đương 3,5% tổng dư nợ toàn tỉnh, đạt 3.520 tỷ đồng.")).toEqual([]);
+  });
+});

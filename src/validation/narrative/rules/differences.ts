@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
+import { changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, levelAfter, notLevels } from "./readings/changes.js";
 import { tradeBalances } from "./readings/balances.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
@@ -112,10 +112,11 @@ const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, hig
 // người … giảm 74 người bị thương"), the one whose words the change repeats.
 
 /**
- * Count change, then its percentage in a parenthesis or after "tương ứng (với)": "giảm 106 vụ
- * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022".
+ * Count change, then its percentage in a parenthesis or after "tương ứng (với)" / "tương đương": "giảm 106 vụ
+ * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022", "tăng 2,15
+ * điểm (tương đương 0,44%)".
  */
-const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?(?: t[ỷỉ] lệ)?) *([tg]\p{L}+|[-+−])? *$/iu;
+const PCT_AFTER = /^(?:[^\d()]{0,32}\((?: *tương (?:đương|ứng)(?: với)?)?|[^\d();]{0,24}(?:tương ứng|tương đương)(?: với)?(?: t[ỷỉ] lệ)?) *([tg]\p{L}+|[-+−])? *$/iu;
 const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
@@ -159,7 +160,8 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
     if (g[1] && (/^[t+]/iu.test(g[1]) ? 1 : -1) !== sign) return false;
     // "tương ứng với 4,2% so với năm 2022" is the change; "tương ứng 3,2% tổng số vụ" a share.
     if (!gap.includes("(") && !/^ *(?:[),.;\n]|$|so )/u.test(s.slice(p.end, p.end + 4))) return false;
-    now = currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
+    // "tăng 2,15 điểm (tương đương 0,44%), đạt mức 493,93 điểm": the level the change reached, after it.
+    now = levelAfter(ctx, k + 1, d) ?? currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
   if (!now) return false;
   const a = figureInterval(now);
@@ -178,7 +180,7 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   const unit = p.fig.decimals >= 2 ? 10 ** -p.fig.decimals : 0;
   const [below, above] = p.qualifier === undefined ? [unit, unit] : [0, unit / 2];
   const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, { low: st.low - below, high: st.high + above });
-  report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end));
+  report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end, now.end));
   return true;
 }
 
