@@ -2208,6 +2208,22 @@ seed = 20262205;
   ]);
 }
 
+// ---------------------------------------------------------------- an average's approximate operands (brief r6)
+// "xuất khẩu gần t triệu tấn …, trị giá v tỷ USD; giá … bình quân đạt a USD/tấn", "hỗ trợ hơn n hộ
+// … bình quân a triệu đồng/hộ": an approximate count keeps the plausible range of its word in the
+// quotient, not an open end that lets any average pass (averages.ts; tune half of real-sentences-8).
+// Traps: the right average near the edge of that range ("khoảng", "gần"). Frames 2210–2213, split by parity.
+seed = 20262210;
+{
+  push("averages", 2210, [
+    () => { const t = int(12, 40) / 10, p = int(400, 3000), v = (p * (t - 0.03)) / 1000, w = Math.round(p * (rnd() < 0.5 ? 0.6 : 1.45)); const f = (x: number) => `Năm ${int(2019, 2024)}, cả tỉnh xuất khẩu gần ${vi(t, 1)} triệu tấn gạo, trị giá ${vi(v, 3)} tỷ USD; giá xuất khẩu bình quân đạt ${vi(x)} USD/tấn.`; return { right: f(p), wrong: f(w), figure: vi(w) }; },
+    () => { const n = int(11, 40) * 100, a = int(20, 90) / 10, v = (a * (n + int(10, 60))) / 1000, w = a * 2 + int(5, 20) / 10; const f = (x: number) => `Năm qua, huyện đã hỗ trợ hơn ${vi(n)} hộ với tổng kinh phí ${vi(v, 2)} tỷ đồng, bình quân ${vi(x, 1)} triệu đồng/hộ.`; return { right: f(a), wrong: f(w), figure: vi(w, 1) }; },
+  ], [
+    () => { const n = int(11, 40) * 100, a = int(20, 90) / 10, v = (a * n * 1.04) / 1000; return `Năm qua, huyện đã hỗ trợ khoảng ${vi(n)} hộ với tổng kinh phí ${vi(v, 2)} tỷ đồng, bình quân ${vi(a, 1)} triệu đồng/hộ.`; },
+    () => { const t = int(12, 40) / 10, p = int(400, 3000), v = (p * (t - 0.09)) / 1000; return `Cả tỉnh xuất khẩu gần ${vi(t, 1)} triệu tấn gạo, trị giá ${vi(v, 3)} tỷ USD, giá bình quân ${vi(p)} USD/tấn.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -8,10 +8,10 @@
  * UBND xã"). The average is judged with the XBRL interval of the number as written, widened by
  * an approximation word ("khoảng 150").
  */
-import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { averageAsTotal, averageOfPart, pastTime } from "./readings/wholes.js";
-import { firstWord as first } from "./breakdowns.js";
+import { figureInterval, firstWord as first } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -121,9 +121,12 @@ export function checkAverages(ctx: RuleContext): void {
     if (total === undefined || (count === undefined ? years === undefined : count.fig.value === 0)) continue;
     const computed = total.fig.value / (count?.fig.value ?? years!.high);
     const iv = intervalOf(avg);
-    // The counts may be rounded too ("1,5 triệu"): the quotient's interval.
-    const ti = operandInterval(total);
-    const ci = count === undefined ? years! : operandInterval(count);
+    // The counts may be rounded too ("1,5 triệu"): the quotient's interval. An approximate count
+    // keeps the plausible range of its word ("gần 2,4 triệu tấn" is 2,3 to 2,45 triệu, not 0 to
+    // 2,45 triệu; "hơn 2.000" at most 3.000), as parts against a total read it: read open-ended,
+    // any average would pass.
+    const ti = figureInterval(total);
+    const ci = count === undefined ? years! : figureInterval(count);
     const low = ti.low / Math.max(ci.high, 1e-9);
     const high = ci.low > 0 ? ti.high / ci.low : Number.POSITIVE_INFINITY;
     const ok = low <= iv.high + 1e-9 && high >= iv.low - 1e-9;
