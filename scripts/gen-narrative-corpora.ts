@@ -2224,6 +2224,25 @@ seed = 20262210;
   ]);
 }
 
+// ---------------------------------------------------------------- a day average over a period (brief r6)
+// "trong quý I năm Y, … t người chết; bình quân mỗi ngày có a người chết", "Tính chung n tháng …
+// t vụ. Bình quân một ngày có a vụ", "mỗi năm … khoảng t …, trung bình mỗi ngày a": a day average
+// divides by the days of the period named before it (averages.ts periodDays; tune halves of
+// real-sentences-6 and -9). Traps: a week, working days. Frames 2215–2219, split by parity.
+seed = 20262215;
+{
+  const far = (a: number): number => Math.round(a * (rnd() < 0.5 ? 0.6 : 1.5));
+  const QUARTERS = ["I", "II", "III", "IV"];
+  push("averages", 2215, [
+    () => { const a = int(40, 400), tt = a * 91 + int(-40, 40), w = far(a); const f = (x: number) => `Trong quý ${QUARTERS[int(0, 3)]} năm ${int(2019, 2024)}, toàn tỉnh tiếp nhận ${vi(tt)} hồ sơ trực tuyến; bình quân mỗi ngày có ${vi(x)} hồ sơ.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const n = int(2, 11), a = int(30, 300), tt = a * Math.round(n * 30.4), w = far(a); const f = (x: number) => `Tính chung ${n} tháng năm ${int(2019, 2024)}, trên địa bàn tỉnh xảy ra ${vi(tt)} vụ cháy. Bình quân một ngày có ${vi(x)} vụ cháy.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(500, 3000), tt = Math.round((a * 365) / 1000), w = far(a); const f = (x: number) => `Mỗi năm, thành phố phát sinh khoảng ${vi(tt)} nghìn tấn rác thải sinh hoạt, trung bình mỗi ngày ${vi(x)} tấn.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const a = int(100, 300); return `Trong tuần qua, trung tâm tiếp nhận ${vi(a * 5)} hồ sơ, trung bình mỗi ngày ${vi(a)} hồ sơ.`; },
+    () => { const a = int(100, 300); return `Trong quý ${QUARTERS[int(0, 3)]}, bộ phận một cửa tiếp nhận ${vi(a * 62)} lượt; bình quân mỗi ngày làm việc có ${vi(a)} lượt.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

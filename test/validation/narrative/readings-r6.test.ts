@@ -57,3 +57,15 @@ describe("an average's approximate operands keep the range of their word (averag
     ["Huyện đã hỗ trợ hơn 1.200 hộ với tổng kinh phí 3,6 tỷ đồng, bình quân 2,8 triệu đồng/hộ.", "2,8", "4,8"],
   ]);
 });
+
+describe("a day average divides by the days of the period named before it (averages.ts periodDays)", () => {
+  pairs(AVERAGES, [
+    ["Trong quý III năm 2024, toàn tỉnh tiếp nhận 18.400 hồ sơ trực tuyến; bình quân mỗi ngày có 200 hồ sơ.", "200 hồ sơ", "280 hồ sơ"],
+    ["Tính chung 6 tháng đầu năm, cảng đón 5.430 lượt tàu. Bình quân một ngày có 30 lượt tàu cập cảng.", "có 30 lượt", "có 50 lượt"],
+    ["Mỗi năm thành phố phát sinh khoảng 730 nghìn tấn rác thải, trung bình mỗi ngày 2.000 tấn.", "2.000", "3.000"],
+  ]);
+  it("quiet on a week (holidays) and on working days", () => {
+    expect(alarms("Trong một tuần, trung tâm tiếp nhận 722 hồ sơ, trung bình mỗi ngày 180 hồ sơ.")).toEqual([]);
+    expect(alarms("Trong quý II, bộ phận một cửa tiếp nhận 9.300 lượt; bình quân mỗi ngày làm việc có 150 lượt.")).toEqual([]);
+  });
+});
