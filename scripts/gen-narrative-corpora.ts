@@ -2243,6 +2243,25 @@ seed = 20262215;
   ]);
 }
 
+// ---------------------------------------------------------------- a remainder opening its sentence (brief r6)
+// "… thụ lý t vụ, giải quyết d vụ. So với cùng kỳ, thụ lý tăng …, giải quyết giảm …. Còn tồn r vụ …":
+// a sentence that opens on its remainder takes the total and the done part from the nearest sentence
+// before it that holds them, past one of changes only (remainders.ts earlierLevels; tune half of
+// real-sentences-7). Traps: "Ngoài ra, còn …" (an addition), a remainder after a list of places.
+// Frames 2220–2224, split by parity.
+seed = 20262220;
+{
+  const farR = (r: number): number => r + (rnd() < 0.5 && r > 20 ? -1 : 1) * Math.max(5, Math.round(r * (0.3 + rnd() * 0.4)));
+  push("remainders", 2220, [
+    () => { const tt = int(60, 900), d = int(Math.round(tt * 0.6), tt - 5), r = tt - d, w = farR(r); const f = (x: number) => `Năm ${int(2019, 2024)}, tòa án hai cấp thụ lý ${vi(tt)} vụ, giải quyết ${vi(d)} vụ. So với cùng kỳ, thụ lý tăng ${int(3, 40)} vụ, giải quyết giảm ${int(2, 30)} vụ. Còn tồn ${vi(x)} vụ đang tiếp tục giải quyết.`; return { right: f(r), wrong: f(w), figure: vi(w) }; },
+    () => { const tt = int(800, 5000), d = int(Math.round(tt * 0.8), tt - 10), r = tt - d, w = farR(r); const f = (x: number) => `Trong quý, sở tiếp nhận ${vi(tt)} hồ sơ, đã giải quyết ${vi(d)} hồ sơ. Còn lại ${vi(x)} hồ sơ đang được thẩm định.`; return { right: f(r), wrong: f(w), figure: vi(w) }; },
+    () => { const tt = int(1000, 4000), d = int(Math.round(tt * 0.7), tt - 20), r = tt - d, w = farR(r); const f = (x: number) => `Cơ quan thi hành án thụ lý ${vi(tt)} việc, giải quyết xong ${vi(d)} việc.\n\nSo với cùng kỳ, thụ lý tăng ${int(20, 200)} việc. Án còn tồn ${vi(x)} việc chuyển sang kỳ sau.`; return { right: f(r), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const tt = int(10, 40), d = int(5, tt - 2); return `Trong ${tt} người mất tích, có ${d} người trên các tàu cá bị chìm. Ngoài ra, còn ${int(2, 20)} lao động trên tàu khác mất liên lạc.`; },
+    () => { const a = int(100, 300), b = int(100, 300), c = int(50, 200); return `Toàn tỉnh có ${vi(a + b + c)} nhà bị ngập (huyện A: ${a} nhà; huyện B: ${b} nhà; huyện C: ${c} nhà). Hiện còn khoảng ${int(3, 9) * 10} nhà còn ngập.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -69,3 +69,15 @@ describe("a day average divides by the days of the period named before it (avera
     expect(alarms("Trong quý II, bộ phận một cửa tiếp nhận 9.300 lượt; bình quân mỗi ngày làm việc có 150 lượt.")).toEqual([]);
   });
 });
+
+describe("a sentence that opens on its remainder takes its total and done part from the sentences before (remainders.ts earlierLevels)", () => {
+  pairs(CHANGES, [
+    ["Năm 2024, tòa án thụ lý 318 vụ, giải quyết 276 vụ. So với năm trước, thụ lý tăng 12 vụ, giải quyết giảm 5 vụ. Còn tồn 42 vụ đang tiếp tục giải quyết.", "Còn tồn 42", "Còn tồn 24"],
+    ["Sở tiếp nhận 1.450 hồ sơ, đã giải quyết 1.385 hồ sơ. Còn lại 65 hồ sơ đang được thẩm định.", "65", "56"],
+    ["Cơ quan thi hành án thụ lý 2.140 việc, giải quyết xong 1.862 việc.\n\nSo với cùng kỳ, thụ lý tăng 104 việc. Án còn tồn 278 việc chuyển sang kỳ sau.", "278", "287"],
+  ]);
+  it("quiet when the remainder does not open its sentence, or the sentence before lists more than a total and its part", () => {
+    expect(alarms("Trong 13 người mất tích, có 12 người trên tàu cá bị chìm. Ngoài ra, còn 8 lao động trên tàu khác mất liên lạc.")).toEqual([]);
+    expect(alarms("Toàn tỉnh có 420 nhà bị ngập (huyện A: 120 nhà; huyện B: 200 nhà; huyện C: 100 nhà). Hiện còn khoảng 80 nhà còn ngập.")).toEqual([]);
+  });
+});
