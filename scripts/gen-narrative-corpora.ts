@@ -2262,6 +2262,23 @@ seed = 20262220;
   ]);
 }
 
+// ---------------------------------------------------------------- the earlier figure after "(năm Y đạt" (brief r6)
+// "đạt a%, giảm d% so với cùng kỳ (năm Y đạt b%)", "(cùng kỳ đạt b lượt)": the period and "đạt" in the
+// parenthesis introduce the earlier figure, not a clause of their own, and the year is when it was
+// (differences.ts PERIOD_REACHED, yearAt; tune half of real-sentences-7). Traps: a change of its own
+// in the parenthesis. Frames 2225–2229, split by parity.
+seed = 20262225;
+{
+  push("differences", 2225, [
+    () => { const b = int(900, 1900) / 10, a = int(600, Math.round(b * 10) - 50) / 10, d = b - a, z = d + (rnd() < 0.5 && d > 10 ? -1 : 1) * int(5, 15); const f = (x: number) => `Công suất sử dụng giường bệnh đạt ${vi(a, 1)}%, giảm ${vi(x, 1)}% so với cùng kỳ (năm ${int(2019, 2024)} đạt ${vi(b, 1)}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const b = int(200, 900), a = b + int(20, 150), p = ((a - b) * 100) / b, z = p + int(6, 15); const f = (x: number) => `Doanh thu đạt ${vi(a)} tỷ đồng, tăng ${pct(x)}% so với cùng kỳ (năm ${int(2019, 2024)} đạt ${vi(b)} tỷ đồng).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(800, 3000), a = b + int(50, 400), z = a - b + int(30, 90); const f = (x: number) => `Số lượt khám đạt ${vi(a)} lượt, tăng ${vi(x)} lượt so với cùng kỳ (cùng kỳ đạt ${vi(b)} lượt).`; return { right: f(a - b), wrong: f(z), figure: vi(z) }; },
+  ], [
+    () => { const b = int(200, 900), a = b + int(20, 150); return `Doanh thu đạt ${vi(a)} tỷ đồng, tăng ${pct(tr(30, 90))}% so với cùng kỳ (năm ${int(2019, 2024)} tăng ${pct(tr(30, 90))}%, đạt ${vi(b)} tỷ đồng).`; },
+    () => { const b = int(800, 3000); return `Số lượt khám đạt ${vi(b + int(50, 400))} lượt, tăng ${pct(tr(30, 90))}% so với cùng kỳ (năm ${int(2019, 2024)} đạt ${pct(tr(800, 990))}% kế hoạch).`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -81,3 +81,14 @@ describe("a sentence that opens on its remainder takes its total and done part f
     expect(alarms("Toàn tỉnh có 420 nhà bị ngập (huyện A: 120 nhà; huyện B: 200 nhà; huyện C: 100 nhà). Hiện còn khoảng 80 nhà còn ngập.")).toEqual([]);
   });
 });
+
+describe("the earlier figure after '(năm Y đạt …' or '(cùng kỳ đạt …' (differences.ts PERIOD_REACHED)", () => {
+  pairs(CHANGES, [
+    ["Công suất sử dụng giường bệnh đạt 112,4%, giảm 20,6% so với cùng kỳ (năm 2023 đạt 133%).", "20,6%", "26,0%"],
+    ["Doanh thu đạt 520 tỷ đồng, tăng 12% so với cùng kỳ (năm 2023 đạt 464 tỷ đồng).", "12%", "21%"],
+    ["Số lượt khám đạt 1.200 lượt, tăng 100 lượt so với cùng kỳ (cùng kỳ đạt 1.100 lượt).", "tăng 100", "tăng 200"],
+  ]);
+  it("quiet when the parenthesis holds another clause after its period", () => {
+    expect(alarms("Doanh thu đạt 520 tỷ đồng, tăng 12% so với cùng kỳ (năm 2023 tăng 8%, đạt 464 tỷ đồng).")).toEqual([]);
+  });
+});
