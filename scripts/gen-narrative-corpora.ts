@@ -2279,6 +2279,21 @@ seed = 20262225;
   ]);
 }
 
+// ---------------------------------------------------------------- a plan named again in the parenthesis (brief r6)
+// "vượt p% kế hoạch năm (kế hoạch là b …)": the plan the change compares with, named again inside the
+// parenthesis, is the earlier figure, not a part named there (differences.ts namedInParenthesis; tune
+// half of real-sentences-6). Traps: a part inside the parenthesis. Frames 2230–2233, split by parity.
+seed = 20262230;
+{
+  push("differences", 2230, [
+    () => { const b = int(100, 300) / 10, a = b + int(10, 80) / 10, p = ((a - b) * 100) / b, z = p + (rnd() < 0.5 && p > 12 ? -1 : 1) * int(6, 12); const f = (x: number) => `Năm ${int(2019, 2024)}, toàn tỉnh giải quyết việc làm cho ${vi(a, 1)} nghìn lao động, vượt ${pct(x)}% kế hoạch năm (kế hoạch là ${vi(b, 1)} nghìn lao động).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(2000, 9000), a = b + int(100, 900), p = ((a - b) * 100) / b, z = p + int(6, 12); const f = (x: number) => `Thu ngân sách đạt ${vi(a)} tỷ đồng, vượt ${pct(x)}% dự toán (dự toán là ${vi(b)} tỷ đồng).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const b = int(2000, 9000), a = b + int(100, 900); return `Thu ngân sách đạt ${vi(a)} tỷ đồng, vượt ${pct(tr(20, 90))}% dự toán (trong đó thu nội địa ${vi(Math.round(a * 0.7))} tỷ đồng).`; },
+    () => { const a = int(100, 300) / 10; return `Toàn tỉnh giải quyết việc làm cho ${vi(a, 1)} nghìn lao động, vượt ${pct(tr(50, 200))}% kế hoạch năm (kế hoạch lao động nữ ${vi(a / 3, 1)} nghìn người đã đạt).`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -92,3 +92,13 @@ describe("the earlier figure after '(năm Y đạt …' or '(cùng kỳ đạt �
     expect(alarms("Doanh thu đạt 520 tỷ đồng, tăng 12% so với cùng kỳ (năm 2023 tăng 8%, đạt 464 tỷ đồng).")).toEqual([]);
   });
 });
+
+describe("a plan named before the parenthesis and again in it is the earlier figure (differences.ts namedInParenthesis)", () => {
+  pairs(CHANGES, [
+    ["Năm 2024, toàn tỉnh giải quyết việc làm cho 18,2 nghìn lao động, vượt 21,3% kế hoạch năm (kế hoạch là 15 nghìn lao động).", "21,3%", "12,3%"],
+    ["Thu ngân sách đạt 5.460 tỷ đồng, vượt 5% dự toán (dự toán là 5.200 tỷ đồng).", "5%", "15%"],
+  ]);
+  it("quiet when the parenthesis names a part, not the plan", () => {
+    expect(alarms("Thu ngân sách đạt 5.460 tỷ đồng, vượt 5% dự toán (trong đó thu nội địa 4.100 tỷ đồng).")).toEqual([]);
+  });
+});
