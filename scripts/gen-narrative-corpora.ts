@@ -2294,6 +2294,22 @@ seed = 20262230;
   ]);
 }
 
+// ---------------------------------------------------------------- an average's operands as "a đơn vị/N per" (brief r6)
+// "Tổng tiêu chí đạt được: a tiêu chí/N xã. Số tiêu chí đạt bình quân: q tiêu chí/1 xã", "a học
+// viên/N lớp, bình quân q học viên/lớp": a count over a count of what the average is per
+// (averages.ts overCount; tune half of real-sentences-2). Traps: a count after "/" of another
+// thing. Frames 2235–2238, split by parity.
+seed = 20262235;
+{
+  push("averages", 2235, [
+    () => { const n = int(40, 150), q = int(100, 190) / 10, a = Math.round(q * n), z = q + (rnd() < 0.5 ? -1 : 1) * int(20, 40) / 10; const f = (x: number) => `Tổng số tiêu chí đạt được: ${vi(a)} tiêu chí/${n} xã. Số tiêu chí đạt bình quân: ${vi(x, 1)} tiêu chí/1 xã.`; return { right: f(a / n), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const n = int(8, 40), q = int(20, 60), a = q * n + int(0, n - 1), z = Math.round(q * (rnd() < 0.5 ? 0.7 : 1.35)); const f = (x: number) => `Năm qua, trung tâm đào tạo ${vi(a)} học viên/${n} lớp, bình quân ${vi(x)} học viên/lớp.`; return { right: f(Math.round(a / n)), wrong: f(z), figure: vi(z) }; },
+  ], [
+    () => { const a = int(500, 900); return `Đã tiếp ${vi(a)} lượt/${vi(a + int(50, 200))} lượt người; bình quân ${int(20, 60)} lượt/ngày.`; },
+    () => { const n = int(40, 150); return `Tổng số tiêu chí đạt được: ${vi(n * 15)} tiêu chí/${n} xã; riêng các xã miền núi bình quân ${vi(tr(90, 140), 1)} tiêu chí/xã.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -102,3 +102,13 @@ describe("a plan named before the parenthesis and again in it is the earlier fig
     expect(alarms("Thu ngân sách đạt 5.460 tỷ đồng, vượt 5% dự toán (trong đó thu nội địa 4.100 tỷ đồng).")).toEqual([]);
   });
 });
+
+describe("an average's operands written 'a đơn vị/N per' (averages.ts overCount)", () => {
+  pairs(AVERAGES, [
+    ["Tổng số tiêu chí đạt được: 1.150 tiêu chí/74 xã. Số tiêu chí đạt bình quân: 15,5 tiêu chí/1 xã.", "15,5", "17,5"],
+    ["Năm qua, trung tâm đào tạo 1.830 học viên/12 lớp, bình quân 152 học viên/lớp.", "152", "172"],
+  ]);
+  it("quiet when the count after '/' counts another thing", () => {
+    expect(alarms("Đã tiếp 866 lượt/964 lượt người; bình quân 40 lượt/ngày.")).toEqual([]);
+  });
+});

@@ -23,7 +23,11 @@ const ANCHOR = ["ình"];
 /** Where ANCHOR stands in the markers: "trung bình", "bình quân" (see {@link anchoredMatches}). */
 const STARTS = [[7, 1]];
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
-const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
+const PER_AFTER = /^[ ]*(?:\/[ ]*(?:1[ ]+)?|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
+/** Between a whole and an average: the average is a part's ("riêng …", "trong đó …"). */
+const PART_AFTER = /(?<![\p{L}])(?:riêng|trong đó|trong số|trong khi)(?![\p{L}])/iu;
+/** Right after a count's digits: its unit, "/", a count and its unit ("1.286 tiêu chí/92 xã"); the count and the word after it. */
+const OVER_COUNT = /^[ ]*[\p{L} ]{1,24}?[ ]*\/[ ]*(\d{1,3}(?:\.\d{3})*|\d+)[ ]+(\p{L}+)/u;
 /** "bình quân mỗi lớp (có)? 172 …", "bình quân trên một DN thành lập mới đạt …": the divisor before the average. */
 const PER_BEFORE = /^[ ]*(?:trên[ ]+)?(?:mỗi|một)[ ]+(\p{L}+(?: \p{Ll}+)?)(?:[ ]+[\p{Ll}\d]+){0,8}[ ]*[:,]?[ ]*$/u;
 /** Only linking words between "bình quân" and the average. */
@@ -57,6 +61,31 @@ function periodDays(back: string): { low: number; high: number } | undefined {
 /** How far back the two counts may be (in this sentence or the one before). */
 const REACH = 320;
 
+
+/**
+ * "Tổng tiêu chí đạt được: 1.286 tiêu chí/92 xã. Số tiêu chí đạt bình quân: 14 tiêu chí/1 xã", "1.830
+ * học viên/12 lớp": a count of the average's unit written over a count of what it is per ("a
+ * đơn vị/N per") in the average's sentence or the one before; the second count is no token of its
+ * own (the tokenizer reads "/92" as a code), so it is read here. [total, count], or undefined
+ * (brief r6: real-sentences-2.json's tune half).
+ */
+function overCount(ctx: RuleContext, k: number, avg: NumberToken, unit: string, per: string): [NumberToken, NumberToken] | undefined {
+  const { s, tokens } = ctx;
+  for (let j = k - 1; j >= 0 && ctx.sentence[k]! - ctx.sentence[j]! < 2 && avg.start - (tokens[j] as Token).end <= REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!isCount(t) || first(t.unit) !== first(unit)) continue;
+    const m = OVER_COUNT.exec(s.slice(t.end, t.end + 48));
+    if (m === null || m[2]!.toLowerCase() !== first(per)) continue;
+    // "…/125 xã; riêng các xã miền núi bình quân 14 tiêu chí/xã": the average of a part.
+    if (PART_AFTER.test(s.slice(t.end, avg.from))) return undefined;
+    const raw = m[1]!;
+    const value = Number(raw.replace(/\./gu, ""));
+    const from = t.end + m[0].indexOf(raw, m[0].indexOf("/"));
+    const fig = { start: from, end: from + raw.length, raw, value, decimals: 0, malformed: false };
+    return [t, { kind: "number", start: from, end: from + raw.length, from, fig, qualifier: undefined, unit: m[2]!.toLowerCase(), label: false }];
+  }
+  return undefined;
+}
 
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
@@ -107,6 +136,7 @@ export function checkAverages(ctx: RuleContext): void {
       if (count !== undefined && total !== undefined) break;
       consider(tokens[j] as Token);
     }
+    if (count === undefined) [total, count] = overCount(ctx, k, avg, unit, per) ?? [total, count];
     // "Từ năm 2002 - 2021, … 20.234 HTX …, bình quân 1.012 HTX ra đời/năm", "trong năm năm gần
     // đây … 927 vụ …. Trung bình mỗi năm xảy ra 185 vụ": a year average over a span of years
     // written as a range (its count of years, ends included or not) or in words, and the total
