@@ -2260,6 +2260,144 @@ seed = 20262250;
   ]);
 }
 
+// ---------------------------------------------------------------- trade balances (brief r6)
+// "xuất khẩu x, nhập khẩu n (xuất siêu b)", "… xuất siêu b. Trong đó, kim ngạch xuất khẩu đạt x và
+// kim ngạch nhập khẩu đạt n": a balance is the gap of its two flows (readings/balances.ts; tune half
+// of real-sentences-3). Traps: a month's and the year's export in one clause, a change of the
+// balance, an import share. Frames 2200–2204, split by parity; a seed of their own.
+seed = 20262200;
+{
+  const off = (b: number): number => b + (rnd() < 0.5 ? -1 : 1) * int(Math.max(3, Math.round(b * 0.1)), Math.max(8, Math.round(b * 0.4)));
+  push("differences", 2200, [
+    () => { const x = int(1200, 9000), n = int(400, x - 100), b = x - n, w = off(b); const f = (v: number) => `Tháng ${int(2, 11)}, tỉnh xuất khẩu ${vi(x)} triệu USD, nhập khẩu ${vi(n)} triệu USD (xuất siêu ${vi(v)} triệu USD).`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const n = int(3000, 9000), x = int(500, n - 200), b = n - x, w = off(b); const f = (v: number) => `Năm ${int(2019, 2024)}, kim ngạch xuất khẩu của thành phố đạt ${vi(x)} triệu USD trong khi nhập khẩu lên tới ${vi(n)} triệu USD, nên thành phố nhập siêu ${vi(v)} triệu USD.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+    () => { const x = int(2000, 9000), n = int(500, x - 300), b = x - n, w = off(b); const f = (v: number) => `Lũy kế ${int(3, 11)} tháng, tỉnh xuất siêu ${vi(v)} triệu USD. Trong đó, kim ngạch xuất khẩu đạt ${vi(x)} triệu USD và kim ngạch nhập khẩu đạt ${vi(n)} triệu USD.`; return { right: f(b), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const m = int(200, 900), y = m * int(8, 11), n = int(Math.round(y * 0.5), Math.round(y * 0.9)); return `Xuất khẩu tháng ${int(8, 11)} đạt ${vi(m)} triệu USD, xuất khẩu cả kỳ đạt ${vi(y)} triệu USD, nhập khẩu cả kỳ đạt ${vi(n)} triệu USD, xuất siêu ${vi(y - n + int(50, 150))} triệu USD tính cả hàng gia công.`; },
+    () => { const x = int(2000, 9000), n = int(500, x - 300); return `Kim ngạch xuất khẩu đạt ${vi(x)} triệu USD, nhập khẩu ${vi(n)} triệu USD; xuất siêu tăng ${vi(int(50, 300))} triệu USD so với cùng kỳ.`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- a change's level after it (brief r6)
+// "tăng d điểm (tương đương p%), đạt mức L điểm", "giảm d (p%), lùi về mức L": the percentage of a
+// change after "tương đương", worked out from the level the change reached, written after it
+// (differences.ts changeGivenTwice, readings/changes.ts levelAfter; tune half of real-sentences-10).
+// Traps: a share after "tương đương", a level of another unit. Frames 2205–2209, split by parity.
+seed = 20262205;
+{
+  const farP = (p: number): number => p + (rnd() < 0.5 && p > 0.6 ? -1 : 1) * Math.max(0.3, p * (0.3 + rnd() * 0.5));
+  push("differences", 2205, [
+    () => { const l = int(9000, 14000) / 10, d = int(20, 150) / 10, p = (d * 100) / (l - d), z = farP(p); const f = (x: number) => `Kết phiên, VN-Index tăng ${vi(d, 1)} điểm (tương đương ${pct(x, 2)}%), đạt mức ${vi(l, 1)} điểm.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const l = int(2000, 2600) / 10, d = int(5, 40) / 10, p = (d * 100) / (l + d), z = farP(p); const f = (x: number) => `Chỉ số HNX-Index giảm ${vi(d, 1)} điểm (tương đương ${pct(x, 2)}%), lùi về mức ${vi(l, 1)} điểm.`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const l = int(700, 900), d = int(10, 40), p = (d * 100) / (l - d), z = farP(p); const f = (x: number) => `Giá thép xây dựng tăng ${d} nghìn đồng, tương đương ${pct(x)}%, lên ${vi(l)} nghìn đồng mỗi tấn.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const d = int(50, 300), l = int(3000, 9000); return `Dư nợ tín dụng tăng ${d} tỷ đồng, tương đương ${pct(tr(20, 80))}% tổng dư nợ của tỉnh, đạt ${vi(l)} tỷ đồng.`; },
+    () => { const d = int(20, 150) / 10; return `VN-Index tăng ${vi(d, 1)} điểm (tương đương ${pct(tr(3, 15), 2)}%), đạt mức thanh khoản ${vi(int(15000, 25000))} tỷ đồng.`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- an average's approximate operands (brief r6)
+// "xuất khẩu gần t triệu tấn …, trị giá v tỷ USD; giá … bình quân đạt a USD/tấn", "hỗ trợ hơn n hộ
+// … bình quân a triệu đồng/hộ": an approximate count keeps the plausible range of its word in the
+// quotient, not an open end that lets any average pass (averages.ts; tune half of real-sentences-8).
+// Traps: the right average near the edge of that range ("khoảng", "gần"). Frames 2210–2213, split by parity.
+seed = 20262210;
+{
+  push("averages", 2210, [
+    () => { const t = int(12, 40) / 10, p = int(400, 3000), v = (p * (t - 0.03)) / 1000, w = Math.round(p * (rnd() < 0.5 ? 0.6 : 1.45)); const f = (x: number) => `Năm ${int(2019, 2024)}, cả tỉnh xuất khẩu gần ${vi(t, 1)} triệu tấn gạo, trị giá ${vi(v, 3)} tỷ USD; giá xuất khẩu bình quân đạt ${vi(x)} USD/tấn.`; return { right: f(p), wrong: f(w), figure: vi(w) }; },
+    () => { const n = int(11, 40) * 100, a = int(20, 90) / 10, v = (a * (n + int(10, 60))) / 1000, w = a * 2 + int(5, 20) / 10; const f = (x: number) => `Năm qua, huyện đã hỗ trợ hơn ${vi(n)} hộ với tổng kinh phí ${vi(v, 2)} tỷ đồng, bình quân ${vi(x, 1)} triệu đồng/hộ.`; return { right: f(a), wrong: f(w), figure: vi(w, 1) }; },
+  ], [
+    () => { const n = int(11, 40) * 100, a = int(20, 90) / 10, v = (a * n * 1.04) / 1000; return `Năm qua, huyện đã hỗ trợ khoảng ${vi(n)} hộ với tổng kinh phí ${vi(v, 2)} tỷ đồng, bình quân ${vi(a, 1)} triệu đồng/hộ.`; },
+    () => { const t = int(12, 40) / 10, p = int(400, 3000), v = (p * (t - 0.09)) / 1000; return `Cả tỉnh xuất khẩu gần ${vi(t, 1)} triệu tấn gạo, trị giá ${vi(v, 3)} tỷ USD, giá bình quân ${vi(p)} USD/tấn.`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- a day average over a period (brief r6)
+// "trong quý I năm Y, … t người chết; bình quân mỗi ngày có a người chết", "Tính chung n tháng …
+// t vụ. Bình quân một ngày có a vụ", "mỗi năm … khoảng t …, trung bình mỗi ngày a": a day average
+// divides by the days of the period named before it (averages.ts periodDays; tune halves of
+// real-sentences-6 and -9). Traps: a week, working days. Frames 2215–2219, split by parity.
+seed = 20262215;
+{
+  const far = (a: number): number => Math.round(a * (rnd() < 0.5 ? 0.6 : 1.5));
+  const QUARTERS = ["I", "II", "III", "IV"];
+  push("averages", 2215, [
+    () => { const a = int(40, 400), tt = a * 91 + int(-40, 40), w = far(a); const f = (x: number) => `Trong quý ${QUARTERS[int(0, 3)]} năm ${int(2019, 2024)}, toàn tỉnh tiếp nhận ${vi(tt)} hồ sơ trực tuyến; bình quân mỗi ngày có ${vi(x)} hồ sơ.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const n = int(2, 11), a = int(30, 300), tt = a * Math.round(n * 30.4), w = far(a); const f = (x: number) => `Tính chung ${n} tháng năm ${int(2019, 2024)}, trên địa bàn tỉnh xảy ra ${vi(tt)} vụ cháy. Bình quân một ngày có ${vi(x)} vụ cháy.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+    () => { const a = int(500, 3000), tt = Math.round((a * 365) / 1000), w = far(a); const f = (x: number) => `Mỗi năm, thành phố phát sinh khoảng ${vi(tt)} nghìn tấn rác thải sinh hoạt, trung bình mỗi ngày ${vi(x)} tấn.`; return { right: f(a), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const a = int(100, 300); return `Trong tuần qua, trung tâm tiếp nhận ${vi(a * 5)} hồ sơ, trung bình mỗi ngày ${vi(a)} hồ sơ.`; },
+    () => { const a = int(100, 300); return `Trong quý ${QUARTERS[int(0, 3)]}, bộ phận một cửa tiếp nhận ${vi(a * 62)} lượt; bình quân mỗi ngày làm việc có ${vi(a)} lượt.`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- a remainder opening its sentence (brief r6)
+// "… thụ lý t vụ, giải quyết d vụ. So với cùng kỳ, thụ lý tăng …, giải quyết giảm …. Còn tồn r vụ …":
+// a sentence that opens on its remainder takes the total and the done part from the nearest sentence
+// before it that holds them, past one of changes only (remainders.ts earlierLevels; tune half of
+// real-sentences-7). Traps: "Ngoài ra, còn …" (an addition), a remainder after a list of places.
+// Frames 2220–2224, split by parity.
+seed = 20262220;
+{
+  const farR = (r: number): number => r + (rnd() < 0.5 && r > 20 ? -1 : 1) * Math.max(5, Math.round(r * (0.3 + rnd() * 0.4)));
+  push("remainders", 2220, [
+    () => { const tt = int(60, 900), d = int(Math.round(tt * 0.6), tt - 5), r = tt - d, w = farR(r); const f = (x: number) => `Năm ${int(2019, 2024)}, tòa án hai cấp thụ lý ${vi(tt)} vụ, giải quyết ${vi(d)} vụ. So với cùng kỳ, thụ lý tăng ${int(3, 40)} vụ, giải quyết giảm ${int(2, 30)} vụ. Còn tồn ${vi(x)} vụ đang tiếp tục giải quyết.`; return { right: f(r), wrong: f(w), figure: vi(w) }; },
+    () => { const tt = int(800, 5000), d = int(Math.round(tt * 0.8), tt - 10), r = tt - d, w = farR(r); const f = (x: number) => `Trong quý, sở tiếp nhận ${vi(tt)} hồ sơ, đã giải quyết ${vi(d)} hồ sơ. Còn lại ${vi(x)} hồ sơ đang được thẩm định.`; return { right: f(r), wrong: f(w), figure: vi(w) }; },
+    () => { const tt = int(1000, 4000), d = int(Math.round(tt * 0.7), tt - 20), r = tt - d, w = farR(r); const f = (x: number) => `Cơ quan thi hành án thụ lý ${vi(tt)} việc, giải quyết xong ${vi(d)} việc.\n\nSo với cùng kỳ, thụ lý tăng ${int(20, 200)} việc. Án còn tồn ${vi(x)} việc chuyển sang kỳ sau.`; return { right: f(r), wrong: f(w), figure: vi(w) }; },
+  ], [
+    () => { const tt = int(10, 40), d = int(5, tt - 2); return `Trong ${tt} người mất tích, có ${d} người trên các tàu cá bị chìm. Ngoài ra, còn ${int(2, 20)} lao động trên tàu khác mất liên lạc.`; },
+    () => { const a = int(100, 300), b = int(100, 300), c = int(50, 200); return `Toàn tỉnh có ${vi(a + b + c)} nhà bị ngập (huyện A: ${a} nhà; huyện B: ${b} nhà; huyện C: ${c} nhà). Hiện còn khoảng ${int(3, 9) * 10} nhà còn ngập.`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- the earlier figure after "(năm Y đạt" (brief r6)
+// "đạt a%, giảm d% so với cùng kỳ (năm Y đạt b%)", "(cùng kỳ đạt b lượt)": the period and "đạt" in the
+// parenthesis introduce the earlier figure, not a clause of their own, and the year is when it was
+// (differences.ts PERIOD_REACHED, yearAt; tune half of real-sentences-7). Traps: a change of its own
+// in the parenthesis. Frames 2225–2229, split by parity.
+seed = 20262225;
+{
+  push("differences", 2225, [
+    () => { const b = int(900, 1900) / 10, a = int(600, Math.round(b * 10) - 50) / 10, d = b - a, z = d + (rnd() < 0.5 && d > 10 ? -1 : 1) * int(5, 15); const f = (x: number) => `Công suất sử dụng giường bệnh đạt ${vi(a, 1)}%, giảm ${vi(x, 1)}% so với cùng kỳ (năm ${int(2019, 2024)} đạt ${vi(b, 1)}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const b = int(200, 900), a = b + int(20, 150), p = ((a - b) * 100) / b, z = p + int(6, 15); const f = (x: number) => `Doanh thu đạt ${vi(a)} tỷ đồng, tăng ${pct(x)}% so với cùng kỳ (năm ${int(2019, 2024)} đạt ${vi(b)} tỷ đồng).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(800, 3000), a = b + int(50, 400), z = a - b + int(30, 90); const f = (x: number) => `Số lượt khám đạt ${vi(a)} lượt, tăng ${vi(x)} lượt so với cùng kỳ (cùng kỳ đạt ${vi(b)} lượt).`; return { right: f(a - b), wrong: f(z), figure: vi(z) }; },
+  ], [
+    () => { const b = int(200, 900), a = b + int(20, 150); return `Doanh thu đạt ${vi(a)} tỷ đồng, tăng ${pct(tr(30, 90))}% so với cùng kỳ (năm ${int(2019, 2024)} tăng ${pct(tr(30, 90))}%, đạt ${vi(b)} tỷ đồng).`; },
+    () => { const b = int(800, 3000); return `Số lượt khám đạt ${vi(b + int(50, 400))} lượt, tăng ${pct(tr(30, 90))}% so với cùng kỳ (năm ${int(2019, 2024)} đạt ${pct(tr(800, 990))}% kế hoạch).`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- a plan named again in the parenthesis (brief r6)
+// "vượt p% kế hoạch năm (kế hoạch là b …)": the plan the change compares with, named again inside the
+// parenthesis, is the earlier figure, not a part named there (differences.ts namedInParenthesis; tune
+// half of real-sentences-6). Traps: a part inside the parenthesis. Frames 2230–2233, split by parity.
+seed = 20262230;
+{
+  push("differences", 2230, [
+    () => { const b = int(100, 300) / 10, a = b + int(10, 80) / 10, p = ((a - b) * 100) / b, z = p + (rnd() < 0.5 && p > 12 ? -1 : 1) * int(6, 12); const f = (x: number) => `Năm ${int(2019, 2024)}, toàn tỉnh giải quyết việc làm cho ${vi(a, 1)} nghìn lao động, vượt ${pct(x)}% kế hoạch năm (kế hoạch là ${vi(b, 1)} nghìn lao động).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(2000, 9000), a = b + int(100, 900), p = ((a - b) * 100) / b, z = p + int(6, 12); const f = (x: number) => `Thu ngân sách đạt ${vi(a)} tỷ đồng, vượt ${pct(x)}% dự toán (dự toán là ${vi(b)} tỷ đồng).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const b = int(2000, 9000), a = b + int(100, 900); return `Thu ngân sách đạt ${vi(a)} tỷ đồng, vượt ${pct(tr(20, 90))}% dự toán (trong đó thu nội địa ${vi(Math.round(a * 0.7))} tỷ đồng).`; },
+    () => { const a = int(100, 300) / 10; return `Toàn tỉnh giải quyết việc làm cho ${vi(a, 1)} nghìn lao động, vượt ${pct(tr(50, 200))}% kế hoạch năm (kế hoạch lao động nữ ${vi(a / 3, 1)} nghìn người đã đạt).`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- an average's operands as "a đơn vị/N per" (brief r6)
+// "Tổng tiêu chí đạt được: a tiêu chí/N xã. Số tiêu chí đạt bình quân: q tiêu chí/1 xã", "a học
+// viên/N lớp, bình quân q học viên/lớp": a count over a count of what the average is per
+// (averages.ts overCount; tune half of real-sentences-2). Traps: a count after "/" of another
+// thing. Frames 2235–2238, split by parity.
+seed = 20262235;
+{
+  push("averages", 2235, [
+    () => { const n = int(40, 150), q = int(100, 190) / 10, a = Math.round(q * n), z = q + (rnd() < 0.5 ? -1 : 1) * int(20, 40) / 10; const f = (x: number) => `Tổng số tiêu chí đạt được: ${vi(a)} tiêu chí/${n} xã. Số tiêu chí đạt bình quân: ${vi(x, 1)} tiêu chí/1 xã.`; return { right: f(a / n), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const n = int(8, 40), q = int(20, 60), a = q * n + int(0, n - 1), z = Math.round(q * (rnd() < 0.5 ? 0.7 : 1.35)); const f = (x: number) => `Năm qua, trung tâm đào tạo ${vi(a)} học viên/${n} lớp, bình quân ${vi(x)} học viên/lớp.`; return { right: f(Math.round(a / n)), wrong: f(z), figure: vi(z) }; },
+  ], [
+    () => { const a = int(500, 900); return `Đã tiếp ${vi(a)} lượt/${vi(a + int(50, 200))} lượt người; bình quân ${int(20, 60)} lượt/ngày.`; },
+    () => { const n = int(40, 150); return `Tổng số tiêu chí đạt được: ${vi(n * 15)} tiêu chí/${n} xã; riêng các xã miền núi bình quân ${vi(tr(90, 140), 1)} tiêu chí/xã.`; },
+  ]);
+}
+
 // ---------------------------------------------------------------- parts against a total (brief r5)
 // Shapes of parts against a total the tune halves of real-sentences-2…10 missed. A total split in
 // its own parenthesis, then split again in the next sentence ("+ A: 179 người (gồm 98 người chết,

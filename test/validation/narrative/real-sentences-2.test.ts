@@ -38,11 +38,11 @@ describe("narrative checker on a second set of real sentences", () => {
     expect(s.caught).toBeGreaterThanOrEqual(24);
   });
 
-  it("keeps what the tune half reached: no false error, at least 38 of its 41 mutations caught (37 before the averages past a time phrase of brief p11)", () => {
+  it("keeps what the tune half reached: no false error, at least 39 of its 41 mutations caught (37 before the averages past a time phrase of brief p11, 38 before the averages written 'a tiêu chí/N xã' of brief r6)", () => {
     const s = score(all, "tune");
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(38);
+    expect(s.caught).toBeGreaterThanOrEqual(39);
   });
 
   it.each(mutated.filter((m) => m.missed === undefined).map((m) => [m.changed, m] as const))("catches %s", (_c, m) => {

@@ -39,11 +39,11 @@ describe("narrative checker on a third set of real sentences", () => {
     expect(s.slipsFound).toBeGreaterThanOrEqual(2);
   });
 
-  it("keeps what the tune half reached: no false alarm, at least 28 of its 40 mutations (27 before the readings of brief r5, 26 before those of brief r4, 15 before the share sums of brief g2, 20 before the changes with their amount of brief r8, 23 before the averages past a time phrase of brief p11) and all 3 slips caught", () => {
+  it("keeps what the tune half reached: no false alarm, at least 32 of its 40 mutations (15 before the share sums of brief g2, 20 before the changes with their amount of brief r8, 23 before the averages past a time phrase of brief p11, 26 before the readings of brief r4 and the trade balances of brief r6, 32 before the classifications opened by 'Chia theo …,' of brief r5) and all 3 slips caught", () => {
     const s = score(all, "tune");
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(28);
+    expect(s.caught).toBeGreaterThanOrEqual(33);
     expect(s.slipsFound).toBe(s.slips);
   });
 

@@ -12,16 +12,19 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // they can only improve; raised after brief p3 fixed the tune half's four false alarms as shapes
 // (rules/readings/): tune 19/43 caught, no false alarm. The averages floor falls from 1 to 0: main's
 // one catch there (14,1 → 15,1) was its false reading of that average as the total of the next one.
-// After brief r5 (parts read on into a sibling sentence, past a dated aside), merged with brief r4's
-// readings: floors raised to the tree's counts (tune 24, whole 45, parts 26).
+// Brief r6 (a day average over the quarter or months named before it): floors raised to what the tree
+// catches, tune 19 → 22, held 21 → 22, whole 40 → 44, averages 0 → 2. Then a plan named again in the
+// parenthesis ('vượt … kế hoạch năm (kế hoạch là …)'): tune 22 → 23, whole 44 → 45, changes 8 → 9.
+// After brief r5 (parts read on into a sibling sentence, past a dated aside), merged with briefs r4,
+// p2 and r6: floors raised to the tree's counts (tune 25, whole 47, parts 26).
 describeBlindSet("narrative checker on a sixth set of real sentences, tuned on by nobody", {
   file: "real-sentences-6.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 30 },
   slips: 7,
-  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 45, slips: 4 },
+  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 47, slips: 4 },
   halves: [
-    ["tune", 43, 54, 24, 0, 0, 1],
-    ["held", 40, 60, 21, 1, 1, 3],
+    ["tune", 43, 54, 25, 0, 0, 1],
+    ["held", 40, 60, 22, 1, 1, 3],
   ],
   quiet: [
     ["tune", 15, 0, 0],
@@ -31,7 +34,7 @@ describeBlindSet("narrative checker on a sixth set of real sentences, tuned on b
     ["shares and ratios", 0, 15, 8],
     ["parts against a total", 1, 42, 26],
     ["changes", 2, 13, 9],
-    ["averages", 3, 5, 0],
+    ["averages", 3, 5, 2],
     ["counts against lists", 4, 8, 2],
   ],
   by: "the tree after brief p3",

@@ -13,13 +13,17 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // (real-sentences-7.md), and brief r8's changes with both ends and serial-comma lists caught five more
 // of its mutations; an eighth set measures the result blind. Floors for what is caught, ceilings
 // for false alarms, so they can only improve.
+// Brief r6 (a sentence that opens on its remainder, its total and done part in the sentences before):
+// floors raised to what the tree catches, tune 20 → 23, whole 39 → 42, changes 6 → 11; the tune half's
+// slip 'Còn tồn 1.011' (6.218 − 5.209 = 1.009) is now found, slips 1 → 2 (whole 2 → 3). Then the earlier
+// figure after '(năm 2017 đạt …': tune 23 → 24, whole 42 → 43, changes 11 → 12.
 describeBlindSet("narrative checker on a seventh set of real sentences, tuned on by nobody", {
   file: "real-sentences-7.json",
   least: { sentences: 100, mutations: 90, pages: 60, unrelated: 35 },
   slips: 6,
-  whole: { mutated: 98, real: 135, errors: 1, warnings: 0, caught: 41, slips: 2 },
+  whole: { mutated: 98, real: 135, errors: 1, warnings: 0, caught: 44, slips: 3 },
   halves: [
-    ["tune", 46, 63, 22, 1, 0, 1],
+    ["tune", 46, 63, 25, 1, 0, 2],
     ["held", 52, 72, 19, 0, 0, 1],
   ],
   quiet: [
@@ -29,7 +33,7 @@ describeBlindSet("narrative checker on a seventh set of real sentences, tuned on
   families: [
     ["shares and ratios", 0, 16, 10],
     ["parts against a total", 1, 52, 17],
-    ["changes", 2, 21, 9],
+    ["changes", 2, 21, 12],
     ["averages", 3, 1, 0],
     ["counts against lists", 4, 8, 5],
   ],

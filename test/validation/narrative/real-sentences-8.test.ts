@@ -13,15 +13,17 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // (brief p11: its four false errors fixed as shapes, one of its misses caught with sets 2 and 3's):
 // its figures are those after that fix. Floors for what is caught, ceilings for false alarms, so they
 // can only improve.
-// After brief r5 (parts read on into a sibling sentence), merged with brief r4's readings: floors
-// raised to the tree's counts (tune 19, whole 33, parts 19).
+// Brief r6 (an average's approximate operands keep the range of their word): floors raised to what
+// the tree catches, tune 15 → 17, whole 28 → 30, averages 5 → 6.
+// After brief r5 (parts read on into a sibling sentence), merged with briefs r4, p2 and r6: floors
+// raised to the tree's counts (tune 20, whole 34, parts 19).
 describeBlindSet("narrative checker on an eighth set of real sentences, tuned on by nobody", {
   file: "real-sentences-8.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 35 },
   slips: 5,
-  whole: { mutated: 80, real: 118, errors: 0, warnings: 0, caught: 33, slips: 4 },
+  whole: { mutated: 80, real: 118, errors: 0, warnings: 0, caught: 34, slips: 4 },
   halves: [
-    ["tune", 42, 57, 19, 0, 0, 1],
+    ["tune", 42, 57, 20, 0, 0, 1],
     ["held", 38, 61, 14, 0, 0, 3],
   ],
   quiet: [
@@ -32,7 +34,7 @@ describeBlindSet("narrative checker on an eighth set of real sentences, tuned on
     ["shares and ratios", 0, 6, 3],
     ["parts against a total", 1, 46, 19],
     ["changes", 2, 10, 3],
-    ["averages", 3, 8, 5],
+    ["averages", 3, 8, 6],
     ["counts against lists", 4, 10, 3],
   ],
   by: "the tree after brief p11",

@@ -11,13 +11,15 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // 455772b: floors for what is caught, ceilings for false alarms, so they can only improve. Brief p10
 // lowered the tune half's ceilings (false errors 5 → 1, false warnings 3 → 0, the unrelated prose's
 // warnings 2 → 0) and the whole set's by as much; the held half's stay main's (blind).
+// Brief r6 (a day average over the months named before it): floors raised to what the tree catches,
+// tune 9 → 14, whole 25 → 30, averages 0 → 1.
 describeBlindSet("narrative checker on a ninth set of real sentences, tuned on by nobody", {
   file: "real-sentences-9.json",
   least: { sentences: 100, mutations: 70, pages: 60, unrelated: 35 },
   slips: 4,
-  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 33, slips: 3 },
+  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 34, slips: 3 },
   halves: [
-    ["tune", 38, 63, 17, 1, 0, 1],
+    ["tune", 38, 63, 18, 1, 0, 1],
     ["held", 33, 50, 16, 3, 0, 2],
   ],
   quiet: [
@@ -28,7 +30,7 @@ describeBlindSet("narrative checker on a ninth set of real sentences, tuned on b
     ["shares and ratios", 0, 16, 11],
     ["parts against a total", 1, 41, 21],
     ["changes", 2, 4, 0],
-    ["averages", 3, 2, 0],
+    ["averages", 3, 2, 1],
     ["counts against lists", 4, 8, 1],
   ],
   by: "main at 455772b",

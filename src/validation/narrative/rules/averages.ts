@@ -8,10 +8,10 @@
  * UBND xã"). The average is judged with the XBRL interval of the number as written, widened by
  * an approximation word ("khoảng 150").
  */
-import { anchoredMatches, intervalOf, isCount, operandInterval, type RuleContext, tokenAt, written } from "../context.js";
+import { anchoredMatches, intervalOf, isCount, type RuleContext, tokenAt, written } from "../context.js";
 import type { Token } from "../tokens.js";
 import { averageAsTotal, averageOfPart, pastTime } from "./readings/wholes.js";
-import { firstWord as first } from "./breakdowns.js";
+import { figureInterval, firstWord as first } from "./breakdowns.js";
 
 type NumberToken = Extract<Token, { kind: "number" }>;
 
@@ -23,7 +23,11 @@ const ANCHOR = ["ình"];
 /** Where ANCHOR stands in the markers: "trung bình", "bình quân" (see {@link anchoredMatches}). */
 const STARTS = [[7, 1]];
 /** "mỗi lớp", "một lớp", "1 lớp", "trên một lớp", "/lớp" right after the average's unit. */
-const PER_AFTER = /^[ ]*(?:\/[ ]*|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
+const PER_AFTER = /^[ ]*(?:\/[ ]*(?:1[ ]+)?|(?:trên[ ]+)?(?:mỗi|một|1)[ ]+)(\p{L}+(?: \p{Ll}+)?)/u;
+/** Between a whole and an average: the average is a part's ("riêng …", "trong đó …"). */
+const PART_AFTER = /(?<![\p{L}])(?:riêng|trong đó|trong số|trong khi)(?![\p{L}])/iu;
+/** Right after a count's digits: its unit, "/", a count and its unit ("1.286 tiêu chí/92 xã"); the count and the word after it. */
+const OVER_COUNT = /^[ ]*[\p{L} ]{1,24}?[ ]*\/[ ]*(\d{1,3}(?:\.\d{3})*|\d+)[ ]+(\p{L}+)/u;
 /** "bình quân mỗi lớp (có)? 172 …", "bình quân trên một DN thành lập mới đạt …": the divisor before the average. */
 const PER_BEFORE = /^[ ]*(?:trên[ ]+)?(?:mỗi|một)[ ]+(\p{L}+(?: \p{Ll}+)?)(?:[ ]+[\p{Ll}\d]+){0,8}[ ]*[:,]?[ ]*$/u;
 /** Only linking words between "bình quân" and the average. */
@@ -33,9 +37,55 @@ const YEAR_RANGE = /(?<!\d)((?:19|20)\d\d)[ ]*(?:-|–|đến(?: năm)?)[ ]*((?:
 /** "trong năm năm gần đây", "trong 5 năm qua": a count of years. */
 const YEAR_SPAN = /(?<![\p{L}])trong[ ]+(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ ]+năm(?![\p{L}])/giu;
 const WORD_NUMBERS = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+/**
+ * The period a day average divides by, the last one named before it: "quý 1 năm 2024", "quý
+ * III", "11 tháng năm 2023", "6 tháng đầu năm", "mỗi năm", "hằng năm"; a week ("một tuần", "tuần
+ * qua") or working days say nothing sure (holidays), and are read as no period.
+ */
+const DAY_PERIOD = /(?<![\p{L}])(?:quý[ ]+(?:I{1,3}|IV|[1-4])(?![\p{L}\d])|(\d{1,2})[ ]+tháng(?![\p{L}])|(tuần|ngày làm việc)(?![\p{L}])|(?:mỗi|một|hằng|hàng|cả)[ ]+(năm)(?![\p{L}]))/giu;
+
+/**
+ * "trong quý 1 năm 2024, … làm 2.723 người chết; bình quân mỗi ngày có 30 người chết", "Tính chung
+ * 11 tháng năm 2023, … 11.779 vụ …. Bình quân một ngày có 35 vụ": the days of the last period named
+ * in `back` (the text before the average), as an interval (a quarter is 90 to 92 days, n months n ×
+ * 30,44 less 2,5 to plus 1, a year 365 or 366), or undefined (brief r6: real sets 6 and 9's tune halves).
+ */
+function periodDays(back: string): { low: number; high: number } | undefined {
+  const last = [...back.matchAll(DAY_PERIOD)].pop();
+  if (last === undefined || last[2] !== undefined) return undefined;
+  if (last[3] !== undefined) return { low: 365, high: 366 };
+  if (last[1] === undefined) return { low: 90, high: 92 };
+  const n = Number(last[1]);
+  return n >= 1 && n <= 12 ? { low: n * 30.4375 - 2.5, high: n * 30.4375 + 1 } : undefined;
+}
 /** How far back the two counts may be (in this sentence or the one before). */
 const REACH = 320;
 
+
+/**
+ * "Tổng tiêu chí đạt được: 1.286 tiêu chí/92 xã. Số tiêu chí đạt bình quân: 14 tiêu chí/1 xã", "1.830
+ * học viên/12 lớp": a count of the average's unit written over a count of what it is per ("a
+ * đơn vị/N per") in the average's sentence or the one before; the second count is no token of its
+ * own (the tokenizer reads "/92" as a code), so it is read here. [total, count], or undefined
+ * (brief r6: real-sentences-2.json's tune half).
+ */
+function overCount(ctx: RuleContext, k: number, avg: NumberToken, unit: string, per: string): [NumberToken, NumberToken] | undefined {
+  const { s, tokens } = ctx;
+  for (let j = k - 1; j >= 0 && ctx.sentence[k]! - ctx.sentence[j]! < 2 && avg.start - (tokens[j] as Token).end <= REACH; j--) {
+    const t = tokens[j] as Token;
+    if (!isCount(t) || first(t.unit) !== first(unit)) continue;
+    const m = OVER_COUNT.exec(s.slice(t.end, t.end + 48));
+    if (m === null || m[2]!.toLowerCase() !== first(per)) continue;
+    // "…/125 xã; riêng các xã miền núi bình quân 14 tiêu chí/xã": the average of a part.
+    if (PART_AFTER.test(s.slice(t.end, avg.from))) return undefined;
+    const raw = m[1]!;
+    const value = Number(raw.replace(/\./gu, ""));
+    const from = t.end + m[0].indexOf(raw, m[0].indexOf("/"));
+    const fig = { start: from, end: from + raw.length, raw, value, decimals: 0, malformed: false };
+    return [t, { kind: "number", start: from, end: from + raw.length, from, fig, qualifier: undefined, unit: m[2]!.toLowerCase(), label: false }];
+  }
+  return undefined;
+}
 
 /** The rule. */
 export function checkAverages(ctx: RuleContext): void {
@@ -86,10 +136,12 @@ export function checkAverages(ctx: RuleContext): void {
       if (count !== undefined && total !== undefined) break;
       consider(tokens[j] as Token);
     }
+    if (count === undefined) [total, count] = overCount(ctx, k, avg, unit, per) ?? [total, count];
     // "Từ năm 2002 - 2021, … 20.234 HTX …, bình quân 1.012 HTX ra đời/năm", "trong năm năm gần
     // đây … 927 vụ …. Trung bình mỗi năm xảy ra 185 vụ": a year average over a span of years
     // written as a range (its count of years, ends included or not) or in words, and the total
     // in its sentence or, when it is the only count of the thing there, in the sentence before.
+    // A day average ("bình quân mỗi ngày") divides by the days of the period named before it (periodDays).
     let years: { low: number; high: number } | undefined;
     if (count === undefined && first(per) === "năm") {
       const back = s.slice(Math.max(0, m.index - 400), m.index);
@@ -103,6 +155,8 @@ export function checkAverages(ctx: RuleContext): void {
         const n = /^\d+$/u.test(w) ? Number(w) : WORD_NUMBERS.indexOf(w) + 2;
         if (n >= 2) years = { low: n, high: n };
       }
+    } else if (count === undefined && first(per) === "ngày" && !per.startsWith("ngày làm")) years = periodDays(s.slice(Math.max(0, m.index - 300), m.index));
+    if (years !== undefined) {
       // A total found in the sentence before (the counts may be there) must be the only count of
       // the thing there too: "… có 167 vụ, năm 2025 có 46 vụ. Trung bình mỗi năm …" does not say which.
       if (years !== undefined && (total === undefined || ctx.at(total.start).sentence !== ctx.sentence[k])) {
@@ -119,17 +173,22 @@ export function checkAverages(ctx: RuleContext): void {
     if (total !== undefined && averageAsTotal(s, total)) continue;
     if (total !== undefined && averageOfPart(ctx, total, count)) continue;
     if (total === undefined || (count === undefined ? years === undefined : count.fig.value === 0)) continue;
-    const computed = total.fig.value / (count?.fig.value ?? years!.high);
+    // A period's days are a range: the quotient is worked out on its middle day count, rounded.
+    const divisor = count?.fig.value ?? (first(per) === "ngày" ? Math.round((years!.low + years!.high) / 2) : years!.high);
+    const computed = total.fig.value / divisor;
     const iv = intervalOf(avg);
-    // The counts may be rounded too ("1,5 triệu"): the quotient's interval.
-    const ti = operandInterval(total);
-    const ci = count === undefined ? years! : operandInterval(count);
+    // The counts may be rounded too ("1,5 triệu"): the quotient's interval. An approximate count
+    // keeps the plausible range of its word ("gần 2,4 triệu tấn" is 2,3 to 2,45 triệu, not 0 to
+    // 2,45 triệu; "hơn 2.000" at most 3.000), as parts against a total read it: read open-ended,
+    // any average would pass.
+    const ti = figureInterval(total);
+    const ci = count === undefined ? years! : figureInterval(count);
     const low = ti.low / Math.max(ci.high, 1e-9);
     const high = ci.low > 0 ? ti.high / ci.low : Number.POSITIVE_INFINITY;
     const ok = low <= iv.high + 1e-9 && high >= iv.low - 1e-9;
     const start = Math.min(count?.from ?? total.from, total.from, avg.from);
     const end = Math.max(count?.end ?? 0, total.end, avg.end);
-    const params = { stated: written(ctx, { start: avg.from, end: avg.fig.end }), total: written(ctx, total.fig), count: count === undefined ? String(years!.high) : written(ctx, count.fig), computed };
+    const params = { stated: written(ctx, { start: avg.from, end: avg.fig.end }), total: written(ctx, total.fig), count: count === undefined ? String(divisor) : written(ctx, count.fig), computed };
     ctx.out.push({ code: ok ? "average_consistent" : "average_mismatch", start, end, params, expected: computed, actual: avg.fig.value });
   }
 }

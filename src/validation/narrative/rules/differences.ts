@@ -20,7 +20,8 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { amountOfChange, changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, notLevels } from "./readings/changes.js";
+import { amountOfChange, changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, levelAfter, notLevels } from "./readings/changes.js";
+import { tradeBalances } from "./readings/balances.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -101,6 +102,15 @@ function closesOuter(gap: string): boolean {
   return false;
 }
 
+/**
+ * "so với cùng kỳ (năm 2017 đạt 90,4%)", "(cùng kỳ đạt 1.100 lượt)": inside the parenthesis, the
+ * earlier period and "đạt" introduce the earlier figure; that "đạt" is no clause of its own (brief
+ * r6: real-sentences-7.json's tune half, three times on one page).
+ */
+const PERIOD_REACHED = /\([ ]*(?:cùng kỳ|năm|kỳ trước|tháng trước|quý trước)[^()\d]{0,16}(?:\d{4})?[ ]*(?:đạt|là)[ ]*:?[ ]*$/iu;
+/** "(năm 2017: 190,5%)": a year after "năm" names when the earlier figure was, it is not one. */
+const yearAt = (s: string, t: Extract<Token, { kind: "number" }>): boolean => t.unit === "" && /^(?:19|20)\d\d$/u.test(t.fig.raw) && /năm[ ]*$/iu.test(s.slice(Math.max(0, t.from - 6), t.from));
+
 const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, high: a.high - b.low });
 
 // ------------------------------------------------------------- a change given twice
@@ -111,10 +121,11 @@ const diff = (a: Interval, b: Interval): Interval => ({ low: a.low - b.high, hig
 // người … giảm 74 người bị thương"), the one whose words the change repeats.
 
 /**
- * Count change, then its percentage in a parenthesis or after "tương ứng (với)": "giảm 106 vụ
- * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022".
+ * Count change, then its percentage in a parenthesis or after "tương ứng (với)" / "tương đương": "giảm 106 vụ
+ * (giảm 10,28%)", "tăng 7 vụ (6,1%)", "giảm 324 vụ, tương ứng với 4,2% so với năm 2022", "tăng 2,15
+ * điểm (tương đương 0,44%)".
  */
-const PCT_AFTER = /^(?:[^\d()]{0,32}\(|[^\d();]{0,24}tương ứng(?: với)?(?: t[ỷỉ] lệ)?) *([tg]\p{L}+|[-+−])? *$/iu;
+const PCT_AFTER = /^(?:[^\d()]{0,32}\((?: *tương (?:đương|ứng)(?: với)?)?|[^\d();]{0,24}(?:tương ứng|tương đương)(?: với)?(?: t[ỷỉ] lệ)?) *([tg]\p{L}+|[-+−])? *$/iu;
 const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}]+/u);
 
 /** The current figure a count change `d` (token `k`) is the change of, or undefined when unsure. */
@@ -158,7 +169,8 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
     if (g[1] && (/^[t+]/iu.test(g[1]) ? 1 : -1) !== sign) return false;
     // "tương ứng với 4,2% so với năm 2022" is the change; "tương ứng 3,2% tổng số vụ" a share.
     if (!gap.includes("(") && !/^ *(?:[),.;\n]|$|so )/u.test(s.slice(p.end, p.end + 4))) return false;
-    now = currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
+    // "tăng 2,15 điểm (tương đương 0,44%), đạt mức 493,93 điểm": the level the change reached, after it.
+    now = levelAfter(ctx, k + 1, d) ?? currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
   if (!now) return false;
   const a = figureInterval(now);
@@ -177,7 +189,7 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
   const unit = p.fig.decimals >= 2 ? 10 ** -p.fig.decimals : 0;
   const [below, above] = p.qualifier === undefined ? [unit, unit] : [0, unit / 2];
   const ok = meets({ low: (c.low * 100) / hi, high: (c.high * 100) / lo }, { low: st.low - below, high: st.high + above });
-  report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end));
+  report(ctx, ok, "change_percent_mismatch", word, p, now, writeLike(ctx, now.fig, base), computed, Math.min(now.from, at), Math.max(p.end, d.end, now.end));
   return true;
 }
 
@@ -193,8 +205,17 @@ type Code = "difference_mismatch" | "change_percent_mismatch" | "point_change_mi
  * inside the parenthesis is a part of the current figure, not the earlier one ("(cùng kỳ năm
  * 2025: 3.700)", "(quý IV/2025: 5.123)" name only a time).
  */
-const namedInParenthesis = (gap: string): boolean =>
-  /\([^\d()]*\p{L}{4}/u.test(gap.slice(gap.lastIndexOf("(")).replace(/năm|tháng|cùng|trước/giu, ""));
+const namedInParenthesis = (gap: string): boolean => {
+  const open = gap.lastIndexOf("(");
+  let inner = gap.slice(open).replace(/năm|tháng|cùng|trước/giu, "");
+  // "vượt 43,3% kế hoạch năm (kế hoạch là 15 nghìn người)": the plan named before the parenthesis,
+  // named again in it, is the earlier figure (brief r6: real-sentences-6.json's tune half).
+  const plan = PLAN_NAME.exec(gap.slice(0, open))?.[0];
+  if (plan !== undefined) inner = inner.replace(plan, "");
+  return /\([^\d()]*\p{L}{4}/u.test(inner);
+};
+/** The plan a gap compares with: "kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu". */
+const PLAN_NAME = /kế hoạch|chỉ tiêu|dự toán|mục tiêu/iu;
 
 /**
  * The matches of MARKER, as `anchoredMatches(s, ["ăng", "ảm", "gấp"], MARKER, 2, OPENS)` finds them,
@@ -250,6 +271,8 @@ export function checkDifferences(ctx: RuleContext): void {
   // figures, whose qualifier already says "hơn": a needle scan per word cost more than the whole
   // rule did.
   const found: MarkerMatch[] = changeMarkers(ctx);
+  // "xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD)": a balance, the gap of two flows.
+  tradeBalances(ctx);
   for (const i of tokenIndex(ctx).figures) {
     const t = tokens[i] as Token;
     if (t.kind !== "number" && t.kind !== "percent") continue;
@@ -313,11 +336,11 @@ export function checkDifferences(ctx: RuleContext): void {
       let amount: Fig | undefined;
       for (let j = next; j < hi; j++) {
         const t = tokens[j] as Token;
-        if (t.kind === "number" && t.label) continue;
+        if (t.kind === "number" && (t.label || yearAt(s, t))) continue;
         if (kindOf(t) === undefined) continue;
         if (changeAmount(s, (t as Fig).from, dKind === "percent" ? word : undefined) && amountOfChange(s, (t as Fig).from, a, m.index)) amount = t as Fig;
         const gap = s.slice(change.end, (t as Fig).from);
-        if (COMPARED.test(gap) && !SEPARATED.test(gap) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, sentenceEndWithin(s, t.end, 40)))) b = t as Fig;
+        if (COMPARED.test(gap) && !SEPARATED.test(gap.replace(PERIOD_REACHED, "(")) && !closesOuter(gap) && !namedInParenthesis(gap) && !OWN_CHANGE.test(s.slice(t.end, sentenceEndWithin(s, t.end, 40)))) b = t as Fig;
         break;
       }
       if (amount !== undefined) { changeWithAmount(ctx, word, sign, change, a, amount, m.index); continue; }

@@ -47,7 +47,7 @@ const LEFT = /(?:^|[^\p{L}])còn lại(?:[ ]+(?!(?:để|cho|của|với|theo|t�
  * A clause opening on "còn": "còn 20", "hiện còn 20", "còn tồn 20", "còn phải giải quyết 20",
  * "số hồ sơ còn tồn đọng là 20" — not "giảm còn 20", not "còn xã B có 20".
  */
-const STILL = /^[ ]*(?:(?:và|nhưng|hiện|vẫn|nay|hiện nay|đến nay|tính đến nay)[ ]+)*(?:số(?:[ ]+[^\d ,;:()]+){0,6}[ ]+)?còn(?:[ ]+(?:tồn(?: đọng)?|thiếu|nợ|phải(?:[ ]+[^\d ,;:()]+){0,3}|chưa(?:[ ]+[^\d ,;:()]+){0,4}|đang(?:[ ]+[^\d ,;:()]+){0,4}))?(?:[ ]+là)?[ ]*:?[ ]*$/u;
+const STILL = /^[ ]*(?:(?:và|nhưng|hiện|vẫn|nay|hiện nay|đến nay|tính đến nay)[ ]+)*(?:số(?:[ ]+[^\d ,;:()]+){0,6}[ ]+|(?:án|hồ sơ|vụ việc|đơn)[ ]+(?=còn tồn))?còn(?:[ ]+(?:tồn(?: đọng)?|thiếu|nợ|phải(?:[ ]+[^\d ,;:()]+){0,3}|chưa(?:[ ]+[^\d ,;:()]+){0,4}|đang(?:[ ]+[^\d ,;:()]+){0,4}))?(?:[ ]+là)?[ ]*:?[ ]*$/u;
 /** A clause opening on "chưa …" or "đang …": "đang giải quyết 70", "chưa được giải quyết 12". */
 const PENDING = /^[ ]*(?:và[ ]+|còn[ ]+|có[ ]+)?(?:chưa|đang)(?:[ ]+[^\d ,;:()]+){1,5}[ ]*:?[ ]*$/u;
 /** After the remainder and its unit: "12 hồ sơ chưa …", "70 hồ sơ đang …", "40 cử tri không …". */
@@ -231,6 +231,34 @@ function samePredicate(s: string, rem: Fig, done: Fig): boolean {
   return around.includes(m[2] === undefined ? (m[1] as string) : `${m[1]} ${m[2]}`) || (m[2] !== undefined && around.includes(`${m[1]}`) && around.includes(` ${m[2]}`));
 }
 
+/**
+ * The levels a sentence that opens on its remainder ("Còn tồn 24 vụ …", "Án còn tồn 1.194 vụ …")
+ * is the rest of: the counts of its kind in the nearest sentence before it that holds any (a
+ * sentence of changes only, "thụ lý giảm 26 vụ, giải quyết giảm 21 vụ", is passed over), at most two
+ * sentences back and {@link REACH} characters away; none unless that sentence holds exactly two (a
+ * total and its done part: "Và hiện còn khoảng 800 nhà" after a list of places is no such rest) and
+ * the remainder opens its own sentence. Brief r6: real-sentences-7.json's tune half.
+ */
+function earlierLevels(ctx: RuleContext, k: number, rem: Fig): Fig[] {
+  const { s, tokens } = ctx;
+  const sentence = ctx.sentence[k] as number;
+  const out: Fig[] = [];
+  let at = -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    const sj = ctx.sentence[j] as number;
+    if (rem.from - t.end > REACH || sentence - sj > 2 || (at >= 0 && sj !== at)) break;
+    if (kindOf(t) !== "count" || !compatible(t as Fig, rem) || notAPart(s, t as Fig)) continue;
+    at = sj;
+    if (out.length < MAX_CHAIN) out.unshift(t as Fig);
+  }
+  if (out.length !== 2) return [];
+  // The remainder opens its sentence: no clause before it there ("Ngoài ra, còn 8 lao động …" adds).
+  const lead = s.slice(k > 0 ? (tokens[k - 1] as Token).end : 0, rem.from);
+  const open = Math.max(lead.lastIndexOf(". "), lead.lastIndexOf("\n"));
+  return /[,;:()]/u.test(lead.slice(open + 1)) ? [] : out;
+}
+
 /** The rule. */
 export function checkRemainders(ctx: RuleContext): void {
   const { s, tokens } = ctx;
@@ -248,7 +276,11 @@ export function checkRemainders(ctx: RuleContext): void {
     const after = kd === "number" ? countIn === sentence : percentIn === sentence;
     if (kd === "number") countIn = sentence;
     else percentIn = sentence;
-    if (!after || !isRemainder(ctx, k)) continue;
+    // "… thụ lý 77 vụ, giải quyết 53 vụ. So với cùng kỳ, thụ lý giảm 26 vụ, giải quyết giảm 21 vụ. Còn
+    // tồn 24 vụ …": a sentence that opens on its remainder takes the total and the done part from
+    // the sentences before it (earlier).
+    const opening = !after && kd === "number" && (k === 0 || ctx.sentence[k - 1] !== sentence);
+    if ((!after && !opening) || !isRemainder(ctx, k)) continue;
     const kind = kd === "number" ? "count" : "percent";
     const rem = r as Fig;
     // "đang giải quyết 70, chưa giải quyết 12": the last remainder of a run judges the chain.
@@ -271,6 +303,8 @@ export function checkRemainders(ctx: RuleContext): void {
         if (chain.length < MAX_CHAIN) chain.unshift(f);
       } else if (kind === "count" && before.length < MAX_CHAIN) before.push(f);
     }
+    if (opening && (chain.length > 0 || (chain.push(...earlierLevels(ctx, k, rem)), chain.length < 2))) continue;
+    if (opening) before.length = 0;
     // "đã thi hành xong năm bản án, số … còn … là 49": a done part in words, after the last figure.
     // Only in the clause or two before the remainder, and only when a count word is there at all.
     const gapFrom = Math.max(chain.length > 0 ? (chain[chain.length - 1] as Fig).end : 0, rem.from - SPELLED_REACH);

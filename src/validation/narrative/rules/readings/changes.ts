@@ -179,6 +179,29 @@ export function changeEquals(ctx: RuleContext, at: number, word: string, sign: n
   return false;
 }
 
+/**
+ * Right after a change: the level it reached, "đạt (mức)", "lên (mức)", "xuống (còn)", "(lùi|giảm|tăng)
+ * về (mức)", "còn", with at most a comma, a closing parenthesis and the change's own subject word
+ * ("chỉ số") between.
+ */
+const TO_LEVEL = /^[ ]*\)?[ ]*,?[ ]*(?:(?:lùi|giảm|tăng|rơi|trở)[ ]+về|đạt|lên|xuống(?:[ ]+còn)?|còn|về)[ ]+(?:mức[ ]+|ngưỡng[ ]+)?$/iu;
+
+/**
+ * "VN-Index tăng 2,15 điểm (tương đương 0,44%), đạt mức 493,93 điểm", "giảm 0,19 điểm (0,31%), lùi
+ * về mức 61,33 điểm": the count right after a change (its percentage at `k`, the token after the
+ * amount `d`), reached by "đạt mức", "lên", "xuống còn", "lùi về mức", is the level the change
+ * ended at, the current figure of the change (brief r6: real-sentences-10.json's tune half). Only a
+ * count of the amount's unit, in the same sentence; else undefined.
+ */
+export function levelAfter(ctx: RuleContext, k: number, d: FigureToken): FigureToken | undefined {
+  const p = ctx.tokens[k];
+  const l = ctx.tokens[k + 1];
+  // "mức 493,93 điểm" reads as a label to the tokenizer ("mức độ 2"); after "đạt mức" it is the level.
+  if (p === undefined || l?.kind !== "number" || ctx.sentence[k + 1] !== ctx.sentence[k] || l.from - p.end > 40 || !isCount(d)) return undefined;
+  if (d.unit === "" || !sameUnit(l.unit, d.unit) || !TO_LEVEL.test(ctx.s.slice(p.end, l.from))) return undefined;
+  return l;
+}
+
 /** A clause that opens on "đã" (a part done): "đã giải quyết 349 vụ việc". */
 const DONE_OPENS = /^[ ]*đã[ ]/iu;
 
