@@ -2463,6 +2463,30 @@ seed = 20262150;
   ]);
 }
 
+// ---------------------------------------------------------------- a change's level in the sentence before (brief p3)
+// "xảy ra 925 vụ tai nạn giao thông. So với cùng kỳ, số vụ tai nạn giảm 106 vụ (giảm 10,28%)": a change
+// given twice (an amount, its percentage in parentheses) whose level is a count of the sentence before,
+// of the same thing (the change with no subject, or a subject the level's words repeat); wrong twins:
+// a percentage that does not match it. Traps: the change's own subject ("số vụ trộm cắp", "số người mắc
+// sốt xuất huyết") counts another thing than the earlier sentence's count (readings/changes.ts
+// otherSubject; real-sweep-2.json and real-sweep-3.json). Frames 2280–2299 (brief p3), split by parity;
+// a seed of their own.
+seed = 20262280;
+{
+  const farC = (p: number): number => p + (p > 12 ? -1 : 1) * Math.max(4, p * 0.35);
+  push("differences", 2280, [
+    () => { const a = int(300, 2000), d = int(Math.round(a * 0.05), Math.round(a * 0.4)), p = (d * 100) / (a + d), z = farC(p); const f = (x: number) => `Năm ${int(2019, 2025)}, toàn tỉnh xảy ra ${vi(a)} vụ tai nạn giao thông. So với cùng kỳ, số vụ tai nạn giảm ${vi(d)} vụ (giảm ${pct(x, 2)}%).`; return { right: f(p), wrong: f(z), figure: `${pct(z, 2)}%` }; },
+    () => { const b = int(20, 90), d = int(3, Math.round(b * 0.6)), a = b + d, p = (d * 100) / b, z = farC(p); const f = (x: number) => `Trên địa bàn huyện xảy ra ${a} vụ cháy nhà dân. So với năm trước tăng ${d} vụ (tăng ${pct(x)}%).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const c = int(20, 90), a = int(100, 600), d = int(Math.round(a * 0.05), Math.round(a * 0.5)), p = (d * 100) / (a + d), z = farC(p); const f = (x: number) => `Tai nạn giao thông làm chết ${c} người, bị thương ${a} người. So với cùng kỳ, số người bị thương giảm ${d} người (giảm ${pct(x)}%).`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+    () => { const b = int(200, 900), d = int(Math.round(b * 0.05), Math.round(b * 0.3)), a = b + d, p = (d * 100) / b, z = farC(p); const f = (x: number) => `Trong ${int(6, 11)} tháng, Tòa án nhân dân hai cấp đã thụ lý ${vi(a)} vụ án dân sự. Số vụ án dân sự tăng ${d} vụ (tăng ${pct(x)}%) so với cùng kỳ năm ${int(2019, 2024)}.`; return { right: f(p), wrong: f(z), figure: `${pct(z)}%` }; },
+  ], [
+    () => { const a = int(20, 90), d = int(30, 150); return `Lực lượng công an khám phá ${a} vụ mua bán trái phép chất ma túy. So với cùng kỳ, số vụ trộm cắp tài sản giảm ${d} vụ (giảm ${pct(((d * 100) / (a + d)) * 0.6)}%).`; },
+    () => { const a = int(20, 90), d = int(10, 60); return `Trong quý ${["I", "II", "III", "IV"][int(0, 3)]}, toàn tỉnh phát hiện ${a} vụ vi phạm về môi trường. Số vụ buôn lậu giảm ${d} vụ (giảm ${pct(((d * 100) / (a + d)) * 0.5)}%) so với cùng kỳ năm trước.`; },
+    () => { const a = int(30, 90), d = int(5, 25); return `Năm ${int(2019, 2025)}, lực lượng kiểm lâm phát hiện ${a} vụ khai thác gỗ trái phép. Số vụ phá rừng tăng ${d} vụ (tăng ${pct(((d * 100) / (a - d)) * 0.5)}%).`; },
+    () => { const a = int(40, 200), d = int(60, 300); return `Các cơ sở y tế đã tiếp nhận ${a} người bị ngộ độc thực phẩm. Số người mắc sốt xuất huyết giảm ${d} người (giảm ${pct(((d * 100) / (a + d)) * 0.6)}%) so với cùng kỳ.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

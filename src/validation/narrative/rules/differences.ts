@@ -20,7 +20,7 @@ import { anchoredMatches, endsWord, figureKind as kindOf, intervalOf, isCount, l
 import type { FigureToken, Token } from "../tokens.js";
 import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
-import { amountOfChange, changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, levelAfter, notLevels } from "./readings/changes.js";
+import { amountOfChange, changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, levelAfter, notLevels, otherSubject } from "./readings/changes.js";
 import { tradeBalances } from "./readings/balances.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
@@ -156,6 +156,15 @@ function currentOf(ctx: RuleContext, k: number, d: Fig, at: number, text: () => 
   return tie ? undefined : best;
 }
 
+/** The words a count's own clause gives it: those before it in its clause, and its unit. */
+const levelWords = (s: string, t: Fig): string[] => words(`${s.slice(Math.max(0, t.from - 30), t.from).split(/[,;.(\d]/u).pop()} ${unitOf(t)}`);
+
+/** Whether `now`, a token before the change at `k` (within {@link currentOf}'s reach), stands in an earlier sentence. */
+function acrossSentence(ctx: RuleContext, k: number, now: Fig): boolean {
+  for (let j = k - 1; j >= 0; j--) if (ctx.tokens[j] === now) return ctx.sentence[j] !== ctx.sentence[k];
+  return false;
+}
+
 /** Checks the shape at a change marker; whether it was this shape (and so judged). */
 function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: number, k: number): boolean {
   const { s, tokens } = ctx;
@@ -173,6 +182,9 @@ function changeGivenTwice(ctx: RuleContext, at: number, word: string, sign: numb
     now = levelAfter(ctx, k + 1, d) ?? currentOf(ctx, k, d, at, () => `${s.slice(Math.max(0, at - 60), at).split(/[,;.)]/u).pop()} ${gap}`);
   } else return false;
   if (!now) return false;
+  // "… khám phá 35 vụ phạm tội …. Tuy nhiên, … số vụ án giảm 171 vụ (giảm 32,2%)": a level from an
+  // earlier sentence only when the change's own subject, if it names one, is that level's.
+  if (acrossSentence(ctx, k, now) && otherSubject(s, at, unitOf(d), levelWords(s, now))) return true;
   const a = figureInterval(now);
   const c = changeInterval(d);
   // The earlier figure: now − change ("tăng") or now + change ("giảm").

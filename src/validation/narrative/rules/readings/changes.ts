@@ -16,7 +16,8 @@
  * change in percent ("tương ứng tăng d", "(tăng d)") on real-sentences-3.json's tune half, and
  * changeEquals ("tăng d = p%") on real-sentences-7.json's held half (brief r8, recall); notLevels
  * (another period's rate, a multiple, a name's number, "và … là" as the earlier figure) on
- * real-sentences-10.json's tune half (brief p13).
+ * real-sentences-10.json's tune half (brief p13); otherSubject (a change whose own subject is not the
+ * earlier sentence's count) on real-sweep-2.json and real-sweep-3.json (brief p3).
  */
 import { type Interval, intervalsMeet, isConsistent, sumIntervals } from "../../../interval.js";
 import { approximateInterval } from "../../approximate.js";
@@ -378,3 +379,31 @@ const nameNumber = (s: string, t: FigureToken): boolean => t.from > 1 && s.charC
  * not the level the change is from.
  */
 const AND_IS_BEFORE = /(?<![\p{L}])và[ ]+[^\d();,]{1,50}?(?<![\p{L}])là[ ]*$/u;
+
+/** Right before a change word: the change's own subject, "số" and the words it counts ("số vụ án giảm"). */
+const OWN_SUBJECT = /(?<![\p{L}])[Ss]ố((?:[ ]+\p{L}+){1,5})[ ]*$/u;
+/**
+ * Words of a subject that do not say what is counted: a count's own words ("số lượng vụ"), function
+ * words, and times ("số vụ trong quý", "số người bị thương": "thương" says it, "bị" does not).
+ */
+const SUBJECT_STOP: ReadonlySet<string> = new Set(["lượng", "các", "những", "tổng", "trong", "của", "tại", "do", "đã", "được", "bị", "và", "có", "là", "với", "so", "cùng", "kỳ", "năm", "tháng", "quý"]);
+
+/**
+ * "… khám phá 35 vụ phạm tội rất nghiêm trọng. Tuy nhiên, so với cùng kỳ năm 2019, số vụ án giảm
+ * 171 vụ (giảm 32,2%)", "… có 51 vụ đã xác định đối tượng vi phạm …. Số vụ vi phạm giảm 86 vụ so
+ * cùng kỳ (giảm 56,6%)": a change given twice whose level is taken from an earlier sentence, while
+ * its own clause names what it counts ("số" and a noun phrase right before the change word at
+ * `at`). Whether that subject, beyond the unit `unit` of the change, shares no word with the
+ * level's own words (`level`: those before it in its clause, and its unit): then the level counts
+ * another thing and the change is not judged against it. A subject that only repeats the unit
+ * ("số vụ giảm") or a change with no subject ("So với cùng kỳ giảm 339 vụ") is read as before, and
+ * so is "số vụ tai nạn giảm 59 vụ" after "xảy ra 24 vụ tai nạn giao thông". Found on
+ * real-sweep-2.json and real-sweep-3.json (brief p3).
+ */
+export function otherSubject(s: string, at: number, unit: string, level: readonly string[]): boolean {
+  const m = OWN_SUBJECT.exec(s.slice(Math.max(0, at - 48), at));
+  if (m === null) return false;
+  const unitWords = unit.toLowerCase().split(" ");
+  const own = (m[1] as string).toLowerCase().split(" ").filter((w) => w !== "" && !unitWords.includes(w) && !SUBJECT_STOP.has(w));
+  return own.length > 0 && !own.some((w) => level.includes(w));
+}
