@@ -2398,6 +2398,24 @@ seed = 20262235;
   ]);
 }
 
+// ---------------------------------------------------------------- a gap to a target rate in parentheses (brief r7)
+// "đạt p%, thấp hơn d% so với chỉ tiêu … giao (q%)": a target rate is exact as set, not a rounded
+// measure, so the gap must be q − p in points or that gap relative to q (differences.ts
+// targetAfter; tune half of real-sentences-6). Traps: the relative reading of a gap to a plan,
+// and a gap to last year's measured rate (rounded, as before). Frames 2300–2303, split by parity.
+seed = 20262300;
+{
+  const off = (d: number, rel: number): number => Math.max(d, rel) + int(6, 15) / 10;
+  push("differences", 2300, [
+    () => { const q = int(60, 98), a = q - int(5, 90) / 10, d = q - a, z = off(d, (d * 100) / q); const f = (x: number) => `Số người tham gia BHYT đạt tỷ lệ bao phủ ${vi(a, 1)}% dân số, thấp hơn ${vi(x, 1)}% so với chỉ tiêu UBND tỉnh giao (${q}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const q = int(30, 90), a = q + int(5, 90) / 10, d = a - q, z = off(d, (d * 100) / q); const f = (x: number) => `Tỷ lệ hộ dùng nước sạch đạt ${vi(a, 1)}%, vượt ${vi(x, 1)}% so với kế hoạch năm (${q}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const q = int(40, 90), a = q - int(5, 60) / 10, d = q - a, z = off(d, (d * 100) / q); const f = (x: number) => `Tỷ lệ chất thải rắn được thu gom đạt ${vi(a, 1)}%, thấp hơn ${vi(x, 1)}% so với mục tiêu đề ra (${q}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+  ], [
+    () => { const q = int(30, 90), a = q + int(5, 90) / 10; return `Tỷ lệ hộ dùng nước sạch đạt ${vi(a, 1)}%, cao hơn ${vi(((a - q) * 100) / q, 2)}% so với kế hoạch (${q}%).`; },
+    () => { const q = int(60, 98), a = q - int(30, 60) / 10, r = (((q + 0.4) - a) * 100) / (q + 0.4); return `Tỷ lệ bao phủ đạt ${vi(a, 1)}%, thấp hơn ${vi(r, 1)}% so với cùng kỳ năm trước (${q}%).`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

@@ -16,14 +16,15 @@ import { describeBlindSet } from "./real-sets.js";
 // alarm's shadow, not a catch; the held, whole and changes floors are lowered by that one (6 → 5,
 // 19 → 18, 1 → 0). Brief r6 (a change's percentage after "tương đương", worked out from the level
 // after it): tune 13 → 20 caught, whole 18 → 26 (what the tree catches), changes 0 → 2.
+// Brief r7 (a target rate in parentheses read as exact): held 6 → 7, whole 29 → 30, changes 2 → 3.
 describeBlindSet("narrative checker on a tenth set of real sentences, tuned on by nobody", {
   file: "real-sentences-10.json",
   least: { sentences: 100, mutations: 70, pages: 70, unrelated: 30 },
   slips: 2,
-  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 29, slips: 0 },
+  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 30, slips: 0 },
   halves: [
     ["tune", 44, 59, 23, 1, 0, 0],
-    ["held", 29, 49, 6, 3, 0, 0],
+    ["held", 29, 49, 7, 3, 0, 0],
   ],
   quiet: [
     ["tune", 16, 0, 0],
@@ -32,7 +33,7 @@ describeBlindSet("narrative checker on a tenth set of real sentences, tuned on b
   families: [
     ["shares and ratios", 0, 14, 5],
     ["parts against a total", 1, 45, 19],
-    ["changes", 2, 6, 2],
+    ["changes", 2, 6, 3],
     ["averages", 3, 2, 0],
     ["counts against lists", 4, 6, 3],
   ],

@@ -15,13 +15,14 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // Brief r6 (a day average over the quarter or months named before it): floors raised to what the tree
 // catches, tune 19 → 22, held 21 → 22, whole 40 → 44, averages 0 → 2. Then a plan named again in the
 // parenthesis ('vượt … kế hoạch năm (kế hoạch là …)'): tune 22 → 23, whole 44 → 45, changes 8 → 9.
+// Brief r7 (a target rate in parentheses read as exact): tune 24 → 25, whole 46 → 47, changes 9 → 10.
 describeBlindSet("narrative checker on a sixth set of real sentences, tuned on by nobody", {
   file: "real-sentences-6.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 30 },
   slips: 7,
-  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 46, slips: 4 },
+  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 47, slips: 4 },
   halves: [
-    ["tune", 43, 54, 24, 0, 0, 1],
+    ["tune", 43, 54, 25, 0, 0, 1],
     ["held", 40, 60, 22, 1, 1, 3],
   ],
   quiet: [
@@ -31,7 +32,7 @@ describeBlindSet("narrative checker on a sixth set of real sentences, tuned on b
   families: [
     ["shares and ratios", 0, 15, 8],
     ["parts against a total", 1, 42, 25],
-    ["changes", 2, 13, 9],
+    ["changes", 2, 13, 10],
     ["averages", 3, 5, 2],
     ["counts against lists", 4, 8, 2],
   ],
