@@ -2416,6 +2416,23 @@ seed = 20262300;
   ]);
 }
 
+// ---------------------------------------------------------------- averages sharing one divisor (brief r7)
+// "Trung bình mỗi năm xảy ra q1 vụ với q2 người ngộ độc và q3 người chết": the averages after a
+// judged one share its divisor, each against the count before of the same thing (averages.ts
+// sharedDivisor; tune half of real-sentences-4). Traps: a later figure that is a part or a
+// change, not an average. Frames 2305–2308, split by parity.
+seed = 20262305;
+{
+  const far = (q: number): number => Math.round(q * (rnd() < 0.5 ? 0.6 : 1.5)) + 1;
+  push("averages", 2305, [
+    () => { const n = int(3, 9), v = int(100, 900) * n + int(0, n - 1), p = int(20, 40) * v, d = int(1, 5) * n + int(0, n - 1), q = Math.round(p / n), z = far(q); const f = (x: number) => `Trong ${n} năm gần đây, cả nước ghi nhận ${vi(v)} vụ ngộ độc thực phẩm với ${vi(p)} người bị ngộ độc, trong đó có ${vi(d)} người chết. Trung bình mỗi năm xảy ra ${vi(Math.round(v / n))} vụ với ${vi(x)} người ngộ độc và ${vi(Math.round(d / n))} người chết.`; return { right: f(q), wrong: f(z), figure: vi(z) }; },
+    () => { const n = int(8, 30), h = int(20, 40) * n + int(0, n - 1), g = int(2, 4) * n, q = g / n, z = q + int(2, 4); const f = (x: number) => `Năm qua, trung tâm mở ${n} lớp cho ${vi(h)} học viên với ${g} giáo viên; bình quân mỗi lớp ${vi(Math.round(h / n))} học viên và ${vi(x)} giáo viên.`; return { right: f(q), wrong: f(z), figure: vi(z) }; },
+  ], [
+    () => { const n = int(3, 9), v = int(100, 900) * n; return `Trong ${n} năm gần đây, cả nước ghi nhận ${vi(v)} vụ ngộ độc thực phẩm với ${vi(v * 30)} người bị ngộ độc. Trung bình mỗi năm xảy ra ${vi(v / n)} vụ, trong đó ${vi(int(5, 20))} vụ tại bếp ăn tập thể.`; },
+    () => { const n = int(8, 30), h = int(20, 40) * n; return `Năm qua, trung tâm mở ${n} lớp cho ${vi(h)} học viên; bình quân mỗi lớp ${vi(h / n)} học viên, tăng ${int(2, 9)} học viên so với năm trước.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

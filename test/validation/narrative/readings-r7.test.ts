@@ -45,3 +45,24 @@ describe("a gap to a target rate in parentheses: the target is exact (difference
     expect(f[0]?.excerpt).toContain("(91%");
   });
 });
+
+const AVERAGES = ["average_mismatch"];
+
+describe("averages after a judged one share its divisor (averages.ts sharedDivisor)", () => {
+  pairs(AVERAGES, [
+    ["Trong 5 năm gần đây, cả nước ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người bị ngộ độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc và 46 người chết.", "6.147", "7.147"],
+    ["Trong 5 năm gần đây, cả nước ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người bị ngộ độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc và 46 người chết.", "và 46", "và 64"],
+    ["Năm qua, trung tâm mở 12 lớp cho 360 học viên với 48 giáo viên; bình quân mỗi lớp 30 học viên và 4 giáo viên.", "và 4", "và 6"],
+    ["Trong 3 năm, huyện hỗ trợ 1.230 hộ với 45,6 tỷ đồng; bình quân mỗi năm 410 hộ với 15,2 tỷ đồng.", "15,2", "18,2"],
+  ]);
+  it("a figure after the average that is a part stays quiet", () => {
+    expect(alarms("Trong 5 năm gần đây, cả nước ghi nhận 900 vụ ngộ độc thực phẩm với 27.000 người bị ngộ độc. Trung bình mỗi năm xảy ra 180 vụ, trong đó 12 vụ tại bếp ăn tập thể.")).toEqual([]);
+  });
+  it("two counts of the same thing before, neither repeated by the average's words, say nothing", () => {
+    expect(alarms("Quý I, toàn tỉnh xảy ra 182 vụ tai nạn, làm chết 91 người, bị thương 137 người. Bình quân mỗi ngày xảy ra 2 vụ, làm chết 3 người.")).toEqual([]);
+  });
+  it("a wrong first average stops the reading: the divisor is not sure", () => {
+    const f = alarmsOf(checkNarrative("Năm qua, trung tâm mở 12 lớp cho 360 học viên với 48 giáo viên; bình quân mỗi lớp 40 học viên và 6 giáo viên."));
+    expect(f.map((x) => x.excerpt.includes("40"))).toEqual([true]);
+  });
+});
