@@ -2487,6 +2487,41 @@ seed = 20262280;
   ]);
 }
 
+// ---------------------------------------------------------------- a gap to a target rate in parentheses (brief r7)
+// "đạt p%, thấp hơn d% so với chỉ tiêu … giao (q%)": a target rate is exact as set, not a rounded
+// measure, so the gap must be q − p in points or that gap relative to q (differences.ts
+// targetAfter; tune half of real-sentences-6). Traps: the relative reading of a gap to a plan,
+// and a gap to last year's measured rate (rounded, as before). Frames 2300–2303, split by parity.
+seed = 20262300;
+{
+  const off = (d: number, rel: number): number => Math.max(d, rel) + int(6, 15) / 10;
+  push("differences", 2300, [
+    () => { const q = int(60, 98), a = q - int(5, 90) / 10, d = q - a, z = off(d, (d * 100) / q); const f = (x: number) => `Số người tham gia BHYT đạt tỷ lệ bao phủ ${vi(a, 1)}% dân số, thấp hơn ${vi(x, 1)}% so với chỉ tiêu UBND tỉnh giao (${q}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const q = int(30, 90), a = q + int(5, 90) / 10, d = a - q, z = off(d, (d * 100) / q); const f = (x: number) => `Tỷ lệ hộ dùng nước sạch đạt ${vi(a, 1)}%, vượt ${vi(x, 1)}% so với kế hoạch năm (${q}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+    () => { const q = int(40, 90), a = q - int(5, 60) / 10, d = q - a, z = off(d, (d * 100) / q); const f = (x: number) => `Tỷ lệ chất thải rắn được thu gom đạt ${vi(a, 1)}%, thấp hơn ${vi(x, 1)}% so với mục tiêu đề ra (${q}%).`; return { right: f(d), wrong: f(z), figure: vi(z, 1) }; },
+  ], [
+    () => { const q = int(30, 90), a = q + int(5, 90) / 10; return `Tỷ lệ hộ dùng nước sạch đạt ${vi(a, 1)}%, cao hơn ${vi(((a - q) * 100) / q, 2)}% so với kế hoạch (${q}%).`; },
+    () => { const q = int(60, 98), a = q - int(30, 60) / 10, r = (((q + 0.4) - a) * 100) / (q + 0.4); return `Tỷ lệ bao phủ đạt ${vi(a, 1)}%, thấp hơn ${vi(r, 1)}% so với cùng kỳ năm trước (${q}%).`; },
+  ]);
+}
+
+// ---------------------------------------------------------------- averages sharing one divisor (brief r7)
+// "Trung bình mỗi năm xảy ra q1 vụ với q2 người ngộ độc và q3 người chết": the averages after a
+// judged one share its divisor, each against the count before of the same thing (averages.ts
+// sharedDivisor; tune half of real-sentences-4). Traps: a later figure that is a part or a
+// change, not an average. Frames 2305–2308, split by parity.
+seed = 20262305;
+{
+  const far = (q: number): number => Math.round(q * (rnd() < 0.5 ? 0.6 : 1.5)) + 1;
+  push("averages", 2305, [
+    () => { const n = int(3, 9), v = int(100, 900) * n + int(0, n - 1), p = int(20, 40) * v, d = int(1, 5) * n + int(0, n - 1), q = Math.round(p / n), z = far(q); const f = (x: number) => `Trong ${n} năm gần đây, cả nước ghi nhận ${vi(v)} vụ ngộ độc thực phẩm với ${vi(p)} người bị ngộ độc, trong đó có ${vi(d)} người chết. Trung bình mỗi năm xảy ra ${vi(Math.round(v / n))} vụ với ${vi(x)} người ngộ độc và ${vi(Math.round(d / n))} người chết.`; return { right: f(q), wrong: f(z), figure: vi(z) }; },
+    () => { const n = int(8, 30), h = int(20, 40) * n + int(0, n - 1), g = int(2, 4) * n, q = g / n, z = q + int(2, 4); const f = (x: number) => `Năm qua, trung tâm mở ${n} lớp cho ${vi(h)} học viên với ${g} giáo viên; bình quân mỗi lớp ${vi(Math.round(h / n))} học viên và ${vi(x)} giáo viên.`; return { right: f(q), wrong: f(z), figure: vi(z) }; },
+  ], [
+    () => { const n = int(3, 9), v = int(100, 900) * n; return `Trong ${n} năm gần đây, cả nước ghi nhận ${vi(v)} vụ ngộ độc thực phẩm với ${vi(v * 30)} người bị ngộ độc. Trung bình mỗi năm xảy ra ${vi(v / n)} vụ, trong đó ${vi(int(5, 20))} vụ tại bếp ăn tập thể.`; },
+    () => { const n = int(8, 30), h = int(20, 40) * n; return `Năm qua, trung tâm mở ${n} lớp cho ${vi(h)} học viên; bình quân mỗi lớp ${vi(h / n)} học viên, tăng ${int(2, 9)} học viên so với năm trước.`; },
+  ]);
+}
+
 for (const [rule, c] of Object.entries(corpora)) {
   const file = new URL(`../test/validation/narrative/corpora/${rule}.json`, import.meta.url);
   const body = {

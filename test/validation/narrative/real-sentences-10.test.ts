@@ -19,14 +19,15 @@ import { describeBlindSet } from "./real-sets.js";
 // After brief r5 (a total split in its own parenthesis and again in the next sentence; a list read
 // on into a sibling sentence against an estimate's rounding), merged with briefs r4, p2 and r6:
 // floors raised to the tree's counts (tune 26, whole 32, parts 22).
+// Brief r7 (a target rate in parentheses read as exact): held 6 → 7, whole 29 → 30, changes 2 → 3.
 describeBlindSet("narrative checker on a tenth set of real sentences, tuned on by nobody", {
   file: "real-sentences-10.json",
   least: { sentences: 100, mutations: 70, pages: 70, unrelated: 30 },
   slips: 2,
-  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 32, slips: 0 },
+  whole: { mutated: 73, real: 108, errors: 4, warnings: 0, caught: 33, slips: 0 },
   halves: [
     ["tune", 44, 59, 26, 1, 0, 0],
-    ["held", 29, 49, 6, 3, 0, 0],
+    ["held", 29, 49, 7, 3, 0, 0],
   ],
   quiet: [
     ["tune", 16, 0, 0],
@@ -35,7 +36,7 @@ describeBlindSet("narrative checker on a tenth set of real sentences, tuned on b
   families: [
     ["shares and ratios", 0, 14, 5],
     ["parts against a total", 1, 45, 22],
-    ["changes", 2, 6, 2],
+    ["changes", 2, 6, 3],
     ["averages", 3, 2, 0],
     ["counts against lists", 4, 6, 3],
   ],

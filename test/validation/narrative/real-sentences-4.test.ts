@@ -34,23 +34,23 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
     expectSlipsMarked(real, 7);
   });
 
-  it("does no worse than main on the whole set: false errors ≤ 4, no false warning, at least 65 of 97 mutations caught (63 before the readings of brief r5), 1 slip found", () => {
+  it("does no worse than main on the whole set: false errors ≤ 4, no false warning, at least 66 of 97 mutations caught (63 before the readings of briefs r5 and r7), 1 slip found", () => {
     const s = score(all);
     expect(s.mutated).toBe(97);
     expect(s.real).toBe(83);
     expect(s.falseErrors).toBeLessThanOrEqual(4);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(65);
+    expect(s.caught).toBeGreaterThanOrEqual(66);
     expect(s.slipsFound).toBeGreaterThanOrEqual(1);
   });
 
   // Tuned on the tune half (brief n9): no false alarm there, and what it reached is kept.
-  it("keeps what the tune half reached: no false alarm, at least 37 of its 47 mutations caught (35 before the readings of brief r4, 29 before the share sums and remainders of brief g1–g2)", () => {
+  it("keeps what the tune half reached: no false alarm, at least 38 of its 47 mutations caught (37 before brief r7's averages sharing a divisor, 35 before the readings of brief r4, 29 before the share sums and remainders of brief g1–g2)", () => {
     const s = score(all, "tune");
     expect([s.mutated, s.real]).toEqual([47, 40]);
     expect(s.falseErrors).toBe(0);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(37);
+    expect(s.caught).toBeGreaterThanOrEqual(38);
   });
 
   // The held half, measured once after the tuning (13/50 before it, 2 false errors before and after):
@@ -69,7 +69,7 @@ describe("narrative checker on a fourth, held-back set of real sentences", () =>
     ["shares and ratios", 0, 27, 17],
     ["parts against a total", 1, 42, 27],
     ["changes", 2, 22, 19],
-    ["averages", 3, 4, 2],
+    ["averages", 3, 4, 3],
     ["counts against lists", 4, 2, 0],
   ] as const)("catches at least the measured share of %s", (_name, family, size, floor) => {
     const ms = mutated.filter((m) => familyOf(m) === family);

@@ -17,13 +17,14 @@ import { describeBlindSet, expectTuneSlipFound } from "./real-sets.js";
 // parenthesis ('vượt … kế hoạch năm (kế hoạch là …)'): tune 22 → 23, whole 44 → 45, changes 8 → 9.
 // After brief r5 (parts read on into a sibling sentence, past a dated aside), merged with briefs r4,
 // p2 and r6: floors raised to the tree's counts (tune 25, whole 47, parts 26).
+// Brief r7 (a target rate in parentheses read as exact): tune 24 → 25, whole 46 → 47, changes 9 → 10.
 describeBlindSet("narrative checker on a sixth set of real sentences, tuned on by nobody", {
   file: "real-sentences-6.json",
   least: { sentences: 100, mutations: 80, pages: 60, unrelated: 30 },
   slips: 7,
-  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 47, slips: 4 },
+  whole: { mutated: 83, real: 114, errors: 1, warnings: 1, caught: 48, slips: 4 },
   halves: [
-    ["tune", 43, 54, 25, 0, 0, 1],
+    ["tune", 43, 54, 26, 0, 0, 1],
     ["held", 40, 60, 22, 1, 1, 3],
   ],
   quiet: [
@@ -33,7 +34,7 @@ describeBlindSet("narrative checker on a sixth set of real sentences, tuned on b
   families: [
     ["shares and ratios", 0, 15, 8],
     ["parts against a total", 1, 42, 26],
-    ["changes", 2, 13, 9],
+    ["changes", 2, 13, 10],
     ["averages", 3, 5, 2],
     ["counts against lists", 4, 8, 2],
   ],

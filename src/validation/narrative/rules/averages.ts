@@ -190,5 +190,62 @@ export function checkAverages(ctx: RuleContext): void {
     const end = Math.max(count?.end ?? 0, total.end, avg.end);
     const params = { stated: written(ctx, { start: avg.from, end: avg.fig.end }), total: written(ctx, total.fig), count: count === undefined ? String(divisor) : written(ctx, count.fig), computed };
     ctx.out.push({ code: ok ? "average_consistent" : "average_mismatch", start, end, params, expected: computed, actual: avg.fig.value });
+    // "Trung bình mỗi năm xảy ra 185 vụ với 7.147 người ngộ độc và 46 người chết": the averages
+    // after the first share its divisor; read only when the first one holds (the divisor is sure).
+    if (ok) sharedDivisor(ctx, k, avg, per, ci, divisor, count);
+  }
+}
+
+/** Between one average and the next sharing its divisor: ", ", " với ", " và ", then at most two words ("làm chết"). */
+const NEXT_AVERAGE = /^[ \p{Ll}]{0,30}?(?:,[ ]*|[ ]+(?:với|và)[ ]+)(?:\p{Ll}+[ ]+){0,2}$/u;
+/** Words that make the next figure no average of the same kind: a part, a change, a share. */
+const NOT_AVERAGE = /(?<![\p{L}])(?:trong|riêng|so|tăng|giảm|chiếm|đạt|bằng|tổng|gấp|còn|trên|dưới)(?![\p{L}])/u;
+/** The words after a count's digits up to a break or a joiner, "bị" left out: what it counts ("người ngộ độc"). */
+function countWords(s: string, end: number): string[] {
+  const text = s.slice(end, end + 40).split(/[,;.()\d]|(?<![\p{L}])(?:với|và|trong)(?![\p{L}])/u)[0] ?? "";
+  return text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "" && w !== "bị");
+}
+
+/**
+ * The averages that follow a judged one in its clause and share its divisor (`per`, `ci` its
+ * interval, `divisor` its value): "Trung bình mỗi năm xảy ra 185 vụ với 7.147 người ngộ độc và 46
+ * người chết" after "927 vụ … 30.733 người bị ngộ độc, trong đó có 229 người chết" in five years.
+ * Each next count's total is the count before the first average, in its sentence or the one before,
+ * that counts the same thing: its unit, and among several the one whose words it repeats most, if
+ * only one does (brief r7: real-sentences-4.json's tune half).
+ */
+function sharedDivisor(ctx: RuleContext, k: number, avg: NumberToken, per: string, ci: { low: number; high: number }, divisor: number, count: NumberToken | undefined): void {
+  const { s, tokens } = ctx;
+  let last: Token = avg;
+  for (let i = k + 1; i < tokens.length && i <= k + 3 && ctx.sentence[i] === ctx.sentence[k]; i++) {
+    const t = tokens[i] as Token;
+    if (!isCount(t) || t.qualifier !== undefined && t.qualifier !== "khoảng" && t.qualifier !== "gần" && t.qualifier !== "hơn") return;
+    const gap = s.slice(last.end, t.from);
+    if (!NEXT_AVERAGE.test(gap) || NOT_AVERAGE.test(gap)) return;
+    last = t;
+    const want = countWords(s, t.fig.end);
+    const unit = want[0];
+    if (unit === undefined || unit === first(per)) continue;
+    let best: NumberToken | undefined;
+    let top = -1;
+    let tie = false;
+    for (let j = k - 1; j >= 0 && ctx.sentence[k]! - ctx.sentence[j]! < 2 && ctx.paragraph[j] === ctx.paragraph[k] && avg.start - (tokens[j] as Token).end <= 400; j--) {
+      const c = tokens[j] as Token;
+      if (!isCount(c) || c === count) continue;
+      const own = countWords(s, c.fig.end);
+      if (own[0] !== unit || /(?:tăng|giảm|thêm)[ ]*$/iu.test(s.slice(Math.max(0, c.from - 8), c.from))) continue;
+      const score = want.slice(1).filter((w) => own.includes(w)).length;
+      if (score > top) [best, top, tie] = [c, score, false];
+      else if (score === top) tie = true;
+    }
+    if (best === undefined || tie || averageAsTotal(s, best)) continue;
+    const ti = figureInterval(best);
+    const iv = intervalOf(t);
+    const low = ti.low / Math.max(ci.high, 1e-9);
+    const high = ci.low > 0 ? ti.high / ci.low : Number.POSITIVE_INFINITY;
+    const ok = low <= iv.high + 1e-9 && high >= iv.low - 1e-9;
+    const computed = best.fig.value / divisor;
+    const params = { stated: written(ctx, { start: t.from, end: t.fig.end }), total: written(ctx, best.fig), count: count === undefined ? String(divisor) : written(ctx, count.fig), computed };
+    ctx.out.push({ code: ok ? "average_consistent" : "average_mismatch", start: Math.min(best.from, t.from), end: Math.max(best.end, t.end), params, expected: computed, actual: t.fig.value });
   }
 }

@@ -230,6 +230,17 @@ const namedInParenthesis = (gap: string): boolean => {
 const PLAN_NAME = /kế hoạch|chỉ tiêu|dự toán|mục tiêu/iu;
 
 /**
+ * "đạt tỷ lệ bao phủ 86,5% dân số, thấp hơn 4,5% so với chỉ tiêu UBND tỉnh giao (91%)": a rate
+ * set as a target, written after the change and its plan word, is exact as set, not a rounded
+ * measure ("91%" is not 90,5%–91,5%). Read as rounded, the gap "5,4%" fit a relative change
+ * (100 − 86,5 ÷ 91,5 = 5,5%) and went unflagged (brief r7: real-sentences-6.json's tune half).
+ * Only a percentage with no approximation word, after the change.
+ */
+function targetAfter(s: string, change: Fig, before: Fig): boolean {
+  return before.kind === "percent" && before.qualifier === undefined && before.from > change.end && PLAN_NAME.test(s.slice(change.end, before.from));
+}
+
+/**
  * The matches of MARKER, as `anchoredMatches(s, ["ăng", "ảm", "gấp"], MARKER, 2, OPENS)` finds them,
  * that the rule reads, in order: "gấp đôi" wherever it is, and "tăng", "giảm", "gấp" only where
  * a count or percentage follows them as the rule asks (only blanks, and one of LEAD's words, in
@@ -377,7 +388,7 @@ export function checkDifferences(ctx: RuleContext): void {
     // The two figures count the same thing: "478.600 lượt … (lũy kế 2 tháng …)" is no change.
     if (kindOf(before) !== kindOf(now) || !compatible(before, now)) continue;
     const nowI = now.kind === "percent" ? intervalOf(now) : operandInterval(now);
-    const beforeI = before.kind === "percent" ? intervalOf(before) : operandInterval(before);
+    const beforeI = targetAfter(s, change, before) ? { low: before.fig.value, high: before.fig.value } : before.kind === "percent" ? intervalOf(before) : operandInterval(before);
     const stated = approximateInterval(change.fig, qualifier);
     if (before.fig.value === 0 && (multiple || dKind === "percent")) continue;
     const dI = diff(nowI, beforeI);
