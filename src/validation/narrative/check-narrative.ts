@@ -220,7 +220,10 @@ export function narrativeFindings<E extends object = object>(
       // one for checkDocument (compared across paragraphs) and for a text cut into pieces.
       for (const st of quantityStatements(ctx, onStatements === undefined && views.length === 1)) {
         const [start, end] = view.span(st.start, st.end);
-        statements.push({ ...st, start: start + at, end: end + at, sentence: st.sentence + sentences, paragraph: st.paragraph + paragraphs });
+        // A statement already placed in `text` (the first piece of a view that keeps its offsets)
+        // is kept as it is: a spread copies every field, for each of a text's statements.
+        const moved = start + at !== st.start || end + at !== st.end || sentences !== 0 || paragraphs !== 0;
+        statements.push(moved ? { ...st, start: start + at, end: end + at, sentence: st.sentence + sentences, paragraph: st.paragraph + paragraphs } : st);
       }
       const counts = tokenized.at(view.text.length);
       sentences += counts.sentence;
