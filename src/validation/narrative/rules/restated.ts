@@ -69,6 +69,8 @@ const KEY_WORDS = 4;
 const NARROWING: ReadonlySet<string> = new Set(["của", "thuộc", "tại", "ở", "dành", "loại", "mức", "trong", "ngoài"]);
 /** The qualifier after a phrase: a narrowing word and up to three words or numbers after it. */
 const QUALIFIER = /[ ]+(\p{Ll}+)((?:[ ]+[\p{L}\p{N}]+){0,3})/uy;
+/** The end of a sentence: ". " (any blank) or a line break. */
+const SENTENCE_END = /\.\s|\n/u;
 /** A date written in the sentence ("07/7/2025", "15/02"). */
 const DATE = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 
@@ -193,7 +195,11 @@ export function quantityStatements(ctx: RuleContext, some?: boolean): QuantitySt
     // I/2024", "đến nay"), not the ones it is compared with ("so với cùng kỳ năm 2018"), are kept.
     const a = s.slice(Math.max(0, t.from - 200), t.from);
     const sentence = a.slice(Math.max(a.lastIndexOf(". "), a.lastIndexOf("\n")) + 1);
-    const whole = sentence + s.slice(t.from, t.from + 200).split(/\.\s|\n/u)[0];
+    // The sentence after the figure: up to its end, found by `search` (a split made an array of
+    // every sentence in the 200 characters, for each statement, to keep the first).
+    const after = s.slice(t.from, t.from + 200);
+    const stop = after.search(SENTENCE_END);
+    const whole = sentence + (stop < 0 ? after : after.slice(0, stop));
     out.push({
       key: `${words.slice(0, KEY_WORDS).join(" ")}|${qualifierAfter(s, phraseEnd)}|${sentence.match(DATE)?.pop() ?? ""}`,
       phrase: words.join(" "),
