@@ -155,21 +155,23 @@ export function narrativeFindings<E extends object = object>(
   // `extra` (where the text sits in a document) is written into each finding as it is made, not
   // copied in afterwards: a hostile paragraph can give tens of thousands of findings.
   const findings: (NarrativeFinding & E)[] = [];
+  // Written field by field in the order a spread gave (`extra`'s fields first): the spreads of
+  // `extra` and of the optional `expected` / `actual` ran V8's slow copy and made two objects
+  // more per finding, and a hostile text gives tens of thousands of findings.
   const add = (r: RawFinding, start: number, end: number) => {
     const severity = NARRATIVE_SEVERITY[r.code];
     if (severity === "info" && options.includeChecks !== true) return;
-    findings.push({
-      ...(extra as E),
-      code: r.code,
-      severity,
-      start,
-      end,
-      excerpt: text.slice(start, end),
-      message: narrativeMessage(r.code, r.params, locale),
-      ...(r.expected !== undefined ? { expected: r.expected } : {}),
-      ...(r.actual !== undefined ? { actual: r.actual } : {}),
-      params: r.params,
-    });
+    const f = (extra === undefined ? {} : Object.assign({}, extra)) as Record<string, unknown>;
+    f.code = r.code;
+    f.severity = severity;
+    f.start = start;
+    f.end = end;
+    f.excerpt = text.slice(start, end);
+    f.message = narrativeMessage(r.code, r.params, locale);
+    if (r.expected !== undefined) f.expected = r.expected;
+    if (r.actual !== undefined) f.actual = r.actual;
+    f.params = r.params;
+    findings.push(f as NarrativeFinding & E);
   };
   if (text.length > MAX_NARRATIVE_LENGTH) {
     add({ code: "text_too_long", start: 0, end: 0, params: { length: text.length, max: MAX_NARRATIVE_LENGTH } }, 0, 0);
@@ -220,7 +222,10 @@ export function narrativeFindings<E extends object = object>(
       // one for checkDocument (compared across paragraphs) and for a text cut into pieces.
       for (const st of quantityStatements(ctx, onStatements === undefined && views.length === 1)) {
         const [start, end] = view.span(st.start, st.end);
-        statements.push({ ...st, start: start + at, end: end + at, sentence: st.sentence + sentences, paragraph: st.paragraph + paragraphs });
+        // A statement already placed in `text` (the first piece of a view that keeps its offsets)
+        // is kept as it is: a spread copies every field, for each of a text's statements.
+        const moved = start + at !== st.start || end + at !== st.end || sentences !== 0 || paragraphs !== 0;
+        statements.push(moved ? { ...st, start: start + at, end: end + at, sentence: st.sentence + sentences, paragraph: st.paragraph + paragraphs } : st);
       }
       const counts = tokenized.at(view.text.length);
       sentences += counts.sentence;

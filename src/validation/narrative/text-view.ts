@@ -43,17 +43,22 @@ const BLANKS = [/\*/g, /\u00a0/g, /\t/g] as const;
 /** Blanks a plain text (see `SPECIAL`) cannot hold; `indexOf` is slow on them, a class scan is not. */
 const WIDE_BLANKS = /[\u2007\u202f\u2009]/g;
 
+/** The replacement of a blank, as a function: see {@link blanked}. */
+const SPACE = (): string => " ";
 /**
  * `text` with every blank character made a plain space: a global `replace` per common blank (a
- * regex of one character is an "atom": V8 finds it as `indexOf` does and writes one flat string,
- * the text itself when it holds none), the wide spaces only when the text is not plain. Not
- * `split`/`join` (an array and a string per piece: 4 times slower on the bench's report, 260 "*")
- * nor `replaceAll` (a chain of concatenations that the first `indexOf` of a rule must copy flat).
+ * regex of one character is an "atom": V8 finds it as `indexOf` does; the text itself when it
+ * holds none), the wide spaces only when the text is not plain. The replacement is a function,
+ * not the string " ": with a string V8 returns a rope of the pieces between the matches (~520
+ * pieces on the bench's 77 kB report, 260 "*"), read through on every character until a rule
+ * flattens it; with a function it writes one flat string (checked with %DebugPrint). Not
+ * `split`/`join` (an array and a string per piece: 4 times slower on the bench's report) nor
+ * `replaceAll` (a chain of concatenations too).
  */
 function blanked(text: string, plain: boolean): string {
   let out = text;
-  for (const b of BLANKS) out = out.replace(b, " ");
-  return plain ? out : out.replace(WIDE_BLANKS, " ");
+  for (const b of BLANKS) out = out.replace(b, SPACE);
+  return plain ? out : out.replace(WIDE_BLANKS, SPACE);
 }
 /** Invisible characters: zero-width, direction marks, embeddings, overrides, isolates, BOM, soft hyphen. */
 const CONTROL = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;

@@ -33,6 +33,17 @@ const OPENS = "TtBbGg,";
  */
 const ANCHOR = ["ó", "ồm"];
 
+/**
+ * The word of a {@link MARKER} match in lower case, read from its first character alone (each of
+ * its four forms opens with a character of its own): no slice and no lower-casing per marker (a
+ * 1 MB of short lists holds 28.000 of them).
+ */
+function markerWord(first: number): string {
+  if (first === 0x2c) return "có";
+  const c = first | 0x20;
+  return c === 0x74 ? "trong đó" : c === 0x62 ? "bao gồm" : "gồm";
+}
+
 /** Pairs of labels that together cover a whole. */
 const COMPLEMENTS: readonly (readonly [RegExp, RegExp])[] = [
   [/trực tuyến/iu, /trực tiếp/iu],
@@ -406,7 +417,7 @@ export function checkBreakdowns(ctx: RuleContext): void {
   const { s, tokens, at } = ctx;
   const markers: { start: number; end: number; word: string }[] = [];
   for (const m of anchoredMatches(s, ANCHOR, MARKER, 11, OPENS)) {
-    const word = s.charCodeAt(m.index) === 0x2c ? "có" : s.slice(m.index, m.end).toLowerCase();
+    const word = markerWord(s.charCodeAt(m.index));
     // "Trong đó, có 8,96 ngàn HS …": the ", có" right after a marker is part of it, not a
     // second list (which would cut the first one off before its first part).
     const prev = markers[markers.length - 1];

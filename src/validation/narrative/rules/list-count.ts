@@ -282,7 +282,10 @@ export function checkListCounts(ctx: RuleContext): void {
       // "Đạt 6/7 tiêu chí:" the list may name the seven, or the one missed).
       if (f?.kind === "fraction" && f.whole.end === b && f.unit !== "" && /có $/i.test(s.slice(f.start - 3, f.start))) judge(f.start, b, f.part.value, f.unit.split(" ")[0] as string);
       if (t?.start === a && isCount(t)) {
-        if (t.unit !== "" && t.qualifier === undefined) judge(a, t.fig.end, t.fig.value, t.unit.split(" ")[0] as string);
+        // A list counts 2 to 30 items (judge's own bounds, tested first): the noun of any other
+        // count is never cut out of its unit (a cold 1 MB of "(1 hồ sơ" split 100.000 of them).
+        const value = t.fig.value;
+        if (t.unit !== "" && t.qualifier === undefined && value >= 2 && value <= 30) judge(a, t.fig.end, value, t.unit.split(" ")[0] as string);
       } else if (v >= 0) {
         const noun = s.slice(na, nb);
         if (LOWER.test(noun) && !NOT_COUNT.test(s.slice(Math.max(0, a - 9), a)) && !NOT_COUNT.test(` ${noun}`)) judge(a, b, v + 2, noun);
