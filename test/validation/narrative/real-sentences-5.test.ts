@@ -41,24 +41,24 @@ describe("narrative checker on a fifth set of real sentences, never tuned on", (
     expectSlipsMarked(real, 7);
   });
 
-  it("does no worse than p4 on the whole set: false errors ≤ 1, false warnings 0, at least 36 of 83 mutations (34 before brief r5) and 3 of 7 slips caught", () => {
+  it("does no worse than p4 on the whole set: false errors ≤ 1, false warnings 0, at least 39 of 83 mutations (36 before brief r8) and 3 of 7 slips caught", () => {
     const s = score(all);
     expect([s.mutated, s.real]).toEqual([83, 81]);
     expect(s.falseErrors).toBeLessThanOrEqual(1);
     expect(s.falseWarnings).toBe(0);
-    expect(s.caught).toBeGreaterThanOrEqual(36);
+    expect(s.caught).toBeGreaterThanOrEqual(39);
     expect(s.slipsFound).toBeGreaterThanOrEqual(3);
   });
 
   it.each([
-    ["tune", 34, 37, 18, 0, 0, 1],
+    ["tune", 34, 37, 21, 0, 0, 1],
     ["held", 49, 44, 18, 1, 0, 2],
   ] as const)("does no worse than p4 on the %s half", (half, size, originals, caught, errors, warnings, slips) => expectHalfScore(all, half, size, originals, caught, errors, warnings, slips));
 
   it.each([
     ["shares and ratios", 0, 13, 2],
     ["parts against a total", 1, 49, 24],
-    ["changes", 2, 8, 2],
+    ["changes", 2, 8, 5],
     ["averages", 3, 5, 1],
     ["counts against lists", 4, 8, 6],
   ] as const)("catches at least main's share of %s", (_name, family, size, floor) => {

@@ -17,9 +17,9 @@ describeBlindSet("narrative checker on a ninth set of real sentences, tuned on b
   file: "real-sentences-9.json",
   least: { sentences: 100, mutations: 70, pages: 60, unrelated: 35 },
   slips: 4,
-  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 34, slips: 3 },
+  whole: { mutated: 71, real: 113, errors: 4, warnings: 0, caught: 36, slips: 3 },
   halves: [
-    ["tune", 38, 63, 18, 1, 0, 1],
+    ["tune", 38, 63, 20, 1, 0, 1],
     ["held", 33, 50, 16, 3, 0, 2],
   ],
   quiet: [
@@ -29,7 +29,7 @@ describeBlindSet("narrative checker on a ninth set of real sentences, tuned on b
   families: [
     ["shares and ratios", 0, 16, 11],
     ["parts against a total", 1, 41, 21],
-    ["changes", 2, 4, 0],
+    ["changes", 2, 4, 2],
     ["averages", 3, 2, 1],
     ["counts against lists", 4, 8, 1],
   ],

@@ -22,6 +22,7 @@ import { figureInterval, sameUnit } from "./breakdowns.js";
 import { approximateInterval } from "../approximate.js";
 import { amountOfChange, changeAmount, changeEnds, changeEquals, changeInterval, changeWithAmount, levelAfter, notLevels, otherSubject } from "./readings/changes.js";
 import { tradeBalances } from "./readings/balances.js";
+import { pairedChanges } from "./readings/pairs.js";
 
 const MARKER = /[Tt]ăng|[Gg]iảm|[Gg]ấp(?: đôi)?/y;
 /**
@@ -296,6 +297,8 @@ export function checkDifferences(ctx: RuleContext): void {
   const found: MarkerMatch[] = changeMarkers(ctx);
   // "xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD)": a balance, the gap of two flows.
   tradeBalances(ctx);
+  // "110 tử vong. So với cùng kỳ (58.177/21) … tử vong tăng 89 ca": changes against an earlier pair.
+  pairedChanges(ctx);
   for (const i of tokenIndex(ctx).figures) {
     const t = tokens[i] as Token;
     if (t.kind !== "number" && t.kind !== "percent") continue;
