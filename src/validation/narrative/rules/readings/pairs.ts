@@ -33,12 +33,12 @@ const LISTED = /^(?:[ ]+\p{L}+){0,3}[ ]*(?:,|và)[ ]*$/u;
 /** A rate named before the change, in its clause. */
 const RATE_BEFORE = /(?<![\p{L}])(?:tỷ|tỉ)[ ]+lệ(?![\p{L}])[^,;.()]*$/iu;
 /** After the second of two listed current figures: its unit, then the clause ends. */
-const LISTED_END = /^(?:[ ]+\p{L}+){0,3}[ ]*[.,;:]/u;
+const LISTED_END = /^(?:[ ]+\p{L}+){0,5}[ ]*[.,;:]/u;
 /** The earlier period named between the current figures and the pair. */
 const COMPARED = /(?<![\p{L}])(?:so với|cùng kỳ|trước)(?![\p{L}])/iu;
 const COMPARED_ALL = new RegExp(COMPARED.source, "giu");
 /** Two current figures listed: "281.189 trường hợp mắc, 110 tử vong". */
-const TWO_LISTED = /^(?:[ ]+\p{L}+){0,4}[ ]*(?:,|và)[ ]*$/u;
+const TWO_LISTED = /^(?:[ ]+\p{L}+){0,5}[ ]*(?:,|và)[ ]*$/u;
 
 /** The pair whose first figure is token `i`, if "a/b" is one (a fraction token, or "a lượt/b"). */
 function pairAt(ctx: RuleContext, i: number): Pair | undefined {
@@ -92,7 +92,8 @@ function changesIn(ctx: RuleContext, lo: number, hi: number, skip: (j: number) =
 /** The stated change's interval, one step of its last digit wider: "giảm 13,9%" for 13,96%. */
 function loose(c: Change): { low: number; high: number } {
   const i = approximateInterval(c.tok.fig, c.tok.qualifier);
-  const step = 10 ** -c.tok.fig.decimals;
+  // A whole number ("gấp 3 lần") keeps its own interval.
+  const step = c.tok.fig.decimals === 0 ? 0 : 10 ** -c.tok.fig.decimals;
   return { low: i.low - step / 2, high: i.high + step / 2 };
 }
 
@@ -123,8 +124,11 @@ function currentBefore(ctx: RuleContext, p: Pair, pairs: Map<number, Pair>): [Me
   // The current figures come before the earlier period is named ("So với cùng kỳ năm trước giảm
   // 146 lượt, 127 lượt người (…)": the changes between are not current figures).
   const lo = Math.max(0, p.first.start - 300);
+  const paren = s.lastIndexOf("(", p.first.start);
   let named = -1;
-  for (const m of s.slice(lo, p.first.start).matchAll(COMPARED_ALL)) named = lo + m.index;
+  for (const m of s.slice(lo, paren).matchAll(COMPARED_ALL)) named = lo + m.index;
+  // "(cùng kỳ 1.400/9)": the period named in the parenthesis.
+  if (named < 0 && COMPARED.test(s.slice(paren, p.first.start))) named = paren;
   if (named < 0) return undefined;
   for (let j = p.from - 1; j >= 0 && (sentence[j] as number) >= own - 1 && (tokens[j] as Token).end > lo; j--) {
     const t = tokens[j] as Token;
