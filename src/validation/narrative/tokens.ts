@@ -659,13 +659,8 @@ function chainedLabel(s: string, start: number, end: number, out: readonly Token
   const prev = out[out.length - 1];
   if (prev === undefined || prev.kind !== "number" || !prev.label || !plainDigits(s, start, end)) return false;
   // Between the two: "," or "và", with spaces.
-  let k = start - 1;
-  while (s.charCodeAt(k) === 0x20) k--;
-  if (s.charCodeAt(k) === 0x2c) k--;
-  else if (s.charCodeAt(k) === 0xe0 && (s.charCodeAt(k - 1) | 0x20) === 0x76 && s.charCodeAt(k - 2) === 0x20) k -= 2;
-  else return false;
-  while (s.charCodeAt(k) === 0x20) k--;
-  if (k + 1 !== prev.end || !plainDigits(s, prev.start, prev.end)) return false;
+  const k = joinerBefore(s, start);
+  if (k < 0 || k + 1 !== prev.end || !plainDigits(s, prev.start, prev.end)) return false;
   const first = prev.end - prev.start;
   const length = end - start;
   if (first === 4 ? length !== 4 || !(s.startsWith("19", start) || s.startsWith("20", start)) : length > Math.max(2, first)) return false;
@@ -675,13 +670,22 @@ function chainedLabel(s: string, start: number, end: number, out: readonly Token
 
 /** Whether ", " or " và " (spaces aside) joins a figure's digits to the figure starting at `start`. */
 function joinedAfterFigure(s: string, start: number): boolean {
+  const k = joinerBefore(s, start);
+  return k >= 0 && digitCode(s.charCodeAt(k));
+}
+
+/**
+ * Back from `start` over blanks, one joiner ("," or " và") and blanks again: the index of the last
+ * character before them, or −1 when no joiner stands there.
+ */
+function joinerBefore(s: string, start: number): number {
   let k = start - 1;
   while (s.charCodeAt(k) === 0x20) k--;
   if (s.charCodeAt(k) === 0x2c) k--;
   else if (s.charCodeAt(k) === 0xe0 && (s.charCodeAt(k - 1) | 0x20) === 0x76 && s.charCodeAt(k - 2) === 0x20) k -= 2;
-  else return false;
+  else return -1;
   while (s.charCodeAt(k) === 0x20) k--;
-  return digitCode(s.charCodeAt(k));
+  return k;
 }
 
 /**

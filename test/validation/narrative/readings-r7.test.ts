@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { checkNarrative } from "../../../src/validation/narrative/index.js";
 import { alarmsOf } from "./real-sets.js";
+import { AVERAGES, CHANGES, alarms, twins } from "./twins.js";
 
 // Brief r7 (changes and averages, second pass): shapes from the tune misses of real sets 2…10.
 // Each right sentence stays quiet; its wrong twin is caught on the changed figure by a code of the
 // changes family. Sentences written for these tests.
-const CHANGES = ["difference_mismatch", "change_percent_mismatch", "point_change_mismatch", "multiple_mismatch", "remainder_mismatch"];
-const alarms = (text: string): string[] => alarmsOf(checkNarrative(text)).map((f) => `${f.code} ${f.excerpt}`);
-const caughtOn = (codes: readonly string[], text: string, figure: string): boolean =>
-  alarmsOf(checkNarrative(text)).some((f) => codes.includes(f.code) && f.excerpt.includes(figure));
-
-/** Runs [right sentence, figure as right, figure as wrong] pairs: quiet on the right one, caught on the wrong twin. */
-function pairs(codes: readonly string[], cases: readonly (readonly [string, string, string])[]): void {
-  for (const [text, right, wrong] of cases) {
-    it(`quiet: ${text.slice(0, 70)}`, () => expect(alarms(text)).toEqual([]));
-    it(`caught: ${wrong} for ${right}`, () => {
-      const twin = text.replace(right, wrong);
-      expect(twin).not.toBe(text);
-      expect(caughtOn(codes, twin, wrong)).toBe(true);
-    });
-  }
-}
 
 describe("a gap to a target rate in parentheses: the target is exact (differences.ts targetAfter)", () => {
-  pairs(CHANGES, [
+  twins(CHANGES, [
     ["Số người tham gia BHYT là 1.017.308 người, đạt tỷ lệ bao phủ 86,5% dân số, thấp hơn 4,5% so với chỉ tiêu UBND tỉnh giao (91%).", "4,5%", "5,4%"],
     ["Tỷ lệ hộ dùng nước sạch đạt 92,4%, vượt 1,4% so với kế hoạch năm (91%).", "1,4%", "2,4%"],
     ["Tỷ lệ thu gom rác thải đạt 78,2%, thấp hơn 2,8% so với mục tiêu đề ra (81%).", "2,8%", "3,8%"],
@@ -46,10 +31,9 @@ describe("a gap to a target rate in parentheses: the target is exact (difference
   });
 });
 
-const AVERAGES = ["average_mismatch"];
 
 describe("averages after a judged one share its divisor (averages.ts sharedDivisor)", () => {
-  pairs(AVERAGES, [
+  twins(AVERAGES, [
     ["Trong 5 năm gần đây, cả nước ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người bị ngộ độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc và 46 người chết.", "6.147", "7.147"],
     ["Trong 5 năm gần đây, cả nước ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người bị ngộ độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc và 46 người chết.", "và 46", "và 64"],
     ["Năm qua, trung tâm mở 12 lớp cho 360 học viên với 48 giáo viên; bình quân mỗi lớp 30 học viên và 4 giáo viên.", "và 4", "và 6"],
