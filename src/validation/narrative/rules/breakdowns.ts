@@ -16,7 +16,7 @@ import type { FigureToken, Qualifier, Token } from "../tokens.js";
 import { checkShare, shareGap } from "./ratios.js";
 import { baseElided, kindsOverlap, levelAbove, otherSubject, ownScope, sharesOfOther } from "./readings/shares.js";
 import { addedAfterAnd, adminParts, averageParts, beforeSibling, headingNumber, listWhole, measureParts, nounBeforeParts, oneWithSplit, outerParts, pastOtherMeasure, pastRange, roundBound, wholeAsPart } from "./readings/wholes.js";
-import { bareBefore, comparedParts, signBefore, stageParts } from "./readings/changes.js";
+import { bareBefore, comparedParts, lastDigitStep, signBefore, stageParts } from "./readings/changes.js";
 import { andLabels, placeItem } from "./readings/lists.js";
 import { closedAsides, estimateRounding, kindOf, namedTotal, sectorsWhole, siblingGoesOn } from "./readings/totals.js";
 
@@ -204,8 +204,7 @@ export function partAbove(part: Pick<FigureToken, "fig" | "qualifier">, whole: P
   // written to three significant digits or more is known to them; it stands within ten units of
   // its last non-zero digit (436.500 ≤ 437.500), not up to the next step of its leading one.
   if ((whole.qualifier === "hơn" || whole.qualifier === "trên") && whole.fig.decimals >= 0 && Number.isInteger(whole.fig.value) && whole.fig.value >= 100) {
-    let unit = 1;
-    while (whole.fig.value % (unit * 10) === 0) unit *= 10;
+    const unit = lastDigitStep(whole.fig);
     if (whole.fig.value >= unit * 100) return low > whole.fig.value + 10 * unit;
   }
   return low > plausible.high;
@@ -223,8 +222,7 @@ function insideClosed(s: string, start: number, end: number, limit: number): boo
 /** A part's interval: an estimate ("ước đạt 8.400.000") is ± half a unit of its last non-zero digit. */
 function estimateOr(s: string, t: NumberToken): Interval {
   if (!ESTIMATE_BEFORE.test(s.slice(Math.max(0, t.from - 16), t.from)) || !Number.isInteger(t.fig.value) || t.fig.value === 0) return operandInterval(t);
-  let unit = 1;
-  while (t.fig.value % (unit * 10) === 0) unit *= 10;
+  const unit = lastDigitStep(t.fig);
   return { low: t.fig.value - unit / 2, high: t.fig.value + unit / 2 };
 }
 

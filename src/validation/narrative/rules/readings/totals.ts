@@ -5,6 +5,7 @@
  * (siblingGoesOn, estimateRounding; brief r5, tune halves of real-sentences-6, -8, -10). Called by
  * one-line hooks from breakdowns.ts; each reads a few words the rule already holds.
  */
+import { lastDigitStep } from "./changes.js";
 
 
 /**
@@ -71,11 +72,10 @@ const ESTIMATED = /(?<![\p{L}])ước(?:[ ]+(?:tính|đạt|khoảng)){0,2}[ ]*$
  * non-zero digit (482.500–483.500), at most 0,5% either side, when its parts are read across
  * sentences; undefined for a total that is no estimate, or not a whole number.
  */
-export function estimateRounding(s: string, total: { from: number; fig: { value: number } }): { low: number; high: number } | undefined {
+export function estimateRounding(s: string, total: { from: number; fig: { value: number; decimals: number } }): { low: number; high: number } | undefined {
   const v = total.fig.value;
   if (!Number.isInteger(v) || v === 0 || !ESTIMATED.test(s.slice(Math.max(0, total.from - 20), total.from))) return undefined;
-  let unit = 1;
-  while (v % (unit * 10) === 0) unit *= 10;
+  const unit = lastDigitStep(total.fig);
   // A round figure says little of its precision: "ước tính đạt 400 nghìn tỷ" is no ± 50 nghìn tỷ,
   // so the half unit is held to 0,5% of the figure.
   const half = Math.min(unit / 2, Math.abs(v) * 0.005);
